@@ -19,7 +19,9 @@ code never prints and never exits.
     │   └── TokenError              a service-account token that is malformed, unknown, revoked or expired
     ├── ResolveError                a reference in an env file or template cannot be resolved
     ├── FileSafetyError             refusing to overwrite, unsafe permissions, dangerous variable names
-    └── ScanError                   a scan source that cannot be read
+    ├── ScanError                   a scan source that cannot be read
+    ├── ProviderError               a rotator / dynamic-credential provider (e.g. PostgreSQL) failed
+    └── AuditChainError             the audit hash chain does not verify (names the first bad row)
 
 No message ever contains a secret value. Messages name the thing (vault, item, field, reference) and a
 ``hint`` says what to do about it.
@@ -30,12 +32,14 @@ from __future__ import annotations
 __all__ = [
     "AccessDeniedError",
     "AlreadyExistsError",
+    "AuditChainError",
     "ConflictError",
     "DecryptionError",
     "FileSafetyError",
     "KeyUnavailableError",
     "NotFoundError",
     "NotInitializedError",
+    "ProviderError",
     "ReferenceSyntaxError",
     "ResolveError",
     "ScanError",
@@ -129,3 +133,11 @@ class FileSafetyError(TetherError):
 
 class ScanError(TetherError):
     pass
+
+
+class ProviderError(TetherError):
+    """A rotator or dynamic-credential provider failed (never carries the value it was setting)."""
+
+
+class AuditChainError(TetherError):
+    """The audit log's hash chain is broken: a row was edited, removed or reordered."""
