@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "rm": ("tether.cli.item_cmds", "rm_cmd", "Remove an item or one of its fields"),
     "history": ("tether.cli.item_cmds", "history_cmd", "Show the versions of a field"),
     "restore": ("tether.cli.item_cmds", "restore_cmd", "Make an old version current again"),
+    "completion": ("tether.cli.vault_cmds", "completion_cmd", "Print a shell completion script"),
 }
 
 GROUPS_HELP = """\b
@@ -64,7 +65,9 @@ class LazyGroup(click.Group):
     help=GROUPS_HELP,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(__version__, "-V", "--version", prog_name="tether", message="%(prog)s %(version)s")
+@click.version_option(
+    __version__, "-V", "--version", prog_name="tether", message="%(prog)s %(version)s"
+)
 def cli() -> None:
     pass
 

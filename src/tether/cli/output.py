@@ -35,7 +35,11 @@ def emit_json(data: Any) -> None:
 
 
 def error(message: str, hint: str | None = None) -> None:
-    prefix = style("tether: error:", fg="red", bold=True) if color_enabled(sys.stderr) else "tether: error:"
+    prefix = (
+        style("tether: error:", fg="red", bold=True)
+        if color_enabled(sys.stderr)
+        else "tether: error:"
+    )
     click.echo(f"{prefix} {message}", err=True)
     if hint:
         click.echo(f"tether: hint: {hint}", err=True)
