@@ -120,9 +120,13 @@ def parse(text: str) -> Reference:
         digits = query[len("version=") :]
         if not digits.isdigit() or not digits.isascii():
             bad = next((i for i, c in enumerate(digits) if not (c.isascii() and c.isdigit())), 0)
-            raise ReferenceSyntaxError(text, qpos + len("version=") + bad, "a version number (digits)")
+            raise ReferenceSyntaxError(
+                text, qpos + len("version=") + bad, "a version number (digits)"
+            )
         version = int(digits)
         if version < 1:
-            raise ReferenceSyntaxError(text, qpos + len("version="), "a version number of 1 or more")
+            raise ReferenceSyntaxError(
+                text, qpos + len("version="), "a version number of 1 or more"
+            )
     field = names[2] if len(names) == 3 else None
     return Reference(names[0], names[1], field, version)
