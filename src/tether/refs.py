@@ -68,7 +68,8 @@ def validate_name(name: str, what: str = "name") -> str:
 
 
 def _name_expectation(what: str) -> str:
-    return f"a {what} name of letters, digits, '.', '_', '-' or inner spaces"
+    article = "an" if what[0] in "aeiou" else "a"
+    return f"{article} {what} name of letters, digits, '.', '_', '-' or inner spaces"
 
 
 def _bad_name_position(name: str) -> int | None:
