@@ -1,0 +1,305 @@
+"""Offline structure and checksum validators for rule matches.
+
+Each validator is a pure function ``name(secret: str) -> bool`` that returns ``True`` when the captured
+secret has the structure its issuer gives it (a checksum that verifies, a payload that decodes). Rules
+name a validator with ``validator = "<name>"``; the engine looks it up in :data:`VALIDATORS` and drops a
+candidate for which it returns ``False``. Validators never raise on malformed input and never log.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import zlib
+from collections.abc import Callable
+
+__all__ = ["BASE62", "VALIDATORS", "base62_crc32", "validate"]
+
+BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_BASE62_SET = frozenset(BASE62)
+
+
+def base62_crc32(data: str, width: int = 6) -> str:
+    """CRC32 of ``data`` (ASCII) in base62 (alphabet ``0-9A-Za-z``), left-padded with ``0``."""
+    n = zlib.crc32(data.encode("ascii"))
+    digits = ""
+    while n:
+        n, r = divmod(n, 62)
+        digits = BASE62[r] + digits
+    return digits.rjust(width, "0")
+
+
+def _b64decode(text: str) -> bytes | None:
+    """Decode standard or URL-safe base64 with or without padding; ``None`` if it is not base64."""
+    cleaned = text.strip().replace("-", "+").replace("_", "/")
+    cleaned += "=" * (-len(cleaned) % 4)
+    try:
+        return base64.b64decode(cleaned, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _json_object(data: bytes | None) -> dict[str, object] | None:
+    if data is None:
+        return None
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+# --- CRC32 / base62 tokens (GitHub, npm, tether) -------------------------------------------------
+
+
+def github(secret: str) -> bool:
+    """``gh[pousr]_`` + 30 random base62 chars + 6-char base62 CRC32 of the random part."""
+    if len(secret) != 40 or secret[3] != "_":
+        return False
+    body = secret[4:]
+    if not set(body) <= _BASE62_SET:
+        return False
+    return base62_crc32(body[:30]) == body[30:]
+
+
+def github_refresh(secret: str) -> bool:
+    """``ghr_`` refresh token: the 40-character form carries the CRC32; the long form is accepted."""
+    if len(secret) == 40:
+        return github(secret)
+    return secret.startswith("ghr_") and set(secret[4:]) <= _BASE62_SET
+
+
+def npm(secret: str) -> bool:
+    """``npm_`` + 30 random base62 chars + 6-char base62 CRC32 (GitHub's scheme)."""
+    if len(secret) != 40 or not secret.lower().startswith("npm_"):
+        return False
+    return github(secret)
+
+
+_TETHER_RE = re.compile(r"tth_[a-z]{2,3}_[0-9A-Za-z]{12}_[0-9A-Za-z]{32}_[0-9A-Za-z]{6}")
+
+
+def tether(secret: str) -> bool:
+    """``tth_<kind>_<id>_<secret>_<checksum>``; checksum = base62 CRC32 of everything before it."""
+    if not _TETHER_RE.fullmatch(secret):
+        return False
+    head, _, checksum = secret.rpartition("_")
+    return base62_crc32(head) == checksum
+
+
+# --- Structured payloads ---------------------------------------------------------------------------
+
+
+def jwt(secret: str) -> bool:
+    """Header and payload base64url-decode to JSON objects and the header names an ``alg``."""
+    parts = secret.split(".")
+    if len(parts) not in (3, 5):  # JWS compact (3) or JWE compact (5)
+        return False
+    header = _json_object(_b64decode(parts[0]))
+    if header is None or not isinstance(header.get("alg"), str):
+        return False
+    if len(parts) == 5:
+        return True  # JWE payload is ciphertext
+    return _json_object(_b64decode(parts[1])) is not None
+
+
+def _macaroon_v2(raw: bytes) -> bytes | None:
+    """Parse a libmacaroons v2 binary macaroon; return its location (or ``b""``), ``None`` if malformed.
+
+    Layout: version byte ``0x02``; fields ``(type varint, length varint, data)``; the macaroon header is
+    optional location (1) and identifier (2) then end-of-section (0); each caveat is optional location
+    (1), identifier (2), optional verification id (4), end-of-section; an end-of-section closes the
+    caveats; the signature (6) is 32 bytes.
+    """
+
+    def varint(pos: int) -> tuple[int, int] | None:
+        value = shift = 0
+        while pos < len(raw) and shift < 35:
+            byte = raw[pos]
+            pos += 1
+            value |= (byte & 0x7F) << shift
+            if not byte & 0x80:
+                return value, pos
+            shift += 7
+        return None
+
+    def field(pos: int) -> tuple[int, bytes, int] | None:
+        got = varint(pos)
+        if got is None:
+            return None
+        ftype, pos = got
+        if ftype == 0:
+            return 0, b"", pos
+        got = varint(pos)
+        if got is None:
+            return None
+        length, pos = got
+        if pos + length > len(raw):
+            return None
+        return ftype, raw[pos : pos + length], pos + length
+
+    if len(raw) < 40 or raw[0] != 2:
+        return None
+    pos = 1
+    location = b""
+    section: list[int] = []
+    caveats = 0
+    header_done = False
+    while True:
+        got = field(pos)
+        if got is None:
+            return None
+        ftype, data, pos = got
+        if ftype == 0:
+            if not section:  # empty section closes the caveat list
+                if not header_done:
+                    return None
+                break
+            if 2 not in section:
+                return None
+            header_done = True
+            caveats += 1
+            section = []
+            continue
+        if ftype not in (1, 2, 4) or (section and ftype <= section[-1]):
+            return None
+        if ftype == 1 and not header_done:
+            location = data
+        section.append(ftype)
+        if caveats > 256:
+            return None
+    got = field(pos)
+    if got is None:
+        return None
+    ftype, data, pos = got
+    return location if ftype == 6 and len(data) == 32 and pos == len(raw) else None
+
+
+def pypi(secret: str) -> bool:
+    """``pypi-`` + base64url macaroon whose location is ``pypi.org`` or ``test.pypi.org``."""
+    if not secret.startswith("pypi-"):
+        return False
+    raw = _b64decode(secret[5:])
+    if raw is None:
+        return False
+    return _macaroon_v2(raw) in (b"pypi.org", b"test.pypi.org")
+
+
+_SLACK_WEBHOOK_RE = re.compile(
+    r"https://hooks\.slack\.com/(?:services|workflows|triggers)/"
+    r"(T[0-9A-Z]{8,12})/([AB][0-9A-Z]{8,12})/(?:[0-9]+/)?([0-9A-Za-z]{24,40})"
+)
+
+
+def slack_webhook(secret: str) -> bool:
+    """Team id ``T…`` and hook id ``B…``/``A…`` in Slack's upper-case id alphabet, mixed-case secret."""
+    m = _SLACK_WEBHOOK_RE.fullmatch(secret)
+    if m is None:
+        return False
+    token = m.group(3)
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
+# --- bech32 (age) ------------------------------------------------------------------------------------
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= gen[i] if (top >> i) & 1 else 0
+    return chk
+
+
+def bech32(secret: str) -> bool:
+    """A bech32 string (BIP 173 checksum, any length), e.g. ``AGE-SECRET-KEY-1…``."""
+    if secret.lower() != secret and secret.upper() != secret:
+        return False
+    text = secret.lower()
+    hrp, sep, data = text.rpartition("1")
+    if not sep or not hrp or len(data) < 6:
+        return False
+    if any(c not in _BECH32 for c in data):
+        return False
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    values += [_BECH32.index(c) for c in data]
+    return _bech32_polymod(values) == 1
+
+
+# --- Others ------------------------------------------------------------------------------------------
+
+
+def luhn(secret: str) -> bool:
+    """Luhn (mod 10) check over the digits of ``secret`` (separators ignored)."""
+    digits = [int(c) for c in secret if c.isdigit()]
+    if len(digits) < 12:
+        return False
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def grafana_cloud(secret: str) -> bool:
+    """``glc_`` + base64 JSON object with an ``o`` (org) and a ``k`` (key) member."""
+    obj = _json_object(_b64decode(secret.removeprefix("glc_")))
+    return obj is not None and "k" in obj and "o" in obj
+
+
+def grafana_legacy(secret: str) -> bool:
+    """Legacy Grafana API key: base64 JSON ``{"k": …, "n": …, "id": …}``."""
+    obj = _json_object(_b64decode(secret))
+    return obj is not None and isinstance(obj.get("k"), str) and "n" in obj
+
+
+def basic_auth_b64(secret: str) -> bool:
+    """Base64 of ``user:password`` with a non-empty password (Docker ``auth``, npm ``_auth``)."""
+    raw = _b64decode(secret)
+    if raw is None:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    user, sep, password = text.partition(":")
+    return bool(sep and user and password and text.isprintable())
+
+
+def mixed_charset(secret: str) -> bool:
+    """At least one digit and one letter: drops words and pure numbers in keyword-anchored rules."""
+    return any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "github": github,
+    "github_refresh": github_refresh,
+    "npm": npm,
+    "tether": tether,
+    "jwt": jwt,
+    "pypi": pypi,
+    "slack_webhook": slack_webhook,
+    "bech32": bech32,
+    "luhn": luhn,
+    "grafana_cloud": grafana_cloud,
+    "grafana_legacy": grafana_legacy,
+    "basic_auth_b64": basic_auth_b64,
+    "mixed_charset": mixed_charset,
+}
+
+
+def validate(name: str | None, secret: str) -> bool:
+    """Run the validator called ``name`` (``None`` passes). An unknown name raises ``KeyError``."""
+    if name is None:
+        return True
+    return VALIDATORS[name](secret)

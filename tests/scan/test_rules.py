@@ -1,0 +1,163 @@
+"""Self-test of the provider rules under ``scan/rules/*.toml``: dialect, keywords, examples.
+
+Every rule's examples must produce a finding through a reference matcher (regex, secret group, filters,
+validator) and its counter-examples must not. The full engine runs the same examples separately.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import pytest
+
+from tether.scan import validators
+from tether.scan.filters import reject_reason
+from tether.scan.rules import Rule, load_rules
+from tether.scan.validators import VALIDATORS, base62_crc32, validate
+
+RULES = load_rules()
+PROVIDER_RULES = [r for r in RULES if not r.generic]
+_CLASS_OR_ESCAPE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]")
+FAMILIES = sorted({r.family for r in PROVIDER_RULES})
+
+
+def findings(rule: Rule, text: str) -> list[str]:
+    """Secrets ``rule`` reports in ``text``: regex match, then filters, then the validator."""
+    out = []
+    for m in rule.compiled.finditer(text):
+        secret = m.group("secret")
+        if secret is None:
+            continue
+        if reject_reason(rule, secret, text) is None and validate(rule.validator, secret):
+            out.append(secret)
+    return out
+
+
+def test_enough_provider_rules() -> None:
+    assert len(PROVIDER_RULES) >= 200
+    assert len(FAMILIES) >= 12
+
+
+def test_rule_ids_unique() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
+def test_rule_shape(rule: Rule) -> None:
+    assert rule.keywords, "a rule needs at least one keyword"
+    assert all(k == k.lower() and k.strip() for k in rule.keywords)
+    assert rule.validator is None or rule.validator in VALIDATORS
+    assert rule.compiled.groupindex == {"secret": 1} or list(rule.compiled.groupindex) == ["secret"]
+    assert len(rule.examples) >= 2, "at least two examples"
+    assert len(rule.counter_examples) >= 2, "at least two counter-examples"
+    # dialect shared with Hyperscan
+    body = rule.regex[4:] if rule.regex.startswith("(?i)") else rule.regex
+    for forbidden in (
+        "(?=",
+        "(?!",
+        "(?<=",
+        "(?<!",
+        "(?>",
+        "\\Z",
+        "\\A",
+        "(?P=",
+        "(?s",
+        "(?m",
+        "(?x",
+    ):
+        assert forbidden not in rule.regex, forbidden
+    assert "(?i)" not in body, "(?i) only at the very start; use (?i:...) elsewhere"
+    assert not re.search(r"\\[1-9]", rule.regex), "no back-references"
+    outside = _CLASS_OR_ESCAPE.sub("x", rule.regex)
+    assert not re.search(r"[*+]|\{\d+,\}", outside), "unbounded repetition; use {n,m}"
+
+
+@pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
+def test_rule_compiles_with_hyperscan(rule: Rule) -> None:
+    hyperscan = pytest.importorskip("hyperscan")
+    pattern = rule.regex.replace("(?P<secret>", "(")
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(expressions=[pattern.encode()], ids=[0], flags=[0])
+
+
+@pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
+def test_examples_match(rule: Rule) -> None:
+    for example in rule.examples:
+        assert any(k in example.lower() for k in rule.keywords), f"no keyword in {example!r}"
+        found = findings(rule, example)
+        assert found, f"example not found: {example!r}"
+        for m in rule.compiled.finditer(example):
+            assert any(k in m.group(0).lower() for k in rule.keywords), "match lacks a keyword"
+
+
+@pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
+def test_counter_examples_do_not_match(rule: Rule) -> None:
+    for counter in rule.counter_examples:
+        assert findings(rule, counter) == [], f"counter-example matched: {counter!r}"
+
+
+# --- validators -------------------------------------------------------------------------------------
+
+
+def test_base62_crc32_published_vector() -> None:
+    assert base62_crc32("zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ") == "0mLq17"
+
+
+def test_github_checksum() -> None:
+    body = "zQWBuTSOoRi4A9spHcVY5ncnsDkxkJ"
+    assert validators.github("ghp_" + body + "0mLq17")
+    assert not validators.github("ghp_" + body + "0mLq18")
+    assert not validators.github("ghp_" + body[:-1] + "K0mLq17")
+    assert validators.npm("npm_" + body + "0mLq17")
+    assert not validators.npm("ghp_" + body + "0mLq17")
+
+
+def test_tether_checksum() -> None:
+    head = "tth_svc_" + "A1b2C3d4E5f6" + "_" + "Z" * 16 + "y" * 16
+    crc = zlib.crc32(head.encode("ascii"))
+    token = head + "_" + base62_crc32(head)
+    assert len(token.rsplit("_", 1)[1]) == 6
+    assert validators.tether(token)
+    assert not validators.tether(head + "_" + base62_crc32(head + "x"))
+    assert not validators.tether(token.replace("tth_svc_", "tth_SVC_"))
+    assert crc >= 0
+
+
+def test_jwt_structure() -> None:
+    header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"  # {"alg":"HS256","typ":"JWT"}
+    payload = "eyJzdWIiOiIxMjMifQ"  # {"sub":"123"}
+    assert validators.jwt(f"{header}.{payload}.c2lnbmF0dXJl")
+    assert not validators.jwt(f"eyJ0eXAiOiJKV1QifQ.{payload}.c2ln")  # no alg
+    assert not validators.jwt(f"{header}.bm90IGpzb24.c2ln")  # payload not JSON
+    assert not validators.jwt("eyJhbGciOi.x.y")
+
+
+def test_bech32() -> None:
+    # BIP 173 valid test vector
+    assert validators.bech32("A12UEL5L")
+    assert validators.bech32("abcdef1qpzry9x8gf2tvdw0s3jn54khce6mua7lmqqqxw")
+    assert not validators.bech32("A12UEL5M")
+    assert not validators.bech32("Abcdef1qpzry9x8gf2tvdw0s3jn54khce6mua7lmqqqxw")  # mixed case
+
+
+def test_luhn() -> None:
+    assert validators.luhn("4111 1111 1111 1111")
+    assert not validators.luhn("4111 1111 1111 1112")
+
+
+def test_pypi_rejects_garbage() -> None:
+    assert not validators.pypi("pypi-AgEIcHlwaS5vcmc" + "A" * 80)
+    assert not validators.pypi("pypi-!!!")
+
+
+def test_basic_auth_b64() -> None:
+    assert validators.basic_auth_b64("dXNlcjpwYXNzd29yZA==")  # user:password
+    assert not validators.basic_auth_b64("dXNlcg==")  # user
+
+
+def test_validators_never_raise() -> None:
+    for name, fn in VALIDATORS.items():
+        for junk in ("", "_", "a" * 500, "eyJ.eyJ.", "tth____", "\x00\xff", "1" * 40):
+            assert fn(junk) in (True, False), name
