@@ -9,9 +9,6 @@ import pytest
 from tether.crypto.rootkey import create_root_key, load_root_key
 from tether.errors import KeyUnavailableError, NotInitializedError
 
-FAST = {"TETHER_PASSPHRASE": None}
-
-
 def test_plain_key_file_is_private(tmp_path: Path) -> None:
     key, kf = create_root_key(tmp_path / "k" / "root.key", use_keyring=False)
     assert kf.kind == "plain"
@@ -53,3 +50,27 @@ def test_missing_and_damaged_key(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"format": 1, "kind": "plain", "key": "c2hvcnQ="}))
     with pytest.raises(KeyUnavailableError, match="damaged"):
         load_root_key(bad)
+
+
+def test_keyring_storage_with_a_real_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keyring path, against keyrings.alt's file backend (a real keyring implementation)."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("TETHER_KEYRING", "1")
+    import keyring.core
+
+    keyring.core.init_backend()  # re-read PYTHON_KEYRING_BACKEND
+    from tether.crypto.rootkey import keyring_usable
+
+    assert keyring_usable()
+    path = tmp_path / "root.key"
+    key, kf = create_root_key(path, account="test-account")
+    assert kf.kind == "keyring"
+    doc = json.loads(path.read_text())
+    assert doc == {"format": 1, "kind": "keyring", "service": "tether", "account": "test-account"}
+    assert load_root_key(path)[0] == key
+    keyring.delete_password("tether", "test-account")
+    with pytest.raises(KeyUnavailableError, match="missing from the OS keyring"):
+        load_root_key(path)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    keyring.core.init_backend()
