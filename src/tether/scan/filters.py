@@ -1,24 +1,175 @@
 """Pure predicates that drop candidate secrets which are not real credentials.
 
 The engine calls :func:`reject_reason` for every regex candidate; ``None`` means keep.
+
+Every rule gets its own minimum entropy and allowlist. Generic rules (``generic = true``: a
+credential-like name followed by a value) also go through the checks below, cheapest first; each
+check names a class of false positive, and its reason string says which one fired (never the value):
+
+1. **context** — the value's place in the line: is it quoted, inside a string literal, in a comment,
+   followed by ``(`` (a call), in a source-code file (by extension)?
+2. **key name** — the name the value is assigned to must name a credential of this rule's family
+   (``bypass``/``keyboard``/``author`` do not), must not name a property of one
+   (``password_length``, ``token_type``, ``key_id``, ``public_key``), and a name with a
+   higher-priority family word is left to that family's rule (one finding per assignment).
+3. **value shape** — empty/boolean/null/type names, template and environment references
+   (``${VAR}``, ``$VAR``, ``%VAR%``, ``{{ var }}``, ``<your-key>``), masks (``****``, ``xxxx``),
+   placeholder and test words, function calls, variable references and expressions in code,
+   paths, URLs without credentials, versions, hashes of known non-secret kinds, ``tether://``
+   references, a value that repeats its key name, and natural words.
+4. **randomness** — tokens, keys and secrets must look generated (entropy, mixed character classes,
+   few pronounceable pieces: :func:`tether.scan.heuristics.looks_random`); passwords only need to
+   not be a word or an identifier, because people choose them.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+import base64
+import binascii
+import re
 
+from tether.scan.heuristics import (
+    CODE_EXTENSIONS,
+    FAMILY_ORDER,
+    credential_families,
+    is_comment_line,
+    is_placeholder,
+    key_segments,
+    looks_random,
+    shannon_entropy,
+    split_words,
+    word_fraction,
+)
 from tether.scan.rules import Rule
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
+# rule id -> family of the keyword rules that share the key = value shape
+_RULE_FAMILY = {
+    "generic-password": "password",
+    "generic-secret": "secret",
+    "generic-token": "token",
+    "generic-key": "key",
+    "generic-auth": "auth",
+    "generic-credential": "credential",
+}
 
-def shannon_entropy(value: str) -> float:
-    if not value:
-        return 0.0
-    counts = Counter(value)
-    n = len(value)
-    return -sum(c / n * math.log2(c / n) for c in counts.values())
+# a key whose last word is one of these names a property of the credential, not its value
+_PROPERTY_WORDS = frozenset(
+    {"field", "fields", "label", "placeholder", "hint", "prompt", "policy", "policies", "regex",
+     "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
+     "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
+     "env", "var", "variable", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
+     "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
+     "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
+     "disabled", "required", "visible", "visibility", "mode", "format", "strength", "error",
+     "errors", "message", "msg", "text", "title", "description", "desc", "column", "col", "param",
+     "parameter", "header", "prefix", "suffix", "method", "methods", "validator", "validation",
+     "rules", "rule", "template", "class", "style", "icon", "button", "btn", "selector", "xpath",
+     "box", "form", "widget", "view", "dialog", "modal", "page", "screen", "route", "handler",
+     "callback", "event", "action", "store", "storage", "manager", "service", "provider",
+     "helper", "util", "utils", "complexity", "history", "attempts", "retries", "flag", "option",
+     "options", "location", "source", "ref", "reference", "arn", "version", "algorithm", "alg",
+     "algo", "cipher", "bits", "usage", "index", "idx", "position", "pos", "offset", "schema",
+     "kind", "status", "state", "query", "keys", "list",
+     "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
+     "ctx", "req", "request", "response", "res", "resp", "result", "cb", "fn",
+     "func", "function", "command", "cmd", "script", "char", "chars", "mask", "masked", "line",
+     "lines", "fingerprint", "thumbprint", "serial", "issuer", "subject", "audience", "scope",
+     "scopes", "permissions", "role", "roles", "user", "username", "login", "email", "account",
+     "owner", "host", "hostname", "server", "port", "domain", "region", "tenant", "db",
+     "database", "table", "cache", "buffer", "stream", "reader", "writer", "encoder", "decoder",
+     "parser", "string", "str", "bytes", "num", "number", "sent", "received", "valid",
+     "invalid", "match", "matches", "mismatch", "confirm"}
+)  # fmt: skip
+# a key whose first word is one of these is a predicate, getter or action, not a stored value
+_VERB_WORDS = frozenset(
+    {"is", "has", "should", "can", "use", "uses", "enable", "disable", "show", "hide", "toggle",
+     "forgot", "forget", "reset", "validate", "verify", "check", "get", "fetch", "load", "read",
+     "require", "requires", "min", "max", "num", "no", "on", "handle", "update", "change", "new",
+     "generate", "create", "make", "build", "parse", "encode", "decode", "hash", "encrypt",
+     "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "default", "invalid",
+     "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
+)  # fmt: skip
+# key-family names need a qualifier to count as a credential; otherwise the value must be long
+_KEY_QUALIFIERS = frozenset(
+    {"api", "apikey", "access", "accesskey", "secret", "secretkey", "private", "privatekey",
+     "auth", "authkey", "signing", "sign", "signature", "encryption", "encrypt", "crypt", "master",
+     "masterkey", "license", "licence", "app", "application", "client", "consumer", "service",
+     "account", "storage", "subscription", "session", "hmac", "aes", "jwt", "webhook", "ssh",
+     "server", "shared", "admin", "root", "primary", "secondary", "dev", "prod", "live",
+     "partner", "merchant", "integration", "write", "read", "deploy", "cipher", "sas", "rest",
+     "push", "sdk", "mapbox", "google", "aws", "azure", "stripe"}
+)  # fmt: skip
+
+_NON_SECRET_WORDS = frozenset(
+    {"true", "false", "yes", "no", "on", "off", "none", "null", "nil", "undefined", "empty",
+     "required", "optional", "string", "str", "int", "integer", "number", "bool", "boolean",
+     "object", "any", "unknown", "bytes", "byte", "char", "text", "secretstr", "securestring",
+     "hidden", "masked", "redacted", "value", "values", "secret", "secrets", "token", "tokens",
+     "password", "passwords", "passwd", "key", "keys", "auth", "credential", "credentials",
+     "default", "public", "private", "static", "final", "const", "readonly", "void", "self",
+     "this", "super", "return", "await", "async", "function", "lambda", "new", "type",
+     "interface", "enum", "struct", "class", "module", "import", "export", "require", "include",
+     "bearer", "basic", "digest", "oauth", "oauth2", "jwt", "plain", "plaintext", "md5", "sha1",
+     "sha256", "sha512", "bcrypt", "scrypt", "argon2", "hmac", "rsa", "ecdsa", "ed25519",
+     "aes", "des", "base64", "hex", "utf8", "utf-8", "ascii", "json", "xml", "yaml", "http",
+     "https", "localhost", "admin", "administrator", "root", "user", "username", "guest",
+     "login", "logout", "submit", "cancel", "ok", "enabled", "disabled", "enable", "disable",
+     "auto", "manual", "always", "never", "inherit", "unset", "notset", "n/a", "na", "tbd",
+     "todo", "sensitive", "confidential", "env", "environment", "config", "settings", "option",
+     "options", "params", "args", "kwargs", "props", "data", "info", "item", "items", "list",
+     "dict", "map", "array", "vector", "callback", "handler", "service", "session", "cookie",
+     "header", "headers", "body", "query", "form", "field", "input", "output", "result",
+     "response", "request", "name", "id", "uuid", "guid", "email", "mail", "phone", "url",
+     "uri", "path", "file", "dir", "host", "port", "server", "client", "local", "remote",
+     "master", "main", "prod", "production", "dev", "development", "staging", "stage", "qa",
+     "debug", "release", "latest", "stable", "current", "previous", "next", "first", "last",
+     "mysql", "postgres", "postgresql", "redis", "mongo", "mongodb", "sqlite", "oracle",
+     "docker", "kubernetes", "github", "gitlab", "azure", "aws", "gcp", "google", "amazon",
+     "ldap", "kerberos", "ntlm", "saml", "openid", "sso", "mfa", "otp", "totp", "pin", "code",
+     "missing", "invalid", "incorrect", "wrong", "expired", "revoked", "unauthorized",
+     "forbidden", "denied", "error", "failed", "failure", "success", "pending", "active",
+     "inactive", "other", "custom", "generic", "internal", "external", "app",
+     "application", "api", "apikey", "token_here", "secret_here"}
+)  # fmt: skip
+_TYPE_NAMES = frozenset(
+    {"str", "string", "int", "integer", "bool", "boolean", "number", "any", "object", "bytes",
+     "char", "text", "secretstr", "securestring", "optional", "option", "list", "dict", "none",
+     "void", "float", "double", "long", "short", "uint", "uint8", "int32", "int64", "varchar",
+     "nvarchar", "char[]", "byte[]", "[]byte", "string?", "str?", "secretbytes", "password",
+     "secret", "token", "credential", "credentials", "unknown", "undefined", "nil", "null"}
+)  # fmt: skip
+
+_FILE_EXT_RE = re.compile(
+    r"\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|asc|gpg|txt|json|ya?ml|toml|ini|cfg|conf|"
+    r"env|properties|xml|sh|py|js|ts|rb|php|java|go|html?|md|csv|log|lock|db|sqlite|zip|gz|tar|"
+    r"png|jpe?g|gif|svg|ico|pdf|exe|dll|so|dylib|bin|dat|tmp|bak|secret|token|pass(?:word)?)$",
+    re.I,
+)
+_PATH_RE = re.compile(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
+_URL_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|file:)", re.I)
+_HASH_RE = re.compile(
+    r"^(?:sha(?:1|224|256|384|512)|md5)[-:]|^\$(?:2[abxy]?|[1356]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$"
+    r"|^\{(?:S?SHA|SSHA256|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*)\}|^pbkdf2_|^bcrypt\$|^sha1\$",
+    re.I,
+)
+_VERSION_RE = re.compile(
+    r"^v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?$|^\d{1,3}(?:\.\d{1,3}){3}$", re.I
+)
+_IDENT_EXPR_RE = re.compile(
+    r"^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.|!\.)[A-Za-z_$][\w$]*|\[[^\]]*\]?|\(.*)*[;,)\]}]*$"
+)
+_CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+$")
+_ACCESSOR_RE = re.compile(
+    r"^(?:self|this|cls|args|opts|options|params|props|config|conf|settings|env|environ|os|"
+    r"process|system|request|req|ctx|context|secrets|vars|input|data|values|credentials|creds|"
+    r"\$?[a-z_]+)(?:\.|->|::|\[)",
+    re.I,
+)
+_QUOTES = "\"'`"
+_LEFT_KEY_RE = re.compile(r"[\w.-]*$")
+_RIGHT_KEY_RE = re.compile(r"^[\w.-]*")
 
 
 def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -> str | None:
@@ -28,4 +179,177 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
     for pattern in rule.allow_compiled:
         if pattern.search(secret):
             return "allowlisted"
+    if not rule.generic:
+        return None
+    return _generic_reason(rule, secret, line, path)
+
+
+# ----------------------------------------------------------------------------- generic rules
+
+
+def _locate(rule: Rule, secret: str, line: str) -> tuple[int, int, int]:
+    """(match start, secret start, secret end) of ``secret`` on ``line``."""
+    pos = 0
+    while pos <= len(line):  # overlapping matches, as Hyperscan reports them
+        m = rule.compiled.search(line, pos)
+        if not m:
+            break
+        if m.group("secret") == secret:
+            return m.start(), m.start("secret"), m.end("secret")
+        pos = m.start() + 1
+    at = line.rfind(secret)
+    if at < 0:
+        return 0, 0, len(secret)
+    return at, at, at + len(secret)
+
+
+def _is_code(path: str | None) -> bool:
+    if not path:
+        return False
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:] in CODE_EXTENSIONS
+
+
+def _key_name(line: str, match_start: int) -> str:
+    left = _LEFT_KEY_RE.search(line[:match_start])
+    right = _RIGHT_KEY_RE.search(line[match_start:])
+    return (left.group(0) if left else "") + (right.group(0) if right else "")
+
+
+def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    if rule.id == "generic-url-credentials":
+        return _url_reason(secret, line)
+    if rule.id == "generic-authorization-header":
+        return _header_reason(secret, line)
+    family = _RULE_FAMILY.get(rule.id, "password")
+    mstart, start, end = _locate(rule, secret, line)
+    before, after = line[:start], line[end:]
+    quoted = bool(before) and before[-1] in _QUOTES
+    value = secret.rstrip(".:")
+
+    if rule.id in _RULE_FAMILY:
+        reason = _key_reason(family, _key_name(line, mstart))
+        if reason:
+            return reason
+    reason = _value_reason(value, family)
+    if reason:
+        return reason
+    if after[:1] == "(" or "(" in value:
+        return "function call"
+    if not quoted:
+        in_string = (before.count('"') % 2 == 1) or (before.count("'") % 2 == 1)
+        if _is_code(path) and not in_string and not is_comment_line(line):
+            if not (family == "password" and value.isdigit()):
+                return "variable reference or expression in code"
+        if _ACCESSOR_RE.match(value) and not looks_random(value):
+            return "variable reference"
+    if family == "password":
+        return _password_reason(value)
+    return _random_reason(value, family, rule)
+
+
+def _key_reason(family: str, key: str) -> str | None:
+    segs = key_segments(key)
+    fams = credential_families(key)
+    if family not in fams:
+        return "key name is not credential-like"
+    for higher in FAMILY_ORDER[: FAMILY_ORDER.index(family)]:
+        if higher in fams:
+            return f"reported by generic-{higher}"
+    if segs and segs[-1] in _PROPERTY_WORDS:
+        return "key names a property of the credential"
+    if segs and segs[0] in _VERB_WORDS and len(segs) > 1:
+        return "key names a check, action or test value"
+    return None
+
+
+def _value_reason(value: str, family: str) -> str | None:
+    low = value.lower()
+    if len(value) < 4:
+        return "too short"
+    if len(value) > 256:
+        return "too long for a generic credential"
+    if low in _NON_SECRET_WORDS or low.strip("_-.") in _NON_SECRET_WORDS:
+        return "common non-secret word"
+    if low in _TYPE_NAMES or low.rstrip("?[]!") in _TYPE_NAMES:
+        return "type name"
+    reason = is_placeholder(value)
+    if reason:
+        return reason
+    if any(ord(c) > 127 for c in value):
+        return "natural-language text"
+    if _URL_RE.match(value):
+        return "URL without credentials"
+    if _PATH_RE.match(value) or (_FILE_EXT_RE.search(value) and not looks_random(value[:-4])):
+        return "file path"
+    if _HASH_RE.match(value):
+        return "hash of a known non-secret kind"
+    if _VERSION_RE.match(value):
+        return "version or address"
+    if family != "password" and value.isdigit():
+        return "number"
+    return None
+
+
+def _password_reason(value: str) -> str | None:
+    if _CONSTANT_RE.match(value):
+        return "constant or environment variable name"
+    letters = re.sub(r"[^A-Za-z]", "", value)
+    if value.isalpha() and word_fraction(value) >= 0.99:
+        return "a word, not a chosen password"
+    words = split_words(value)
+    if len(words) >= 2 and all(w.isalpha() for w in words) and word_fraction(value) >= 0.6:
+        return "identifier or phrase"
+    if letters and not any(c.isdigit() for c in value) and not letters.isalpha():
+        return None
+    return None
+
+
+def _random_reason(value: str, family: str, rule: Rule) -> str | None:
+    if _CONSTANT_RE.match(value):
+        return "constant or environment variable name"
+    min_len = 8
+    if not looks_random(value, min_len):
+        return "does not look generated (words, identifier or low entropy)"
+    return None
+
+
+def _url_reason(secret: str, line: str) -> str | None:
+    low = secret.lower()
+    if len(secret) < 3:
+        return "too short"
+    reason = is_placeholder(secret)
+    if reason:
+        return reason
+    if low in _NON_SECRET_WORDS or low in {"pass", "pwd", "passwd", "secret", "pw"}:
+        return "common non-secret word"
+    if secret.startswith("$") or secret.startswith("%"):
+        return "template or variable reference"
+    if "example." in line.lower():
+        return "example host"
+    return None
+
+
+def _header_reason(secret: str, line: str) -> str | None:
+    reason = is_placeholder(secret)
+    if reason:
+        return reason
+    low_line = line.lower()
+    at = low_line.find(secret.lower())
+    scheme = low_line[:at].rstrip()[-6:] if at > 0 else ""
+    if scheme.endswith("basic"):
+        try:
+            raw = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True)
+            text = raw.decode("utf-8")
+        except (binascii.Error, ValueError):
+            return "not base64 user:password"
+        if ":" not in text:
+            return "not base64 user:password"
+        password = text.split(":", 1)[1]
+        if len(password) < 3 or is_placeholder(password):
+            return "placeholder credentials"
+        return None
+    if not looks_random(secret, 12):
+        return "does not look generated (words, identifier or low entropy)"
     return None

@@ -1,0 +1,270 @@
+"""Value and key-name heuristics for generic (keyword = value) candidates. Pure functions, no I/O.
+
+What lives here: the word lists and predicates that say whether a value looks like a real credential
+rather than a placeholder, a template or environment reference, a variable or expression, a type
+name, a path, a URL, a hash of a known non-secret kind, a word or an identifier; and how a key name
+splits into words and which credential family (password, secret, token, key, auth, credential) it
+names. :mod:`tether.scan.filters` combines them into reasons. Nothing here knows about files on
+disk or prints; no function returns or embeds the value it inspects in its result.
+
+The ideas follow the documented heuristics of other scanners (detect-secrets' filters, gitleaks'
+generic rule and stop-words, CredSweeper's value checks, Kingfisher's pattern requirements,
+Betterleaks' token efficiency): natural language and identifiers are made of a few long,
+pronounceable pieces; generated credentials are made of many short, unpronounceable ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+__all__ = [
+    "CODE_EXTENSIONS",
+    "FAMILY_ORDER",
+    "credential_families",
+    "is_comment_line",
+    "is_placeholder",
+    "key_segments",
+    "looks_random",
+    "shannon_entropy",
+    "split_words",
+    "word_fraction",
+]
+
+# ----------------------------------------------------------------------------- entropy / words
+
+
+def shannon_entropy(value: str) -> float:
+    """Shannon entropy of ``value`` in bits per character."""
+    if not value:
+        return 0.0
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+_CAMEL_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_VOWELS = frozenset("aeiouy")
+
+
+def split_words(text: str) -> list[str]:
+    """Split an identifier or value into lower-case pieces at separators, case and digit changes."""
+    return [p.lower() for p in _CAMEL_RE.findall(text)]
+
+
+def key_segments(key: str) -> list[str]:
+    """The words of a key name: ``DB_PASSWORD`` / ``dbPassword`` / ``db.password`` -> db, password."""
+    return [s for s in split_words(key) if not s.isdigit()]
+
+
+def _pronounceable(word: str) -> bool:
+    """A letters-only piece that reads like a word or a syllable run (not a random letter string)."""
+    if len(word) < 3:
+        return False
+    vowels = sum(1 for c in word if c in _VOWELS)
+    ratio = vowels / len(word)
+    if not 0.2 <= ratio <= 0.7:
+        return False
+    run = 0
+    for c in word:
+        run = 0 if c in _VOWELS else run + 1
+        if run >= 4:
+            return False
+    return True
+
+
+def word_fraction(value: str) -> float:
+    """Share of the characters of ``value`` that belong to pronounceable pieces of 3+ letters.
+
+    Identifiers and prose (``getUserName``, ``my-app-token``) score near 1; generated keys score near
+    0 because case and digit changes cut them into short, unpronounceable pieces.
+    """
+    if not value:
+        return 0.0
+    # split camelCase only where it is regular: all-lower or Capitalised pieces
+    pieces = _CAMEL_RE.findall(value)
+    covered = 0
+    for piece in pieces:
+        if piece.isalpha() and (piece.islower() or piece.isupper() or piece.istitle()):
+            if _pronounceable(piece.lower()):
+                covered += len(piece)
+    return covered / len(value)
+
+
+def looks_random(value: str, min_length: int = 8) -> bool:
+    """Whether ``value`` looks machine-generated (a key or token) rather than a word or identifier."""
+    n = len(value)
+    if n < min_length:
+        return False
+    if value.isdigit():
+        return False
+    classes = sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+            any(not c.isalnum() for c in value),
+        )
+    )
+    entropy = shannon_entropy(value)
+    # a uniformly random string of n symbols has entropy close to log2(n) for small n; demand a
+    # good share of that, capped at 3.0 bits (hex keys of 32+ chars sit near 3.7-4)
+    if entropy < min(3.0, 0.8 * math.log2(n)):
+        return False
+    if classes < 2 and (n < 20 or entropy < 3.5):
+        return False
+    if word_fraction(value) >= 0.6:
+        return False
+    # words glued with separators: my_app_token, X-Auth-Token, db.internal.name
+    pieces = [p for p in re.split(r"[^A-Za-z0-9]+", value) if p]
+    return not (
+        len(pieces) >= 2 and all(p.isalpha() or (p.isdigit() and len(p) <= 4) for p in pieces)
+    )
+
+
+# ----------------------------------------------------------------------------- key names
+
+FAMILY_ORDER = ("password", "secret", "token", "key", "auth", "credential")
+
+_NOT_PASS = frozenset(
+    {"bypass", "compass", "overpass", "underpass", "surpass", "trespass", "encompass", "impasse"}
+)
+_KEY_WORDS_NOT_KEY = frozenset(
+    {
+        "monkey",
+        "donkey",
+        "turkey",
+        "whiskey",
+        "jockey",
+        "hockey",
+        "hotkey",
+        "keyboard",
+        "keyword",
+        "keywords",
+        "keystroke",
+        "keypress",
+        "keycode",
+        "keyframe",
+        "keyframes",
+        "keychain",
+        "keyup",
+        "keydown",
+        "keymap",
+        "keypad",
+        "keyspace",
+        "keyring",
+        "keystore",
+        "keytab",
+        "keyset",
+        "keys",
+        "keyed",
+        "keying",
+        "keynote",
+        "keyof",
+        "keyvalue",
+        "turnkey",
+        "passkey",
+        "foreignkey",
+        "pkey",
+    }
+)
+
+
+def _families_of(seg: str) -> set[str]:
+    fams: set[str] = set()
+    if seg in _NOT_PASS:
+        return fams
+    if (
+        any(w in seg for w in ("password", "passwd", "passphrase", "passcode", "passwort", "pwd"))
+        or seg in {"pass", "pword", "pswd", "pw", "passw", "pwds"}
+        or (seg.endswith("pass") and len(seg) <= 12)
+        or seg.startswith("pword")
+    ):
+        fams.add("password")
+    if "secret" in seg and not seg.startswith("secretar"):
+        fams.add("secret")
+    if "token" in seg and "tokeniz" not in seg and "tokenis" not in seg:
+        fams.add("token")
+    if seg not in _KEY_WORDS_NOT_KEY and (seg == "key" or (seg.endswith("key") and len(seg) > 3)):
+        fams.add("key")
+    if seg in {"auth", "authz", "authn", "authorization", "authorisation"} or (
+        seg.endswith("auth") and seg not in {"oauth"}
+    ):
+        fams.add("auth")
+    if seg in {"cred", "creds", "credential", "credentials"}:
+        fams.add("credential")
+    return fams
+
+
+def credential_families(key: str) -> set[str]:
+    """The credential families named by a key (``db_password`` -> {password})."""
+    fams: set[str] = set()
+    for seg in key_segments(key):
+        fams |= _families_of(seg)
+    return fams
+
+
+# ----------------------------------------------------------------------------- placeholders
+
+_TEMPLATE_RE = re.compile(
+    r"""
+    \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{ | \$\$       # ${VAR} $(cmd) {{ var }} #{x}
+    | ^\$[A-Za-z_][\w.]*$                                      # $VAR, $var.attr
+    | ^%[A-Za-z_][\w.-]*%$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$    # %VAR% %(name)s %s
+    | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
+    | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$                       # @TOKEN@ __KEY__ ???
+    | ^:[a-z_]\w*$                                             # :password (bind/symbol)
+    | ^ENC\( | ^!vault | ^vault: | ^ref\+ | ^op:// | ^env: | ^arn:aws:secretsmanager
+    """,
+    re.X,
+)
+_PLACEHOLDER_WORDS = (
+    "example", "sample", "placeholder", "dummy", "changeme", "change_me", "change-me", "changeit",
+    "your", "replace", "redacted", "fake", "todo", "fixme", "foobar", "lorem", "insert",
+    "enter_", "enteryour", "xxx", "test", "mock", "secret_here", "here_", "_here", "notreal",
+    "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
+    "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
+    "abc123", "123abc",
+)  # fmt: skip
+_SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
+_MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
+
+
+def is_placeholder(value: str) -> str | None:
+    """Why ``value`` is a template, reference, placeholder or mask, or ``None``."""
+    low = value.lower()
+    if _TEMPLATE_RE.search(value):
+        return "template or variable reference"
+    if low.startswith("tether://"):
+        return "tether reference"
+    if _MASK_RE.search(value) or len(set(low)) <= 2:
+        return "masked or repeated characters"
+    for word in _PLACEHOLDER_WORDS:
+        if word in low:
+            return "placeholder or test value"
+    alnum = re.sub(r"[^a-z0-9]", "", low)
+    if len(alnum) >= 4:
+        for seq in _SEQUENCES:
+            if alnum in seq or (len(alnum) >= 6 and seq[: len(alnum)] == alnum):
+                return "keyboard or alphabet sequence"
+    return None
+
+
+# ----------------------------------------------------------------------------- files / lines
+
+CODE_EXTENSIONS = frozenset(
+    {".py", ".pyi", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".java", ".kt", ".kts",
+     ".scala", ".groovy", ".go", ".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".cs",
+     ".vb", ".fs", ".swift", ".m", ".mm", ".rb", ".php", ".pl", ".pm", ".lua", ".dart", ".r",
+     ".jl", ".ex", ".exs", ".erl", ".clj", ".coffee", ".vue", ".svelte", ".sol", ".idl", ".proto",
+     ".hx", ".nim", ".zig", ".v", ".cshtml", ".razor", ".jsp", ".aspx", ".erb", ".twig", ".tpl",
+     ".ejs", ".hbs", ".html", ".htm"}
+)  # fmt: skip
+
+_COMMENT_RE = re.compile(r"^\s*(?:#|//|/\*|\*|<!--|--|;|%|rem\s|')", re.I)
+
+
+def is_comment_line(line: str) -> bool:
+    """Whether ``line`` is a comment in common languages (its text is prose or sample config)."""
+    return bool(_COMMENT_RE.match(line))
