@@ -1,0 +1,428 @@
+"""The scan engine: rules in, findings out, over blobs from any source, on all cores.
+
+Two backends give the same findings:
+
+- ``hyperscan``: one Hyperscan database over all rules (compiled once, cached on disk — see hs.py)
+  finds candidate regions in one pass per blob; Python ``re`` then runs the rule's own regex on those
+  regions only and extracts the ``secret`` group.
+- ``re``: a keyword prefilter (a rule runs only on blobs containing one of its keywords) then
+  ``re.finditer`` over the blob.
+
+Both produce exactly the matches of ``re.finditer(rule_regex, blob)`` (bytes, ASCII semantics — the
+semantics Hyperscan has without its UTF-8 mode), because every region handed to ``re`` contains every
+position where such a match can start and end (hs.py explains the modes). Each match then passes the
+same checks, in this order: a keyword must occur on the matched line(s); the rule's validator;
+``filters.reject_reason``; inline ``tether:allow``. Where a provider rule and a generic rule report
+overlapping secrets, the generic one is dropped.
+
+Choose the backend with ``Engine(engine=...)`` or ``TETHER_SCAN_ENGINE=re|hyperscan|auto``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tether.errors import ScanError, UsageError
+from tether.scan import filters, hs
+from tether.scan.findings import Finding, Provenance, SecretValue, Skipped, fingerprint
+from tether.scan.rules import Rule, load_rules
+from tether.scan.sources import Chunk, Source
+
+try:
+    from tether.scan.validators import VALIDATORS
+except ImportError:  # pragma: no cover - until the validators module lands
+    VALIDATORS: dict[str, Callable[[str], bool]] = {}  # type: ignore[no-redef]
+
+__all__ = ["BACKENDS", "Engine", "ScanResult", "ScanStats"]
+
+BACKENDS = ("auto", "hyperscan", "re")
+CONTEXT = 1024  # bytes of a line either side of a match handed to filters and keyword checks
+ALLOW_MARKER = b"tether:allow"
+_ALLOW_IDS = re.compile(rb"tether:allow[ \t:]*([a-z0-9][a-z0-9 \t,-]*)")
+_ANCHOR_END = re.compile(r"(?<!\\)\$|\\Z")
+
+
+@dataclass
+class ScanStats:
+    blobs: int = 0
+    bytes: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    skipped_items: list[Skipped] = field(default_factory=list)
+    suppressed_inline: int = 0
+    suppressed_baseline: int = 0
+
+    def add_skip(self, item: Skipped) -> None:
+        self.skipped[item.reason] += 1
+        self.skipped_items.append(item)
+
+    def merge(self, other: ScanStats) -> None:
+        self.blobs += other.blobs
+        self.bytes += other.bytes
+        self.skipped.update(other.skipped)
+        self.skipped_items.extend(other.skipped_items)
+        self.suppressed_inline += other.suppressed_inline
+        self.suppressed_baseline += other.suppressed_baseline
+
+
+@dataclass
+class ScanResult:
+    findings: list[Finding]
+    stats: ScanStats
+    backend: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    index: int
+    rule: Rule
+    pattern: re.Pattern[bytes]
+    keywords: tuple[bytes, ...]
+    bounded: bool  # safe to pass endpos (the regex has no end-of-string anchor)
+
+
+@dataclass
+class _Candidate:
+    rule: _Compiled
+    start: int
+    end: int
+    match_start: int
+    match_end: int
+
+
+def _resolve_backend(engine: str | None) -> str:
+    choice = (engine or os.environ.get("TETHER_SCAN_ENGINE") or "auto").lower()
+    if choice not in BACKENDS:
+        raise UsageError(
+            f"unknown scan engine {choice!r}", hint="use one of: " + ", ".join(BACKENDS)
+        )
+    if choice == "re":
+        return "re"
+    if hs.available():
+        return "hyperscan"
+    if choice == "hyperscan":
+        raise ScanError(
+            "the hyperscan engine was requested but hyperscan is not installed",
+            hint="pip install 'tether[hyperscan]' or use TETHER_SCAN_ENGINE=re",
+        )
+    return "re"
+
+
+class Engine:
+    """Scan blobs with a set of rules. ``key`` keys the findings' fingerprints (HMAC-SHA256)."""
+
+    def __init__(
+        self,
+        rules: Sequence[Rule] | None = None,
+        *,
+        key: bytes,
+        engine: str | None = None,
+        link: Callable[[str], str | None] | None = None,
+        jobs: int | None = None,
+        cache_dir: str | None = None,
+    ) -> None:
+        self.rules = tuple(rules if rules is not None else load_rules())
+        self.backend = _resolve_backend(engine)
+        self.key = key
+        self.link = link
+        self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+        self.cache_dir = cache_dir
+        self.rule_ids = frozenset(r.id for r in self.rules)
+        self._compiled = tuple(
+            _Compiled(
+                i,
+                r,
+                re.compile(r.regex.encode("utf-8"), re.ASCII),
+                tuple(k.lower().encode("utf-8") for k in r.keywords),
+                not _ANCHOR_END.search(r.regex),
+            )
+            for i, r in enumerate(self.rules)
+        )
+        self._hsdb: hs.HsDatabase | None = None
+        self._fallback: tuple[_Compiled, ...] = ()
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Load (or compile and cache) the Hyperscan database now rather than on the first blob."""
+        if self.backend == "hyperscan" and self._hsdb is None:
+            self._hsdb = hs.load_database(self.rules, self.cache_dir)
+            modes = self._hsdb.modes
+            self._fallback = tuple(cr for cr in self._compiled if modes[cr.index] == "python")
+
+    def _re_matches(
+        self, data: bytes, only: Iterable[_Compiled]
+    ) -> Iterator[tuple[_Compiled, re.Match[bytes]]]:
+        lowered: bytes | None = None
+        for cr in only:
+            if cr.keywords:
+                if lowered is None:
+                    lowered = data.lower()
+                if not any(k in lowered for k in cr.keywords):
+                    continue
+            for m in cr.pattern.finditer(data):
+                yield cr, m
+
+    def _hs_matches(self, data: bytes) -> Iterator[tuple[_Compiled, re.Match[bytes]]]:
+        self.prepare()
+        assert self._hsdb is not None
+        modes = self._hsdb.modes
+        raw: list[tuple[int, int, int]] = []
+        if self._hsdb.db is not None:
+            append = raw.append
+
+            def on_match(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
+                append((rid, start, end))
+
+            self._hsdb.db.scan(data, match_event_handler=on_match)
+        if self._fallback:
+            yield from self._re_matches(data, self._fallback)
+        if not raw:
+            return
+        hits: dict[int, list[tuple[int, int]]] = {}
+        for rid, start, end in raw:
+            lst = hits.get(rid)
+            if lst is None:
+                hits[rid] = [(start, end)]
+            else:
+                lst.append((start, end))
+        n = len(data)
+        for rid in sorted(hits):
+            cr = self._compiled[rid]
+            mode = modes[rid]
+            if mode == "blob":
+                for m in cr.pattern.finditer(data):
+                    yield cr, m
+                continue
+            spans = hits[rid]
+            regions: list[tuple[int, int]] = []
+            if mode == "line":
+                line_end = -1
+                for _, end in sorted(spans, key=lambda s: s[1]):
+                    last = max(end - 1, 0)
+                    if last <= line_end:
+                        continue
+                    line_start = data.rfind(b"\n", 0, last) + 1
+                    line_end = data.find(b"\n", last)
+                    if line_end < 0:
+                        line_end = n
+                    regions.append((line_start, line_end))
+            else:  # som: merge [start, end] intervals
+                for start, end in sorted(spans):
+                    if regions and start <= regions[-1][1]:
+                        if end > regions[-1][1]:
+                            regions[-1] = (regions[-1][0], end)
+                    else:
+                        regions.append((start, end))
+            search = cr.pattern.search
+            for a, b in regions:
+                stop = min(n, b + 1) if cr.bounded else n
+                pos = a
+                while (found := search(data, pos, stop)) is not None and found.start() <= b:
+                    yield cr, found
+                    pos = found.end() if found.end() > found.start() else found.end() + 1
+
+    def _candidates(self, data: bytes) -> list[_Candidate]:
+        it = (
+            self._hs_matches(data)
+            if self.backend == "hyperscan"
+            else self._re_matches(data, self._compiled)
+        )
+        out: list[_Candidate] = []
+        for cr, m in it:
+            s, e = m.span("secret")
+            if s < 0 or s == e:
+                continue
+            out.append(_Candidate(cr, s, e, m.start(), m.end()))
+        return out
+
+    # -- one blob ------------------------------------------------------------------------------
+
+    def scan_blob(
+        self, data: bytes, provenance: Provenance, *, honour_allow: bool = True
+    ) -> tuple[list[Finding], int]:
+        """Findings in one blob, and how many matches inline ``tether:allow`` suppressed."""
+        kept: list[_Candidate] = []
+        allowed = 0
+        n = len(data)
+        path = provenance.path
+        for c in self._candidates(data):
+            rule = c.rule.rule
+            line_start = data.rfind(b"\n", 0, c.match_start) + 1
+            last_end = data.find(b"\n", max(c.match_end - 1, c.match_start))
+            if last_end < 0:
+                last_end = n
+            lo = max(line_start, c.match_start - CONTEXT)
+            hi = min(last_end, c.match_end + CONTEXT)
+            if c.rule.keywords:
+                region = data[lo:hi].lower()
+                if not any(k in region for k in c.rule.keywords):
+                    continue
+            secret_text = data[c.start : c.end].decode("utf-8", "replace")
+            if rule.validator:
+                check = VALIDATORS.get(rule.validator)
+                if check is not None and not check(secret_text):
+                    continue
+            first_line_end = data.find(b"\n", c.match_start)
+            if first_line_end < 0:
+                first_line_end = n
+            line_bytes = data[lo : min(first_line_end, hi)]
+            line_text = line_bytes.decode("utf-8", "replace")
+            if filters.reject_reason(rule, secret_text, line_text, path) is not None:
+                continue
+            if honour_allow and self._allowed(data, line_start, first_line_end, rule.id):
+                allowed += 1
+                continue
+            kept.append(c)
+        kept = _drop_generic_overlaps(kept)
+        findings: list[Finding] = []
+        kept.sort(key=lambda c: c.start)
+        line_no, counted_to = 1, 0
+        for c in kept:
+            line_no += data.count(b"\n", counted_to, c.start)
+            counted_to = c.start
+            line_start = data.rfind(b"\n", 0, c.start) + 1
+            column = len(data[line_start : c.start].decode("utf-8", "replace")) + 1
+            raw = data[c.start : c.end]
+            rule = c.rule.rule
+            findings.append(
+                Finding(
+                    rule_id=rule.id,
+                    description=rule.description,
+                    severity=rule.severity,
+                    secret=SecretValue(raw),
+                    fingerprint=fingerprint(self.key, raw),
+                    provenance=provenance,
+                    line=line_no,
+                    column=column,
+                    end_line=line_no + data.count(b"\n", c.start, c.end),
+                )
+            )
+        return findings, allowed
+
+    def _allowed(self, data: bytes, line_start: int, line_end: int, rule_id: str) -> bool:
+        lo = max(line_start, line_end - 64 * 1024)  # cap work on minified lines
+        line = data[lo:line_end]
+        at = line.find(ALLOW_MARKER)
+        if at < 0:
+            return False
+        m = _ALLOW_IDS.match(line, at)
+        named = set()
+        if m:
+            named = {t for t in re.split(r"[\s,]+", m.group(1).decode()) if t in self.rule_ids}
+        return not named or rule_id in named
+
+    # -- many blobs ----------------------------------------------------------------------------
+
+    def scan_chunk(self, chunk: Chunk) -> tuple[list[Finding], ScanStats]:
+        stats = ScanStats()
+        findings: list[Finding] = []
+        for item in chunk.blobs():
+            if isinstance(item, Skipped):
+                stats.add_skip(item)
+                continue
+            found, allowed = self.scan_blob(item.data, item.provenance)
+            findings.extend(found)
+            stats.blobs += 1
+            stats.bytes += len(item.data)
+            stats.suppressed_inline += allowed
+        return findings, stats
+
+    def scan_bytes(self, data: bytes, path: str = "-", kind: str = "stdin") -> list[Finding]:
+        found, _ = self.scan_blob(data, Provenance(kind=kind, path=path))
+        self._apply_link(found)
+        return found
+
+    def scan(
+        self,
+        sources: Iterable[Source],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ScanResult:
+        """Scan every chunk of every source, spread over ``jobs`` processes; sorted findings."""
+        self.prepare()
+        chunks: list[Chunk] = []
+        stats = ScanStats()
+        for source in sources:
+            chunks.extend(source.chunks())
+            for item in getattr(source, "skipped", ()):
+                stats.add_skip(item)
+        total = sum(c.size for c in chunks)
+        done = 0
+        findings: list[Finding] = []
+        for chunk, (found, st) in self._run(chunks):
+            findings.extend(found)
+            stats.merge(st)
+            done += chunk.size
+            if progress is not None:
+                progress(done, total)
+        findings = _dedupe(findings)
+        findings.sort(key=Finding.sort_key)
+        self._apply_link(findings)
+        return ScanResult(findings, stats, self.backend)
+
+    def _run(self, chunks: list[Chunk]) -> Iterator[tuple[Chunk, tuple[list[Finding], ScanStats]]]:
+        jobs = min(self.jobs, len(chunks))
+        if jobs <= 1 or not _can_fork():
+            for chunk in chunks:
+                yield chunk, self.scan_chunk(chunk)
+            return
+        global _WORKER_ENGINE
+        _WORKER_ENGINE = self
+        ctx = multiprocessing.get_context("fork")
+        # biggest chunks first so that the last one to finish is small
+        order = sorted(range(len(chunks)), key=lambda i: -chunks[i].size)
+        with ctx.Pool(jobs) as pool:
+            for i, result in pool.imap_unordered(_worker_scan, [(i, chunks[i]) for i in order]):
+                yield chunks[i], result
+        _WORKER_ENGINE = None
+
+    def _apply_link(self, findings: list[Finding]) -> None:
+        if self.link is None:
+            return
+        cache: dict[str, str | None] = {}
+        for f in findings:
+            if f.fingerprint not in cache:
+                cache[f.fingerprint] = self.link(f.secret.reveal())
+            f.link = cache[f.fingerprint]
+
+
+_WORKER_ENGINE: Engine | None = None
+
+
+def _worker_scan(task: tuple[int, Chunk]) -> tuple[int, tuple[list[Finding], ScanStats]]:
+    assert _WORKER_ENGINE is not None
+    i, chunk = task
+    return i, _WORKER_ENGINE.scan_chunk(chunk)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _drop_generic_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    specific = [(c.start, c.end) for c in cands if not c.rule.rule.generic]
+    if not specific or len(specific) == len(cands):
+        return cands
+    return [
+        c
+        for c in cands
+        if not c.rule.rule.generic or not any(s < c.end and c.start < e for s, e in specific)
+    ]
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop exact repeats (same rule, value and location), e.g. a path given twice."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        k = (f.rule_id, f.fingerprint, f.provenance, f.line, f.column)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out

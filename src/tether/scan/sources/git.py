@@ -1,0 +1,275 @@
+"""Git history and the staged index as sources; every blob is read once.
+
+History: one ``git log --raw --topo-order --reverse`` pass lists, oldest first, every blob each commit
+introduced; the first time a blob id appears gives the commit, author, date and path reported for it.
+One ``git cat-file --batch-check --batch-all-objects`` pass gives sizes (so huge blobs are skipped
+unread and chunks are balanced). Workers read their chunk's blobs with their own ``git cat-file
+--batch``, so contents never cross process boundaries.
+
+Staged: the blobs ``git diff --cached`` would commit (added or modified files), for pre-commit hooks.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO
+
+from pathspec import GitIgnoreSpec
+
+from tether.errors import ScanError
+from tether.scan.findings import Provenance, Skipped
+from tether.scan.sources import Blob
+from tether.scan.sources.files import DEFAULT_MAX_FILE_SIZE, is_binary
+
+__all__ = ["GitChunk", "GitHistorySource", "StagedSource", "first_introductions"]
+
+CHUNK_BYTES = 4 * 1024 * 1024
+CHUNK_BLOBS = 1024
+_NULL_SHA = b"0" * 40
+_FILE_MODES = (b"100644", b"100755")
+
+
+def _git(repo: str, *args: str, check: bool = True) -> bytes:
+    try:
+        proc = subprocess.run(["git", "-C", repo, *args], capture_output=True, check=False)
+    except FileNotFoundError as exc:
+        raise ScanError("git is not installed", hint="install git or scan files instead") from exc
+    if check and proc.returncode != 0:
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ScanError(
+            f"git {args[0]} failed in {repo}: {detail[-1] if detail else 'exit ' + str(proc.returncode)}",
+            hint="pass the path of a git repository (with at least one commit)",
+        )
+    return proc.stdout
+
+
+def _repo_root(path: str) -> str:
+    out = _git(path, "rev-parse", "--show-toplevel")
+    return out.decode("utf-8", "surrogateescape").strip()
+
+
+@dataclass(frozen=True)
+class GitChunk:
+    """Blobs of one repository to read with ``git cat-file --batch``: (blob id, provenance)."""
+
+    repo: str
+    items: tuple[tuple[str, Provenance], ...]
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+    @property
+    def size(self) -> int:
+        return len(self.items)
+
+    def blobs(self) -> Iterator[Blob | Skipped]:
+        proc = subprocess.Popen(
+            ["git", "-C", self.repo, "cat-file", "--batch"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert proc.stdin is not None and proc.stdout is not None
+        request = b"".join(sha.encode() + b"\n" for sha, _ in self.items)
+
+        stdin = proc.stdin
+
+        def feed() -> None:
+            try:
+                stdin.write(request)
+                stdin.close()
+            except OSError:
+                pass
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        out = proc.stdout
+        try:
+            for _sha, prov in self.items:
+                header = out.readline().split()
+                if len(header) != 3:
+                    yield Skipped(prov, "unreadable")
+                    continue
+                size = int(header[2])
+                if size > self.max_file_size:
+                    _discard(out, size + 1)
+                    yield Skipped(prov, "too large")
+                    continue
+                data = out.read(size)
+                out.read(1)
+                if is_binary(data):
+                    yield Skipped(prov, "binary")
+                    continue
+                yield Blob(data, prov)
+        finally:
+            writer.join()
+            out.close()
+            proc.wait()
+
+
+def _discard(stream: IO[bytes], n: int) -> None:
+    read = stream.read
+    while n > 0:
+        got = read(min(n, 1 << 20))
+        if not got:
+            return
+        n -= len(got)
+
+
+def first_introductions(
+    repo: str, revs: Sequence[str], since: str | None = None
+) -> dict[str, Provenance]:
+    """Map blob id -> provenance of the first commit (oldest first, topological) that added it."""
+    args = [
+        "log",
+        "--raw",
+        "--no-renames",
+        "--no-abbrev",
+        "--topo-order",
+        "--reverse",
+        "--diff-merges=first-parent",
+        "-z",
+        "--format=%x01%H%x00%aI%x00%an <%ae>",
+    ]
+    if since:
+        args.append(f"--since={since}")
+    out = _git(repo, *args, *revs, "--")
+    found: dict[str, Provenance] = {}
+    for record in out.split(b"\x01"):
+        if not record:
+            continue
+        parts = record.split(b"\0")
+        if len(parts) < 3:
+            continue
+        commit = parts[0].decode()
+        date = parts[1].decode()
+        author = parts[2].decode("utf-8", "replace")
+        rest = parts[3:]
+        for i in range(0, len(rest) - 1, 2):
+            meta = rest[i].strip()
+            if not meta.startswith(b":"):
+                continue
+            fields = meta[1:].split(b" ")
+            if len(fields) < 5 or fields[1] not in _FILE_MODES or fields[3] == _NULL_SHA:
+                continue
+            sha = fields[3].decode()
+            if sha in found:
+                continue
+            path = rest[i + 1].decode("utf-8", "surrogateescape")
+            found[sha] = Provenance(kind="git", path=path, commit=commit, author=author, date=date)
+    return found
+
+
+def _blob_sizes(repo: str) -> list[tuple[str, int]]:
+    """(blob id, size) of every blob in the object store, in pack order."""
+    out = _git(
+        repo,
+        "cat-file",
+        "--batch-check=%(objecttype) %(objectname) %(objectsize)",
+        "--batch-all-objects",
+        "--unordered",
+    )
+    sizes: list[tuple[str, int]] = []
+    for line in out.splitlines():
+        kind, _, rest = line.partition(b" ")
+        if kind == b"blob":
+            sha, _, size = rest.partition(b" ")
+            sizes.append((sha.decode(), int(size)))
+    return sizes
+
+
+def _chunked(
+    repo: str, wanted: dict[str, Provenance], max_file_size: int, skipped: list[Skipped]
+) -> Iterator[GitChunk]:
+    batch: list[tuple[str, Provenance]] = []
+    batch_bytes = 0
+    ordered = [(sha, size) for sha, size in _blob_sizes(repo) if sha in wanted]
+    seen = {sha for sha, _ in ordered}
+    # blobs not listed (e.g. in an alternate object store) still get read
+    ordered += [(sha, 0) for sha in wanted if sha not in seen]
+    for sha, size in ordered:
+        prov = wanted[sha]
+        if size > max_file_size:
+            skipped.append(Skipped(prov, "too large"))
+            continue
+        batch.append((sha, prov))
+        batch_bytes += size
+        if batch_bytes >= CHUNK_BYTES or len(batch) >= CHUNK_BLOBS:
+            yield GitChunk(repo, tuple(batch), max_file_size)
+            batch, batch_bytes = [], 0
+    if batch:
+        yield GitChunk(repo, tuple(batch), max_file_size)
+
+
+class GitHistorySource:
+    """Every blob in the history of ``repo`` (all refs, or ``branch``), each read once."""
+
+    kind = "git"
+
+    def __init__(
+        self,
+        repo: str = ".",
+        *,
+        branch: str | None = None,
+        since: str | None = None,
+        exclude: Sequence[str] = (),
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    ) -> None:
+        self.repo = _repo_root(os.path.abspath(repo))
+        self.branch = branch
+        self.since = since
+        self.exclude = GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
+        self.max_file_size = max_file_size
+        self.skipped: list[Skipped] = []
+
+    def chunks(self) -> Iterator[GitChunk]:
+        revs = [self.branch] if self.branch else ["--all"]
+        wanted = first_introductions(self.repo, revs, self.since)
+        if self.exclude is not None:
+            spec = self.exclude
+            wanted = {s: p for s, p in wanted.items() if not spec.match_file(p.path)}
+        yield from _chunked(self.repo, wanted, self.max_file_size, self.skipped)
+
+
+class StagedSource:
+    """The staged versions of added and modified files (what the next commit would contain)."""
+
+    kind = "staged"
+
+    def __init__(
+        self,
+        repo: str = ".",
+        *,
+        exclude: Sequence[str] = (),
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    ) -> None:
+        self.repo = _repo_root(os.path.abspath(repo))
+        self.exclude = GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
+        self.max_file_size = max_file_size
+        self.skipped: list[Skipped] = []
+
+    def chunks(self) -> Iterator[GitChunk]:
+        out = _git(
+            self.repo,
+            "diff",
+            "--cached",
+            "--raw",
+            "-z",
+            "--no-renames",
+            "--no-abbrev",
+            "--diff-filter=AM",
+        )
+        parts = out.split(b"\0")
+        wanted: dict[str, Provenance] = {}
+        for i in range(0, len(parts) - 1, 2):
+            fields = parts[i].lstrip(b":").split(b" ")
+            if len(fields) < 5 or fields[1] not in _FILE_MODES:
+                continue
+            path = parts[i + 1].decode("utf-8", "surrogateescape")
+            if self.exclude is not None and self.exclude.match_file(path):
+                continue
+            wanted.setdefault(fields[3].decode(), Provenance(kind="staged", path=path))
+        if wanted:
+            yield from _chunked(self.repo, wanted, self.max_file_size, self.skipped)
