@@ -25,6 +25,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "rm": ("tether.cli.item_cmds", "rm_cmd", "Remove an item or one of its fields"),
     "history": ("tether.cli.item_cmds", "history_cmd", "Show the versions of a field"),
     "restore": ("tether.cli.item_cmds", "restore_cmd", "Make an old version current again"),
+    "import": ("tether.cli.runtime_cmds", "import_cmd", "Move .env secrets into the vault"),
+    "run": ("tether.cli.runtime_cmds", "run_cmd", "Run a command with secrets, output masked"),
+    "inject": ("tether.cli.runtime_cmds", "inject_cmd", "Fill {{ tether://… }} in a template"),
+    "mount": ("tether.cli.runtime_cmds", "mount_cmd", "Serve a resolved .env via a named pipe"),
     "completion": ("tether.cli.vault_cmds", "completion_cmd", "Print a shell completion script"),
 }
 

@@ -1,0 +1,344 @@
+"""``tether import``: move the secrets of an env file into the vault, leave references behind.
+
+plan → apply → verify, in an order that loses nothing (ARCHITECTURE.md §9):
+
+1. **plan** (:func:`plan_import`): parse the file, decide which values are secrets
+   (:mod:`tether.runtime.detect`, or ``--all`` / ``--only KEY``), name a reference for each.
+2. **vault commit**: every value is stored (check-and-set: an existing field must already hold the
+   same value, so re-running after a crash is harmless and nothing is overwritten).
+3. **atomic rewrite** of the file (:func:`tether.runtime.fileio.atomic_write`): only the value token
+   of the secret lines changes, every other byte stays.
+4. **read-back check**: every reference in the new file resolves to the original value and every
+   other line parses to what it was; otherwise the original file is put back.
+5. ``.gitignore`` gains ``.env`` / ``.env.*`` patterns that were missing (never loses a line).
+
+A crash anywhere leaves a file that either still works as before (steps 1–2) or works through
+references (after the rename in step 3). ``undo_import`` writes the values back in place of the
+references. The vault side is reached through the small :class:`ImportVault` protocol so this module
+does not depend on ``tether.client``. Entries never show values in ``repr`` or JSON.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from tether import dotenv
+from tether.errors import FileSafetyError, UsageError
+from tether.refs import SCHEME, Reference, parse
+from tether.runtime.fileio import atomic_write, checkpoint
+
+__all__ = [
+    "Entry",
+    "ImportResult",
+    "ImportVault",
+    "Plan",
+    "append_gitignore",
+    "apply_import",
+    "gitignore_additions",
+    "plan_import",
+    "undo_import",
+]
+
+_NAME_BAD = re.compile(r"[^A-Za-z0-9._-]+")
+_VAULT_FOR_SUFFIX = {
+    "": "dev",
+    "local": "dev",
+    "dev": "dev",
+    "development": "dev",
+    "test": "test",
+    "testing": "test",
+    "staging": "staging",
+    "stage": "staging",
+    "prod": "prod",
+    "production": "prod",
+}
+GITIGNORE_PATTERNS = (".env", ".env.*", "!.env.example")
+
+
+class ImportVault(Protocol):
+    def store(self, ref: Reference, value: str) -> str:
+        """Store ``value`` at ``ref`` if the field is new; return ``"created"`` or ``"unchanged"``.
+
+        Raise ``ConflictError`` when the field exists with a different value."""
+        ...
+
+    def resolve(self, refs: Sequence[Reference]) -> Mapping[Reference, str]: ...
+
+
+@dataclass
+class Entry:
+    index: int  # binding index in the document
+    key: str
+    line: int
+    action: str  # import | keep | managed | derived | empty
+    reason: str
+    ref: Reference | None = None
+    value: str = field(default="", repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "line": self.line,
+            "action": self.action,
+            "reason": self.reason,
+            "ref": str(self.ref) if self.ref else None,
+        }
+
+
+@dataclass
+class Plan:
+    path: Path
+    raw_text: str
+    doc: dotenv.Document
+    vault: str
+    item: str
+    entries: list[Entry]
+    gitignore: tuple[Path, list[str]] | None = None
+
+    @property
+    def to_import(self) -> list[Entry]:
+        return [e for e in self.entries if e.action == "import"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "vault": self.vault,
+            "item": self.item,
+            "entries": [e.to_json() for e in self.entries],
+            "gitignore": None
+            if not self.gitignore
+            else {"path": str(self.gitignore[0]), "add": self.gitignore[1]},
+        }
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    created: list[str] = field(default_factory=list)  # references
+    unchanged: list[str] = field(default_factory=list)
+    gitignore_added: list[str] = field(default_factory=list)
+    gitignore_path: Path | None = None
+
+
+def _name(text: str, fallback: str) -> str:
+    cleaned = _NAME_BAD.sub("_", text).strip("._-")
+    return cleaned or fallback
+
+
+def default_vault(path: Path) -> str:
+    name = path.name
+    suffix = name[len(".env") :].lstrip(".") if name.startswith(".env") else ""
+    return _VAULT_FOR_SUFFIX.get(suffix.lower(), _name(suffix.lower(), "dev"))
+
+
+def read_text(path: Path) -> str:
+    """The file exactly as stored (no newline translation)."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"{path} does not exist", hint="name an existing .env file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path} is a folder", hint="name a .env file") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text", hint="save it as UTF-8 first") from None
+
+
+def _translated(text: str) -> dotenv.Document:
+    # python-dotenv opens files in text mode: \r\n and \r inside values read as \n
+    return dotenv.parse(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def plan_import(
+    path: str | os.PathLike[str],
+    *,
+    vault: str | None = None,
+    item: str | None = None,
+    only: Sequence[str] = (),
+    import_all: bool = False,
+    gitignore: bool = True,
+) -> Plan:
+    from tether.runtime.detect import secret_reason
+
+    p = Path(path)
+    raw = read_text(p)
+    doc = dotenv.parse(raw)
+    vdoc = _translated(raw)
+    if [b.key for b in doc.bindings] != [b.key for b in vdoc.bindings]:
+        raise FileSafetyError(  # cannot happen with the grammar; refuse rather than guess
+            f"{p} parses differently with other line endings", hint="normalise its line endings"
+        )
+    vault_name = _name(vault, "dev") if vault else default_vault(p)
+    item_name = _name(item, "app") if item else _name(p.resolve().parent.name.lower(), "app")
+    wanted = {k for k in only}
+    unknown = wanted - {b.key for b in doc.bindings if b.key}
+    if unknown:
+        raise UsageError(
+            f"--only names keys not in {p}: {', '.join(sorted(unknown))}",
+            hint="check the key names (they are case-sensitive)",
+        )
+    entries: list[Entry] = []
+    used: dict[str, str] = {}  # field name -> value already assigned
+    for i, (b, vb) in enumerate(zip(doc.bindings, vdoc.bindings, strict=True)):
+        if b.key is None or b.value is None or b.error or b.value_span is None:
+            continue
+        value = vb.value or ""
+        entry = Entry(i, b.key, b.line, "keep", "plain setting", value=value)
+        if value.strip().startswith(SCHEME):
+            entry.action, entry.reason = "managed", "already a reference"
+        elif not value:
+            entry.reason = "empty"
+        elif wanted and b.key not in wanted:
+            entry.reason = "not named by --only"
+        elif "${" in value:
+            entry.action, entry.reason = "derived", "built from other variables with ${…}"
+        else:
+            reason = (
+                "named by --only"
+                if wanted
+                else ("--all" if import_all else secret_reason(b.key, value))
+            )
+            if reason:
+                entry.action, entry.reason = "import", reason
+                fname = _name(b.key.lower(), "value")
+                n = 2
+                base = fname
+                while fname in used and used[fname] != value:
+                    fname, n = f"{base}_{n}", n + 1
+                used[fname] = value
+                entry.ref = Reference(vault_name, item_name, fname)
+        entries.append(entry)
+    plan = Plan(p, raw, doc, vault_name, item_name, entries)
+    if gitignore:
+        plan.gitignore = gitignore_additions(p)
+    return plan
+
+
+def _values_by_index(doc: dotenv.Document) -> dict[int, str | None]:
+    return {i: b.value for i, b in enumerate(doc.bindings) if b.key is not None}
+
+
+def apply_import(plan: Plan, vault: ImportVault) -> ImportResult:
+    result = ImportResult(plan.path)
+    checkpoint("import:planned")
+    if read_text(plan.path) != plan.raw_text:
+        raise FileSafetyError(
+            f"{plan.path} changed while importing", hint="run tether import again"
+        )
+    todo = plan.to_import
+    for e in todo:
+        assert e.ref is not None
+        status = vault.store(e.ref, e.value)
+        (result.created if status == "created" else result.unchanged).append(str(e.ref))
+        checkpoint("import:stored-one")
+    checkpoint("import:vault-committed")
+    if todo:
+        new_text = dotenv.rewrite(plan.doc, {e.index: str(e.ref) for e in todo})
+        atomic_write(plan.path, new_text.encode("utf-8"))
+        checkpoint("import:file-written")
+        try:
+            _verify(plan, new_text, vault)
+        except BaseException:
+            atomic_write(plan.path, plan.raw_text.encode("utf-8"))
+            raise
+        checkpoint("import:verified")
+    if plan.gitignore and plan.gitignore[1]:
+        result.gitignore_path = plan.gitignore[0]
+        result.gitignore_added = append_gitignore(*plan.gitignore)
+    return result
+
+
+def _verify(plan: Plan, new_text: str, vault: ImportVault) -> None:
+    """Every line of the new file must mean what the old one meant."""
+    before = _values_by_index(_translated(plan.raw_text))
+    after_doc = _translated(new_text)
+    after = _values_by_index(after_doc)
+    refs = {
+        i: parse(v.strip())
+        for i, v in after.items()
+        if v is not None and v.strip().startswith(SCHEME) and before.get(i) != v
+    }
+    got = vault.resolve(list(dict.fromkeys(refs.values())))
+    for i, ref in refs.items():
+        after[i] = got.get(ref)
+    if after != before:
+        bad = sorted(
+            str(after_doc.bindings[i].key) for i in before if before.get(i) != after.get(i)
+        )
+        raise FileSafetyError(
+            f"read-back check failed for {', '.join(bad)}; {plan.path} was restored",
+            hint="the vault kept the new items; check them with tether list",
+        )
+
+
+def undo_import(path: str | os.PathLike[str], vault: ImportVault) -> list[str]:
+    """Put the referenced values back into the file in place of their references."""
+    p = Path(path)
+    raw = read_text(p)
+    doc = dotenv.parse(raw)
+    vdoc = _translated(raw)
+    targets: dict[int, Reference] = {}
+    for i, (b, vb) in enumerate(zip(doc.bindings, vdoc.bindings, strict=True)):
+        if b.key is not None and vb.value and vb.value.strip().startswith(SCHEME):
+            if b.value_span is not None and not b.error:
+                targets[i] = parse(vb.value.strip())
+    if not targets:
+        return []
+    from tether.runtime.resolve import resolve_refs
+
+    got = resolve_refs([(str(doc.bindings[i].key), r) for i, r in targets.items()], vault.resolve)
+    values = {i: got[r] for i, r in targets.items()}
+    new_text = dotenv.rewrite(doc, values)
+    atomic_write(p, new_text.encode("utf-8"))
+    check = _values_by_index(_translated(new_text))
+    if any(check.get(i) != v for i, v in values.items()):
+        atomic_write(p, raw.encode("utf-8"))
+        raise FileSafetyError(f"read-back check failed; {p} was restored", hint="report this bug")
+    return [str(doc.bindings[i].key) for i in targets]
+
+
+def _git_root(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def gitignore_additions(env_path: Path) -> tuple[Path, list[str]]:
+    """The ``.gitignore`` to update and the patterns it lacks (empty when the file is ignored)."""
+    folder = env_path.resolve().parent
+    root = _git_root(folder) or folder
+    gi = root / ".gitignore"
+    try:
+        existing = gi.read_bytes().decode("utf-8", "replace").splitlines()
+    except FileNotFoundError:
+        existing = []
+    import pathspec
+
+    spec = pathspec.PathSpec.from_lines("gitwildmatch", existing)
+    rel = env_path.resolve().relative_to(root).as_posix()
+    if spec.match_file(rel):
+        return gi, []
+    have = {line.strip() for line in existing}
+    return gi, [p for p in GITIGNORE_PATTERNS if p not in have]
+
+
+def append_gitignore(gi: Path, lines: list[str]) -> list[str]:
+    try:
+        text = gi.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        text = ""
+    have = {line.strip() for line in text.splitlines()}
+    add = [line for line in lines if line not in have]
+    if not add:
+        return []
+    nl = "\r\n" if "\r\n" in text else "\n"
+    if text and not text.endswith(("\n", "\r")):
+        text += nl
+    text += nl.join(["# plaintext env files (added by tether import)", *add]) + nl
+    atomic_write(gi, text.encode("utf-8"), mode=None if gi.exists() else 0o644)
+    return add
