@@ -29,6 +29,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("tether.cli.runtime_cmds", "run_cmd", "Run a command with secrets, output masked"),
     "inject": ("tether.cli.runtime_cmds", "inject_cmd", "Fill {{ tether://… }} in a template"),
     "mount": ("tether.cli.runtime_cmds", "mount_cmd", "Serve a resolved .env via a named pipe"),
+    "scan": ("tether.cli.scan_cmds", "scan_cmd", "Find plaintext secrets in files, git history, stdin"),
+    "redact": ("tether.cli.scan_cmds", "redact_cmd", "Print text with every secret replaced"),
+    "hook": ("tether.cli.scan_cmds", "hook_group", "Install the pre-commit secret scan hook"),
     "completion": ("tether.cli.vault_cmds", "completion_cmd", "Print a shell completion script"),
 }
 
