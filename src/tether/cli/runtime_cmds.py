@@ -227,13 +227,14 @@ class _BackendVault:
         return self.backend.resolve_many(refs)
 
 
-def _owner() -> str:
+def _owner(backend: Backend) -> str:
+    """The person importing: the backend's actor (``TETHER_USER`` or the login name)."""
+    actor = getattr(backend, "actor", "") or ""
+    if actor:
+        return str(actor)
     import getpass
 
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "unknown"
+    return getpass.getuser()
 
 
 @click.command("import")
@@ -270,7 +271,7 @@ def import_cmd(
     if undo:
         undo_be = _open()
         for p in paths:
-            keys = importer.undo_import(p, _BackendVault(undo_be, _owner()))
+            keys = importer.undo_import(p, _BackendVault(undo_be, _owner(undo_be)))
             report.append({"path": p, "restored": keys})
             if not as_json:
                 note(
@@ -304,7 +305,7 @@ def import_cmd(
                 result.gitignore_path = pl.gitignore[0]
                 result.gitignore_added = importer.append_gitignore(*pl.gitignore)
         else:
-            result = importer.apply_import(pl, _BackendVault(be, _owner()))
+            result = importer.apply_import(pl, _BackendVault(be, _owner(be)))
         entry = pl.to_json()
         entry["created"] = result.created
         entry["unchanged"] = result.unchanged
