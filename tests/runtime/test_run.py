@@ -72,7 +72,8 @@ def test_child_environment_has_the_values(vault: dict[str, str], project: Path) 
 def test_inherited_environment_references_are_resolved(
     vault: dict[str, str], project: Path
 ) -> None:
-    code = "import os; print(os.environ['FROM_ENV'] == %r)" % vault["tether://dev/app/jwt_secret"]
+    expected = vault["tether://dev/app/jwt_secret"]
+    code = f"import os; print(os.environ['FROM_ENV'] == {expected!r})"
     res = run_tether(
         "run",
         "--no-env-file",
