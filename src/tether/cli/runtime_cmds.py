@@ -155,7 +155,7 @@ def inject_cmd(
     note(f"wrote {out_file} (mode {mode:04o})")
 
 
-@click.command("mount", context_settings=_CMD_SETTINGS)
+@click.command("mount", context_settings={"ignore_unknown_options": True})
 @click.argument("path")
 @click.option("--env-file", "env_files", multiple=True, metavar="FILE", help="Env file to serve.")
 @click.option("--vault", metavar="V", help="Resolve every reference in vault V instead.")

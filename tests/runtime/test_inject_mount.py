@@ -1,0 +1,92 @@
+"""`tether inject` (templates, 0600, no silent overwrite) and `tether mount` (FIFO while a command runs)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+from tests.conftest import run_tether
+
+
+def test_inject_fills_placeholders_into_a_0600_file(vault: dict[str, str], project: Path) -> None:
+    tpl = project / "config.tpl"
+    tpl.write_text(
+        "db:\n  password: {{ tether://dev/app/db_password }}\n"
+        "  key: {{tether://dev/app/stripe_key}}\nliteral: {{ not a ref }}\n"
+    )
+    res = run_tether("inject", "-i", str(tpl), "-o", "config.yml", cwd=project)
+    assert res.returncode == 0, res.stderr
+    out = project / "config.yml"
+    assert out.read_text() == (
+        f"db:\n  password: {vault['tether://dev/app/db_password']}\n"
+        f"  key: {vault['tether://dev/app/stripe_key']}\nliteral: {{{{ not a ref }}}}\n"
+    )
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "CANARY" not in res.stderr
+
+
+def test_inject_refuses_to_overwrite_without_force(vault: dict[str, str], project: Path) -> None:
+    tpl = project / "t.tpl"
+    tpl.write_text("{{ tether://dev/app/jwt_secret }}")
+    (project / "out.txt").write_text("keep me")
+    res = run_tether("inject", "-i", str(tpl), "-o", "out.txt", cwd=project)
+    assert res.returncode == 2
+    assert (project / "out.txt").read_text() == "keep me"
+    res = run_tether("inject", "-i", str(tpl), "-o", "out.txt", "--force", cwd=project)
+    assert res.returncode == 0, res.stderr
+    assert (project / "out.txt").read_text() == vault["tether://dev/app/jwt_secret"]
+
+
+def test_inject_stdin_to_stdout_and_missing_reference(vault: dict[str, str], project: Path) -> None:
+    res = run_tether("inject", input="k={{ tether://dev/app/jwt_secret }}\n", cwd=project)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == f"k={vault['tether://dev/app/jwt_secret']}\n"
+    res = run_tether("inject", input="a\nk={{ tether://dev/app/missing }}\n", cwd=project)
+    assert res.returncode == 1
+    assert "line 2" in res.stderr and "tether://dev/app/missing" in res.stderr
+
+
+def test_mount_serves_the_file_only_while_the_command_runs(
+    vault: dict[str, str], project: Path
+) -> None:
+    (project / ".env").write_text(
+        "STRIPE=tether://dev/app/stripe_key\nDB='tether://dev/app/db_password'\nPORT=3000\n"
+    )
+    code = (
+        "import os, stat, sys\n"
+        "from dotenv import dotenv_values\n"
+        "p = os.environ['TETHER_MOUNT_PATH']\n"
+        "assert stat.S_ISFIFO(os.stat(p).st_mode)\n"
+        "assert stat.S_IMODE(os.stat(p).st_mode) == 0o600\n"
+        "first = dotenv_values(p)\n"
+        "second = dotenv_values(p)\n"
+        "assert first == second\n"
+        f"assert first['STRIPE'] == {vault['tether://dev/app/stripe_key']!r}\n"
+        f"assert first['DB'] == {vault['tether://dev/app/db_password']!r}\n"
+        "assert first['PORT'] == '3000'\n"
+        "assert 'STRIPE' not in os.environ\n"
+        "print('ok', first['STRIPE'])\n"
+    )
+    res = run_tether(
+        "mount", "secrets.env", "--env-file", ".env", "--", sys.executable, "-c", code, cwd=project
+    )
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("ok <concealed by tether>")
+    assert not (project / "secrets.env").exists()
+
+
+def test_mount_refuses_an_existing_path_and_cleans_up_on_failure(
+    vault: dict[str, str], project: Path
+) -> None:
+    (project / ".env").write_text("S=tether://dev/app/jwt_secret\n")
+    (project / "taken").write_text("x")
+    res = run_tether("mount", "taken", "--", "true", cwd=project)
+    assert res.returncode == 2
+    assert (project / "taken").read_text() == "x"
+    res = run_tether(
+        "mount", "pipe.env", "--", sys.executable, "-c", "raise SystemExit(5)", cwd=project
+    )
+    assert res.returncode == 5
+    assert not os.path.lexists(project / "pipe.env")
