@@ -159,3 +159,62 @@ def pg_cluster() -> Iterator[PgCluster]:
             env=env,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+# -- a fresh store with a root key, and a settable clock ------------------------------------
+
+
+class Clock:
+    """A settable UTC clock: ``clock()`` returns the current fake time; ``advance(days=…)``."""
+
+    def __init__(self) -> None:
+        from datetime import UTC, datetime
+
+        self.t = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        return self.t
+
+    def advance(self, **kw: float) -> None:
+        from datetime import timedelta
+
+        self.t = self.t + timedelta(**kw)
+
+    def ts(self) -> str:
+        return self.t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from tether.client.local import initialize
+
+    monkeypatch.setenv("TETHER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("TETHER_KEYRING", "0")
+    monkeypatch.setenv("TETHER_USER", "alice")
+    monkeypatch.delenv("TETHER_TOKEN", raising=False)
+    monkeypatch.delenv("TETHER_PASSPHRASE", raising=False)
+    initialize(use_keyring=False)
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def owner(home: Path, clock: Clock):  # type: ignore[no-untyped-def]
+    """The store's owner (root key), with the fake clock driving both vault and lifecycle."""
+    from tether.client.local import LocalBackend
+
+    b = LocalBackend.open()
+    b.service.now = clock.ts
+    b.clock = clock
+    yield b
+    b.close()
+
+
+def token_backend(token: str, clock: Clock, interactive: bool = False):  # type: ignore[no-untyped-def]
+    from tether.client.token import open_token_backend
+
+    return open_token_backend(token, clock=clock, interactive=interactive)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from tether.client.lifecycle_api import LifecycleBackend
 from tether.refs import Reference
 from tether.values import SecretValue
 from tether.vault.records import (
@@ -22,8 +23,12 @@ from tether.vault.records import (
 __all__ = ["Backend", "FingerprintMatch", "ItemInfo", "ItemMeta", "VaultInfo", "VersionInfo"]
 
 
-class Backend(Protocol):
-    """What every front end may call. Implemented by ``LocalBackend`` (and later ``RemoteBackend``)."""
+class Backend(LifecycleBackend, Protocol):
+    """What every front end may call. Implemented by ``LocalBackend`` (and later ``RemoteBackend``).
+
+    Lifecycle methods (identities, rotation, dynamic credentials, audit, report) are declared in
+    :class:`tether.client.lifecycle_api.LifecycleBackend`.
+    """
 
     actor: str
 

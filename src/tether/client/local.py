@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tether import paths
+from tether.client.lifecycle_api import LifecycleMethods
 from tether.crypto.rootkey import create_root_key, keyring_usable, load_root_key
 from tether.errors import NotInitializedError, StoreError
 from tether.refs import Reference
@@ -19,8 +20,12 @@ from tether.vault.service import VaultService, current_user
 __all__ = ["InitResult", "LocalBackend", "initialize"]
 
 
-class LocalBackend:
-    """Implements :class:`tether.client.Backend` over a :class:`VaultService`."""
+class LocalBackend(LifecycleMethods):
+    """Implements :class:`tether.client.Backend` over a :class:`VaultService`.
+
+    Lifecycle methods (identities, rotation, dynamic credentials, audit, report) come from
+    :class:`tether.client.lifecycle_api.LifecycleMethods`.
+    """
 
     def __init__(self, service: VaultService) -> None:
         self.service = service
@@ -37,7 +42,9 @@ class LocalBackend:
             )
         root, _ = load_root_key(key_path)
         store = SqliteStore(store_path)
-        return cls(VaultService(store, RootKeyAccess(root, str(store_path)), actor=current_user()))
+        backend = cls(VaultService(store, RootKeyAccess(root, str(store_path)), actor=current_user()))
+        backend.seal_audit()  # seals events appended since the last root-key command
+        return backend
 
     @classmethod
     def with_keys(
@@ -97,6 +104,7 @@ class LocalBackend:
         return self.service.match_value(value)
 
     def close(self) -> None:
+        self.seal_audit()  # root key only: HMAC-seal the audit chain's head (see vault/audit.py)
         self.service.store.close()
 
 

@@ -106,3 +106,18 @@ class RootKeyAccess:
             "INSERT INTO vault_keys (vault_id, principal, wrapped, created_at) VALUES (?, ?, ?, ?)",
             (vault_id, ROOT, wrap_key(self._root, data_key, vault_key_context(vault_id)), now),
         )
+
+    # -- used by identities (service-account keys) and the audit seal --------------------------
+
+    def wrap_under_root(self, key: bytes, context: str) -> bytes:
+        """Wrap another 32-byte key (e.g. a service account's key) under the root key."""
+        return wrap_key(self._root, key, context)
+
+    def unwrap_under_root(self, blob: bytes, context: str) -> bytes:
+        return unwrap_key(self._root, blob, context)
+
+    def audit_key(self) -> bytes:
+        """The key that seals the audit chain (HKDF of the root key; never stored)."""
+        from tether.crypto.kdf import derive_key
+
+        return derive_key(self._root, "tether audit chain v1")
