@@ -47,7 +47,9 @@ def _scanner_finds(key: str, value: str) -> str | None:
     except Exception:
         return None
     for f in findings:
-        if str(f.secret) and str(f.secret) in value:
+        reveal = getattr(f.secret, "reveal", None)
+        found = reveal() if callable(reveal) else str(f.secret)
+        if found and found in value:
             return f"scanner rule {f.rule_id}"
     return None
 
