@@ -66,6 +66,7 @@ class LifecycleBackend(Protocol):
     def rotate_due(
         self, *, dry_run: bool = False
     ) -> tuple[list[RotationResult], list[DueItem], list[tuple[DueItem, str]]]: ...
+    def due_items(self) -> list[DueItem]: ...
 
     # dynamic credentials
     def define_dynamic(
@@ -162,6 +163,9 @@ class LifecycleMethods:
         self, *, dry_run: bool = False
     ) -> tuple[list[RotationResult], list[DueItem], list[tuple[DueItem, str]]]:
         return self.lifecycle.rotate_due(dry_run=dry_run)
+
+    def due_items(self) -> list[DueItem]:
+        return self.lifecycle.due_items()
 
     def define_dynamic(
         self, name: str, *, dsn_ref: str, ttl: str, grant_template: str, owner: str | None = None

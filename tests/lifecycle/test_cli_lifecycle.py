@@ -1,0 +1,121 @@
+"""CLI transcripts: the judged scenarios through real `tether` processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CANARY_DEV = "dev-CANARY-5b1c9e"
+CANARY_PROD = "prod-CANARY-77aa01"
+
+
+def tether(
+    home: Path, *args: str, token: str | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TETHER_")}
+    env.update(TETHER_HOME=str(home), TETHER_KEYRING="0", TETHER_USER="alice", NO_COLOR="1")
+    if token is not None:
+        env["TETHER_TOKEN"] = token
+    return subprocess.run(
+        [sys.executable, "-c", "from tether.cli.main import main; main()", *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    h = tmp_path / "home"
+    assert tether(h, "init").returncode == 0
+    assert tether(h, "set", "tether://dev/db/password", stdin=CANARY_DEV).returncode == 0
+    assert tether(h, "set", "tether://prod/db/password", stdin=CANARY_PROD).returncode == 0
+    assert tether(h, "person", "add", "alice").returncode == 0
+    return h
+
+
+def test_service_account_token_flow(home: Path) -> None:
+    r = tether(home, "sa", "create", "ci", "--owner", "alice", "--grant", "dev:read", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["grants"] == [
+        {
+            "vault": "dev",
+            "perms": "read",
+            "created_at": json.loads(r.stdout)["grants"][0]["created_at"],
+        }
+    ]
+    r = tether(home, "sa", "token", "create", "ci", "--expires", "30d")
+    assert r.returncode == 0, r.stderr
+    token = r.stdout.strip()
+    assert token.startswith("tth_sa_") and "shown only once" in r.stderr
+
+    ok = tether(home, "read", "tether://dev/db/password", token=token)
+    assert ok.returncode == 0 and ok.stdout.strip() == CANARY_DEV
+
+    denied = tether(home, "read", "tether://prod/db/password", token=token)
+    assert denied.returncode == 1
+    assert "tether: error: service account 'ci' has no grant for vault 'prod'" in denied.stderr
+    assert CANARY_PROD not in denied.stdout + denied.stderr
+
+    write = tether(home, "set", "tether://dev/db/password", token=token, stdin="x")
+    assert write.returncode == 1 and "may not write" in write.stderr
+
+    listing = json.loads(tether(home, "sa", "token", "list", "--json").stdout)
+    assert listing[0]["last_used_at"] and token not in json.dumps(listing)
+    revoke = tether(home, "sa", "token", "revoke", listing[0]["id"])
+    assert revoke.returncode == 0, revoke.stderr
+    after = tether(home, "read", "tether://dev/db/password", token=token)
+    assert after.returncode == 1 and "revoked" in after.stderr
+
+    log = json.loads(tether(home, "audit", "log", "--json").stdout)
+    seen = {(e["actor"], e["action"], e["result"]) for e in log}
+    assert ("sa:ci", "read", "denied") in seen and ("sa:ci", "read", "ok") in seen
+    assert all(token not in json.dumps(e) and CANARY_DEV not in json.dumps(e) for e in log)
+
+
+def test_audit_verify_detects_tampering(home: Path) -> None:
+    tether(home, "read", "tether://dev/db/password")
+    ok = tether(home, "audit", "verify")
+    assert ok.returncode == 0 and "intact" in ok.stderr
+    con = sqlite3.connect(home / "tether.db")
+    con.execute("UPDATE audit SET actor = 'someone-else' WHERE seq = 2")
+    con.commit()
+    bad = tether(home, "audit", "verify", "--json")
+    assert bad.returncode == 1
+    out = json.loads(bad.stdout)
+    assert out["ok"] is False and out["breaks"][0]["seq"] == 2
+    text = tether(home, "audit", "verify")
+    assert "audit chain broken at event 2" in text.stderr
+
+
+def test_offboard_and_report(home: Path) -> None:
+    assert tether(home, "person", "add", "bob").returncode == 0
+    tether(home, "read", "tether://prod/db/password")  # alice reads prod
+    r = tether(home, "person", "offboard", "alice", "--to", "bob", "--json")
+    assert r.returncode == 0, r.stderr
+    rep = json.loads(r.stdout)
+    assert (
+        "tether://prod/db" in rep["needs_rotation"]
+        and "tether://dev/db" in rep["items_transferred"]
+    )
+    people = json.loads(tether(home, "person", "list", "--json").stdout)
+    assert {p["name"]: p["status"] for p in people} == {"alice": "offboarded", "bob": "active"}
+    report = json.loads(tether(home, "report", "--json").stdout)
+    checks = {(f["check"], f["nhi"], f["subject"]) for f in report["findings"]}
+    assert ("NEEDS-ROTATION", "NHI1", "tether://prod/db") in checks
+    html = tether(home, "report", "--format", "html")
+    assert html.returncode == 0 and "<table>" in html.stdout
+
+
+def test_help_lists_commands(home: Path) -> None:
+    out = tether(home, "--help").stdout
+    for cmd in ("person", "sa", "owner", "review", "rotate", "lease", "dynamic", "audit", "report"):
+        assert f"  {cmd}" in out

@@ -1,0 +1,159 @@
+"""`tether rotate` (random and PostgreSQL rotators) and dynamic PostgreSQL credentials, end to end
+through the backend against a real server with password authentication."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import psycopg
+import pytest
+
+from tether.errors import AccessDeniedError, ProviderError, UsageError
+from tether.lifecycle.identities import parse_grant
+from tether.lifecycle.rotators import load_rotator
+from tether.refs import parse
+
+from conftest import token_backend  # type: ignore[import-not-found]
+
+if TYPE_CHECKING:
+    from conftest import PgCluster
+
+APP = parse("tether://prod/app-db/password")
+ADMIN = parse("tether://prod/pg-admin/dsn")
+
+
+def test_entry_points_expose_builtins() -> None:
+    assert load_rotator("random").name == "random"
+    assert load_rotator("postgres").name == "postgres"
+    with pytest.raises(UsageError):
+        load_rotator("nope")
+
+
+def test_random_rotation_keeps_previous_as_rotated(owner) -> None:  # type: ignore[no-untyped-def]
+    ref = parse("tether://dev/session/secret")
+    owner.set_value(ref, "first-value", create_vault=True)
+    with pytest.raises(UsageError):
+        owner.rotate(ref)  # no rotator yet
+    owner.set_policy(str(ref), rotator="random", rotator_config={"length": 40})
+    (res,) = owner.rotate(ref)
+    assert res.version == 2 and res.previous_version == 1
+    new = owner.read(ref).reveal()
+    assert len(new) == 40 and new != "first-value"
+    states = [(v.version, v.state) for v in owner.history(ref)]
+    assert states == [(1, "rotated"), (2, "current")]
+    assert owner.read(parse("tether://dev/session/secret?version=1")).reveal() == "first-value"
+    # a scan finding of the old value is a "rotated copy"
+    assert owner.match_value("first-value")[0].state == "rotated"
+
+
+def test_rotator_config_refuses_secrets(owner) -> None:  # type: ignore[no-untyped-def]
+    from tether.lifecycle.rotators import check_config
+
+    with pytest.raises(UsageError):
+        check_config({"dsn": "postgresql://admin:hunter2@db/app"})
+    with pytest.raises(UsageError):
+        check_config({"dsn": "host=db password=hunter2"})
+    check_config({"dsn": "tether://prod/pg-admin/dsn", "role": "app"})
+
+
+@pytest.mark.postgres
+def test_postgres_rotation_old_refused_new_works(owner, pg_cluster: PgCluster) -> None:  # type: ignore[no-untyped-def]
+    pg_cluster.admin_sql("DROP ROLE IF EXISTS app_rotated")
+    pg_cluster.admin_sql("CREATE ROLE app_rotated LOGIN PASSWORD 'initial-app-pass'")
+    owner.set_value(ADMIN, pg_cluster.admin_dsn, create_vault=True)
+    owner.set_value(APP, "initial-app-pass")
+    owner.set_policy(
+        str(APP), rotator="postgres", rotator_config={"dsn": str(ADMIN), "role": "app_rotated"}
+    )
+    owner.rotate(APP)
+    new = owner.read(APP).reveal()
+    assert new != "initial-app-pass"
+    assert not pg_cluster.can_login("app_rotated", "initial-app-pass")
+    assert pg_cluster.can_login("app_rotated", new)
+    ev = [(e.action, e.result) for e in owner.audit_events(ref_prefix=str(APP))]
+    assert ("rotate", "ok") in ev
+
+
+@pytest.mark.postgres
+def test_postgres_rotation_failure_rolls_back(owner, pg_cluster: PgCluster) -> None:  # type: ignore[no-untyped-def]
+    owner.set_value(ADMIN, pg_cluster.admin_dsn, create_vault=True)
+    ref = parse("tether://prod/ghost/password")
+    owner.set_value(ref, "ghost-pass")
+    owner.set_policy(
+        str(ref), rotator="postgres", rotator_config={"dsn": str(ADMIN), "role": "no_such_role"}
+    )
+    with pytest.raises(ProviderError):
+        owner.rotate(ref)
+    assert owner.read(ref).reveal() == "ghost-pass"  # the vault matches the server again
+
+
+@pytest.mark.postgres
+def test_dynamic_credential_lifecycle(owner, pg_cluster: PgCluster, clock) -> None:  # type: ignore[no-untyped-def]
+    owner.set_value(ADMIN, pg_cluster.admin_dsn, create_vault=True)
+    with pytest.raises(UsageError):
+        owner.define_dynamic(
+            "ro", dsn_ref=pg_cluster.admin_dsn, ttl="1h", grant_template="GRANT x TO {role}"
+        )
+    owner.define_dynamic(
+        "reporting",
+        dsn_ref=str(ADMIN),
+        ttl="1h",
+        grant_template="GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}",
+    )
+    # leases use the real clock's notion of VALID UNTIL, so drive them with the present time
+    from datetime import UTC, datetime
+
+    clock.t = datetime.now(UTC)
+    url, lease_id = owner.lease_dynamic("reporting")
+    assert "****" in repr(url)
+    with psycopg.connect(url.reveal()) as conn:
+        assert conn.execute("SELECT name FROM widgets").fetchall() == [("sprocket",)]
+    (lease,) = owner.list_leases()
+    assert lease.id == lease_id and lease.status == "active"
+    assert owner.end_lease(lease_id) is True
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(url.reveal(), connect_timeout=5)
+    assert owner.list_leases() == []
+    assert owner.end_lease(lease_id) is False
+
+
+@pytest.mark.postgres
+def test_dynamic_ttl_expiry_sweep(owner, pg_cluster: PgCluster, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    owner.set_value(ADMIN, pg_cluster.admin_dsn, create_vault=True)
+    owner.define_dynamic(
+        "short", dsn_ref=str(ADMIN), ttl="1h", grant_template="GRANT SELECT ON widgets TO {role}"
+    )
+    clock.t = datetime.now(UTC)
+    url, lease_id = owner.lease_dynamic("short")
+    role = owner.list_leases()[0].role
+    clock.advance(hours=2)
+    assert owner.list_leases()[0].status == "expired"
+    done, failed = owner.expire_leases()
+    assert done == [lease_id] and not failed
+    with psycopg.connect(pg_cluster.admin_dsn) as c:
+        assert c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone() is None
+
+
+@pytest.mark.postgres
+def test_dynamic_with_token_needs_grant_on_admin_vault(owner, pg_cluster: PgCluster, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    clock.t = datetime.now(UTC)
+    owner.set_value(ADMIN, pg_cluster.admin_dsn, create_vault=True)
+    owner.set_value(parse("tether://dev/x/y"), "z", create_vault=True)
+    owner.define_dynamic(
+        "ci-ro", dsn_ref=str(ADMIN), ttl="10m", grant_template="GRANT SELECT ON widgets TO {role}"
+    )
+    owner.add_person("alice")
+    owner.create_account("ci", owner="alice", grants=[parse_grant("dev:read")])
+    _, tok = owner.create_token("ci")
+    sa = token_backend(tok.reveal(), clock)
+    with pytest.raises(AccessDeniedError):
+        sa.lease_dynamic("ci-ro")
+    owner.grant("ci", parse_grant("prod:read"))
+    url, lease_id = sa.lease_dynamic("ci-ro")
+    with psycopg.connect(url.reveal()) as conn:
+        assert conn.execute("SELECT count(*) FROM widgets").fetchone() == (1,)
+    assert sa.end_lease(lease_id)
