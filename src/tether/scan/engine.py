@@ -172,58 +172,50 @@ class Engine:
         self.prepare()
         assert self._hsdb is not None
         modes = self._hsdb.modes
-        raw: list[tuple[int, int, int]] = []
+        raw: list[tuple[int, int]] = []
         if self._hsdb.db is not None:
             append = raw.append
 
             def on_match(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
-                append((rid, start, end))
+                append((rid, end))
 
             self._hsdb.db.scan(data, match_event_handler=on_match)
         if self._fallback:
             yield from self._re_matches(data, self._fallback)
         if not raw:
             return
-        hits: dict[int, list[tuple[int, int]]] = {}
-        for rid, start, end in raw:
-            lst = hits.get(rid)
+        ends: dict[int, list[int]] = {}
+        for rid, end in raw:
+            lst = ends.get(rid)
             if lst is None:
-                hits[rid] = [(start, end)]
+                ends[rid] = [end]
             else:
-                lst.append((start, end))
+                lst.append(end)
         n = len(data)
-        for rid in sorted(hits):
+        for rid in sorted(ends):
             cr = self._compiled[rid]
             mode = modes[rid]
             if mode == "blob":
                 for m in cr.pattern.finditer(data):
                     yield cr, m
                 continue
-            spans = hits[rid]
-            regions: list[tuple[int, int]] = []
-            if mode == "line":
-                line_end = -1
-                for _, end in sorted(spans, key=lambda s: s[1]):
-                    last = max(end - 1, 0)
-                    if last <= line_end:
-                        continue
-                    line_start = data.rfind(b"\n", 0, last) + 1
-                    line_end = data.find(b"\n", last)
-                    if line_end < 0:
-                        line_end = n
-                    regions.append((line_start, line_end))
-            else:  # som: merge [start, end] intervals
-                for start, end in sorted(spans):
-                    if regions and start <= regions[-1][1]:
-                        if end > regions[-1][1]:
-                            regions[-1] = (regions[-1][0], end)
-                    else:
-                        regions.append((start, end))
+            regions = (
+                _line_regions(data, ends[rid])
+                if mode == "line"
+                else _window_regions(ends[rid], self._hsdb.widths[rid])
+            )
             search = cr.pattern.search
             for a, b in regions:
+                # endpos keeps re inside the region; a match that reaches endpos may depend on
+                # what lies beyond it (\b), so it is searched again without endpos (rare)
                 stop = min(n, b + 1) if cr.bounded else n
                 pos = a
-                while (found := search(data, pos, stop)) is not None and found.start() <= b:
+                while True:
+                    found = search(data, pos, stop)
+                    if found is not None and stop < n and found.end() >= stop:
+                        found = search(data, pos)
+                    if found is None or found.start() > b:
+                        break
                     yield cr, found
                     pos = found.end() if found.end() > found.start() else found.end() + 1
 
@@ -301,6 +293,7 @@ class Engine:
                     line=line_no,
                     column=column,
                     end_line=line_no + data.count(b"\n", c.start, c.end),
+                    span=(c.start, c.end),
                 )
             )
         return findings, allowed
@@ -403,6 +396,35 @@ def _worker_scan(task: tuple[int, Chunk]) -> tuple[int, tuple[list[Finding], Sca
 
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _line_regions(data: bytes, ends: list[int]) -> list[tuple[int, int]]:
+    """The lines (start, index of their newline or len) on which the match end offsets lie."""
+    regions: list[tuple[int, int]] = []
+    line_end = -1
+    n = len(data)
+    for end in sorted(ends):
+        last = max(end - 1, 0)
+        if last <= line_end:
+            continue
+        line_start = data.rfind(b"\n", 0, last) + 1
+        line_end = data.find(b"\n", last)
+        if line_end < 0:
+            line_end = n
+        regions.append((line_start, line_end))
+    return regions
+
+
+def _window_regions(ends: list[int], width: int) -> list[tuple[int, int]]:
+    """Merged ``[end - width, end]`` intervals."""
+    regions: list[tuple[int, int]] = []
+    for end in sorted(ends):
+        start = max(0, end - width)
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
 
 
 def _drop_generic_overlaps(cands: list[_Candidate]) -> list[_Candidate]:

@@ -89,6 +89,7 @@ class Finding:
     column: int
     end_line: int
     link: str | None = None
+    span: tuple[int, int] = (0, 0)  # byte offsets of the value in its blob (for redaction)
 
     @property
     def path(self) -> str:

@@ -1,16 +1,21 @@
 """The Hyperscan side of the engine: translating rules, compiling one database, caching it on disk.
 
-Each rule gets a *mode* that says how Hyperscan's hits are turned into regions for Python ``re``:
+Each rule gets a *mode* that says how Hyperscan's hits become regions for Python ``re``. Hyperscan
+reports every offset at which some match ends (no start-of-match tracking: it is slow to compile and
+to scan), so a region must reach back far enough to hold the start:
 
-- ``line``: the regex cannot match a newline, so every match lies on one line; Hyperscan reports
-  end offsets (no start-of-match tracking, which is costly) and ``re`` searches the lines they end on.
-- ``som``: multi-line regex compiled with ``HS_FLAG_SOM_LEFTMOST``; ``re`` searches the merged
-  ``[start, end]`` intervals.
-- ``blob``: multi-line regex too large for start-of-match; compiled with ``HS_FLAG_SINGLEMATCH`` as a
-  per-blob prefilter, then ``re`` searches the whole blob.
-- ``python``: Hyperscan rejects the pattern; the engine falls back to the keyword prefilter.
+- ``line``: the regex cannot match a newline, so a match lies on the line its end offset is on.
+- ``window``: the regex has a finite maximum width W (from ``re``'s parser), so a match ending at
+  ``e`` starts at or after ``e - W``.
+- ``blob``: neither; compiled with ``HS_FLAG_SINGLEMATCH`` as a per-blob prefilter, then ``re``
+  searches the whole blob.
+- ``python``: Hyperscan rejects the pattern (even in prefilter mode); the engine falls back to the
+  keyword prefilter.
 
-All four give exactly the matches ``re.finditer`` gives over the whole blob (see engine.py). The
+A pattern Hyperscan cannot compile exactly is compiled with ``HS_FLAG_PREFILTER``: it then matches a
+superset of the exact language, so it still reports every end offset an exact match has.
+
+All give exactly the matches ``re.finditer`` gives over the whole blob (see engine.py). The
 compiled database and the modes are cached in ``$XDG_CACHE_HOME/tether`` (or ``TETHER_CACHE_DIR``)
 under a name that hashes the rules and the Hyperscan version; the file is written atomically.
 """
@@ -38,7 +43,8 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 1
+FORMAT = 2
+MAX_WINDOW = 64 * 1024
 _MAGIC = b"TETHERHS"
 
 _hs: Any
@@ -127,10 +133,22 @@ def can_match_newline(regex: str) -> bool:
     return walk(parsed)
 
 
+def max_width(regex: str) -> int | None:
+    """The longest match ``regex`` can have, or ``None`` when unbounded (or unknown)."""
+    try:
+        import re._parser as sre_parse
+
+        hi = sre_parse.parse(regex, re.ASCII).getwidth()[1]
+    except Exception:
+        return None
+    return int(hi) if hi < MAX_WINDOW else None
+
+
 @dataclass
 class HsDatabase:
     db: Any
-    modes: tuple[str, ...]  # per rule index: line | som | blob | python
+    modes: tuple[str, ...]  # per rule index: line | window | blob | python
+    widths: tuple[int, ...]  # per rule index: maximum match width for window mode, else 0
 
 
 def _key(rules: Sequence[Rule]) -> str:
@@ -148,48 +166,47 @@ def _compile(exprs: list[bytes], ids: list[int], flags: list[int]) -> Any:
     return db
 
 
-def _flags_for(rule: Rule, mode: str) -> int:
+def _base_mode(rule: Rule) -> tuple[str, int]:
+    if not can_match_newline(rule.regex):
+        return "line", 0
+    width = max_width(rule.regex)
+    return ("window", width) if width is not None else ("blob", 0)
+
+
+def _flags(rule: Rule, mode: str, prefilter: bool) -> int:
     assert _hs is not None
-    _, caseless = translate(rule.regex)
-    f = _hs.HS_FLAG_CASELESS if caseless else 0
-    if mode == "som":
-        f |= _hs.HS_FLAG_SOM_LEFTMOST
-    elif mode == "blob":
+    f = _hs.HS_FLAG_CASELESS if translate(rule.regex)[1] else 0
+    if mode == "blob":
         f |= _hs.HS_FLAG_SINGLEMATCH
+    if prefilter:
+        f |= _hs.HS_FLAG_PREFILTER
     return f
 
 
-def _choose_modes(rules: Sequence[Rule]) -> list[str]:
-    """Try each rule alone: line (or som) first, then blob, else python."""
-    modes: list[str] = []
-    for r in rules:
-        expr, _ = translate(r.regex)
-        tries = ["blob"] if can_match_newline(r.regex) else ["line"]
-        if tries == ["blob"]:
-            tries = ["som", "blob"]
-        chosen = "python"
-        for mode in tries:
-            try:
-                _compile([expr], [0], [_flags_for(r, mode)])
-            except Exception:  # noqa: S112 - a pattern this mode cannot compile
-                continue
-            chosen = mode
-            break
-        modes.append(chosen)
-    return modes
-
-
 def _build(rules: Sequence[Rule]) -> HsDatabase:
-    modes = _choose_modes(rules)
-    exprs, ids, flags = [], [], []
-    for i, (r, mode) in enumerate(zip(rules, modes, strict=True)):
-        if mode == "python":
-            continue
-        exprs.append(translate(r.regex)[0])
-        ids.append(i)
-        flags.append(_flags_for(r, mode))
-    db = _compile(exprs, ids, flags) if exprs else None
-    return HsDatabase(db, tuple(modes))
+    base = [_base_mode(r) for r in rules]
+    modes = [m for m, _ in base]
+    widths = [w for _, w in base]
+    exprs = [translate(r.regex)[0] for r in rules]
+    flags = [_flags(r, m, False) for r, m in zip(rules, modes, strict=True)]
+    try:  # the common case: everything compiles together
+        db = _compile(exprs, list(range(len(rules))), flags) if rules else None
+        return HsDatabase(db, tuple(modes), tuple(widths))
+    except Exception:  # noqa: S110 - find the culprits one by one below
+        pass
+    for i, r in enumerate(rules):
+        for prefilter in (False, True):
+            try:
+                _compile([exprs[i]], [0], [_flags(r, modes[i], prefilter)])
+            except Exception:  # noqa: S112 - try the next, looser way
+                continue
+            flags[i] = _flags(r, modes[i], prefilter)
+            break
+        else:
+            modes[i] = "python"
+    keep = [i for i in range(len(rules)) if modes[i] != "python"]
+    db = _compile([exprs[i] for i in keep], keep, [flags[i] for i in keep]) if keep else None
+    return HsDatabase(db, tuple(modes), tuple(widths))
 
 
 def _write_atomic(path: str, payload: bytes) -> None:
@@ -221,17 +238,19 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
         if raw[: len(_MAGIC)] == _MAGIC:
             (hlen,) = struct.unpack(">I", raw[len(_MAGIC) : len(_MAGIC) + 4])
             start = len(_MAGIC) + 4
-            modes = tuple(json.loads(raw[start : start + hlen])["modes"])
+            header = json.loads(raw[start : start + hlen])
+            modes = tuple(header["modes"])
+            widths = tuple(header["widths"])
             blob = raw[start + hlen :]
             db = _hs.loadb(bytes(blob), _hs.HS_MODE_BLOCK) if blob else None
-            if len(modes) == len(rules):
+            if len(modes) == len(rules) == len(widths):
                 if db is not None:
                     db.scratch = _hs.Scratch(db)
-                return HsDatabase(db, modes)
+                return HsDatabase(db, modes, widths)
     except (OSError, ValueError, KeyError, struct.error, _hs.error):
         pass
     built = _build(rules)
-    header = json.dumps({"modes": list(built.modes)}).encode()
+    header = json.dumps({"modes": list(built.modes), "widths": list(built.widths)}).encode()
     body = _hs.dumpb(built.db) if built.db is not None else b""
     try:
         _write_atomic(path, _MAGIC + struct.pack(">I", len(header)) + header + body)

@@ -1,0 +1,43 @@
+"""Redaction: the text of a blob with every secret replaced.
+
+Each value becomes ``[REDACTED:<rule-id>]``, or whatever ``replacement`` returns for it (the CLI passes
+a function that answers with the value's ``tether://`` reference when the vault holds it). Inline
+``tether:allow`` does not protect a value from redaction: redaction is for sharing text safely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tether.scan.engine import Engine
+from tether.scan.findings import Finding, Provenance
+
+__all__ = ["redact"]
+
+
+def _default(finding: Finding) -> str | None:
+    return None
+
+
+def redact(
+    data: bytes,
+    engine: Engine,
+    replacement: Callable[[Finding], str | None] = _default,
+    *,
+    path: str = "-",
+) -> tuple[bytes, int]:
+    """``data`` with every finding's value replaced, and the number of values replaced."""
+    findings, _ = engine.scan_blob(data, Provenance(kind="stdin", path=path), honour_allow=False)
+    out: list[bytes] = []
+    pos = 0
+    count = 0
+    for f in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
+        start, end = f.span
+        if start < pos:  # overlaps a value already replaced
+            continue
+        out.append(data[pos:start])
+        out.append((replacement(f) or f"[REDACTED:{f.rule_id}]").encode("utf-8"))
+        pos = end
+        count += 1
+    out.append(data[pos:])
+    return b"".join(out), count
