@@ -65,6 +65,16 @@ def _child_env(
     return build_child_env(env_files, os.environ, resolver, allow_env=allow_env), resolver
 
 
+def _fast_exit(status: int) -> None:
+    """Leave like the child did, skipping interpreter teardown (tens of ms with the vault loaded).
+
+    Safe: the vault's writes (audit events) were committed when the values were read.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
 def _masking(no_masking: bool) -> bool:
     flag = os.environ.get("TETHER_NO_MASKING", "").lower() in ("1", "true", "yes")
     return not (no_masking or flag)
@@ -106,7 +116,8 @@ def run_cmd(
     from tether.runtime.run import run_masked
 
     sys.stdout.flush()
-    sys.exit(run_masked(list(command), child.env, child.secrets))
+    status = run_masked(list(command), child.env, child.secrets)
+    _fast_exit(status)
 
 
 @click.command("inject")
@@ -194,7 +205,7 @@ def mount_cmd(
         masking=_masking(no_masking),
         max_reads=max_reads,
     )
-    sys.exit(code)
+    _fast_exit(code)
 
 
 class _BackendVault:

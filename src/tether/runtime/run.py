@@ -22,7 +22,6 @@ import contextlib
 import errno
 import os
 import select
-import shutil
 import signal
 import subprocess
 import sys
@@ -66,10 +65,19 @@ def _find(argv: Sequence[str], env: dict[str, str]) -> str:
         if not os.path.exists(cmd):
             raise CommandNotFoundError(f"{cmd}: no such file", hint="check the command path")
         return cmd
-    found = shutil.which(cmd, path=env.get("PATH", os.defpath))
+    found = _which(cmd, env.get("PATH", os.defpath))
     if found is None:
         raise CommandNotFoundError(f"{cmd}: command not found", hint="check the name and PATH")
     return found
+
+
+def _which(cmd: str, path: str) -> str | None:
+    """``shutil.which`` without importing shutil (it loads the archive modules)."""
+    for folder in path.split(os.pathsep):
+        candidate = os.path.join(folder or ".", cmd)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    return None
 
 
 def exec_direct(argv: Sequence[str], env: dict[str, str]) -> NoReturn:
