@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 import psycopg
 import pytest
 
+from conftest import token_backend  # type: ignore[import-not-found]
 from tether.errors import AccessDeniedError, ProviderError, UsageError
 from tether.lifecycle.identities import parse_grant
 from tether.lifecycle.rotators import load_rotator
 from tether.refs import parse
-
-from conftest import token_backend  # type: ignore[import-not-found]
 
 if TYPE_CHECKING:
     from conftest import PgCluster
@@ -126,7 +125,7 @@ def test_dynamic_ttl_expiry_sweep(owner, pg_cluster: PgCluster, clock) -> None: 
         "short", dsn_ref=str(ADMIN), ttl="1h", grant_template="GRANT SELECT ON widgets TO {role}"
     )
     clock.t = datetime.now(UTC)
-    url, lease_id = owner.lease_dynamic("short")
+    _url, lease_id = owner.lease_dynamic("short")
     role = owner.list_leases()[0].role
     clock.advance(hours=2)
     assert owner.list_leases()[0].status == "expired"

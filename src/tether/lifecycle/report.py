@@ -469,7 +469,7 @@ def _account_checks(
                         + ("never used" if last is None else f"unused since {last}"),
                     )
                 )
-            elif (
+            if (
                 g["can_write"]
                 and _days(now, granted) > GRACE_DAYS
                 and not (wrote or {}).get("last")
