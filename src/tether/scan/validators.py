@@ -276,6 +276,23 @@ def basic_auth_b64(secret: str) -> bool:
     return bool(sep and user and password and text.isprintable())
 
 
+def base64_pem(secret: str) -> bool:
+    """Base64 text that decodes to the start of a PEM private key (``-----BEGIN … PRIVATE KEY-----``)."""
+    body = secret.rstrip("=")
+    raw = _b64decode(body[: len(body) - len(body) % 4])
+    if raw is None:
+        return False
+    head = raw[:64].decode("ascii", errors="replace")
+    return head.startswith("-----BEGIN ") and "PRIVATE KEY-----" in head
+
+
+def discord(secret: str) -> bool:
+    """Discord bot token: the first segment is the base64 of the bot's numeric user id (17-20 digits)."""
+    first = secret.split(".", 1)[0]
+    raw = _b64decode(first)
+    return raw is not None and 17 <= len(raw) <= 20 and raw.isdigit()
+
+
 def mixed_charset(secret: str) -> bool:
     """At least one digit and one letter: drops words and pure numbers in keyword-anchored rules."""
     return any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
@@ -294,6 +311,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "grafana_cloud": grafana_cloud,
     "grafana_legacy": grafana_legacy,
     "basic_auth_b64": basic_auth_b64,
+    "base64_pem": base64_pem,
+    "discord": discord,
     "mixed_charset": mixed_charset,
 }
 
