@@ -280,6 +280,13 @@ def import_cmd(
         raise UsageError("--all and --only cannot be combined", hint="pick one")
     report: list[dict[str, Any]] = []
     if undo:
+        from tether.runtime.compose import is_compose_file
+
+        if any(is_compose_file(Path(p).name) for p in paths):
+            raise UsageError(
+                "--undo works on .env files",
+                hint="undo the .env beside the compose file and put the values back by hand",
+            )
         undo_be = _open()
         for p in paths:
             keys = importer.undo_import(p, _BackendVault(undo_be, _owner(undo_be)))
@@ -290,8 +297,10 @@ def import_cmd(
                 )
         _emit(report, as_json)
         return
+    from tether.runtime.compose import is_compose_file
+
     plans = [
-        importer.plan_import(
+        (importer.plan_compose_import if is_compose_file(Path(p).name) else importer.plan_import)(
             p,
             vault=vault,
             item=item,
@@ -316,7 +325,11 @@ def import_cmd(
                 result.gitignore_path = pl.gitignore[0]
                 result.gitignore_added = importer.append_gitignore(*pl.gitignore)
         else:
-            result = importer.apply_import(pl, _BackendVault(be, _owner(be)))
+            store = _BackendVault(be, _owner(be))
+            if isinstance(pl, importer.ComposePlan):
+                result = importer.apply_compose_import(pl, store)
+            else:
+                result = importer.apply_import(pl, store)
         entry = pl.to_json()
         entry["created"] = result.created
         entry["unchanged"] = result.unchanged

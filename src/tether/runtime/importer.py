@@ -33,13 +33,16 @@ from tether.refs import SCHEME, Reference, parse
 from tether.runtime.fileio import atomic_write, checkpoint
 
 __all__ = [
+    "ComposePlan",
     "Entry",
     "ImportResult",
     "ImportVault",
     "Plan",
     "append_gitignore",
+    "apply_compose_import",
     "apply_import",
     "gitignore_additions",
+    "plan_compose_import",
     "plan_import",
     "undo_import",
 ]
@@ -342,3 +345,150 @@ def append_gitignore(gi: Path, lines: list[str]) -> list[str]:
     text += nl.join(["# plaintext env files (added by tether import)", *add]) + nl
     atomic_write(gi, text.encode("utf-8"), mode=None if gi.exists() else 0o644)
     return add
+
+
+# ----------------------------------------------------------------------------- docker-compose
+
+
+@dataclass
+class ComposePlan(Plan):
+    """Import from a compose file's ``environment:`` blocks (see :mod:`tether.runtime.compose`)."""
+
+    env_path: Path = field(default_factory=Path)
+    settings: list[Any] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        data["env_file"] = str(self.env_path)
+        return data
+
+
+def plan_compose_import(
+    path: str | os.PathLike[str],
+    *,
+    vault: str | None = None,
+    item: str | None = None,
+    only: Sequence[str] = (),
+    import_all: bool = False,
+    gitignore: bool = True,
+) -> ComposePlan:
+    from tether.runtime.compose import parse_compose
+    from tether.runtime.detect import secret_reason
+
+    p = Path(path)
+    raw = read_text(p)
+    settings = parse_compose(raw)
+    env_path = p.resolve().parent / ".env"
+    existing = (
+        dotenv.values(dotenv.parse(read_text(env_path)), interpolate=False)
+        if env_path.exists()
+        else {}
+    )
+    vault_name = _name(vault, "dev") if vault else "dev"
+    item_name = _name(item, "app") if item else _name(p.resolve().parent.name.lower(), "app")
+    wanted = set(only)
+    entries: list[Entry] = []
+    used: dict[str, str] = {}
+    for i, s in enumerate(settings):
+        entry = Entry(i, s.key, s.line, "keep", "plain setting", value=s.value)
+        if s.value.strip().startswith(SCHEME):
+            entry.reason = "a reference (compose passes it as text)"
+        elif not s.value:
+            entry.reason = "empty"
+        elif wanted and s.key not in wanted:
+            entry.reason = "not named by --only"
+        elif s.derived:
+            entry.action, entry.reason = "derived", "uses ${…} from the environment"
+        else:
+            reason = (
+                "named by --only"
+                if wanted
+                else ("--all" if import_all else secret_reason(s.key, s.value))
+            )
+            if reason:
+                entry.action, entry.reason = "import", reason
+                fname = _name(s.key.lower(), "value")
+                base, n = fname, 2
+                while fname in used and used[fname] != s.value:
+                    fname, n = f"{base}_{n}", n + 1
+                used[fname] = s.value
+                entry.ref = Reference(vault_name, item_name, fname)
+                if s.key in existing and existing[s.key] != str(entry.ref):
+                    raise UsageError(
+                        f"{env_path} already sets {s.key}, which {p.name} line {s.line} also sets",
+                        hint="remove one of them, then import again",
+                    )
+        entries.append(entry)
+    plan = ComposePlan(
+        p,
+        raw,
+        dotenv.parse(""),
+        vault_name,
+        item_name,
+        entries,
+        env_path=env_path,
+        settings=settings,
+    )
+    if gitignore:
+        plan.gitignore = gitignore_additions(env_path)
+    return plan
+
+
+def apply_compose_import(plan: ComposePlan, vault: ImportVault) -> ImportResult:
+    from tether.runtime.compose import parse_compose, rewrite_compose
+
+    result = ImportResult(plan.path)
+    checkpoint("import:planned")
+    if read_text(plan.path) != plan.raw_text:
+        raise FileSafetyError(
+            f"{plan.path} changed while importing", hint="run tether import again"
+        )
+    todo = plan.to_import
+    for e in todo:
+        assert e.ref is not None
+        status = vault.store(e.ref, e.value)
+        (result.created if status == "created" else result.unchanged).append(str(e.ref))
+        checkpoint("import:stored-one")
+    checkpoint("import:vault-committed")
+    if todo:
+        env_before = read_text(plan.env_path) if plan.env_path.exists() else None
+        text = env_before or ""
+        nl = "\r\n" if "\r\n" in text else "\n"
+        if text and not text.endswith(("\n", "\r")):
+            text += nl
+        present = dotenv.parse(text).keys()
+        added = {e.key: str(e.ref) for e in todo if e.key not in present}
+        text += "".join(f"{k}={v}{nl}" for k, v in added.items())
+        atomic_write(plan.env_path, text.encode("utf-8"))
+        checkpoint("import:env-written")
+        new_compose = rewrite_compose(
+            plan.raw_text, {e.index: "${" + e.key + "}" for e in todo}, plan.settings
+        )
+        atomic_write(plan.path, new_compose.encode("utf-8"))
+        checkpoint("import:file-written")
+        try:
+            after = {s.key: s for s in parse_compose(new_compose)}
+            refs = dotenv.values(dotenv.parse(read_text(plan.env_path)), interpolate=False)
+            got = vault.resolve([parse(str(refs[e.key])) for e in todo])
+            for e in todo:
+                ok = (
+                    after[e.key].value == "${" + e.key + "}"
+                    and got.get(parse(str(refs[e.key]))) == e.value
+                )
+                if not ok:
+                    raise FileSafetyError(
+                        f"read-back check failed for {e.key}; {plan.path} was restored",
+                        hint="the vault kept the new items; check them with tether list",
+                    )
+        except BaseException:
+            atomic_write(plan.path, plan.raw_text.encode("utf-8"))
+            if env_before is None:
+                plan.env_path.unlink(missing_ok=True)
+            else:
+                atomic_write(plan.env_path, env_before.encode("utf-8"))
+            raise
+        checkpoint("import:verified")
+    if plan.gitignore and plan.gitignore[1]:
+        result.gitignore_path = plan.gitignore[0]
+        result.gitignore_added = append_gitignore(*plan.gitignore)
+    return result
