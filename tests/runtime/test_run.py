@@ -233,3 +233,18 @@ def test_no_masking_execs_directly(vault: dict[str, str], project: Path) -> None
     assert res.returncode == 0
     # exec: the child replaced tether, so its parent is the test process itself
     assert int(res.stdout.strip()) == os.getpid()
+
+
+def test_run_path_stays_light(vault: dict[str, str], project: Path) -> None:
+    write_env(project)
+    res = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tether.cli", "run", "--", "true"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 0, res.stderr
+    imported = {line.split("|")[-1].strip() for line in res.stderr.splitlines() if "|" in line}
+    assert "tether.runtime.resolve" in imported  # the probe works
+    for heavy in ("rich", "httpx", "tether.scan", "fastapi", "sqlalchemy", "shutil"):
+        assert heavy not in imported, heavy
