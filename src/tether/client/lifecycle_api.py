@@ -14,7 +14,7 @@ How a front end uses the two hooks other packages need:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -22,6 +22,7 @@ from tether.refs import Reference
 from tether.values import SecretValue
 
 if TYPE_CHECKING:
+    from tether.client.backend import Backend
     from tether.lifecycle.dynamic import DynamicInfo, LeaseInfo
     from tether.lifecycle.findings import FindingRecord, RecordResult
     from tether.lifecycle.governance import ItemPolicy
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
     from tether.vault.identities import AccountInfo, GrantInfo, PersonInfo, TokenInfo
     from tether.vault.service import VaultService
 
-__all__ = ["LifecycleBackend", "LifecycleMethods"]
+__all__ = ["DYNAMIC_VAULT", "LifecycleBackend", "LifecycleMethods", "resolve_with_leases"]
+
+DYNAMIC_VAULT = "dynamic"  # tether://dynamic/<name> names a dynamic credential, not a vault
 
 
 class LifecycleBackend(Protocol):
@@ -220,3 +223,38 @@ class LifecycleMethods:
                 return audit.seal(tx, keys.audit_key(), ts(now))
         except TetherError:
             return None
+
+
+def resolve_with_leases(
+    backend: Backend, refs: Sequence[Reference], *, ttl: str | None = None
+) -> tuple[dict[Reference, SecretValue], list[str]]:
+    """Resolve ``refs`` like ``resolve_many``, leasing ``tether://dynamic/<name>`` ones.
+
+    Returns the values and the lease ids the caller must end (``backend.end_lease(id)``) when the
+    process that uses them exits. If anything fails, leases already taken are ended before the
+    error propagates. Each distinct dynamic name is leased once per call.
+    """
+    static = [r for r in refs if r.vault.casefold() != DYNAMIC_VAULT]
+    dynamic = list(dict.fromkeys(r for r in refs if r.vault.casefold() == DYNAMIC_VAULT))
+    leases: list[str] = []
+    out: dict[Reference, SecretValue] = {}
+    try:
+        by_name: dict[str, SecretValue] = {}
+        for ref in dynamic:
+            key = ref.item.casefold()
+            if key not in by_name:
+                url, lease_id = backend.lease_dynamic(ref.item, ttl=ttl)
+                leases.append(lease_id)
+                by_name[key] = url
+            out[ref] = by_name[key]
+        if static:
+            out.update(backend.resolve_many(static))
+    except BaseException:
+        import contextlib
+
+        for lease_id in leases:
+            # the TTL still bounds a lease we fail to end; the original error matters more
+            with contextlib.suppress(Exception):
+                backend.end_lease(lease_id)
+        raise
+    return out, leases
