@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from conftest import token_backend  # type: ignore[import-not-found]
-from tether.errors import AccessDeniedError, ProviderError, UsageError
+from tether.errors import AccessDeniedError, NotFoundError, ProviderError, UsageError
 from tether.lifecycle.identities import parse_grant
 from tether.lifecycle.rotators import load_rotator
 from tether.refs import parse
@@ -156,3 +156,38 @@ def test_dynamic_with_token_needs_grant_on_admin_vault(owner, pg_cluster: PgClus
     with psycopg.connect(url.reveal()) as conn:
         assert conn.execute("SELECT count(*) FROM widgets").fetchone() == (1,)
     assert sa.end_lease(lease_id)
+
+
+@pytest.mark.postgres
+def test_resolve_with_leases_as_run_uses_it(owner, pg_cluster: PgCluster, clock) -> None:  # type: ignore[no-untyped-def]
+    """What `tether run` does with tether://dynamic/NAME: lease before, end after the child."""
+    import subprocess
+    import sys
+    from datetime import UTC, datetime
+
+    from tether.client.lifecycle_api import resolve_with_leases
+
+    clock.t = datetime.now(UTC)
+    owner.set_value(ADMIN, pg_cluster.admin_dsn, create_vault=True)
+    owner.set_value(parse("tether://dev/app/name"), "widgets-app", create_vault=True)
+    owner.define_dynamic(
+        "reader", dsn_ref=str(ADMIN), ttl="15m", grant_template="GRANT SELECT ON widgets TO {role}"
+    )
+    dyn, static = parse("tether://dynamic/reader"), parse("tether://dev/app/name")
+    values, leases = resolve_with_leases(owner, [dyn, static, dyn])
+    assert len(leases) == 1 and values[static].reveal() == "widgets-app"
+    child = (
+        "import os, psycopg; c = psycopg.connect(os.environ['DATABASE_URL']); "
+        "print(c.execute('SELECT name FROM widgets').fetchone()[0])"
+    )
+    env = {"DATABASE_URL": values[dyn].reveal(), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip() == "sprocket"
+    for lease_id in leases:
+        owner.end_lease(lease_id)
+    out = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True)
+    assert out.returncode != 0  # the role is gone after the run
+    # a failure while resolving ends the leases already taken
+    with pytest.raises(NotFoundError):
+        resolve_with_leases(owner, [dyn, parse("tether://dev/nope/x")])
+    assert owner.list_leases() == []
