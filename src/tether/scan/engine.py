@@ -195,6 +195,8 @@ class Engine:
         for rid in sorted(ends):
             cr = self._compiled[rid]
             mode = modes[rid]
+            if mode == "python":  # handled by the fallback above
+                continue
             if mode == "blob":
                 for m in cr.pattern.finditer(data):
                     yield cr, m

@@ -191,9 +191,10 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
     flags = [_flags(r, m, False) for r, m in zip(rules, modes, strict=True)]
     try:  # the common case: everything compiles together
         db = _compile(exprs, list(range(len(rules))), flags) if rules else None
-        return HsDatabase(db, tuple(modes), tuple(widths))
     except Exception:  # noqa: S110 - find the culprits one by one below
         pass
+    else:
+        return _verified(HsDatabase(db, tuple(modes), tuple(widths)), rules)
     for i, r in enumerate(rules):
         for prefilter in (False, True):
             try:
@@ -206,7 +207,47 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
             modes[i] = "python"
     keep = [i for i in range(len(rules)) if modes[i] != "python"]
     db = _compile([exprs[i] for i in keep], keep, [flags[i] for i in keep]) if keep else None
-    return HsDatabase(db, tuple(modes), tuple(widths))
+    return _verified(HsDatabase(db, tuple(modes), tuple(widths)), rules)
+
+
+def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
+    """Check the database against every rule's own examples and counter-examples.
+
+    Hyperscan must report the end offset of every match ``re`` finds there (in ``blob`` mode, at least
+    one hit). A rule for which it does not (a Hyperscan defect, or a construct whose meaning differs)
+    is switched to ``python`` mode, which the engine runs without Hyperscan.
+    """
+    if built.db is None:
+        return built
+    modes = list(built.modes)
+    for i, r in enumerate(rules):
+        if modes[i] == "python":
+            continue
+        pattern = re.compile(r.regex.encode("utf-8"), re.ASCII)
+        for text in (*r.examples, *r.counter_examples):
+            data = text.encode("utf-8")
+            need = {m.end() for m in pattern.finditer(data)}
+            if not need:
+                continue
+            got: set[int] = set()
+
+            def on_match(
+                rid: int,
+                start: int,
+                end: int,
+                flags: int,
+                ctx: Any,
+                i: int = i,
+                got: set[int] = got,
+            ) -> None:
+                if rid == i:
+                    got.add(end)
+
+            built.db.scan(data, match_event_handler=on_match)
+            if (modes[i] == "blob" and not got) or (modes[i] != "blob" and not need <= got):
+                modes[i] = "python"
+                break
+    return HsDatabase(built.db, tuple(modes), built.widths)
 
 
 def _write_atomic(path: str, payload: bytes) -> None:

@@ -1,0 +1,89 @@
+"""Fixtures for scanner tests: one Hyperscan cache per session, real files, real git repositories."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tether.scan.engine import Engine
+from tether.scan.findings import Finding
+
+BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+KEY = b"k" * 32
+
+
+def github_token(seed: int = 0, prefix: str = "ghp_") -> str:
+    """A fake GitHub token with a valid CRC32 checksum (so the github validator accepts it)."""
+    rnd = random.Random(seed)
+    body = "".join(rnd.choice(BASE62) for _ in range(30))
+    n = zlib.crc32(body.encode())
+    digits = ""
+    while n:
+        n, r = divmod(n, 62)
+        digits = BASE62[r] + digits
+    return prefix + body + digits.rjust(6, "0")
+
+
+AWS_ID = "AKIAZ5T7Q2WXRM4LPB6N"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def hs_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Compile the Hyperscan database once per session, in a private cache directory."""
+    folder = tmp_path_factory.mktemp("tether-cache")
+    old = os.environ.get("TETHER_CACHE_DIR")
+    os.environ["TETHER_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("TETHER_CACHE_DIR", None)
+    else:
+        os.environ["TETHER_CACHE_DIR"] = old
+
+
+@pytest.fixture(scope="session")
+def engines(hs_cache: Path) -> dict[str, Engine]:
+    out = {name: Engine(key=KEY, engine=name, jobs=1) for name in ("re", "hyperscan")}
+    for e in out.values():
+        e.prepare()
+    return out
+
+
+def summary(findings: list[Finding]) -> list[tuple[object, ...]]:
+    """What must be identical between engines: everything but the in-memory value wrapper."""
+    return sorted(
+        (f.rule_id, f.fingerprint, f.provenance, f.line, f.column, f.end_line, f.span)
+        for f in findings
+    )
+
+
+def git(repo: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    full = dict(os.environ)
+    full.update(
+        {
+            "GIT_AUTHOR_NAME": "Alice",
+            "GIT_AUTHOR_EMAIL": "alice@example.com",
+            "GIT_COMMITTER_NAME": "Alice",
+            "GIT_COMMITTER_EMAIL": "alice@example.com",
+            "GIT_CONFIG_GLOBAL": "/dev/null",
+            "GIT_CONFIG_NOSYSTEM": "1",
+        }
+    )
+    full.update(env or {})
+    out = subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, env=full, check=True
+    )
+    return out.stdout.strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    path = tmp_path / "repo"
+    path.mkdir()
+    git(path, "init", "-q", "-b", "main")
+    return path
