@@ -11,8 +11,9 @@ key is HKDF(root key, "tether audit chain v1") and is never stored. A seal authe
 and, through the chain, every event before it. Service-account processes hold no root key; they
 append unsealed events, which the next root-key command seals. With the key, :func:`verify`
 checks every seal, so an attacker with file access but no key cannot rewrite sealed history
-consistently; what they can do is append or drop events after the last seal, which verify
-reports as "unsealed tail".
+consistently; what they can do is append or drop events after the last seal (verify reports the
+"unsealed tail"), or truncate the log together with its later seals back to an earlier seal
+(detectable only against a head hash kept elsewhere).
 """
 
 from __future__ import annotations
