@@ -179,3 +179,17 @@ def test_scanner_recognises_tether_tokens(setup) -> None:  # type: ignore[no-unt
     validators = pytest.importorskip("tether.scan.validators")
     _, _, token = setup
     assert validators.VALIDATORS["tether"](token)
+
+
+def test_metadata_limited_to_granted_vaults(setup, clock) -> None:  # type: ignore[no-untyped-def]
+    _, _, token = setup
+    sa = token_backend(token, clock)
+    assert [v.name for v in sa.list_vaults()] == ["dev"]
+    assert {i.vault for i in sa.list_items()} == {"dev"}
+    assert sa.get_item(DEV).name == "db"
+    with pytest.raises(AccessDeniedError):
+        sa.list_items("prod")
+    with pytest.raises(AccessDeniedError):
+        sa.get_item(PROD)
+    with pytest.raises(AccessDeniedError):
+        sa.history(PROD)

@@ -15,9 +15,16 @@ from pathlib import Path
 
 from tether import paths
 from tether.client.backend import Backend
-from tether.errors import NotInitializedError, TetherError, TokenError
+from tether.client.local import LocalBackend
+from tether.errors import AccessDeniedError, NotInitializedError, TetherError, TokenError
+from tether.refs import Reference
+from tether.store.sqlite import SqliteStore
+from tether.vault import audit
+from tether.vault.identities import TokenKeyAccess, ts
+from tether.vault.records import ItemInfo, VaultInfo, VersionInfo
+from tether.vault.service import VaultService
 
-__all__ = ["open_token_backend"]
+__all__ = ["TokenBackend", "open_token_backend"]
 
 
 def _interactive() -> bool:
@@ -34,10 +41,6 @@ def open_token_backend(
     clock: Callable[[], datetime] | None = None,
     interactive: bool | None = None,
 ) -> Backend:
-    from tether.client.local import LocalBackend
-    from tether.store.sqlite import SqliteStore
-    from tether.vault import audit
-    from tether.vault.identities import TokenKeyAccess, ts
 
     clock = clock or (lambda: datetime.now(UTC))
     store_path = store_path or paths.store_path()
@@ -96,12 +99,59 @@ def open_token_backend(
     except TetherError:
         store.close()
         raise
-    backend = LocalBackend.with_keys(
+    service = VaultService(
         store,
         keys,
         actor=f"sa:{account['name']}",
         now=lambda: ts(clock()),
         can_write=keys.can_write,
     )
+    backend = TokenBackend(service, keys)
     backend.clock = clock
     return backend
+
+
+class TokenBackend(LocalBackend):
+    """``LocalBackend`` as a service account: metadata, too, is limited to granted vaults."""
+
+    def __init__(self, service: VaultService, keys: TokenKeyAccess) -> None:
+        super().__init__(service)
+        self._keys = keys
+
+    def _granted(self) -> set[str]:
+        with self.service.store.read() as tx:
+            account = self._keys.authenticate(tx)
+            rows = tx.all(
+                "SELECT v.name_key FROM grants g JOIN vaults v ON v.id = g.vault_id "
+                "WHERE g.account_id = ? AND g.can_read = 1",
+                (account["id"],),
+            )
+        return {r["name_key"] for r in rows}
+
+    def _require(self, vault: str) -> None:
+        if vault.casefold() not in self._granted():
+            self.service.audit("list", f"tether://{vault}", "denied", "AccessDeniedError")
+            raise AccessDeniedError(
+                f"service account {self.actor.removeprefix('sa:')!r} has no grant for "
+                f"vault {vault!r}",
+                hint="its owner can grant it with `tether sa grant`",
+            )
+
+    def list_vaults(self) -> list[VaultInfo]:
+        granted = self._granted()
+        return [v for v in super().list_vaults() if v.name.casefold() in granted]
+
+    def list_items(self, vault: str | None = None) -> list[ItemInfo]:
+        if vault is not None:
+            self._require(vault)
+            return super().list_items(vault)
+        granted = self._granted()
+        return [i for i in super().list_items() if i.vault.casefold() in granted]
+
+    def get_item(self, ref: Reference) -> ItemInfo:
+        self._require(ref.vault)
+        return super().get_item(ref)
+
+    def history(self, ref: Reference) -> list[VersionInfo]:
+        self._require(ref.vault)
+        return super().history(ref)
