@@ -42,7 +42,9 @@ class LocalBackend(LifecycleMethods):
             )
         root, _ = load_root_key(key_path)
         store = SqliteStore(store_path)
-        backend = cls(VaultService(store, RootKeyAccess(root, str(store_path)), actor=current_user()))
+        backend = cls(
+            VaultService(store, RootKeyAccess(root, str(store_path)), actor=current_user())
+        )
         backend.seal_audit()  # seals events appended since the last root-key command
         return backend
 
