@@ -94,7 +94,7 @@ def test_parse_render_is_identity(text: str) -> None:
     assert dotenv.parse(text).render() == text
 
 
-@settings(max_examples=400)
+@settings(max_examples=1500)
 @given(TEXTS, st.data())
 def test_rewriter_changes_only_the_lines_it_is_asked_to(text: str, data: st.DataObject) -> None:
     doc = dotenv.parse(text)
@@ -103,7 +103,12 @@ def test_rewriter_changes_only_the_lines_it_is_asked_to(text: str, data: st.Data
         st.lists(st.sampled_from(changeable), unique=True) if changeable else st.just([])
     )
     changes = {i: data.draw(LINE_TEXT) for i in chosen}
-    new_doc = dotenv.parse(dotenv.rewrite(doc, changes))
+    try:
+        new_doc = dotenv.parse(dotenv.rewrite(doc, changes))
+    except ValueError:
+        # only possible next to an unparsable line whose open quote would swallow the new token
+        assert any(b.error for b in doc.bindings)
+        return
     assert len(new_doc.bindings) == len(doc.bindings)
     for i, (old, new) in enumerate(zip(doc.bindings, new_doc.bindings, strict=True)):
         if i in changes:
@@ -171,3 +176,12 @@ def test_values_match_python_dotenv_with_real_environment(tmp_path: object) -> N
     ours = dotenv.values(doc, environ=dict(os.environ))
     theirs = dict(pd_main.dotenv_values(stream=io.StringIO(FULL)))
     assert ours == theirs
+
+
+def test_rewrite_next_to_an_unterminated_quote_keeps_that_line() -> None:
+    doc = dotenv.parse("'\nA=x\n")
+    out = dotenv.rewrite(doc, {1: "tether://dev/app/a"})
+    assert out == "'\nA=tether://dev/app/a\n"
+    # a quote in the new value would close the open quote of line 1: refused, not written
+    with pytest.raises(ValueError):
+        dotenv.rewrite(doc, {1: "it's"})

@@ -277,22 +277,47 @@ def rewrite(doc: Document, changes: Mapping[int, str]) -> str:
     """Render ``doc`` with the value of binding ``i`` set to ``changes[i]``.
 
     Only the value token of those bindings changes (its quoting is kept where the new value
-    allows); every other byte of the file is kept.
+    allows); every other byte of the file is kept. The result is parsed again to prove it: an
+    unparsable line elsewhere (an unterminated quote) could otherwise swallow a quote of the new
+    token, so other quotings are tried, and ``ValueError`` is raised if none is safe.
     """
-    out: list[str] = ["\ufeff"] if doc.bom else []
-    for i, b in enumerate(doc.bindings):
-        if i not in changes:
-            out.append(b.original)
-            continue
+    for i in changes:
+        b = doc.bindings[i]
         if b.key is None or b.value_span is None or b.error:
             raise ValueError(f"binding {i} (line {b.line}) has no value to change")
+    for style in (None, '"', "'", ""):
+        text = _render(doc, changes, style)
+        if _is_faithful(doc, changes, text):
+            return text
+    raise ValueError("the new values cannot be written without changing other lines")
+
+
+def _render(doc: Document, changes: Mapping[int, str], style: str | None) -> str:
+    out: list[str] = [_BOM] if doc.bom else []
+    for i, b in enumerate(doc.bindings):
+        if i not in changes or b.value_span is None:
+            out.append(b.original)
+            continue
         start, end = b.value_span
-        token = encode_value(changes[i], b.quote)
+        token = encode_value(changes[i], b.quote if style is None else style)
         after = b.original[end:]
         if start == end and after.startswith("#") and token:
             token += " "  # `KEY= # comment`: keep the comment a comment
         out.append(b.original[:start] + token + after)
     return "".join(out)
+
+
+def _is_faithful(doc: Document, changes: Mapping[int, str], text: str) -> bool:
+    new = parse(text)
+    if len(new.bindings) != len(doc.bindings):
+        return False
+    for i, (old, nb) in enumerate(zip(doc.bindings, new.bindings, strict=True)):
+        if i in changes:
+            if nb.key != old.key or nb.value != changes[i] or nb.error:
+                return False
+        elif nb.original != old.original:
+            return False
+    return True
 
 
 def rewrite_keys(doc: Document, changes: Mapping[str, str]) -> str:

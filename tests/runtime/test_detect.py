@@ -8,7 +8,7 @@ from tether.runtime.detect import secret_reason
 
 SECRET = [
     ("STRIPE_KEY", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
-    ("SOMETHING", "sk_live_51HxYzAbCdEfGhIjKlMnOpQr"),
+    ("SOMETHING", "sk_live_9Qm2Xv7LpR4tZk8WnB3cJd6F"),
     ("DATABASE_URL", "postgres://app:S3cr3tPw0rd9x@db:5432/app"),
     ("JWT_SECRET", "short"),
     ("DB_PASSWORD", "hunter2hunter2"),

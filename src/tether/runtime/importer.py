@@ -233,6 +233,7 @@ def apply_import(plan: Plan, vault: ImportVault) -> ImportResult:
             f"{plan.path} changed while importing", hint="run tether import again"
         )
     todo = plan.to_import
+    new_text = _rewritten(plan.path, plan.doc, {e.index: str(e.ref) for e in todo})
     for e in todo:
         assert e.ref is not None
         status = vault.store(e.ref, e.value)
@@ -240,7 +241,6 @@ def apply_import(plan: Plan, vault: ImportVault) -> ImportResult:
         checkpoint("import:stored-one")
     checkpoint("import:vault-committed")
     if todo:
-        new_text = dotenv.rewrite(plan.doc, {e.index: str(e.ref) for e in todo})
         atomic_write(plan.path, new_text.encode("utf-8"))
         checkpoint("import:file-written")
         try:
@@ -253,6 +253,17 @@ def apply_import(plan: Plan, vault: ImportVault) -> ImportResult:
         result.gitignore_path = plan.gitignore[0]
         result.gitignore_added = append_gitignore(*plan.gitignore)
     return result
+
+
+def _rewritten(path: Path, doc: dotenv.Document, changes: Mapping[int, str]) -> str:
+    try:
+        return dotenv.rewrite(doc, changes)
+    except ValueError:
+        bad = [b.line for b in doc.bindings if b.error]
+        raise FileSafetyError(
+            f"{path} cannot be rewritten safely: line {', '.join(map(str, bad))} does not parse",
+            hint="fix the quoting on that line (an unterminated quote), then import again",
+        ) from None
 
 
 def _verify(plan: Plan, new_text: str, vault: ImportVault) -> None:
@@ -295,7 +306,7 @@ def undo_import(path: str | os.PathLike[str], vault: ImportVault) -> list[str]:
 
     got = resolve_refs([(str(doc.bindings[i].key), r) for i, r in targets.items()], vault.resolve)
     values = {i: got[r] for i, r in targets.items()}
-    new_text = dotenv.rewrite(doc, values)
+    new_text = _rewritten(p, doc, values)
     atomic_write(p, new_text.encode("utf-8"))
     check = _values_by_index(_translated(new_text))
     if any(check.get(i) != v for i, v in values.items()):
