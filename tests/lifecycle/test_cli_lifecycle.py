@@ -119,3 +119,74 @@ def test_help_lists_commands(home: Path) -> None:
     out = tether(home, "--help").stdout
     for cmd in ("person", "sa", "owner", "review", "rotate", "lease", "dynamic", "audit", "report"):
         assert f"  {cmd}" in out
+
+
+def test_sdk_and_inject_with_token(home: Path, tmp_path: Path) -> None:
+    tether(home, "sa", "create", "app", "--owner", "alice", "--grant", "dev:read")
+    token = tether(home, "sa", "token", "create", "app").stdout.strip()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TETHER_")}
+    env.update(TETHER_HOME=str(home), TETHER_TOKEN=token)
+    code = (
+        "from tether import secret\n"
+        "print(secret('tether://dev/db/password'))\n"
+        "try:\n"
+        "    secret('tether://prod/db/password')\n"
+        "except Exception as e:\n"
+        "    print(type(e).__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == [CANARY_DEV, "AccessDeniedError"]
+    tpl = tmp_path / "t.tpl"
+    tpl.write_text("pw={{ tether://dev/db/password }}\n")
+    r = tether(home, "inject", "-i", str(tpl), "-o", str(tmp_path / "out"), token=token)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out").read_text() == f"pw={CANARY_DEV}\n"
+
+
+def test_run_with_token(home: Path) -> None:
+    tether(home, "sa", "create", "runner", "--owner", "alice", "--grant", "dev:read")
+    token = tether(home, "sa", "token", "create", "runner").stdout.strip()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TETHER_")}
+    env.update(
+        TETHER_HOME=str(home), TETHER_TOKEN=token, DB_PW="tether://dev/db/password", NO_COLOR="1"
+    )
+    child = "import os; print(len(os.environ['DB_PW']), 'TETHER_TOKEN' in os.environ)"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tether.cli.main import main; main()",
+            "run",
+            "--no-env-file",
+            "--",
+            sys.executable,
+            "-c",
+            child,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == [str(len(CANARY_DEV)), "False"]
+    env["DB_PW"] = "tether://prod/db/password"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tether.cli.main import main; main()",
+            "run",
+            "--no-env-file",
+            "--",
+            sys.executable,
+            "-c",
+            child,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode != 0 and "no grant for vault 'prod'" in r.stderr
