@@ -90,3 +90,27 @@ def test_mount_refuses_an_existing_path_and_cleans_up_on_failure(
     )
     assert res.returncode == 5
     assert not os.path.lexists(project / "pipe.env")
+
+
+def test_mount_removes_the_pipe_when_tether_is_signalled(
+    vault: dict[str, str], project: Path
+) -> None:
+    import signal
+    import subprocess
+    import time
+
+    (project / ".env").write_text("S=tether://dev/app/jwt_secret\n")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tether.cli", "mount", "live.env", "--", "sleep", "60"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    pipe = project / "live.env"
+    deadline = time.monotonic() + 30
+    while not pipe.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=30) == 128 + signal.SIGTERM
+    assert not os.path.lexists(pipe)
