@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +38,23 @@ def findings(rule: Rule, text: str) -> list[str]:
 def test_enough_provider_rules() -> None:
     assert len(PROVIDER_RULES) >= 200
     assert len(FAMILIES) >= 12
+
+
+def test_docs_family_table_is_current() -> None:
+    """docs/rules.md lists every provider family with its rule and validator counts."""
+    doc = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+    rows = re.findall(r"^\| `(\w+)\.toml` \| (\d+) \| (\d+) \|", doc.read_text(), re.M)
+    documented = {name: (int(n), int(v)) for name, n, v in rows}
+    actual = {
+        f: (
+            sum(1 for r in PROVIDER_RULES if r.family == f),
+            sum(1 for r in PROVIDER_RULES if r.family == f and r.validator),
+        )
+        for f in FAMILIES
+    }
+    assert documented == actual
+    total = re.search(r"Total: (\d+) provider rules", doc.read_text())
+    assert total is not None and int(total.group(1)) == len(PROVIDER_RULES)
 
 
 def test_rule_ids_unique() -> None:
@@ -161,3 +179,23 @@ def test_validators_never_raise() -> None:
     for name, fn in VALIDATORS.items():
         for junk in ("", "_", "a" * 500, "eyJ.eyJ.", "tth____", "\x00\xff", "1" * 40):
             assert fn(junk) in (True, False), name
+
+
+def test_discord_user_id_segment() -> None:
+    uid = "MTk4NjIyNDgzNDcxOTI1MjQ4"  # base64("198622483471925248")
+    assert validators.discord(uid + ".Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs")
+    assert not validators.discord("MZ1yGvKTjE0rY0cV8i47CjAa.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs")
+
+
+def test_base64_pem() -> None:
+    import base64
+
+    pem = b"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n"
+    assert validators.base64_pem(base64.b64encode(pem).decode())
+    cert = b"-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIJ\n-----END CERTIFICATE-----\n"
+    assert not validators.base64_pem(base64.b64encode(cert).decode())
+
+
+def test_github_refresh_long_form() -> None:
+    assert validators.github_refresh("ghr_" + "a1B2" * 19)
+    assert not validators.github_refresh("ghr_" + "a" * 30 + "000000")
