@@ -146,3 +146,31 @@ def test_token_cannot_offboard_or_report_write(owner, clock) -> None:  # type: i
             call()
     v = sa.audit_verify()
     assert v.ok and not v.keyed  # a token can check the chain, not the seals
+
+
+def test_records_from_scanner_findings(owner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    scan = pytest.importorskip("tether.scan.findings")
+    owner.set_value(KEY, "ghp_" + "a" * 36, create_vault=True)
+    prov = scan.Provenance(
+        kind="git",
+        path="app/config.py",
+        commit="0123456789abcdef",
+        date="2025-12-01T10:00:00+01:00",
+    )
+    f = scan.Finding(
+        rule_id="github-pat",
+        description="GitHub token",
+        severity="high",
+        secret=scan.SecretValue(("ghp_" + "a" * 36).encode()),
+        fingerprint="x",
+        provenance=prov,
+        line=3,
+        column=1,
+        end_line=3,
+    )
+    rec = FindingRecord.from_scan(f)
+    assert (
+        rec.location == "0123456789ab:app/config.py:3" and rec.first_seen == "2025-12-01T09:00:00Z"
+    )
+    assert owner.record_findings([rec]).linked == 1
+    assert owner.report()["sprawl"]["copies_per_secret"] == {"tether://dev/api": 1}

@@ -14,9 +14,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from tether.lifecycle.context import Ctx
-from tether.values import SecretValue
 
 __all__ = ["FindingRecord", "RecordResult", "record_findings"]
+
+
+def _iso(text: str) -> str | None:
+    """A git/ISO date as tether's UTC timestamp, or None when it does not parse."""
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -24,12 +36,28 @@ class FindingRecord:
     rule: str
     location: str  # path[:line] or commit:path or a source-specific locator
     fingerprint: str | None = None
-    value: SecretValue | None = None
+    value: Any = None  # tether.values.SecretValue or the scanner's SecretValue (has reveal())
     source_kind: str | None = None  # file, git, shell-history, ai-transcript, …
     first_seen: str | None = None  # ISO-8601 UTC; default now
 
     def __repr__(self) -> str:
         return f"FindingRecord(rule={self.rule!r}, location={self.location!r})"
+
+    @classmethod
+    def from_scan(cls, finding: Any) -> FindingRecord:
+        """From a :class:`tether.scan.findings.Finding` (duck-typed: lifecycle does not import
+        the scanner). Git findings take the commit date as ``first_seen``."""
+        prov = finding.provenance
+        where = f"{prov.path}:{finding.line}"
+        if prov.commit:
+            where = f"{prov.commit[:12]}:{where}"
+        return cls(
+            rule=finding.rule_id,
+            location=where,
+            value=finding.secret,
+            source_kind=prov.kind,
+            first_seen=_iso(prov.date) if prov.commit and prov.date else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -53,7 +81,8 @@ def record_findings(
         if fp is None:
             if r.value is None:
                 continue
-            fp = ctx.svc.fingerprint(r.value)
+            raw = r.value.reveal() if hasattr(r.value, "reveal") else str(r.value)
+            fp = ctx.svc.fingerprint(raw)
         prepared.append((r, fp))
     new = again = linked = remediated = 0
     seen_ids: set[int] = set()
