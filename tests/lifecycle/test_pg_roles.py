@@ -152,3 +152,10 @@ def test_template_must_mention_role() -> None:
 def test_connection_url_quotes() -> None:
     url = pg.connection_url("host=db.example port=6543 dbname=app user=a", "r", "p@ss/w:rd")
     assert url == "postgresql://r:p%40ss%2Fw%3Ard@db.example:6543/app"
+
+
+def test_unparsable_dsn_never_quotes_it() -> None:
+    with pytest.raises(ProviderError) as info:
+        pg.set_role_password("host=127.0.0.1 password=Canary Fragment99", "r", "x")
+    text = info.value.message + (info.value.hint or "")
+    assert "Fragment99" not in text and "Canary" not in text

@@ -85,9 +85,16 @@ def _fail(action: str, dsn: str, exc: psycopg.Error) -> ProviderError:
 def _connect(dsn: str) -> psycopg.Connection[Any]:
     try:
         return psycopg.connect(dsn, connect_timeout=CONNECT_TIMEOUT, autocommit=False)
+    except psycopg.ProgrammingError:
+        # a DSN that does not parse: libpq quotes the offending fragment, which may be part of
+        # the password, so say nothing about it
+        raise ProviderError(
+            "postgresql: the admin connection string does not parse",
+            hint="check the stored dsn: key=value pairs or a postgresql:// URL",
+        ) from None
     except psycopg.Error as exc:
-        # connection errors carry libpq's text (host, user, reason) — never the password — but we
-        # keep only the reason's first line to be safe
+        # connection errors carry libpq's text (host, user, reason), not the password; keep the
+        # last line and still redact the password in case a server echoes it
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         reason = reason.replace(dsn, "<dsn>")
         raise ProviderError(
