@@ -190,3 +190,70 @@ def test_run_with_token(home: Path) -> None:
         timeout=60,
     )
     assert r.returncode != 0 and "no grant for vault 'prod'" in r.stderr
+
+
+@pytest.mark.postgres
+def test_cli_rotate_postgres_role(home: Path, pg_cluster) -> None:  # type: ignore[no-untyped-def]
+    pg_cluster.admin_sql("DROP ROLE IF EXISTS app_cli")
+    pg_cluster.admin_sql("CREATE ROLE app_cli LOGIN PASSWORD 'cli-old-password'")
+    assert (
+        tether(home, "set", "tether://prod/pg-admin/dsn", stdin=pg_cluster.admin_dsn).returncode
+        == 0
+    )
+    assert (
+        tether(home, "set", "tether://prod/app-db/password", stdin="cli-old-password").returncode
+        == 0
+    )
+    bad = tether(
+        home,
+        "policy",
+        "tether://prod/app-db",
+        "--rotator",
+        "postgres",
+        "--config",
+        f"dsn={pg_cluster.admin_dsn}",
+    )
+    assert bad.returncode == 2 and "looks like it holds a secret" in bad.stderr
+    r = tether(
+        home,
+        "policy",
+        "tether://prod/app-db",
+        "--rotator",
+        "postgres",
+        "--config",
+        "role=app_cli",
+        "--config",
+        "dsn=tether://prod/pg-admin/dsn",
+    )
+    assert r.returncode == 0, r.stderr
+    r = tether(home, "rotate", "tether://prod/app-db", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)[0]["version"] == 2
+    new = tether(home, "read", "tether://prod/app-db/password").stdout.strip()
+    assert new and new != "cli-old-password"
+    assert not pg_cluster.can_login("app_cli", "cli-old-password")
+    assert pg_cluster.can_login("app_cli", new)
+    hist = json.loads(tether(home, "history", "tether://prod/app-db/password", "--json").stdout)
+    assert [h["state"] for h in hist] == ["rotated", "current"]
+
+
+@pytest.mark.postgres
+def test_cli_dynamic_and_leases(home: Path, pg_cluster) -> None:  # type: ignore[no-untyped-def]
+    tether(home, "set", "tether://prod/pg-admin/dsn", stdin=pg_cluster.admin_dsn)
+    r = tether(
+        home,
+        "dynamic",
+        "create",
+        "ro",
+        "--dsn-ref",
+        "tether://prod/pg-admin/dsn",
+        "--ttl",
+        "30m",
+        "--grant-template",
+        "GRANT SELECT ON widgets TO {role}",
+        "--json",
+    )
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["ref"] == "tether://dynamic/ro"
+    assert json.loads(tether(home, "dynamic", "list", "--json").stdout)[0]["ttl_seconds"] == 1800
+    assert json.loads(tether(home, "lease", "list", "--json").stdout) == []
