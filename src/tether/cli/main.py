@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("tether.cli.runtime_cmds", "run_cmd", "Run a command with secrets, output masked"),
     "inject": ("tether.cli.runtime_cmds", "inject_cmd", "Fill {{ tether://… }} in a template"),
     "mount": ("tether.cli.runtime_cmds", "mount_cmd", "Serve a resolved .env via a named pipe"),
+    "aws-credentials": ("tether.cli.runtime_cmds", "aws_credentials_cmd", "AWS credential_process"),
     "scan": (
         "tether.cli.scan_cmds",
         "scan_cmd",

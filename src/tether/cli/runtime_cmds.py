@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -280,12 +280,10 @@ def import_cmd(
         raise UsageError("--all and --only cannot be combined", hint="pick one")
     report: list[dict[str, Any]] = []
     if undo:
-        from tether.runtime.compose import is_compose_file
-
-        if any(is_compose_file(Path(p).name) for p in paths):
+        if any(_planner(p) is not importer.plan_import for p in paths):
             raise UsageError(
                 "--undo works on .env files",
-                hint="undo the .env beside the compose file and put the values back by hand",
+                hint="read the values with tether read and put them back by hand",
             )
         undo_be = _open()
         for p in paths:
@@ -297,10 +295,8 @@ def import_cmd(
                 )
         _emit(report, as_json)
         return
-    from tether.runtime.compose import is_compose_file
-
     plans = [
-        (importer.plan_compose_import if is_compose_file(Path(p).name) else importer.plan_import)(
+        _planner(p)(
             p,
             vault=vault,
             item=item,
@@ -328,6 +324,8 @@ def import_cmd(
             store = _BackendVault(be, _owner(be))
             if isinstance(pl, importer.ComposePlan):
                 result = importer.apply_compose_import(pl, store)
+            elif isinstance(pl, importer.AwsPlan):
+                result = importer.apply_aws_import(pl, store)
             else:
                 result = importer.apply_import(pl, store)
         entry = pl.to_json()
@@ -338,6 +336,67 @@ def import_cmd(
         if not as_json:
             _print_result(pl, result)
     _emit(report, as_json)
+
+
+def _planner(path: str) -> Callable[..., Any]:
+    """Which importer reads ``path``: compose file, AWS credentials INI, or .env (default)."""
+    import functools
+
+    from tether.runtime import importer
+    from tether.runtime.awscreds import is_aws_credentials
+    from tether.runtime.compose import is_compose_file
+
+    name = Path(path).name
+    if is_compose_file(name):
+        return importer.plan_compose_import
+    if not name.startswith(".env"):
+        try:
+            head = Path(path).read_bytes()[:1_000_000].decode("utf-8", "replace")
+        except OSError:
+            head = ""
+        if is_aws_credentials(head):
+            return functools.partial(importer.plan_aws_import, tether_cmd=_tether_cmd())
+    return importer.plan_import
+
+
+def _tether_cmd() -> str:
+    """How credential_process should start this tether: ``tether`` if PATH finds this one."""
+    import shlex
+    import shutil
+
+    beside = Path(sys.executable).with_name("tether")
+    on_path = shutil.which("tether")
+    if beside.exists():
+        if on_path and Path(on_path).resolve() == beside.resolve():
+            return "tether"
+        return shlex.quote(str(beside))
+    return f"{shlex.quote(sys.executable)} -m tether.cli"
+
+
+@click.command("aws-credentials")
+@click.argument("item_ref", metavar="REF")
+@click.option("--reveal", is_flag=True, help="Allow printing to a terminal.")
+def aws_credentials_cmd(item_ref: str, reveal: bool) -> None:
+    """Print AWS credentials stored at REF for credential_process (written by tether import)."""
+    from tether.cli.common import parse_ref
+    from tether.runtime.awscreds import credential_json
+
+    if sys.stdout.isatty() and not reveal:
+        raise UsageError(
+            "refusing to print credentials to the terminal",
+            hint="this is for AWS credential_process; pass --reveal to see them",
+        )
+    ref = parse_ref(item_ref)
+    be = _open()
+    values: dict[str, str] = {}
+    for name in ("aws_access_key_id", "aws_secret_access_key", "aws_session_token"):
+        try:
+            values[name] = be.read(ref.with_field(name)).reveal()
+        except NotFoundError:
+            if name != "aws_session_token":
+                raise
+    sys.stdout.write(credential_json(values) + "\n")
+    sys.stdout.flush()
 
 
 def _open() -> Backend:
@@ -375,7 +434,9 @@ def _print_plan(pl: Any) -> None:
 def _print_result(pl: Any, result: Any) -> None:
     n = len(result.created) + len(result.unchanged)
     if n:
-        note(f"{pl.path}: moved {n} secret(s) into vault {pl.vault}; the file now holds references")
+        note(
+            f"{pl.path}: moved {n} secret(s) into vault {pl.vault}; the file now refers to the vault"
+        )
         for e in pl.to_import:
             note(f"  {e.key} -> {e.ref}")
     else:

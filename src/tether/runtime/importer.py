@@ -33,15 +33,18 @@ from tether.refs import SCHEME, Reference, parse
 from tether.runtime.fileio import atomic_write, checkpoint
 
 __all__ = [
+    "AwsPlan",
     "ComposePlan",
     "Entry",
     "ImportResult",
     "ImportVault",
     "Plan",
     "append_gitignore",
+    "apply_aws_import",
     "apply_compose_import",
     "apply_import",
     "gitignore_additions",
+    "plan_aws_import",
     "plan_compose_import",
     "plan_import",
     "undo_import",
@@ -502,4 +505,108 @@ def apply_compose_import(plan: ComposePlan, vault: ImportVault) -> ImportResult:
     if plan.gitignore and plan.gitignore[1]:
         result.gitignore_path = plan.gitignore[0]
         result.gitignore_added = append_gitignore(*plan.gitignore)
+    return result
+
+
+# ----------------------------------------------------------------------------- ~/.aws/credentials
+
+
+@dataclass
+class AwsPlan(Plan):
+    """Import from an AWS credentials INI file (see :mod:`tether.runtime.awscreds`)."""
+
+    settings: list[Any] = field(default_factory=list)
+    replace: dict[str, str] = field(default_factory=dict)  # section -> credential_process line
+
+
+def plan_aws_import(
+    path: str | os.PathLike[str],
+    *,
+    vault: str | None = None,
+    item: str | None = None,
+    tether_cmd: str = "tether",
+    gitignore: bool = False,
+    **_: Any,
+) -> AwsPlan:
+    from tether.runtime.awscreds import FIELDS, parse_ini
+
+    p = Path(path)
+    raw = read_text(p)
+    settings = parse_ini(raw)
+    vault_name = _name(vault, "dev") if vault else "dev"
+    with_keys = {s.section for s in settings if s.key == "aws_secret_access_key"}
+    entries: list[Entry] = []
+    replace: dict[str, str] = {}
+    for i, s in enumerate(settings):
+        entry = Entry(i, f"[{s.section}] {s.key}", s.line, "keep", "not a key", value=s.value)
+        if s.section in with_keys and s.key in FIELDS and s.value:
+            item_name = _name(item or f"aws-{s.section.removeprefix('profile ')}", "aws")
+            entry.action, entry.reason = "import", "AWS key"
+            entry.ref = Reference(vault_name, item_name, s.key)
+            replace[s.section] = (
+                f"credential_process = {tether_cmd} aws-credentials "
+                f"{Reference(vault_name, item_name)}"
+            )
+        entries.append(entry)
+    if item and len(replace) > 1:
+        raise UsageError(
+            "--item names one item but the file has several profiles", hint="drop --item"
+        )
+    return AwsPlan(
+        p,
+        raw,
+        dotenv.parse(""),
+        vault_name,
+        item or "aws-<profile>",
+        entries,
+        None,
+        settings,
+        replace,
+    )
+
+
+def apply_aws_import(plan: AwsPlan, vault: ImportVault) -> ImportResult:
+    from tether.runtime.awscreds import FIELDS, parse_ini, rewrite_ini
+
+    result = ImportResult(plan.path)
+    checkpoint("import:planned")
+    if read_text(plan.path) != plan.raw_text:
+        raise FileSafetyError(
+            f"{plan.path} changed while importing", hint="run tether import again"
+        )
+    todo = plan.to_import
+    if not todo:
+        return result
+    new_text = rewrite_ini(plan.raw_text, plan.replace, plan.settings)
+    for e in todo:
+        assert e.ref is not None
+        status = vault.store(e.ref, e.value)
+        (result.created if status == "created" else result.unchanged).append(str(e.ref))
+        checkpoint("import:stored-one")
+    checkpoint("import:vault-committed")
+    atomic_write(plan.path, new_text.encode("utf-8"))
+    checkpoint("import:file-written")
+    try:
+        after = parse_ini(new_text)
+        kept_before = [
+            (s.section, s.key, s.value)
+            for s in plan.settings
+            if not (s.section in plan.replace and s.key in FIELDS)
+        ]
+        kept_after = [(s.section, s.key, s.value) for s in after if s.key != "credential_process"]
+        procs = {s.section: s.value for s in after if s.key == "credential_process"}
+        got = vault.resolve([e.ref for e in todo if e.ref is not None])
+        ok = kept_before == kept_after and all(
+            procs.get(sec) == line.split("=", 1)[1].strip() for sec, line in plan.replace.items()
+        )
+        ok = ok and all(e.ref is not None and got.get(e.ref) == e.value for e in todo)
+        if not ok:
+            raise FileSafetyError(
+                f"read-back check failed; {plan.path} was restored",
+                hint="the vault kept the new items; check them with tether list",
+            )
+    except BaseException:
+        atomic_write(plan.path, plan.raw_text.encode("utf-8"))
+        raise
+    checkpoint("import:verified")
     return result
