@@ -245,3 +245,13 @@ def test_random_kills_never_lose_a_value(initialized: Path, project: Path) -> No
         res = run_tether("import", "--no-gitignore", ".env", cwd=folder)
         assert res.returncode == 0, res.stderr
         assert resolved_values(env_file) == normalised_values(original)
+
+
+def test_plan_repr_shows_no_value(project: Path) -> None:
+    from tether.runtime.importer import plan_import
+
+    env_file = project / ".env"
+    env_file.write_text("API_KEY=sk_CANARY_abcdefghijklmnop1234\nPORT=1\n")
+    plan = plan_import(env_file, gitignore=False)
+    assert "CANARY" not in repr(plan)
+    assert "CANARY" not in str(plan.to_json())

@@ -99,8 +99,8 @@ class Entry:
 @dataclass
 class Plan:
     path: Path
-    raw_text: str
-    doc: dotenv.Document
+    raw_text: str = field(repr=False)  # the plaintext file: never in a repr
+    doc: dotenv.Document = field(repr=False)
     vault: str
     item: str
     entries: list[Entry]
@@ -369,7 +369,7 @@ class ComposePlan(Plan):
     """Import from a compose file's ``environment:`` blocks (see :mod:`tether.runtime.compose`)."""
 
     env_path: Path = field(default_factory=Path)
-    settings: list[Any] = field(default_factory=list)
+    settings: list[Any] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         data = super().to_json()
@@ -515,7 +515,7 @@ def apply_compose_import(plan: ComposePlan, vault: ImportVault) -> ImportResult:
 class AwsPlan(Plan):
     """Import from an AWS credentials INI file (see :mod:`tether.runtime.awscreds`)."""
 
-    settings: list[Any] = field(default_factory=list)
+    settings: list[Any] = field(default_factory=list, repr=False)
     replace: dict[str, str] = field(default_factory=dict)  # section -> credential_process line
 
 
