@@ -319,6 +319,8 @@ def rotate_cmd(
             for d in b.due_items():
                 if d.rotator:
                     echo(f"would rotate {d.ref} ({d.reason}, {d.age_days} days, {d.rotator})")
+        if not (rotated or skipped or failed or (dry_run and b.due_items())):
+            note("nothing is due for rotation")
     if failed:
         sys.exit(1)
 
@@ -495,7 +497,10 @@ def report_cmd(fmt: str, as_json: bool, output: str | None) -> None:
 
 def _print_report(rep: dict[str, Any]) -> None:
     s = rep["summary"]
-    echo(f"{s['items']} items, {s['service_accounts']} service accounts, {s['findings']} findings")
+    echo(
+        f"{_n(s['items'], 'item')}, {_n(s['service_accounts'], 'service account')}, "
+        f"{_n(s['findings'], 'finding')}"
+    )
     if s["by_nhi"]:
         echo("by OWASP NHI: " + ", ".join(f"{k} {v}" for k, v in s["by_nhi"].items()))
     table(
@@ -504,9 +509,19 @@ def _print_report(rep: dict[str, Any]) -> None:
     )
     sp = rep["sprawl"]
     echo("")
-    echo(
-        f"sprawl: {sp['open_copies']} open plaintext copies; age median "
-        f"{sp['open_copy_age_days']['median']} d, p90 {sp['open_copy_age_days']['p90']} d; "
-        f"time to remediate median {sp['time_to_remediate_days']['median']} d, "
-        f"p90 {sp['time_to_remediate_days']['p90']} d"
-    )
+    if not sp["open_copies"] and not sp["time_to_remediate_days"]["count"]:
+        echo("sprawl: no plaintext copies recorded (`tether scan --record` records them)")
+        return
+    age, ttr = sp["open_copy_age_days"], sp["time_to_remediate_days"]
+    line = f"sprawl: {sp['open_copies']} open plaintext copies of managed secrets"
+    if sp["open_copies"]:
+        line += f" (age median {age['median']} d, p90 {age['p90']} d)"
+    if ttr["count"]:
+        line += f"; time to remediate median {ttr['median']} d, p90 {ttr['p90']} d"
+    echo(line)
+    for ref, n in list(sp["copies_per_secret"].items())[:10]:
+        echo(f"  {n:4d}  {ref}")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
