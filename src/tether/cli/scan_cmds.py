@@ -12,6 +12,7 @@ import json
 import os
 import re
 import secrets
+import shlex
 import subprocess
 import sys
 import time
@@ -339,7 +340,7 @@ def scan_cmd(
         _table(result.findings, show_values)
     _summary(result, elapsed, verbose)
     if result.findings:
-        raise click.exceptions.Exit(1)
+        sys.exit(1)
 
 
 @click.command("redact")
@@ -394,15 +395,18 @@ def _hooks_dir(repo: str) -> str:
 
 
 def hook_script() -> str:
-    fallback = f'"{sys.executable}" -m tether.cli'
+    python = shlex.quote(sys.executable)
     return f"""#!/bin/sh
 {HOOK_MARKER}: installed by `tether hook install`; blocks commits that add plaintext secrets.
 # Known findings: list them in {BASELINE_DEFAULT} (tether scan --staged --baseline {BASELINE_DEFAULT}).
-if command -v tether >/dev/null 2>&1; then TETHER=tether; else TETHER='{fallback}'; fi
+tether_scan() {{
+  if command -v tether >/dev/null 2>&1; then tether scan "$@"; else {python} -m tether.cli scan "$@"; fi
+}}
 if [ -f {BASELINE_DEFAULT} ]; then
-  exec $TETHER scan --staged --baseline {BASELINE_DEFAULT}
+  tether_scan --staged --baseline {BASELINE_DEFAULT}
+else
+  tether_scan --staged
 fi
-exec $TETHER scan --staged
 """
 
 

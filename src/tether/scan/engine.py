@@ -269,11 +269,12 @@ class Engine:
             line_text = line_bytes.decode("utf-8", "replace")
             if filters.reject_reason(rule, secret_text, line_text, path) is not None:
                 continue
-            if honour_allow and self._allowed(data, line_start, first_line_end, rule.id):
-                allowed += 1
-                continue
             kept.append(c)
         kept = _drop_generic_overlaps(kept)
+        if honour_allow:
+            before = len(kept)
+            kept = [c for c in kept if not self._allowed(data, c.match_start, c.rule.rule.id)]
+            allowed = before - len(kept)
         findings: list[Finding] = []
         kept.sort(key=lambda c: c.start)
         line_no, counted_to = 1, 0
@@ -300,7 +301,12 @@ class Engine:
             )
         return findings, allowed
 
-    def _allowed(self, data: bytes, line_start: int, line_end: int, rule_id: str) -> bool:
+    def _allowed(self, data: bytes, at: int, rule_id: str) -> bool:
+        """Whether the line holding offset ``at`` says ``tether:allow`` (for this rule)."""
+        line_start = data.rfind(b"\n", 0, at) + 1
+        line_end = data.find(b"\n", at)
+        if line_end < 0:
+            line_end = len(data)
         lo = max(line_start, line_end - 64 * 1024)  # cap work on minified lines
         line = data[lo:line_end]
         at = line.find(ALLOW_MARKER)

@@ -1,0 +1,142 @@
+"""Git history and staged sources, on real repositories built in a temporary directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tether.errors import ScanError
+from tether.scan.engine import Engine
+from tether.scan.sources.git import GitHistorySource, StagedSource, first_introductions
+
+from .conftest import KEY, git, github_token
+
+T1, T2, T3, T4, T5 = (github_token(200 + i) for i in range(5))
+
+
+def commit(repo: Path, message: str, who: str, date: str) -> str:
+    env = {
+        "GIT_AUTHOR_NAME": who,
+        "GIT_AUTHOR_EMAIL": f"{who.lower()}@example.com",
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+    }
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message, env=env)
+    return git(repo, "rev-parse", "HEAD")
+
+
+@pytest.fixture
+def history(repo: Path) -> dict[str, str]:
+    (repo / "a.txt").write_text("hello\n")
+    c1 = commit(repo, "one", "Alice", "2024-01-01T10:00:00+00:00")
+    (repo / "config.py").write_text(f"# config\nTOKEN = '{T1}'\n")
+    c2 = commit(repo, "two", "Bob", "2024-02-01T10:00:00+00:00")
+    (repo / "other.py").write_text(f"# config\nTOKEN = '{T1}'\n")  # same blob, new path
+    (repo / "a.txt").write_text(f"hello\n\nkey {T2}\n")
+    c3 = commit(repo, "three", "Carol", "2024-03-01T10:00:00+00:00")
+    (repo / "config.py").unlink()
+    (repo / "a.txt").write_text("hello\n")
+    c4 = commit(repo, "four", "Alice", "2024-04-01T10:00:00+00:00")
+    git(repo, "checkout", "-q", "-b", "feature")
+    (repo / "f.txt").write_text(f"{T3}\n")
+    c5 = commit(repo, "five", "Dave", "2024-05-01T10:00:00+00:00")
+    git(repo, "checkout", "-q", "main")
+    return {"c1": c1, "c2": c2, "c3": c3, "c4": c4, "c5": c5}
+
+
+def scan(source: object, engine: str = "hyperscan", jobs: int = 1) -> list[object]:
+    return Engine(key=KEY, engine=engine, jobs=jobs).scan([source]).findings  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("engine", ["re", "hyperscan"])
+def test_history_reports_first_commit_author_and_path(
+    repo: Path, history: dict[str, str], engine: str
+) -> None:
+    found = scan(GitHistorySource(str(repo)), engine)
+    by_value = {f.secret.reveal(): f for f in found}  # type: ignore[attr-defined]
+    assert set(by_value) == {T1, T2, T3}
+    assert len(found) == 3  # the T1 blob appears under two paths and in later commits: read once
+    f1 = by_value[T1]
+    p = f1.provenance  # type: ignore[attr-defined]
+    assert (p.kind, p.path, p.commit, p.author) == (
+        "git",
+        "config.py",
+        history["c2"],
+        "Bob <bob@example.com>",
+    )
+    assert p.date.startswith("2024-02-01")
+    assert f1.line == 2  # type: ignore[attr-defined]
+    f2 = by_value[T2].provenance  # type: ignore[attr-defined]
+    assert (f2.path, f2.commit, f2.author) == ("a.txt", history["c3"], "Carol <carol@example.com>")
+    assert by_value[T3].provenance.commit == history["c5"]  # type: ignore[attr-defined]
+
+
+def test_each_blob_is_listed_once(repo: Path, history: dict[str, str]) -> None:
+    intro = first_introductions(str(repo), ["--all"])
+    blobs = git(repo, "rev-list", "--all", "--objects").split("\n")
+    listed = {
+        line.split()[0] for line in blobs if len(line.split()) == 2 and "." in line.split()[1]
+    }
+    assert listed <= set(intro)
+    assert len(intro) == len(set(intro))
+
+
+def test_branch_and_since(repo: Path, history: dict[str, str]) -> None:
+    main_only = scan(GitHistorySource(str(repo), branch="main"))
+    assert {f.secret.reveal() for f in main_only} == {T1, T2}  # type: ignore[attr-defined]
+    recent = scan(GitHistorySource(str(repo), since="2024-02-15"))
+    commits = {f.provenance.commit for f in recent}  # type: ignore[attr-defined]
+    assert history["c2"] not in commits
+    assert {f.secret.reveal() for f in recent} == {T1, T2, T3}  # type: ignore[attr-defined]
+    # T1's blob is first seen in range at other.py in commit three
+    [f1] = [f for f in recent if f.secret.reveal() == T1]  # type: ignore[attr-defined]
+    assert (f1.provenance.path, f1.provenance.commit) == ("other.py", history["c3"])  # type: ignore[attr-defined]
+
+
+def test_parallel_history_scan_matches_serial(repo: Path, history: dict[str, str]) -> None:
+    from tether.scan.sources import git as gitsrc
+
+    old = gitsrc.CHUNK_BLOBS
+    gitsrc.CHUNK_BLOBS = 1
+    try:
+        par = scan(GitHistorySource(str(repo)), jobs=2)
+        ser = scan(GitHistorySource(str(repo)), jobs=1)
+    finally:
+        gitsrc.CHUNK_BLOBS = old
+    key = lambda f: (f.rule_id, f.fingerprint, f.provenance, f.line)  # noqa: E731
+    assert sorted(map(key, par)) == sorted(map(key, ser))
+
+
+def test_exclude_and_size_limit_in_history(repo: Path, history: dict[str, str]) -> None:
+    found = scan(GitHistorySource(str(repo), exclude=["*.py"]))
+    assert {f.secret.reveal() for f in found} == {T2, T3}  # type: ignore[attr-defined]
+    src = GitHistorySource(str(repo), max_file_size=10)
+    result = Engine(key=KEY, jobs=1).scan([src])
+    assert result.findings == []
+    assert result.stats.skipped["too large"] >= 3
+
+
+def test_staged_scans_the_index_not_the_work_tree(repo: Path, history: dict[str, str]) -> None:
+    (repo / "new.txt").write_text(f"x = {T4}\n")
+    git(repo, "add", "new.txt")
+    (repo / "a.txt").write_text(f"hello {T5}\n")  # modified but not staged
+    found = scan(StagedSource(str(repo)))
+    assert [(f.secret.reveal(), f.provenance.kind, f.provenance.path) for f in found] == [  # type: ignore[attr-defined]
+        (T4, "staged", "new.txt")
+    ]
+    (repo / "new.txt").write_text("x = nothing\n")  # work tree differs from the index
+    assert len(scan(StagedSource(str(repo)))) == 1
+
+
+def test_staged_in_a_repository_without_commits(repo: Path) -> None:
+    (repo / "first.txt").write_text(f"{T4}\n")
+    git(repo, "add", "first.txt")
+    assert len(scan(StagedSource(str(repo)))) == 1
+
+
+def test_not_a_repository(tmp_path: Path) -> None:
+    with pytest.raises(ScanError) as err:
+        GitHistorySource(str(tmp_path))
+    assert "git" in err.value.message
