@@ -1,0 +1,257 @@
+"""Scan throughput: tether side by side with gitleaks, Betterleaks and Kingfisher on the peer corpus.
+
+Prerequisites (see ../shared/bench/README.md): ``bash /work/shared/bench/setup.sh`` (installs the
+peers under /tmp/peers and writes peers.env) and ``python3 /work/shared/bench/make_corpus.py`` (the
+480 MB tree and the 2,000-commit repository under /tmp/peers/corpus).
+
+Each tool runs as a whole process under GNU ``time -v``: one warm-up run (fills tether's Hyperscan
+cache and the page cache), then ``--runs`` timed runs; the table shows the median wall time, median
+CPU (user+sys) and the largest peak RSS. tether's recall on the planted secrets is reported too
+(value match against truth.jsonl), so a speed-up cannot come from scanning less.
+
+    .venv/bin/python benchmarks/bench_scan_peers.py                  # all tools, tree + git, 3 runs
+    .venv/bin/python benchmarks/bench_scan_peers.py --tools tether --modes git --runs 5
+    .venv/bin/python benchmarks/bench_scan_peers.py --no-write       # do not touch RESULTS-scan.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PEERS_DIR = Path(os.environ.get("PEERS_DIR", "/tmp/peers"))
+CORPUS = Path(os.environ.get("CORPUS_DIR", PEERS_DIR / "corpus"))
+TIME = os.environ.get("TIME_BIN", "/usr/bin/time")
+RESULTS = HERE / "RESULTS-scan.md"
+
+
+def peers_env() -> dict[str, str]:
+    env: dict[str, str] = {}
+    path = PEERS_DIR / "peers.env"
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if "=" in line and not line.startswith("#"):
+                k, v = line.split("=", 1)
+                env[k] = v
+    return env
+
+
+def command(tool: str, mode: str, out: Path, peers: dict[str, str]) -> list[str] | None:
+    tree, repo = str(CORPUS / "tree_planted"), str(CORPUS / "gitrepo")
+    target = tree if mode == "tree" else repo
+    if tool == "tether":
+        tether = str(ROOT / ".venv" / "bin" / "tether")
+        args = [tether, "scan", "-f", "json", "-o", str(out), "--no-vault", "--show-values"]
+        return [*args, "--git", repo] if mode == "git" else [*args, tree]
+    if tool == "gitleaks" and "GITLEAKS" in peers:
+        sub = "dir" if mode == "tree" else "git"
+        return [
+            peers["GITLEAKS"],
+            sub,
+            target,
+            "-f",
+            "json",
+            "-r",
+            str(out),
+            "--no-banner",
+            "--exit-code",
+            "0",
+            "-l",
+            "warn",
+        ]
+    if tool == "betterleaks" and "BETTERLEAKS" in peers:
+        sub = "fs" if mode == "tree" else "git"
+        return [
+            peers["BETTERLEAKS"],
+            sub,
+            target,
+            "-o",
+            str(out),
+            "--no-banner",
+            "--exit-code",
+            "0",
+            "-l",
+            "warn",
+        ]
+    if tool == "kingfisher" and "KINGFISHER" in peers:
+        history = "none" if mode == "tree" else "full"
+        return [
+            peers["KINGFISHER"],
+            "--no-update-check",
+            "scan",
+            target,
+            "--no-validate",
+            "--git-history",
+            history,
+            "-f",
+            "json",
+            "-o",
+            str(out),
+            "-q",
+        ]
+    return None
+
+
+def parse_time(path: Path) -> dict[str, float]:
+    text = path.read_text()
+
+    def grab(label: str) -> str:
+        m = re.search(rf"{re.escape(label)}: (.+)", text)
+        return m.group(1).strip() if m else "0"
+
+    wall_s = 0.0
+    for part in grab("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":"):
+        wall_s = wall_s * 60 + float(part)
+    return {
+        "wall": wall_s,
+        "cpu": float(grab("User time (seconds)")) + float(grab("System time (seconds)")),
+        "rss_mb": int(grab("Maximum resident set size (kbytes)")) / 1024,
+    }
+
+
+def recall(out: Path, mode: str) -> str:
+    truth_file = CORPUS / ("truth.jsonl" if mode == "tree" else "gitrepo_truth.jsonl")
+    try:
+        found = [f["secret"] for f in json.loads(out.read_text())["findings"]]
+        truth = [json.loads(line) for line in truth_file.read_text().splitlines() if line.strip()]
+    except (OSError, ValueError, KeyError):
+        return "-"
+    hit = sum(
+        1
+        for t in truth
+        if any(p in s or s in p for p in t.get("probes", [t["value"]]) for s in found if s)
+    )
+    return f"{hit}/{len(truth)}"
+
+
+def run(
+    tool: str, mode: str, runs: int, peers: dict[str, str], work: Path
+) -> dict[str, object] | None:
+    out = work / f"{tool}_{mode}.json"
+    cmd = command(tool, mode, out, peers)
+    if cmd is None or not Path(cmd[0]).exists():
+        print(f"skip {tool} {mode}: not installed", file=sys.stderr)
+        return None
+    env = dict(
+        os.environ,
+        NO_COLOR="1",
+        TETHER_HOME=str(work / "home"),
+        TETHER_CACHE_DIR=str(work / "cache"),
+    )
+    cwd = work / "cwd"
+    cwd.mkdir(exist_ok=True)
+    samples = []
+    for i in range(runs + 1):
+        tf = work / f"time_{tool}_{mode}_{i}.txt"
+        out.unlink(missing_ok=True)
+        proc = subprocess.run(
+            [TIME, "-v", "-o", str(tf), *cmd], cwd=cwd, env=env, capture_output=True
+        )
+        if proc.returncode not in (0, 1, 200, 205):  # kingfisher: 200 findings, 205 validated
+            print(
+                f"{tool} {mode} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}",
+                file=sys.stderr,
+            )
+            return None
+        if i > 0:  # run 0 is the warm-up
+            samples.append(parse_time(tf))
+        print(
+            f"{time.strftime('%H:%M:%S')} {tool} {mode} run {i}/{runs}: {samples[-1] if i else 'warm-up'}",
+            file=sys.stderr,
+        )
+    return {
+        "tool": tool,
+        "mode": mode,
+        "wall": statistics.median(s["wall"] for s in samples),
+        "walls": [s["wall"] for s in samples],
+        "cpu": statistics.median(s["cpu"] for s in samples),
+        "rss_mb": max(s["rss_mb"] for s in samples),
+        "recall": recall(out, mode) if tool == "tether" else "-",
+        "cmd": " ".join(shlex.quote(c) for c in cmd).replace(str(work), "$WORK"),
+    }
+
+
+def markdown(rows: list[dict[str, object]], runs: int, load: str) -> str:
+    manifest = {}
+    try:
+        manifest = json.loads((CORPUS / "manifest.json").read_text())
+    except (OSError, ValueError):
+        pass
+    tree = manifest.get("tree_planted", {})
+    git = manifest.get("git", {})
+    lines = [
+        "# Scan throughput: tether vs peers",
+        "",
+        "Generated by `benchmarks/bench_scan_peers.py` (rerun: `.venv/bin/python benchmarks/bench_scan_peers.py`).",
+        f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; machine: {os.cpu_count()} cores; "
+        f"load average when the run started: {load}.",
+        f"Corpus: `{CORPUS}` — tree `tree_planted/` ({tree.get('files', '?')} files, "
+        f"{int(tree.get('bytes', 0)) / 1e6:.0f} MB), git `gitrepo/` ({git.get('commits', '?')} commits).",
+        f"Each cell: median of {runs} timed runs after one warm-up; peak RSS is the largest of those runs (GNU time -v).",
+        "",
+        "| tool | mode | median wall (s) | runs (s) | median CPU (s) | peak RSS (MB) | tether recall |",
+        "|---|---|---:|---|---:|---:|---|",
+    ]
+    for r in rows:
+        walls = ", ".join(f"{w:.2f}" for w in r["walls"])  # type: ignore[attr-defined]
+        lines.append(
+            f"| {r['tool']} | {r['mode']} | {r['wall']:.2f} | {walls} | {r['cpu']:.2f} | {r['rss_mb']:.0f} | {r['recall']} |"
+        )
+    lines += [
+        "",
+        "Commands (`$WORK` is a fresh temporary directory; TETHER_CACHE_DIR lives there):",
+        "",
+    ]
+    lines += [f"- `{r['cmd']}`" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--tools", default="tether,kingfisher,gitleaks,betterleaks")
+    ap.add_argument("--modes", default="tree,git")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument(
+        "--no-write", action="store_true", help="print the table instead of writing RESULTS-scan.md"
+    )
+    args = ap.parse_args()
+    if not (CORPUS / "tree_planted").is_dir():
+        print(
+            f"no corpus at {CORPUS}: run /work/shared/bench/setup.sh and make_corpus.py",
+            file=sys.stderr,
+        )
+        return 2
+    peers = peers_env()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-scan-") as tmp:
+        work = Path(tmp)
+        for mode in args.modes.split(","):
+            for tool in args.tools.split(","):
+                row = run(tool, mode, args.runs, peers, work)
+                if row:
+                    rows.append(row)
+    text = markdown(rows, args.runs, load)
+    if args.no_write:
+        print(text)
+    else:
+        RESULTS.write_text(text)
+        print(f"wrote {RESULTS}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
