@@ -125,6 +125,12 @@ def test_encode_value_round_trips(value: str, quote: str) -> None:
     doc = dotenv.parse(f"K={token}\n")
     assert doc.raw_values() == [("K", value)]
     assert pd_bindings(f"K={token}\n")[0][1] == value
+    # python-dotenv reads files in text mode: the token must survive newline translation too
+    assert "\r" not in token
+    with_text_mode = pd_main.dotenv_values(
+        stream=io.StringIO(f"K={token}\n", newline=None), interpolate=False
+    )
+    assert with_text_mode == {"K": value}
 
 
 @settings(max_examples=300)

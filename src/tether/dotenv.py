@@ -261,16 +261,31 @@ def _is_plain(value: str) -> bool:
     return not re.search(r"\s#", value)
 
 
+_DOUBLE_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\r": "\\r",
+    "\t": "\\t",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\v": "\\v",
+}
+_DOUBLE_ESCAPE_RE = re.compile(r'[\\"\r\t\a\b\f\v]')
+
+
 def encode_value(value: str, quote: str = "") -> str:
     """The token that parses back to exactly ``value``, in the wanted quoting where it can be.
 
-    Unquoted when asked and possible, else single quotes (which can hold anything).
+    Unquoted when asked and possible, else single quotes, else double quotes. Double quotes write
+    control characters as escapes (a literal CR would read back as LF: python-dotenv opens files in
+    text mode) but keep newlines literal, the way multi-line keys are usually written.
     """
-    if quote == '"':
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if quote == "" and _is_plain(value):
         return value
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    if quote != '"' and "\r" not in value:
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    return '"' + _DOUBLE_ESCAPE_RE.sub(lambda m: _DOUBLE_ESCAPES[m.group(0)], value) + '"'
 
 
 def rewrite(doc: Document, changes: Mapping[int, str]) -> str:
