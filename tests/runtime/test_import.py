@@ -255,3 +255,22 @@ def test_plan_repr_shows_no_value(project: Path) -> None:
     plan = plan_import(env_file, gitignore=False)
     assert "CANARY" not in repr(plan)
     assert "CANARY" not in str(plan.to_json())
+
+
+def test_default_vault_follows_the_file_name() -> None:
+    from tether.runtime.importer import default_vault
+
+    assert default_vault(Path(".env")) == "dev"
+    assert default_vault(Path(".env.local")) == "dev"
+    assert default_vault(Path(".env.production")) == "prod"
+    assert default_vault(Path(".env.test")) == "test"
+    assert default_vault(Path(".env.qa")) == "qa"
+
+
+def test_several_files_in_one_call(initialized: Path, project: Path) -> None:
+    (project / ".env").write_text("API_KEY=sk_CANARY_abcdefghijklmnop1234\n")
+    (project / ".env.production").write_text("API_KEY=sk_CANARY_prodprodprodprod9876\n")
+    res = run_tether("import", "--no-gitignore", ".env", ".env.production", cwd=project)
+    assert res.returncode == 0, res.stderr
+    assert (project / ".env").read_text() == "API_KEY=tether://dev/proj/api_key\n"
+    assert (project / ".env.production").read_text() == "API_KEY=tether://prod/proj/api_key\n"

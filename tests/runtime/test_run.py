@@ -248,3 +248,16 @@ def test_run_path_stays_light(vault: dict[str, str], project: Path) -> None:
     assert "tether.runtime.resolve" in imported  # the probe works
     for heavy in ("rich", "httpx", "tether.scan", "fastapi", "sqlalchemy", "shutil"):
         assert heavy not in imported, heavy
+
+
+def test_vault_option_swaps_the_vault_of_every_reference(
+    vault: dict[str, str], project: Path
+) -> None:
+    from tests.runtime.conftest import set_secret
+
+    set_secret("tether://prod/app/jwt_secret", "PROD-CANARY-value-123")
+    (project / ".env").write_text("J=tether://dev/app/jwt_secret\n")
+    code = "import os; print(os.environ['J'] == 'PROD-CANARY-value-123')"
+    res = run_tether("run", "--vault", "prod", "--", sys.executable, "-c", code, cwd=project)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "True"
