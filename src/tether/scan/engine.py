@@ -45,6 +45,7 @@ BACKENDS = ("auto", "hyperscan", "re")
 CONTEXT = 1024  # bytes of a line either side of a match handed to filters and keyword checks
 ALLOW_MARKER = b"tether:allow"
 _ALLOW_IDS = re.compile(rb"tether:allow[ \t:]*([a-z0-9][a-z0-9 \t,-]*)")
+_UNSET = object()
 _ANCHOR_END = re.compile(r"(?<!\\)\$|\\Z")
 
 
@@ -180,10 +181,6 @@ class Engine:
                 append((rid, end))
 
             self._hsdb.db.scan(data, match_event_handler=on_match)
-        if self._fallback:
-            yield from self._re_matches(data, self._fallback)
-        if not raw:
-            return
         ends: dict[int, list[int]] = {}
         for rid, end in raw:
             lst = ends.get(rid)
@@ -191,12 +188,16 @@ class Engine:
                 ends[rid] = [end]
             else:
                 lst.append(end)
+        for cr in self._fallback:  # Hyperscan reported their keywords (hs.KEYWORD_BASE + index)
+            if not cr.keywords or hs.KEYWORD_BASE + cr.index in ends:
+                for m in cr.pattern.finditer(data):
+                    yield cr, m
         n = len(data)
         for rid in sorted(ends):
+            if rid >= hs.KEYWORD_BASE:
+                continue
             cr = self._compiled[rid]
             mode = modes[rid]
-            if mode == "python":  # handled by the fallback above
-                continue
             if mode == "blob":
                 for m in cr.pattern.finditer(data):
                     yield cr, m
@@ -245,6 +246,7 @@ class Engine:
         allowed = 0
         n = len(data)
         path = provenance.path
+        verdicts: dict[tuple[int, str, str], object] = {}
         for c in self._candidates(data):
             rule = c.rule.rule
             line_start = data.rfind(b"\n", 0, c.match_start) + 1
@@ -267,7 +269,13 @@ class Engine:
                 first_line_end = n
             line_bytes = data[lo : min(first_line_end, hi)]
             line_text = line_bytes.decode("utf-8", "replace")
-            if filters.reject_reason(rule, secret_text, line_text, path) is not None:
+            verdict_key = (c.rule.index, secret_text, line_text)
+            verdict = verdicts.get(verdict_key, _UNSET)
+            if verdict is _UNSET:  # the filters are pure: repeated lines need one call
+                verdict = verdicts[verdict_key] = filters.reject_reason(
+                    rule, secret_text, line_text, path
+                )
+            if verdict is not None:
                 continue
             kept.append(c)
         kept = _drop_generic_overlaps(kept)

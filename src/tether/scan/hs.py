@@ -43,7 +43,8 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 2
+FORMAT = 3
+KEYWORD_BASE = 1 << 20  # ids of keyword literals for python-mode rules: KEYWORD_BASE + rule index
 MAX_WINDOW = 64 * 1024
 _MAGIC = b"TETHERHS"
 
@@ -194,7 +195,7 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
     except Exception:  # noqa: S110 - find the culprits one by one below
         pass
     else:
-        return _verified(HsDatabase(db, tuple(modes), tuple(widths)), rules)
+        return _finish(_verified(HsDatabase(db, tuple(modes), tuple(widths)), rules), rules, flags)
     for i, r in enumerate(rules):
         for prefilter in (False, True):
             try:
@@ -207,7 +208,32 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
             modes[i] = "python"
     keep = [i for i in range(len(rules)) if modes[i] != "python"]
     db = _compile([exprs[i] for i in keep], keep, [flags[i] for i in keep]) if keep else None
-    return _verified(HsDatabase(db, tuple(modes), tuple(widths)), rules)
+    return _finish(_verified(HsDatabase(db, tuple(modes), tuple(widths)), rules), rules, flags)
+
+
+def _finish(built: HsDatabase, rules: Sequence[Rule], flags: list[int]) -> HsDatabase:
+    """Recompile without the ``python``-mode rules, adding their keywords as literals instead.
+
+    Hyperscan then does the keyword prefilter for those rules too (id ``KEYWORD_BASE + index``,
+    caseless, one report per blob), which is what the ``re`` backend's prefilter computes.
+    """
+    python = [i for i, m in enumerate(built.modes) if m == "python"]
+    if not python:
+        return built
+    assert _hs is not None
+    exprs, ids, fl = [], [], []
+    for i, r in enumerate(rules):
+        if built.modes[i] != "python":
+            exprs.append(translate(r.regex)[0])
+            ids.append(i)
+            fl.append(flags[i])
+    for i in python:
+        for kw in rules[i].keywords:
+            exprs.append(b"".join(b"\\x%02x" % c for c in kw.lower().encode("utf-8")))
+            ids.append(KEYWORD_BASE + i)
+            fl.append(_hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH)
+    db = _compile(exprs, ids, fl) if exprs else None
+    return HsDatabase(db, built.modes, built.widths)
 
 
 def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
