@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tether.client.local import LocalBackend
 from tether.errors import AuditChainError
@@ -128,3 +130,75 @@ def test_events_filters(owner) -> None:  # type: ignore[no-untyped-def]
     ev = owner.audit_events(action="read")
     assert ev and all(e.action == "read" for e in ev)
     assert len(owner.audit_events(limit=1)) == 1
+
+
+KEY = b"k" * 32
+
+
+def _chain(n: int):  # type: ignore[no-untyped-def]
+    """An in-memory audit table with ``n`` events, written by the real ``audit.record``."""
+    from tether.store.schema import MIGRATIONS
+
+    con = sqlite3.connect(":memory:", isolation_level=None)
+    con.row_factory = lambda c, r: {d[0]: v for d, v in zip(c.description, r, strict=True)}
+    for stmt in MIGRATIONS[0]:
+        con.execute(stmt)
+
+    class Tx:
+        def execute(self, sql, params=()):  # type: ignore[no-untyped-def]
+            return con.execute(sql, params).rowcount
+
+        def one(self, sql, params=()):  # type: ignore[no-untyped-def]
+            return con.execute(sql, params).fetchone()
+
+        def all(self, sql, params=()):  # type: ignore[no-untyped-def]
+            return con.execute(sql, params).fetchall()
+
+        def iter(self, sql, params=()):  # type: ignore[no-untyped-def]
+            yield from con.execute(sql, params)
+
+    tx = Tx()
+    for i in range(n):
+        audit.record(
+            tx,
+            ts=f"2026-01-01T00:00:{i:02d}Z",
+            actor=f"a{i % 3}",
+            action="read",
+            ref=f"tether://v/i{i}",
+            result="ok",
+        )
+    audit.seal(tx, KEY, "2026-01-01T00:01:00Z")  # as the owner's next command would
+    return con, tx
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=12),
+    op=st.sampled_from(["edit", "delete", "swap"]),
+    data=st.data(),
+)
+def test_any_single_tampering_is_detected(n: int, op: str, data: st.DataObject) -> None:
+    con, tx = _chain(n)
+    assert audit.verify(tx, KEY).ok
+    i = data.draw(st.integers(min_value=1, max_value=n))
+    if op == "edit":
+        col = data.draw(st.sampled_from(["ts", "actor", "action", "ref", "result", "detail"]))
+        con.execute(f"UPDATE audit SET {col} = coalesce({col}, '') || 'x' WHERE seq = ?", (i,))
+    elif op == "delete":
+        con.execute("DELETE FROM audit WHERE seq = ?", (i,))
+    else:
+        j = data.draw(st.integers(min_value=1, max_value=n).filter(lambda j: j != i))
+        cols = "ts, actor, action, ref, result, detail, prev_hash, hash"
+        a = con.execute(f"SELECT {cols} FROM audit WHERE seq = ?", (i,)).fetchone()
+        b = con.execute(f"SELECT {cols} FROM audit WHERE seq = ?", (j,)).fetchone()
+        upd = (
+            "UPDATE audit SET "
+            + ", ".join(f"{c.strip()} = ?" for c in cols.split(","))
+            + " WHERE seq = ?"
+        )
+        con.execute(upd, (*b.values(), i))
+        con.execute(upd, (*a.values(), j))
+        i = min(i, j)
+    v = audit.verify(tx, KEY)
+    assert not v.ok
+    assert v.breaks[0].seq == i  # names exactly where the tampering starts
