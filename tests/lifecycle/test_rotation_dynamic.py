@@ -191,3 +191,31 @@ def test_resolve_with_leases_as_run_uses_it(owner, pg_cluster: PgCluster, clock)
     with pytest.raises(NotFoundError):
         resolve_with_leases(owner, [dyn, parse("tether://dev/nope/x")])
     assert owner.list_leases() == []
+
+
+def test_third_party_rotator_via_entry_point(owner, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A plugin package registering under `tether.rotators` is found and used by `rotate`."""
+    import importlib
+    import sys
+
+    pkg = tmp_path / "site"
+    (pkg / "acme_rotator").mkdir(parents=True)
+    (pkg / "acme_rotator" / "__init__.py").write_text(
+        "from tether.values import SecretValue\n"
+        "class Acme:\n"
+        "    name = 'acme'\n"
+        "    def rotate(self, ctx):\n"
+        "        return SecretValue('acme-' + str(ctx.config.get('n', 0)))\n"
+    )
+    dist = pkg / "acme_rotator-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-rotator\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[tether.rotators]\nacme = acme_rotator:Acme\n")
+    monkeypatch.syspath_prepend(str(pkg))
+    importlib.invalidate_caches()
+    ref = parse("tether://dev/acme/key")
+    owner.set_value(ref, "old", create_vault=True)
+    owner.set_policy(str(ref), rotator="acme", rotator_config={"n": 7})
+    owner.rotate(ref)
+    assert owner.read(ref).reveal() == "acme-7"
+    sys.modules.pop("acme_rotator", None)
