@@ -94,10 +94,22 @@ def test_rule_shape(rule: Rule) -> None:
 
 @pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
 def test_rule_compiles_with_hyperscan(rule: Rule) -> None:
+    """Compiles alone in block mode and reports every match end ``re`` finds in the rule's lines."""
     hyperscan = pytest.importorskip("hyperscan")
     pattern = rule.regex.replace("(?P<secret>", "(")
+    flags = 0
+    if pattern.startswith("(?i)"):
+        pattern, flags = pattern[4:], hyperscan.HS_FLAG_CASELESS
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    db.compile(expressions=[pattern.encode()], ids=[0], flags=[0])
+    db.compile(expressions=[pattern.encode()], ids=[0], flags=[flags])
+    exact = re.compile(rule.regex.encode(), re.ASCII)
+    for text in (*rule.examples, *rule.counter_examples):
+        data = text.encode()
+        ends: set[int] = set()
+        db.scan(data, match_event_handler=lambda _i, _s, end, _f, _c: ends.add(end))
+        assert {m.end() for m in exact.finditer(data)} <= ends, (
+            f"Hyperscan misses a match in {text!r}"
+        )
 
 
 @pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
