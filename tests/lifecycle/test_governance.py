@@ -50,11 +50,19 @@ def test_policy_defaults_and_overrides(owner, clock) -> None:  # type: ignore[no
 def test_temporary_items_expire_unless_promoted(owner, clock) -> None:  # type: ignore[no-untyped-def]
     owner.set_value(KEY, "proto", create_vault=True, meta=ItemMeta(temporary=True))
     assert not owner.item_status(KEY).temporary_expired
+    assert owner.read(KEY).reveal() == "proto"
     clock.advance(days=31)
     assert owner.item_status(KEY).temporary_expired
     assert any(f["check"] == "TEMPORARY-EXPIRED" for f in owner.report()["findings"])
+    with pytest.raises(AccessDeniedError) as err:
+        owner.read(KEY)  # expired: no longer readable…
+    assert "temporary secret that expired" in err.value.message and "promote" in (
+        err.value.hint or ""
+    )
+    assert owner.audit_events(action="read")[-1].result == "denied"
     owner.promote(KEY)
     assert not owner.item_status(KEY).temporary_expired
+    assert owner.read(KEY).reveal() == "proto"  # …until promoted
     with pytest.raises(UsageError):
         owner.promote(KEY)
 

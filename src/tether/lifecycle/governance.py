@@ -11,7 +11,7 @@ Defaults (governance.md §4, all configurable per item or per vault):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from tether.errors import UsageError
@@ -19,6 +19,7 @@ from tether.lifecycle.context import Ctx
 from tether.refs import Reference
 from tether.store.base import Row, Tx
 from tether.vault import identities as ids
+from tether.vault.expiry import DEFAULT_TEMPORARY_DAYS, temporary_expires_at
 from tether.vault.lookup import find_item, find_vault
 
 __all__ = [
@@ -37,7 +38,6 @@ __all__ = [
 DEFAULT_ROTATION_DAYS = 90
 ROTATION_FAIL_DAYS = 365
 DEFAULT_REVIEW_DAYS = 90
-DEFAULT_TEMPORARY_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -74,13 +74,8 @@ def item_policy(item: Row, vault: Row, now: datetime) -> ItemPolicy:
     rotation = "fail" if age > fail else "warn" if age > period else "ok"
     review_every = int(item["review_days"] or vault.get("review_days") or DEFAULT_REVIEW_DAYS)
     review_age = _days(now, ids.parse_ts(item["reviewed_at"] or item["created_at"]))
-    temp_exp: str | None = None
-    expired = False
-    if item["temporary"]:
-        temp_exp = item["expires_at"] or ids.ts(
-            ids.parse_ts(item["created_at"]) + timedelta(days=DEFAULT_TEMPORARY_DAYS)
-        )
-        expired = temp_exp <= ids.ts(now)
+    temp_exp = temporary_expires_at(item)
+    expired = temp_exp is not None and temp_exp <= ids.ts(now)
     return ItemPolicy(
         period,
         fail,

@@ -30,6 +30,7 @@ from tether.refs import Reference, validate_name
 from tether.store.base import Row, Store, Tx
 from tether.values import SecretValue
 from tether.vault import audit
+from tether.vault.expiry import check_not_expired
 from tether.vault.keys import KeyAccess
 from tether.vault.lookup import find_field, find_item, find_vault
 from tether.vault.records import FingerprintMatch, ItemInfo, ItemMeta, VaultInfo, VersionInfo
@@ -419,6 +420,7 @@ class VaultService:
     def _decrypt(
         self, tx: Tx, vault: Row, item: Row, field: Row, version: int | None
     ) -> tuple[SecretValue, int]:
+        check_not_expired(vault, item, self.now())  # --temporary items expire unless promoted
         wanted = version if version is not None else field["current_version"]
         row = tx.one(
             "SELECT ciphertext FROM versions WHERE field_id = ? AND version = ?",
