@@ -144,3 +144,21 @@ def test_no_values_in_report(report: dict) -> None:  # type: ignore[type-arg]
     text = json.dumps(report)
     for v in (SHARED, "leaky-value-1", "orphan-value-1", "bobs-value-1"):
         assert v not in text
+
+
+def test_inventory_lists_every_item_and_account(report: dict) -> None:  # type: ignore[type-arg]
+    inv = report["inventory"]
+    refs = {i["ref"] for i in inv["items"]}
+    assert refs == {
+        "tether://dev/stripe",
+        "tether://prod/stripe",
+        "tether://dev/orphan",
+        "tether://dev/bobs",
+        "tether://prod/leaky",
+    }
+    bobs = next(i for i in inv["items"] if i["ref"] == "tether://dev/bobs")
+    assert "OWNER-DEPARTED" in bobs["checks"] and bobs["needs_rotation"]
+    accounts = {a["subject"]: a for a in inv["service_accounts"]}
+    assert set(accounts) == {"sa:ci", "sa:web", "sa:idle"}
+    assert accounts["sa:web"]["grants"] == ["prod:read,write"]
+    assert "SA-UNUSED" in accounts["sa:idle"]["checks"]

@@ -157,6 +157,7 @@ def build_report(ctx: Ctx) -> dict[str, Any]:
         leak_rows = _leak_checks(tx, findings, items, label_of, now)
         _account_checks(tx, findings, people, vaults, now)
         sprawl = _sprawl(tx, leak_rows, items, label_of, now)
+        inventory = _inventory(tx, items, vaults, label_of, now)
     findings.sort(key=lambda f: (int(CHECKS[f.check][0][3:]), f.check, f.subject))
     by_nhi: dict[str, int] = defaultdict(int)
     for f in findings:
@@ -174,8 +175,69 @@ def build_report(ctx: Ctx) -> dict[str, Any]:
         },
         "findings": [f.to_json() for f in findings],
         "subjects": dict(per_subject),
+        "inventory": {
+            "items": [
+                {**row, "checks": sorted({f["check"] for f in per_subject.get(row["ref"], [])})}
+                for row in inventory["items"]
+            ],
+            "service_accounts": [
+                {**row, "checks": sorted({f["check"] for f in per_subject.get(row["subject"], [])})}
+                for row in inventory["service_accounts"]
+            ],
+        },
         "sprawl": sprawl,
     }
+
+
+def _inventory(
+    tx: Tx, items: list[Row], vaults: dict[str, Row], label_of: dict[str, str], now: datetime
+) -> dict[str, list[dict[str, Any]]]:
+    """One row per item and per service account, findings or not."""
+    out_items = []
+    for item in items:
+        vault = vaults[item["vault_id"]]
+        pol = item_policy(item, vault, now)
+        out_items.append(
+            {
+                "ref": label_of[item["id"]],
+                "owner": item["owner"] or None,
+                "environment": _env_of(item, vault),
+                "age_days": pol.age_days,
+                "rotation": pol.rotation,
+                "review": pol.review,
+                "rotator": item["rotator"],
+                "temporary": bool(item["temporary"]),
+                "needs_rotation": pol.needs_rotation,
+            }
+        )
+    out_accounts = []
+    for a in tx.all("SELECT * FROM service_accounts ORDER BY name_key"):
+        grants = tx.all(
+            "SELECT v.name, g.can_write FROM grants g JOIN vaults v ON v.id = g.vault_id "
+            "WHERE g.account_id = ? ORDER BY v.name_key",
+            (a["id"],),
+        )
+        toks = tx.all("SELECT * FROM sa_tokens WHERE account_id = ?", (a["id"],))
+        now_s = ids.ts(now)
+        active = [
+            t
+            for t in toks
+            if not t["revoked_at"] and not (t["expires_at"] and t["expires_at"] <= now_s)
+        ]
+        uses = [t["last_used_at"] for t in toks if t["last_used_at"]]
+        out_accounts.append(
+            {
+                "subject": f"sa:{a['name']}",
+                "owner": a["owner"],
+                "status": a["status"],
+                "grants": [
+                    f"{g['name']}:{'read,write' if g['can_write'] else 'read'}" for g in grants
+                ],
+                "active_tokens": len(active),
+                "last_used_at": max(uses) if uses else None,
+            }
+        )
+    return {"items": out_items, "service_accounts": out_accounts}
 
 
 def _count(ctx: Ctx, table: str) -> int:
