@@ -78,13 +78,23 @@ class ScanResult:
     backend: str
 
 
-@dataclass(frozen=True)
 class _Compiled:
-    index: int
-    rule: Rule
-    pattern: re.Pattern[bytes]
-    keywords: tuple[bytes, ...]
-    bounded: bool  # safe to pass endpos (the regex has no end-of-string anchor)
+    """A rule as the engine runs it: bytes regex (ASCII semantics), compiled on first use."""
+
+    __slots__ = ("_pattern", "bounded", "index", "keywords", "rule")
+
+    def __init__(self, index: int, rule: Rule) -> None:
+        self.index = index
+        self.rule = rule
+        self.keywords = tuple(k.lower().encode("utf-8") for k in rule.keywords)
+        self.bounded = not _ANCHOR_END.search(rule.regex)  # safe to pass endpos
+        self._pattern: re.Pattern[bytes] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[bytes]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.rule.regex.encode("utf-8"), re.ASCII)
+        return self._pattern
 
 
 @dataclass
@@ -134,16 +144,7 @@ class Engine:
         self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
         self.cache_dir = cache_dir
         self.rule_ids = frozenset(r.id for r in self.rules)
-        self._compiled = tuple(
-            _Compiled(
-                i,
-                r,
-                re.compile(r.regex.encode("utf-8"), re.ASCII),
-                tuple(k.lower().encode("utf-8") for k in r.keywords),
-                not _ANCHOR_END.search(r.regex),
-            )
-            for i, r in enumerate(self.rules)
-        )
+        self._compiled = tuple(_Compiled(i, r) for i, r in enumerate(self.rules))
         self._hsdb: hs.HsDatabase | None = None
         self._fallback: tuple[_Compiled, ...] = ()
 
@@ -201,6 +202,14 @@ class Engine:
             if mode == "blob":
                 for m in cr.pattern.finditer(data):
                     yield cr, m
+                continue
+            if mode == "line" and cr.bounded:
+                # a match cannot contain the newline at b, so none starts at b or reaches b + 1:
+                # finditer within [a, b + 1) is exactly the matches that start on the line
+                finditer = cr.pattern.finditer
+                for a, b in _line_regions(data, ends[rid]):
+                    for m in finditer(data, a, b + 1):
+                        yield cr, m
                 continue
             regions = (
                 _line_regions(data, ends[rid])

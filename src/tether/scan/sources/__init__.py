@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
 from tether.scan.findings import Provenance, Skipped
@@ -72,6 +71,8 @@ class BlobChunk:
 
 def available_sources() -> dict[str, Callable[..., Source]]:
     """Built-in source classes by name, plus those registered under ``tether.scan_sources``."""
+    from importlib.metadata import entry_points
+
     from tether.scan.sources.files import FileSource
     from tether.scan.sources.git import GitHistorySource, StagedSource
     from tether.scan.sources.stdin import StdinSource
