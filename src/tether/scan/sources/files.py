@@ -27,7 +27,7 @@ CHUNK_FILES = 256
 
 
 def is_binary(data: bytes) -> bool:
-    return b"\0" in data[:BINARY_SNIFF]
+    return data.find(b"\0", 0, BINARY_SNIFF) >= 0
 
 
 @dataclass(frozen=True)
