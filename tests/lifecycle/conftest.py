@@ -24,6 +24,17 @@ import pytest
 from psycopg.conninfo import make_conninfo
 
 ADMIN = "tether_admin"
+CI_VARIABLES = (
+    "CI",
+    "GITHUB_ACTIONS",
+    "GITLAB_CI",
+    "BUILDKITE",
+    "CIRCLECI",
+    "JENKINS_URL",
+    "TF_BUILD",
+    "TEAMCITY_VERSION",
+    "BITBUCKET_BUILD_NUMBER",
+)
 ADMIN_PASSWORD = "admin-Pw-for-tests-only"
 
 
@@ -198,6 +209,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TETHER_USER", "alice")
     monkeypatch.delenv("TETHER_TOKEN", raising=False)
     monkeypatch.delenv("TETHER_PASSPHRASE", raising=False)
+    for var in CI_VARIABLES:  # tests decide for themselves whether they run "in CI"
+        monkeypatch.delenv(var, raising=False)
     initialize(use_keyring=False)
     return tmp_path / "home"
 

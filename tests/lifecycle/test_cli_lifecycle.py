@@ -11,15 +11,24 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CI_VARIABLES  # type: ignore[import-not-found]
+
 CANARY_DEV = "dev-CANARY-5b1c9e"
 CANARY_PROD = "prod-CANARY-77aa01"
 
 
 def tether(
-    home: Path, *args: str, token: str | None = None, stdin: str | None = None
+    home: Path,
+    *args: str,
+    token: str | None = None,
+    stdin: str | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TETHER_")}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("TETHER_") and k not in CI_VARIABLES
+    }
     env.update(TETHER_HOME=str(home), TETHER_KEYRING="0", TETHER_USER="alice", NO_COLOR="1")
+    env.update(extra_env or {})
     if token is not None:
         env["TETHER_TOKEN"] = token
     return subprocess.run(
@@ -257,3 +266,13 @@ def test_cli_dynamic_and_leases(home: Path, pg_cluster) -> None:  # type: ignore
     assert json.loads(r.stdout)["ref"] == "tether://dynamic/ro"
     assert json.loads(tether(home, "dynamic", "list", "--json").stdout)[0]["ttl_seconds"] == 1800
     assert json.loads(tether(home, "lease", "list", "--json").stdout) == []
+
+
+def test_person_credentials_used_by_ci_are_nhi10(home: Path) -> None:
+    r = tether(home, "read", "tether://dev/db/password", extra_env={"GITHUB_ACTIONS": "true"})
+    assert r.returncode == 0, r.stderr
+    report = json.loads(tether(home, "report", "--json").stdout)
+    (f,) = [f for f in report["findings"] if f["check"] == "PERSON-AUTOMATION"]
+    assert (
+        f["nhi"] == "NHI10" and f["subject"] == "person:alice" and "github-actions" in f["message"]
+    )

@@ -34,7 +34,13 @@ if TYPE_CHECKING:
     from tether.vault.identities import AccountInfo, GrantInfo, PersonInfo, TokenInfo
     from tether.vault.service import VaultService
 
-__all__ = ["DYNAMIC_VAULT", "LifecycleBackend", "LifecycleMethods", "resolve_with_leases"]
+__all__ = [
+    "DYNAMIC_VAULT",
+    "LifecycleBackend",
+    "LifecycleMethods",
+    "ci_name",
+    "resolve_with_leases",
+]
 
 DYNAMIC_VAULT = "dynamic"  # tether://dynamic/<name> names a dynamic credential, not a vault
 
@@ -218,11 +224,48 @@ class LifecycleMethods:
         if not isinstance(keys, RootKeyAccess):
             return None
         now = self.clock() if self.clock is not None else datetime.now(UTC)
+        ci = ci_name()
         try:
             with self.service.store.write() as tx:
+                if ci is not None:
+                    # a person's own credential (the root key) driven by automation: NHI10
+                    audit.record(
+                        tx,
+                        ts=ts(now),
+                        actor=self.service.actor,
+                        action="automation.use",
+                        ref=None,
+                        result="ok",
+                        detail=f"ci={ci}",
+                    )
                 return audit.seal(tx, keys.audit_key(), ts(now))
         except TetherError:
             return None
+
+
+# environment variables that CI systems set (the value of CI is checked, the others' presence)
+_CI_VARIABLES = (
+    ("GITHUB_ACTIONS", "github-actions"),
+    ("GITLAB_CI", "gitlab-ci"),
+    ("BUILDKITE", "buildkite"),
+    ("CIRCLECI", "circleci"),
+    ("JENKINS_URL", "jenkins"),
+    ("TF_BUILD", "azure-pipelines"),
+    ("TEAMCITY_VERSION", "teamcity"),
+    ("BITBUCKET_BUILD_NUMBER", "bitbucket-pipelines"),
+)
+
+
+def ci_name() -> str | None:
+    """The CI system this process runs under, or ``None`` (not automation, as far as we can tell)."""
+    import os
+
+    for var, name in _CI_VARIABLES:
+        if os.environ.get(var):
+            return name
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        return "ci"
+    return None
 
 
 def resolve_with_leases(

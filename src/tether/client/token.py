@@ -28,8 +28,11 @@ __all__ = ["TokenBackend", "open_token_backend"]
 
 
 def _interactive() -> bool:
+    """A person at a terminal (not CI): a service-account token used so is NHI10."""
+    from tether.client.lifecycle_api import ci_name
+
     try:
-        return os.isatty(0) and os.isatty(1)
+        return os.isatty(0) and os.isatty(1) and ci_name() is None
     except OSError:
         return False
 

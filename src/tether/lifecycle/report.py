@@ -23,6 +23,8 @@ REUSE                  NHI9   PR.AA-05             one credential read by severa
 HUMAN-USE              NHI10  DE.CM-03             a service-account token used from a terminal,
                                                    a ``personal`` item read by automation, or a
                                                    copy in shell history / AI transcripts
+PERSON-AUTOMATION      NHI10  DE.CM-03, PR.AA-02   a person's own credential (the root key) used
+                                                   by CI / automation
 =====================  =====  ===================  ==============================================
 """
 
@@ -72,6 +74,7 @@ CHECKS: dict[str, tuple[str, list[str]]] = {
     "SA-CROSS-ENV": ("NHI8", ["PR.AA-05"]),
     "REUSE": ("NHI9", ["PR.AA-05"]),
     "HUMAN-USE": ("NHI10", ["DE.CM-03"]),
+    "PERSON-AUTOMATION": ("NHI10", ["DE.CM-03", "PR.AA-02"]),
 }
 
 UNUSED_DAYS = 90
@@ -156,6 +159,7 @@ def build_report(ctx: Ctx) -> dict[str, Any]:
         _item_checks(tx, findings, items, vaults, label_of, now)
         leak_rows = _leak_checks(tx, findings, items, label_of, now)
         _account_checks(tx, findings, people, vaults, now)
+        _automation_checks(tx, findings)
         sprawl = _sprawl(tx, leak_rows, items, label_of, now)
         inventory = _inventory(tx, items, vaults, label_of, now)
     findings.sort(key=lambda f: (int(CHECKS[f.check][0][3:]), f.check, f.subject))
@@ -187,6 +191,23 @@ def build_report(ctx: Ctx) -> dict[str, Any]:
         },
         "sprawl": sprawl,
     }
+
+
+def _automation_checks(tx: Tx, out: list[Finding]) -> None:
+    for r in tx.all(
+        "SELECT actor, max(ts) AS last, count(*) AS n, max(detail) AS detail FROM audit "
+        "WHERE action = 'automation.use' GROUP BY actor ORDER BY actor"
+    ):
+        ci = str(r["detail"] or "").removeprefix("ci=") or "automation"
+        out.append(
+            Finding(
+                "PERSON-AUTOMATION",
+                f"person:{r['actor']}",
+                "medium",
+                f"{r['actor']}'s own credentials (the root key) were used by {ci} {r['n']} "
+                f"time(s), last at {r['last']}; give that automation a service account",
+            )
+        )
 
 
 def _inventory(
