@@ -219,3 +219,26 @@ def test_third_party_rotator_via_entry_point(owner, tmp_path, monkeypatch) -> No
     owner.rotate(ref)
     assert owner.read(ref).reveal() == "acme-7"
     sys.modules.pop("acme_rotator", None)
+
+
+@pytest.mark.postgres
+def test_new_lease_sweeps_expired_roles(owner, pg_cluster: PgCluster, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    owner.set_value(ADMIN, pg_cluster.admin_dsn, create_vault=True)
+    owner.define_dynamic(
+        "sweep", dsn_ref=str(ADMIN), ttl="1h", grant_template="GRANT SELECT ON widgets TO {role}"
+    )
+    clock.t = datetime.now(UTC)
+    _, first = owner.lease_dynamic("sweep")
+    old_role = owner.list_leases()[0].role
+    clock.advance(hours=2)
+    _, second = owner.lease_dynamic("sweep", ttl="30m")
+    leases = {lease.id: lease for lease in owner.list_leases(all_leases=True)}
+    assert leases[first].status == "expired" and leases[first].ended_at
+    assert leases[second].status == "active"
+    with psycopg.connect(pg_cluster.admin_dsn) as c:
+        assert (
+            c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (old_role,)).fetchone() is None
+        )
+    owner.end_lease(second)

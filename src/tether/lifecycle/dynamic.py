@@ -159,6 +159,7 @@ def lease(ctx: Ctx, name: str, *, ttl: str | None = None) -> tuple[SecretValue, 
 
     def run() -> tuple[SecretValue, str]:
         d = _definition(ctx, name)
+        _sweep(ctx, d["name"])
         period = timedelta(seconds=d["ttl_seconds"])
         if ttl is not None:
             period = min(period, parse_duration(ttl))  # a caller may ask for less, never more
@@ -185,6 +186,20 @@ def lease(ctx: Ctx, name: str, *, ttl: str | None = None) -> tuple[SecretValue, 
         return made.url, lease_id
 
     return ctx.audited("lease.create", label, run)
+
+
+def _sweep(ctx: Ctx, name: str) -> None:
+    """Drop this definition's roles whose TTL has passed (best effort, before a new lease).
+
+    PostgreSQL already refuses their passwords; this keeps expired roles from piling up even when
+    nobody runs `tether lease expire`.
+    """
+    for info in list_leases(ctx):
+        if info.status == "expired" and info.name.casefold() == name.casefold():
+            try:
+                end_lease(ctx, info.id, status="expired")
+            except TetherError:
+                continue  # reported by `tether lease list`; the new lease matters more
 
 
 def _lease_row(ctx: Ctx, lease_id: str) -> dict[str, Any]:
