@@ -193,3 +193,16 @@ def test_metadata_limited_to_granted_vaults(setup, clock) -> None:  # type: igno
         sa.get_item(PROD)
     with pytest.raises(AccessDeniedError):
         sa.history(PROD)
+
+
+def test_revoke_never_echoes_what_was_pasted(setup) -> None:  # type: ignore[no-untyped-def]
+    from tether.errors import NotFoundError
+
+    owner, _, token = setup
+    secret_like = "S3cretPastedByMistake0123456789xyz"
+    with pytest.raises(NotFoundError) as err:
+        owner.revoke_token(secret_like)
+    assert secret_like not in err.value.message + (err.value.hint or "")
+    assert all(secret_like not in str(e.to_json()) for e in owner.audit_events())
+    assert owner.revoke_token(token) == "ci"  # a full token works too; only its id is logged
+    assert all(tokens.parse(token).secret not in str(e.to_json()) for e in owner.audit_events())

@@ -44,8 +44,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "promote": ("tether.cli.lifecycle_cmds", "promote_cmd", "Keep a temporary secret"),
     "policy": ("tether.cli.lifecycle_cmds", "policy_cmd", "Rotation/review policy and rotators"),
     "rotate": ("tether.cli.lifecycle_cmds", "rotate_cmd", "Rotate a secret (or all that are due)"),
-    "dynamic": ("tether.cli.lifecycle_cmds", "dynamic_group", "Define dynamic PostgreSQL credentials"),
-    "lease": ("tether.cli.lifecycle_cmds", "lease_group", "List and revoke dynamic-credential leases"),
+    "dynamic": (
+        "tether.cli.lifecycle_cmds",
+        "dynamic_group",
+        "Define dynamic PostgreSQL credentials",
+    ),
+    "lease": (
+        "tether.cli.lifecycle_cmds",
+        "lease_group",
+        "List and revoke dynamic-credential leases",
+    ),
     "audit": ("tether.cli.lifecycle_cmds", "audit_group", "Show and verify the audit log"),
     "report": ("tether.cli.lifecycle_cmds", "report_cmd", "Posture and sprawl report (OWASP NHI)"),
     "completion": ("tether.cli.vault_cmds", "completion_cmd", "Print a shell completion script"),

@@ -214,11 +214,7 @@ def list_tokens(ctx: Ctx, account: str | None = None) -> list[TokenInfo]:
 def revoke_token(ctx: Ctx, token_id: str) -> str:
     """Revoke a token by id; returns the account name. Takes effect on the token's next call."""
     ctx.root("revoke tokens")
-    shown = (
-        token_id.split("_")[2]
-        if token_id.startswith("tth_") and token_id.count("_") >= 2
-        else token_id
-    )
+    shown = ids.safe_token_id(token_id)
 
     def run() -> str:
         with ctx.svc.store.write() as tx:

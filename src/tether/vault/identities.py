@@ -466,17 +466,35 @@ def list_tokens(tx: Tx, now: str, account: str | None = None) -> list[TokenInfo]
     ]
 
 
+def safe_token_id(text: str) -> str:
+    """What of a user-supplied token id may be shown or logged: the id part only, never a secret.
+
+    Accepts an id or a full token; anything else (a pasted secret, a typo) becomes "invalid".
+    """
+    text = text.strip()
+    if text.startswith("tth_") and text.count("_") >= 2:
+        text = text.split("_")[2]
+    if len(text) == tokens.ID_LEN and all(c in tokens.ALPHABET for c in text):
+        return text
+    return "invalid"
+
+
 def revoke_token(tx: Tx, token_id: str, now: str) -> Row:
     """Revoke by id (the public middle part of a token) or by full token text."""
     if token_id.startswith("tth_"):
         token_id = tokens.parse(token_id).id
+    shown = safe_token_id(token_id)
+    if shown == "invalid":
+        raise NotFoundError(
+            "that is not a token id", hint="token ids are 12 characters; see `tether sa token list`"
+        )
     row = tx.one(
         "SELECT t.*, a.name AS account FROM sa_tokens t JOIN service_accounts a "
         "ON a.id = t.account_id WHERE t.id = ?",
         (token_id,),
     )
     if row is None:
-        raise NotFoundError(f"no token with id {token_id!r}", hint="see `tether sa token list`")
+        raise NotFoundError(f"no token with id {shown!r}", hint="see `tether sa token list`")
     tx.execute(
         "UPDATE sa_tokens SET revoked_at = coalesce(revoked_at, ?), key_wrapped = NULL WHERE id = ?",
         (now, token_id),
