@@ -31,6 +31,7 @@ PERSON-AUTOMATION      NHI10  DE.CM-03, PR.AA-02   a person's own credential (th
 from __future__ import annotations
 
 import html
+import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
@@ -140,10 +141,16 @@ def _days(a: datetime, b: datetime) -> float:
     return (a - b).total_seconds() / 86400
 
 
+_COMMIT_PREFIX = re.compile(r"^[0-9a-f]{7,40}:")
+
+
 def _repo_of(location: str) -> str:
-    """The repository / project part of a location (its first path component)."""
-    loc = location.split("@", 1)[-1].lstrip("./")
-    return loc.split("/", 1)[0] if "/" in loc else loc.split(":", 1)[0]
+    """The repository / project part of a location: its first directory ("." at the top)."""
+    loc = _COMMIT_PREFIX.sub("", location)
+    if loc.startswith("/"):  # absolute: the directory holding the file
+        return loc.rsplit("/", 1)[0] or "/"
+    loc = loc.removeprefix("./")
+    return loc.split("/", 1)[0] if "/" in loc else "."
 
 
 def build_report(ctx: Ctx) -> dict[str, Any]:
