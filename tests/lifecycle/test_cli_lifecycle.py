@@ -276,3 +276,50 @@ def test_person_credentials_used_by_ci_are_nhi10(home: Path) -> None:
     assert (
         f["nhi"] == "NHI10" and f["subject"] == "person:alice" and "github-actions" in f["message"]
     )
+
+
+def test_every_lifecycle_command_runs(home: Path, tmp_path: Path) -> None:
+    def ok(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        r = tether(home, *args, stdin=stdin)
+        assert r.returncode == 0, (args, r.stderr)
+        return r
+
+    ok("person", "add", "bob", "--email", "bob@example.com")
+    assert {p["name"] for p in json.loads(ok("person", "list", "--json").stdout)} == {
+        "alice",
+        "bob",
+    }
+    ok("sa", "create", "svc", "--owner", "bob", "--expires", "30d")
+    ok("sa", "grant", "svc", "dev:read,write")
+    assert json.loads(ok("sa", "list", "--json").stdout)[0]["grants"][0]["perms"] == "read,write"
+    ok("sa", "revoke-grant", "svc", "dev")
+    ok("sa", "token", "create", "svc", "--no-expiry")
+    ok("sa", "disable", "svc")
+    assert json.loads(ok("sa", "token", "list", "svc", "--json").stdout)[0]["status"] == "revoked"
+    ok("owner", "set", "dev/db", "bob")
+    assert "bob" in ok("list", "--json").stdout
+    review = json.loads(ok("review", "tether://dev/db", "--note", "checked", "--json").stdout)
+    assert review["policy"]["review"] == "ok"
+    ok("set", "tether://dev/proto/key", "--temporary", stdin="p")
+    ok("promote", "tether://dev/proto")
+    ok("policy", "dev", "--rotation-days", "30", "--review-days", "60")
+    ok("policy", "tether://dev/proto", "--rotator", "random", "--config", "length=24")
+    rotated = json.loads(ok("rotate", "tether://dev/proto", "--json").stdout)
+    assert rotated[0]["rotator"] == "random"
+    assert len(ok("read", "tether://dev/proto/key").stdout.strip()) == 24
+    due = json.loads(ok("rotate", "--due", "--json").stdout)
+    assert due == {"rotated": [], "no_rotator": [], "failed": []}
+    assert json.loads(ok("lease", "list", "--all", "--json").stdout) == []
+    ok("lease", "expire")
+    assert json.loads(ok("dynamic", "list", "--json").stdout) == []
+    events = json.loads(ok("audit", "log", "--actor", "alice", "--action", "sa", "--json").stdout)
+    assert events and all(e["action"].startswith("sa.") for e in events)
+    assert ok("audit", "log", "-n", "3").stdout.count("\n") == 4  # header + 3
+    out = tmp_path / "r.html"
+    ok("report", "--format", "html", "-o", str(out))
+    assert out.read_text().startswith("<!doctype html>")
+    ok("report")
+    bad = tether(home, "rotate")
+    assert bad.returncode == 2 and "give a reference or --due" in bad.stderr
+    bad = tether(home, "sa", "create", "x", "--owner", "alice", "--grant", "dev:admin")
+    assert bad.returncode == 2 and "unknown permission" in bad.stderr
