@@ -24,7 +24,8 @@ _CORE = [
         review_days INTEGER
     )""",
     # Data keys, wrapped once per principal that may decrypt the vault:
-    # principal 'root' (the root key) or 'token:<token id>' (a service-account token).
+    # principal 'root' (the root key) or 'sa:<account id>' (a service account's key, which each of
+    # its tokens unwraps; see the identities section below).
     """CREATE TABLE vault_keys (
         vault_id TEXT NOT NULL REFERENCES vaults(id) ON DELETE CASCADE,
         principal TEXT NOT NULL,
