@@ -1,8 +1,9 @@
 """Key access: how a caller turns a vault id into that vault's data key.
 
 A vault's data key is stored once per principal that may decrypt it (table ``vault_keys``):
-``root`` wraps it under the root key; a service-account token wraps it under a key derived from the
-token's secret. Whoever has no wrap cannot decrypt the vault at all: access is cryptographic.
+``root`` wraps it under the root key; ``sa:<account id>`` wraps it under a service account's key,
+which each of the account's tokens unwraps with a key derived from the token's secret
+(:mod:`tether.vault.identities`). Whoever has no wrap cannot decrypt the vault at all: access is cryptographic.
 The installation's fingerprint key is wrapped the same way (meta ``fingerprint_key:<principal>``).
 """
 
