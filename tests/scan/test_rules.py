@@ -11,6 +11,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tether.scan import validators
 from tether.scan.filters import reject_reason
@@ -211,3 +213,33 @@ def test_base64_pem() -> None:
 def test_github_refresh_long_form() -> None:
     assert validators.github_refresh("ghr_" + "a1B2" * 19)
     assert not validators.github_refresh("ghr_" + "a" * 30 + "000000")
+
+
+_B62 = st.text(alphabet=validators.BASE62, min_size=30, max_size=30)
+
+
+@given(st.text(max_size=300))
+def test_validators_total_on_any_text(text: str) -> None:
+    for fn in VALIDATORS.values():
+        assert fn(text) in (True, False)
+
+
+@given(_B62, st.sampled_from(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_"]))
+def test_crc_tokens_round_trip(body: str, prefix: str) -> None:
+    token = prefix + body + base62_crc32(body)
+    check = validators.npm if prefix == "npm_" else validators.github
+    assert check(token)
+    assert not check(token[:-1] + ("0" if token[-1] != "0" else "1"))
+
+
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=3),
+    st.text(alphabet=validators.BASE62, min_size=12, max_size=12),
+    st.text(alphabet=validators.BASE62, min_size=32, max_size=32),
+)
+def test_tether_token_round_trip(kind: str, ident: str, secret: str) -> None:
+    head = f"tth_{kind}_{ident}_{secret}"
+    token = f"{head}_{base62_crc32(head)}"
+    assert validators.tether(token)
+    flipped = secret[:-1] + ("A" if secret[-1] != "A" else "B")
+    assert not validators.tether(f"tth_{kind}_{ident}_{flipped}_{base62_crc32(head)}")

@@ -19,6 +19,8 @@ __all__ = ["BASE62", "VALIDATORS", "base62_crc32", "validate"]
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _BASE62_SET = frozenset(BASE62)
+_DIGITS = frozenset("0123456789")
+_LETTERS = frozenset(BASE62[10:])
 
 
 def base62_crc32(data: str, width: int = 6) -> str:
@@ -199,7 +201,7 @@ def slack_webhook(secret: str) -> bool:
     if m is None:
         return False
     token = m.group(3)
-    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+    return any(c in _DIGITS for c in token) and any(c in _LETTERS for c in token)
 
 
 # --- bech32 (age) ------------------------------------------------------------------------------------
@@ -238,7 +240,7 @@ def bech32(secret: str) -> bool:
 
 def luhn(secret: str) -> bool:
     """Luhn (mod 10) check over the digits of ``secret`` (separators ignored)."""
-    digits = [int(c) for c in secret if c.isdigit()]
+    digits = [int(c) for c in secret if c in _DIGITS]
     if len(digits) < 12:
         return False
     total = 0
@@ -295,7 +297,7 @@ def discord(secret: str) -> bool:
 
 def mixed_charset(secret: str) -> bool:
     """At least one digit and one letter: drops words and pure numbers in keyword-anchored rules."""
-    return any(c.isdigit() for c in secret) and any(c.isalpha() for c in secret)
+    return any(c in _DIGITS for c in secret) and any(c in _LETTERS for c in secret)
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
