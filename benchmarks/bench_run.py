@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import secrets
 import shutil
 import statistics
@@ -31,16 +32,21 @@ N_REFS = 10
 
 def measure(cmd: list[str], env: dict[str, str], cwd: Path, runs: int) -> dict[str, float]:
     subprocess.run(cmd, env=env, cwd=cwd, check=True, capture_output=True)  # warm caches
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(cmd, env=env, cwd=cwd, check=True, capture_output=True)
         times.append((time.perf_counter() - start) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
     times.sort()
     return {
         "median_ms": round(statistics.median(times), 1),
         "p90_ms": round(times[max(0, int(len(times) * 0.9) - 1)], 1),
         "min_ms": round(times[0], 1),
+        # CPU time (user + system) of the whole process tree: steadier than wall time on a busy box
+        "cpu_median_ms": round(statistics.median(cpu), 1),
     }
 
 
@@ -156,13 +162,17 @@ def main() -> int:
     if args.json:
         print(json.dumps({"runs": args.runs, "results": results, "imports_us": profile}, indent=2))
         return 0
-    print(f"`CMD -- true` with {N_REFS} variables, {args.runs} runs each (ms)")
-    print(f"{'tool':36} {'median':>8} {'p90':>8} {'min':>8}")
+    load = os.getloadavg()[0]
+    print(f"`CMD -- true` with {N_REFS} variables, {args.runs} runs each (ms; load {load:.1f})")
+    print(f"{'tool':36} {'median':>8} {'p90':>8} {'min':>8} {'cpu':>8}")
     for name, r in results.items():
         if "error" in r:
             print(f"{name:36} {r['error']}")
             continue
-        print(f"{name:36} {r['median_ms']:8.1f} {r['p90_ms']:8.1f} {r['min_ms']:8.1f}")
+        print(
+            f"{name:36} {r['median_ms']:8.1f} {r['p90_ms']:8.1f} {r['min_ms']:8.1f}"
+            f" {r['cpu_median_ms']:8.1f}"
+        )
     med = results["tether run (masked)"]["median_ms"]
     print(f"budget 150 ms (tether run, masked): {'OK' if med < 150 else 'OVER'}")
     print("\nslowest top-level imports of `tether run -- true` (cumulative µs):")
