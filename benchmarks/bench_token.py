@@ -41,9 +41,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = {k: v for k, v in os.environ.items() if not k.startswith("TETHER_")}
         env.update(TETHER_HOME=home, TETHER_KEYRING="0", TETHER_USER="bench")
-        run = lambda *a: subprocess.run(
-            [exe, *a], env=env, check=True, capture_output=True, text=True
-        )  # noqa: E731
+
+        def run(*a: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([exe, *a], env=env, check=True, capture_output=True, text=True)
+
         run("init")
         run("set", "tether://dev/stripe/api_key", "--generate")
         run("person", "add", "bench")
