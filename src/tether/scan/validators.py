@@ -265,6 +265,12 @@ def grafana_legacy(secret: str) -> bool:
     return obj is not None and isinstance(obj.get("k"), str) and "n" in obj
 
 
+def neptune(secret: str) -> bool:
+    """neptune.ai API token: base64 JSON with ``api_address`` and ``api_key``."""
+    obj = _json_object(_b64decode(secret))
+    return obj is not None and isinstance(obj.get("api_key"), str) and "api_address" in obj
+
+
 def basic_auth_b64(secret: str) -> bool:
     """Base64 of ``user:password`` with a non-empty password (Docker ``auth``, npm ``_auth``)."""
     raw = _b64decode(secret)
@@ -313,6 +319,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "grafana_cloud": grafana_cloud,
     "grafana_legacy": grafana_legacy,
     "basic_auth_b64": basic_auth_b64,
+    "neptune": neptune,
     "base64_pem": base64_pem,
     "discord": discord,
     "mixed_charset": mixed_charset,
