@@ -1,5 +1,5 @@
 """`tether run` with a tether://dynamic reference: the role exists while the child runs and is
-dropped when it exits (with and without masking). Active once docs/lifecycle-run.patch is in."""
+dropped when it exits (with and without masking)."""
 
 from __future__ import annotations
 
@@ -14,17 +14,7 @@ import pytest
 from conftest import CI_VARIABLES  # type: ignore[import-not-found]
 
 
-def _wired() -> bool:
-    from tether.cli import runtime_cmds
-
-    return hasattr(runtime_cmds._LazyResolver(), "leases")
-
-
 @pytest.mark.postgres
-@pytest.mark.skipif(
-    not _wired(),
-    reason="tether run does not lease dynamic refs yet (apply docs/lifecycle-run.patch)",
-)
 def test_run_leases_and_drops(tmp_path: Path, pg_cluster) -> None:  # type: ignore[no-untyped-def]
     env = {
         k: v for k, v in os.environ.items() if not k.startswith("TETHER_") and k not in CI_VARIABLES

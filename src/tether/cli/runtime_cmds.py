@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from tether.cli.output import note
-from tether.errors import ConflictError, NotFoundError, UsageError
+from tether.errors import ConflictError, NotFoundError, TetherError, UsageError
 from tether.refs import Reference
 
 if TYPE_CHECKING:
     from tether.client.backend import Backend
-    from tether.runtime.resolve import ChildEnv, Resolver
+    from tether.runtime.resolve import ChildEnv
 
 _CMD_SETTINGS = {"ignore_unknown_options": True, "allow_interspersed_args": False}
 
@@ -31,6 +31,7 @@ class _LazyResolver:
     def __init__(self, vault: str | None = None) -> None:
         self._backend: Backend | None = None
         self.vault = vault
+        self.leases: list[str] = []  # dynamic-credential leases to end when the child exits
 
     @property
     def backend(self) -> Backend:
@@ -42,7 +43,11 @@ class _LazyResolver:
 
     def __call__(self, refs: Sequence[Reference]) -> Mapping[Reference, str]:
         if self.vault is None:
-            return self.backend.resolve_many(refs)
+            from tether.client.lifecycle_api import resolve_with_leases
+
+            values, leases = resolve_with_leases(self.backend, refs)
+            self.leases += leases
+            return values
         swapped = {r: Reference(self.vault, r.item, r.field, r.version) for r in refs}
         got = self.backend.resolve_many(list(dict.fromkeys(swapped.values())))
         return {r: got[s] for r, s in swapped.items()}
@@ -58,11 +63,24 @@ def _env_files(env_files: tuple[str, ...], no_env_file: bool) -> list[str]:
 
 def _child_env(
     env_files: list[str], vault: str | None, allow_env: tuple[str, ...]
-) -> tuple[ChildEnv, Resolver]:
+) -> tuple[ChildEnv, _LazyResolver]:
     from tether.runtime.resolve import build_child_env
 
     resolver = _LazyResolver(vault)
-    return build_child_env(env_files, os.environ, resolver, allow_env=allow_env), resolver
+    try:
+        return build_child_env(env_files, os.environ, resolver, allow_env=allow_env), resolver
+    except BaseException:
+        _end_leases(resolver)  # a later reference failed: give back what was leased already
+        raise
+
+
+def _end_leases(resolver: _LazyResolver) -> None:
+    for lease_id in resolver.leases:
+        try:
+            resolver.backend.end_lease(lease_id)
+        except TetherError as exc:
+            note(f"could not end lease {lease_id} ({exc.message}); its TTL still applies")
+    resolver.leases.clear()
 
 
 def _fast_exit(status: int) -> None:
@@ -108,15 +126,20 @@ def run_cmd(
     Secret values are masked in the command's output unless --no-masking; signals are forwarded
     and tether exits with the command's status.
     """
-    child, _ = _child_env(_env_files(env_files, no_env_file), vault, allow_env)
-    if not _masking(no_masking) or not child.secrets:
+    child, resolver = _child_env(_env_files(env_files, no_env_file), vault, allow_env)
+    leased = bool(resolver.leases)  # dynamic credentials: tether must outlive the child
+    if (not _masking(no_masking) or not child.secrets) and not leased:
         from tether.runtime.run import exec_direct
 
         exec_direct(list(command), child.env)
     from tether.runtime.run import run_masked
 
     sys.stdout.flush()
-    status = run_masked(list(command), child.env, child.secrets)
+    secrets = child.secrets if _masking(no_masking) else []
+    try:
+        status = run_masked(list(command), child.env, secrets)
+    finally:
+        _end_leases(resolver)
     _fast_exit(status)
 
 
