@@ -98,7 +98,10 @@ def _as_pg_user(cmd: list[str]) -> list[str]:
 def pg_cluster() -> Iterator[PgCluster]:
     bindir = _pg_bin()
     if bindir is None:
-        pytest.skip("no PostgreSQL server binaries under /usr/lib/postgresql/*/bin")
+        pytest.fail(
+            "no PostgreSQL server binaries under /usr/lib/postgresql/*/bin; "
+            "install the 'postgresql' package (.ci/run does)"
+        )
     root = Path(tempfile.mkdtemp(prefix="tether-pg-"))
     data, sock = root / "data", root / "sock"
     sock.mkdir()

@@ -157,7 +157,8 @@ def test_token_cannot_offboard_or_report_write(owner, clock) -> None:  # type: i
 
 
 def test_records_from_scanner_findings(owner, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    scan = pytest.importorskip("tether.scan.findings")
+    from tether.scan import findings as scan
+
     owner.set_value(KEY, "ghp_" + "a" * 36, create_vault=True)
     prov = scan.Provenance(
         kind="git",
