@@ -424,19 +424,15 @@ def _can_fork() -> bool:
 
 
 def _line_regions(data: bytes, ends: list[int]) -> list[tuple[int, int]]:
-    """The lines (start, index of their newline or len) on which the match end offsets lie."""
+    """Lines (start, index of their newline or len) from ``line``-mode reports (see hs.py)."""
     regions: list[tuple[int, int]] = []
-    line_end = -1
-    n = len(data)
+    last = -1
     for end in sorted(ends):
-        last = max(end - 1, 0)
-        if last <= line_end:
+        if end == last:
             continue
-        line_start = data.rfind(b"\n", 0, last) + 1
-        line_end = data.find(b"\n", last)
-        if line_end < 0:
-            line_end = n
-        regions.append((line_start, line_end))
+        last = end
+        line_end = end - 1 if end and data[end - 1] == 10 else end
+        regions.append((data.rfind(b"\n", 0, line_end) + 1, line_end))
     return regions
 
 

@@ -1,10 +1,12 @@
-"""The Hyperscan side of the engine: translating rules, compiling one database, caching it on disk.
+r"""The Hyperscan side of the engine: translating rules, compiling one database, caching it on disk.
 
 Each rule gets a *mode* that says how Hyperscan's hits become regions for Python ``re``. Hyperscan
 reports every offset at which some match ends (no start-of-match tracking: it is slow to compile and
 to scan), so a region must reach back far enough to hold the start:
 
-- ``line``: the regex cannot match a newline, so a match lies on the line its end offset is on.
+- ``line``: the regex cannot match a newline, so a match lies on one line. Hyperscan gets
+  ``(?:R)[^\n]*(?:\n|\z)`` and so reports each line holding a match once, at its end (instead of
+  every end offset of every match: thousands for ``key = …`` patterns with open-ended repeats).
 - ``window``: the regex has a finite maximum width W (from ``re``'s parser), so a match ending at
   ``e`` starts at or after ``e - W``.
 - ``blob``: neither; compiled with ``HS_FLAG_SINGLEMATCH`` as a per-blob prefilter, then ``re``
@@ -43,7 +45,7 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 3
+FORMAT = 4
 KEYWORD_BASE = 1 << 20  # ids of keyword literals for python-mode rules: KEYWORD_BASE + rule index
 MAX_WINDOW = 64 * 1024
 _MAGIC = b"TETHERHS"
@@ -174,6 +176,17 @@ def _base_mode(rule: Rule) -> tuple[str, int]:
     return ("window", width) if width is not None else ("blob", 0)
 
 
+def _expression(rule: Rule, mode: str) -> bytes:
+    expr = translate(rule.regex)[0]
+    return b"(?:" + expr + b")[^\\n]*(?:\\n|\\z)" if mode == "line" else expr
+
+
+def line_end_report(data: bytes, match_start: int) -> int:
+    """Where Hyperscan reports a ``line``-mode match starting at ``match_start``: after its line."""
+    end = data.find(b"\n", match_start)
+    return len(data) if end < 0 else end + 1
+
+
 def _flags(rule: Rule, mode: str, prefilter: bool) -> int:
     assert _hs is not None
     f = _hs.HS_FLAG_CASELESS if translate(rule.regex)[1] else 0
@@ -188,7 +201,7 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
     base = [_base_mode(r) for r in rules]
     modes = [m for m, _ in base]
     widths = [w for _, w in base]
-    exprs = [translate(r.regex)[0] for r in rules]
+    exprs = [_expression(r, m) for r, m in zip(rules, modes, strict=True)]
     flags = [_flags(r, m, False) for r, m in zip(rules, modes, strict=True)]
     try:  # the common case: everything compiles together
         db = _compile(exprs, list(range(len(rules))), flags) if rules else None
@@ -224,7 +237,7 @@ def _finish(built: HsDatabase, rules: Sequence[Rule], flags: list[int]) -> HsDat
     exprs, ids, fl = [], [], []
     for i, r in enumerate(rules):
         if built.modes[i] != "python":
-            exprs.append(translate(r.regex)[0])
+            exprs.append(_expression(r, built.modes[i]))
             ids.append(i)
             fl.append(flags[i])
     for i in python:
@@ -252,7 +265,10 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
         pattern = re.compile(r.regex.encode("utf-8"), re.ASCII)
         for text in (*r.examples, *r.counter_examples):
             data = text.encode("utf-8")
-            need = {m.end() for m in pattern.finditer(data)}
+            if modes[i] == "line":
+                need = {line_end_report(data, m.start()) for m in pattern.finditer(data)}
+            else:
+                need = {m.end() for m in pattern.finditer(data)}
             if not need:
                 continue
             got: set[int] = set()
