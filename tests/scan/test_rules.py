@@ -243,3 +243,23 @@ def test_tether_token_round_trip(kind: str, ident: str, secret: str) -> None:
     assert validators.tether(token)
     flipped = secret[:-1] + ("A" if secret[-1] != "A" else "B")
     assert not validators.tether(f"tth_{kind}_{ident}_{flipped}_{base62_crc32(head)}")
+
+
+# Pairs that may both report one value: a provider-specific form of a general format.
+_OVERLAP_OK = {
+    frozenset({"sidekiq-enterprise-url", "url-basic-auth"}),
+    frozenset({"netrc-password", "wandb-api-key"}),
+}
+
+
+@pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
+def test_no_second_provider_rule_reports_the_same_value(rule: Rule) -> None:
+    for example in rule.examples:
+        mine = set(findings(rule, example))
+        for other in PROVIDER_RULES:
+            if other.id == rule.id or frozenset({rule.id, other.id}) in _OVERLAP_OK:
+                continue
+            if not any(k in example.lower() for k in other.keywords):
+                continue
+            clash = [s for s in findings(other, example) if any(s in m or m in s for m in mine)]
+            assert not clash, f"{other.id} also reports the value in {example!r}"
