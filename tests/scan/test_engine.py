@@ -289,3 +289,11 @@ def test_rule_hyperscan_gets_wrong_falls_back_to_python(tmp_path: Path) -> None:
         e = Engine([rule], key=KEY, engine=name, jobs=1, cache_dir=str(tmp_path))
         found, _ = e.scan_blob(data, Provenance("file", "x"))
         assert [f.column for f in found] == [37]
+
+
+@pytest.mark.parametrize(
+    ("regex", "anchored"),
+    [(r"a$", True), (r"[$]x", False), (r"(?:x|$)", True), (r"\Z", True), (r"\bkey\b", False)],
+)
+def test_end_anchor_analysis(regex: str, anchored: bool) -> None:
+    assert hs.has_end_anchor(regex) is anchored

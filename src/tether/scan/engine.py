@@ -46,7 +46,6 @@ CONTEXT = 1024  # bytes of a line either side of a match handed to filters and k
 ALLOW_MARKER = b"tether:allow"
 _ALLOW_IDS = re.compile(rb"tether:allow[ \t:]*([a-z0-9][a-z0-9 \t,-]*)")
 _UNSET = object()
-_ANCHOR_END = re.compile(r"(?<!\\)\$|\\Z")
 
 
 @dataclass
@@ -87,7 +86,7 @@ class _Compiled:
         self.index = index
         self.rule = rule
         self.keywords = tuple(k.lower().encode("utf-8") for k in rule.keywords)
-        self.bounded = not _ANCHOR_END.search(rule.regex)  # safe to pass endpos
+        self.bounded = not hs.has_end_anchor(rule.regex)  # safe to pass endpos
         self._pattern: re.Pattern[bytes] | None = None
 
     @property

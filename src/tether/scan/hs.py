@@ -41,6 +41,7 @@ __all__ = [
     "available",
     "cache_dir",
     "can_match_newline",
+    "has_end_anchor",
     "load_database",
     "translate",
 ]
@@ -130,6 +131,33 @@ def can_match_newline(regex: str) -> bool:
             elif op is c.AT:
                 continue
             else:
+                return True
+        return False
+
+    return walk(parsed)
+
+
+def has_end_anchor(regex: str) -> bool:
+    """Whether ``regex`` uses ``$`` or ``\\Z`` (whose meaning depends on where the string ends)."""
+    try:
+        import re._parser as sre_parse
+        from re import _constants as c  # type: ignore[attr-defined]
+
+        parsed = sre_parse.parse(regex, re.ASCII)
+    except Exception:
+        return True
+
+    def walk(seq: Any) -> bool:
+        for op, av in seq:
+            if op is c.AT and av in (c.AT_END, c.AT_END_STRING, c.AT_END_LINE):
+                return True
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and walk(av[2]):
+                return True
+            if op is c.SUBPATTERN and walk(av[3]):
+                return True
+            if op is c.BRANCH and any(walk(sub) for sub in av[1]):
+                return True
+            if op in (c.ASSERT, c.ASSERT_NOT, c.GROUPREF_EXISTS, c.ATOMIC_GROUP):
                 return True
         return False
 
