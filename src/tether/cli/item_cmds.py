@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import click
 
 from tether.cli.common import backend, json_option, parse_ref
 from tether.cli.output import emit_json, note, table, write_secret
-from tether.errors import FileSafetyError, UsageError
+from tether.errors import UsageError
 
 CHARSETS = {
     "alnum": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
@@ -128,28 +127,12 @@ def read_cmd(ref: str, reveal: bool, out_file: str | None, force: bool, no_newli
         )
     value = backend().read(reference)
     if out_file is not None:
-        _write_private(Path(out_file), value.reveal(), force=force)
+        from tether.fileio import atomic_write
+
+        atomic_write(out_file, value.reveal().encode(), mode=0o600, overwrite=force)
         note(f"wrote {out_file} (mode 0600)")
     else:
         write_secret(value.reveal(), newline=not no_newline)
-
-
-def _write_private(path: Path, data: str, *, force: bool) -> None:
-    """Write a 0600 file atomically; refuse to replace an existing file without ``force``."""
-    import secrets
-
-    if path.exists() and not force:
-        raise FileSafetyError(f"{path} already exists", hint="pass --force to overwrite it")
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 @click.command("list")

@@ -183,7 +183,7 @@ def inject_cmd(
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from tether.runtime.fileio import atomic_write
+    from tether.fileio import atomic_write
 
     atomic_write(out_file, text.encode("utf-8"), mode=mode, overwrite=force)
     note(f"wrote {out_file} (mode {mode:04o})")

@@ -67,17 +67,10 @@ def keyring_usable() -> bool:
 
 def _write_private(path: Path, data: str) -> None:
     """Write ``data`` to ``path`` with mode 0600, atomically, never replacing an existing file."""
+    from tether.fileio import atomic_write  # lazily: tempfile is not needed to read a key
+
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.link(tmp, path)  # fails if path exists: init never overwrites a key
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(path, data.encode(), mode=0o600, overwrite=False)
 
 
 def create_root_key(

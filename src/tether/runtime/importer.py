@@ -6,7 +6,7 @@ plan → apply → verify, in an order that loses nothing (ARCHITECTURE.md §9):
    (:mod:`tether.runtime.detect`, or ``--all`` / ``--only KEY``), name a reference for each.
 2. **vault commit**: every value is stored (check-and-set: an existing field must already hold the
    same value, so re-running after a crash is harmless and nothing is overwritten).
-3. **atomic rewrite** of the file (:func:`tether.runtime.fileio.atomic_write`): only the value token
+3. **atomic rewrite** of the file (:func:`tether.fileio.atomic_write`): only the value token
    of the secret lines changes, every other byte stays.
 4. **read-back check**: every reference in the new file resolves to the original value and every
    other line parses to what it was; otherwise the original file is put back.
@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from tether import dotenv
 from tether.errors import FileSafetyError, UsageError
 from tether.refs import SCHEME, Reference, parse
-from tether.runtime.fileio import atomic_write, checkpoint
+from tether.fileio import atomic_write, checkpoint
 
 __all__ = [
     "AwsPlan",
