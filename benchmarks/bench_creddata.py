@@ -124,32 +124,29 @@ def scan_reference(data: Path, jobs: int) -> list[dict[str, object]]:
 # ----------------------------------------------------------------------------- CLI engine
 
 
-def scan_cli(data: Path, tether: str) -> list[dict[str, object]]:
-    env = dict(os.environ)
-    proc = subprocess.run(
-        [tether, "scan", "--format", "json", str(data)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+def scan_cli(data: Path, tether: str, work: Path, jobs: int) -> list[dict[str, object]]:
+    """``tether scan --format json`` over ``data``; values are kept (CredData's True values are
+    obfuscated) so that value-mode scoring works. The raw report stays in the work directory."""
+    raw = work / "results" / "tether.raw.json"
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [tether, "scan", "--format", "json", "--show-values", "--no-vault", "--no-ignore",
+           "-j", str(jobs), "-o", str(raw), str(data)]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"tether scan failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    doc = json.loads(proc.stdout)
-    items = doc.get("findings", doc) if isinstance(doc, dict) else doc
+    doc = json.loads(raw.read_text(encoding="utf-8"))
     out: list[dict[str, object]] = []
-    for f in items:
-        loc = f.get("location", f)
-        path = str(loc.get("path") or loc.get("file") or "")
-        line = loc.get("line") or loc.get("line_start")
+    for f in doc.get("findings", []):
+        path, line = f.get("path"), f.get("line")
         if not path or not line:
             continue
-        rec: dict[str, object] = {
-            "path": path,
-            "line": int(line),
-            "rule": f.get("rule") or f.get("rule_id"),
-        }
-        end = loc.get("line_end")
+        rec: dict[str, object] = {"path": str(path), "line": int(line), "rule": f.get("rule")}
+        value = f.get("secret")
+        if isinstance(value, str) and value:
+            first = value.split("\n", 1)[0]
+            if first:
+                rec["value"] = first
+        end = f.get("end_line")
         if end and int(end) > int(line):
             rec["line_end"] = int(end)
         out.append(rec)
@@ -227,7 +224,11 @@ def main(argv: list[str] | None = None) -> int:
         engine = "cli" if (ROOT / "src" / "tether" / "scan" / "engine.py").exists() else "reference"
 
     t0 = time.monotonic()
-    findings = scan_cli(data, a.tether) if engine == "cli" else scan_reference(data, a.jobs)
+    findings = (
+        scan_cli(data, a.tether, a.work_dir, a.jobs)
+        if engine == "cli"
+        else scan_reference(data, a.jobs)
+    )
     wall = time.monotonic() - t0
     out = a.work_dir / "results"
     out.mkdir(parents=True, exist_ok=True)

@@ -32,6 +32,7 @@ from tether.scan.heuristics import (
     CODE_EXTENSIONS,
     FAMILY_ORDER,
     credential_families,
+    families_of_segment,
     is_comment_line,
     is_placeholder,
     key_segments,
@@ -155,7 +156,7 @@ _HASH_RE = re.compile(
     re.I,
 )
 _VERSION_RE = re.compile(
-    r"^v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?$|^\d{1,3}(?:\.\d{1,3}){3}$", re.I
+    r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?$|^\d{1,3}(?:\.\d{1,3}){3}$", re.I
 )
 _IDENT_EXPR_RE = re.compile(
     r"^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.|!\.)[A-Za-z_$][\w$]*|\[[^\]]*\]?|\(.*)*[;,)\]}]*$"
@@ -168,6 +169,7 @@ _ACCESSOR_RE = re.compile(
     re.I,
 )
 _QUOTES = "\"'`"
+_XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
 _RIGHT_KEY_RE = re.compile(r"^[\w.-]*")
 
@@ -211,10 +213,13 @@ def _is_code(path: str | None) -> bool:
     return dot > 0 and name[dot:] in CODE_EXTENSIONS
 
 
-def _key_name(line: str, match_start: int) -> str:
+def _key_span(line: str, match_start: int) -> tuple[int, int]:
+    """Start and end of the key name around the keyword the match starts on."""
     left = _LEFT_KEY_RE.search(line[:match_start])
     right = _RIGHT_KEY_RE.search(line[match_start:])
-    return (left.group(0) if left else "") + (right.group(0) if right else "")
+    return match_start - len(left.group(0) if left else ""), match_start + len(
+        right.group(0) if right else ""
+    )
 
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
@@ -224,14 +229,25 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _header_reason(secret, line)
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
+    key = ""
     before, after = line[:start], line[end:]
     quoted = bool(before) and before[-1] in _QUOTES
-    value = secret.rstrip(".:")
+    value = secret.rstrip(".:)]},")
+    if quoted and after[:1].isspace() and before[-1] in after:
+        return "phrase (the quoted text goes on after a space)"
 
     if rule.id in _RULE_FAMILY:
-        reason = _key_reason(family, _key_name(line, mstart))
+        ks, ke = _key_span(line, mstart)
+        key = line[ks:ke]
+        pair = _XML_PAIR_RE.match(line, ke, start)
+        if pair:  # <add key="ApiKey" value="…"/>: the name is the key attribute's value
+            key = pair.group(1)
+        reason = _key_reason(family, key)
         if reason:
             return reason
+        operator = line[ke:start].lstrip("\\\"'`] \t")[:1]
+        if operator == "(" and not _is_setter(key, family):
+            return "argument of a call that is not a setter"
     reason = _value_reason(value, family)
     if reason:
         return reason
@@ -240,13 +256,19 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if not quoted:
         in_string = (before.count('"') % 2 == 1) or (before.count("'") % 2 == 1)
         if _is_code(path) and not in_string and not is_comment_line(line):
-            if not (family == "password" and value.isdigit()):
-                return "variable reference or expression in code"
+            return "variable reference or expression in code"
         if _ACCESSOR_RE.match(value) and not looks_random(value):
             return "variable reference"
     if family == "password":
         return _password_reason(value)
-    return _random_reason(value, family, rule)
+    return _random_reason(value, family, key)
+
+
+def _is_setter(key: str, family: str) -> bool:
+    segs = key_segments(key)
+    return bool(segs) and (
+        family in families_of_segment(segs[-1]) or segs[0] in {"set", "with", "put"}
+    )
 
 
 def _key_reason(family: str, key: str) -> str | None:
@@ -306,11 +328,14 @@ def _password_reason(value: str) -> str | None:
     return None
 
 
-def _random_reason(value: str, family: str, rule: Rule) -> str | None:
+def _random_reason(value: str, family: str, key: str) -> str | None:
     if _CONSTANT_RE.match(value):
         return "constant or environment variable name"
-    min_len = 8
-    if not looks_random(value, min_len):
+    if family == "key" and not _KEY_QUALIFIERS & set(key_segments(key)):
+        # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
+        if not looks_random(value, 16) or shannon_entropy(value) < 3.5:
+            return "unqualified key name and value not clearly generated"
+    if not looks_random(value, 8):
         return "does not look generated (words, identifier or low entropy)"
     return None
 

@@ -23,6 +23,7 @@ __all__ = [
     "CODE_EXTENSIONS",
     "FAMILY_ORDER",
     "credential_families",
+    "families_of_segment",
     "is_comment_line",
     "is_placeholder",
     "key_segments",
@@ -69,7 +70,7 @@ def _pronounceable(word: str) -> bool:
     run = 0
     for c in word:
         run = 0 if c in _VOWELS else run + 1
-        if run >= 4:
+        if run >= 5:
             return False
     return True
 
@@ -171,7 +172,7 @@ _KEY_WORDS_NOT_KEY = frozenset(
 )
 
 
-def _families_of(seg: str) -> set[str]:
+def families_of_segment(seg: str) -> set[str]:
     fams: set[str] = set()
     if seg in _NOT_PASS:
         return fams
@@ -201,7 +202,7 @@ def credential_families(key: str) -> set[str]:
     """The credential families named by a key (``db_password`` -> {password})."""
     fams: set[str] = set()
     for seg in key_segments(key):
-        fams |= _families_of(seg)
+        fams |= families_of_segment(seg)
     return fams
 
 
