@@ -24,12 +24,19 @@ def main() -> int:
     args = parser.parse_args()
     # read cached bytecode like an installed tether would (PYTHONDONTWRITEBYTECODE may be set)
     src = Path(__file__).resolve().parent.parent / "src"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(src)], check=True, capture_output=True
+    )
     exe = shutil.which("tether", path=str(Path(sys.executable).parent)) or "tether"
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, TETHER_HOME=home, TETHER_KEYRING="0")
         subprocess.run([exe, "init"], env=env, check=True, capture_output=True)
-        subprocess.run([exe, "set", "tether://dev/stripe/api_key", "--generate"], env=env, check=True, capture_output=True)
+        subprocess.run(
+            [exe, "set", "tether://dev/stripe/api_key", "--generate"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         cmd = [exe, "read", "tether://dev/stripe/api_key"]
         subprocess.run(cmd, env=env, check=True, capture_output=True)  # warm the page cache
         times = []
@@ -40,7 +47,9 @@ def main() -> int:
     times.sort()
     median = statistics.median(times)
     p90 = times[int(len(times) * 0.9) - 1]
-    print(f"tether read (1 reference), {args.runs} runs: median {median:.1f} ms, p90 {p90:.1f} ms, min {times[0]:.1f} ms")
+    print(
+        f"tether read (1 reference), {args.runs} runs: median {median:.1f} ms, p90 {p90:.1f} ms, min {times[0]:.1f} ms"
+    )
     print(f"budget 150 ms: {'OK' if median < 150 else 'OVER'}")
     return 0
 

@@ -35,7 +35,10 @@ def initialized(tether_home: Path) -> Path:
 
 
 def run_tether(
-    *args: str, input: str | bytes | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
+    *args: str,
+    input: str | bytes | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run the real ``tether`` CLI as a separate process (the environment comes from os.environ)."""
     full_env = dict(os.environ)

@@ -47,7 +47,12 @@ def test_init_json(tether_home: Path) -> None:
 
 
 def test_set_read_list_history_restore(home: Path) -> None:
-    assert run_tether("set", "tether://dev/stripe/api_key", "--tag", "payments", input=CANARY + "\n").returncode == 0
+    assert (
+        run_tether(
+            "set", "tether://dev/stripe/api_key", "--tag", "payments", input=CANARY + "\n"
+        ).returncode
+        == 0
+    )
     r = run_tether("read", "tether://dev/stripe/api_key")
     assert r.returncode == 0 and r.stdout == CANARY + "\n"
     r = run_tether("read", "-n", "dev/stripe/api_key")
@@ -74,7 +79,9 @@ def test_read_refuses_a_terminal_without_reveal(home: Path) -> None:
     def on_tty(*extra: str) -> tuple[int, bytes]:
         pid, fd = pty.fork()
         if pid == 0:
-            os.execve(sys.executable, [sys.executable, "-m", "tether.cli", "read", "dev/a/v", *extra], env)
+            os.execve(
+                sys.executable, [sys.executable, "-m", "tether.cli", "read", "dev/a/v", *extra], env
+            )
         out = b""
         while True:
             try:
@@ -159,7 +166,13 @@ def test_canary_never_leaks_into_output(home: Path) -> None:
     outputs = []
     outputs.append(run_tether("set", "dev/c/v", input=CANARY))
     outputs.append(run_tether("set", "dev/c/v", "--if-version", "7", input=CANARY))
-    for args in (["list"], ["list", "--json"], ["history", "dev/c/v"], ["history", "dev/c/v", "--json"], ["vault", "list", "--json"]):
+    for args in (
+        ["list"],
+        ["list", "--json"],
+        ["history", "dev/c/v"],
+        ["history", "dev/c/v", "--json"],
+        ["vault", "list", "--json"],
+    ):
         outputs.append(run_tether(*args))
     outputs.append(run_tether("read", "dev/c/nope"))
     for r in outputs:
@@ -185,5 +198,7 @@ def test_read_path_imports_stay_light(home: Path) -> None:
         "heavy=[m for m in ('rich','httpx','fastapi','sqlalchemy','tether.scan','keyring') if m in sys.modules]\n"
         "sys.stderr.write('HEAVY=' + ','.join(heavy))\n"
     )
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ)
+    )
     assert "HEAVY=" in r.stderr and r.stderr.split("HEAVY=")[1].strip() == ""

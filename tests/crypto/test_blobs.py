@@ -30,7 +30,8 @@ def test_value_vectors_match_the_documented_format(vec: dict[str, object]) -> No
     blob = bytes.fromhex(str(vec["blob"]))
     assert blob[0] == 1
     aad = b"tether:value:1\0" + b"\0".join(
-        str(x).encode() for x in (vec["vault_id"], vec["item_id"], str(vec["field"]).casefold(), vec["version"])
+        str(x).encode()
+        for x in (vec["vault_id"], vec["item_id"], str(vec["field"]).casefold(), vec["version"])
     )
     plain = AESGCM(bytes.fromhex(str(vec["key"]))).decrypt(blob[1:13], blob[13:], aad)
     assert plain.hex() == vec["plaintext"]

@@ -9,6 +9,7 @@ import pytest
 from tether.crypto.rootkey import create_root_key, load_root_key
 from tether.errors import KeyUnavailableError, NotInitializedError
 
+
 def test_plain_key_file_is_private(tmp_path: Path) -> None:
     key, kf = create_root_key(tmp_path / "k" / "root.key", use_keyring=False)
     assert kf.kind == "plain"
@@ -28,7 +29,7 @@ def test_create_never_overwrites(tmp_path: Path) -> None:
 def test_passphrase_sealed_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TETHER_PASSPHRASE", raising=False)
     path = tmp_path / "root.key"
-    key, kf = create_root_key(path, passphrase="correct horse battery")
+    key, _ = create_root_key(path, passphrase="correct horse battery")
     doc = json.loads(path.read_text())
     assert doc["kind"] == "passphrase" and doc["kdf"] == "argon2id"
     assert doc["memory_cost"] == 65536 and doc["time_cost"] == 3 and doc["parallelism"] == 4
@@ -52,7 +53,9 @@ def test_missing_and_damaged_key(tmp_path: Path) -> None:
         load_root_key(bad)
 
 
-def test_keyring_storage_with_a_real_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyring_storage_with_a_real_backend(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The keyring path, against keyrings.alt's file backend (a real keyring implementation)."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))

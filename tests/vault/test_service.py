@@ -45,9 +45,19 @@ def test_write_read_versions_and_restore(backend: LocalBackend) -> None:
 
 def test_item_metadata(backend: LocalBackend) -> None:
     ref = parse("tether://dev/db/password")
-    backend.set_value(ref, "pw", create_vault=True, meta=ItemMeta(tags=["b", "a"], environment="dev", temporary=True))
+    backend.set_value(
+        ref,
+        "pw",
+        create_vault=True,
+        meta=ItemMeta(tags=["b", "a"], environment="dev", temporary=True),
+    )
     item = backend.get_item(ref)
-    assert item.owner == "alice" and item.tags == ["a", "b"] and item.temporary and item.environment == "dev"
+    assert (
+        item.owner == "alice"
+        and item.tags == ["a", "b"]
+        and item.temporary
+        and item.environment == "dev"
+    )
     backend.update_meta(ref, ItemMeta(owner="bob"))
     assert backend.get_item(ref).owner == "bob"
 
@@ -61,7 +71,9 @@ def test_check_and_set(backend: LocalBackend) -> None:
     assert backend.read(ref) == "b"
 
 
-def _writer(home: str, value: str, barrier: multiprocessing.synchronize.Barrier, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _writer(
+    home: str, value: str, barrier: multiprocessing.synchronize.Barrier, out: multiprocessing.Queue
+) -> None:  # type: ignore[type-arg]
     import os
 
     os.environ["TETHER_HOME"] = home
@@ -82,7 +94,10 @@ def test_two_processes_never_lose_an_update(backend: LocalBackend, initialized: 
         backend.set_value(ref, "base", create_vault=True)
         ctx = multiprocessing.get_context("spawn")
         barrier, out = ctx.Barrier(2), ctx.Queue()
-        procs = [ctx.Process(target=_writer, args=(str(initialized), v, barrier, out)) for v in ("x", "y")]
+        procs = [
+            ctx.Process(target=_writer, args=(str(initialized), v, barrier, out))
+            for v in ("x", "y")
+        ]
         for p in procs:
             p.start()
         for p in procs:

@@ -29,8 +29,8 @@ from typing import Any, Protocol
 
 from tether import dotenv
 from tether.errors import FileSafetyError, UsageError
-from tether.refs import SCHEME, Reference, parse
 from tether.fileio import atomic_write, checkpoint
+from tether.refs import SCHEME, Reference, parse
 
 __all__ = [
     "AwsPlan",
