@@ -37,6 +37,7 @@ test: lint typecheck layers unit
 
 bench: compile
 	$(BIN)/python benchmarks/bench_read.py
+	$(BIN)/python benchmarks/bench_run.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
