@@ -237,11 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         for f in findings:
             fh.write(json.dumps(f) + "\n")
     line = score(a.creddata_dir, report, data, "line", out / "tether.line.json")
-    value = (
-        score(a.creddata_dir, report, data, "value", out / "tether.value.json")
-        if engine == "reference"
-        else None
-    )
+    value = score(a.creddata_dir, report, data, "value", out / "tether.value.json")
     by_rule = Counter(str(f.get("rule")) for f in findings)
 
     if a.run_peers:

@@ -23,6 +23,7 @@ __all__ = [
     "CODE_EXTENSIONS",
     "FAMILY_ORDER",
     "credential_families",
+    "english_score",
     "families_of_segment",
     "is_comment_line",
     "is_placeholder",
@@ -59,6 +60,29 @@ def key_segments(key: str) -> list[str]:
     return [s for s in split_words(key) if not s.isdigit()]
 
 
+# relative frequency of letters in English text (percent), for a unigram word-likeness score
+_LETTER_FREQ = dict(
+    zip(
+        "etaoinshrdlcumwfgypbvkjxqz",
+        (12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8, 2.4, 2.4, 2.2, 2.0,
+         2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07),
+        strict=True,
+    )
+)  # fmt: skip
+_LOG_ODDS = {c: math.log2(26 * f / 100) for c, f in _LETTER_FREQ.items()}
+
+
+def english_score(word: str) -> float:
+    """Mean log-odds per letter of ``word`` under English letter frequencies against uniform letters.
+
+    English words average about +0.5 bits per letter, uniformly random letters about -1.0.
+    """
+    letters = [c for c in word.lower() if c in _LOG_ODDS]
+    if not letters:
+        return -10.0
+    return sum(_LOG_ODDS[c] for c in letters) / len(letters)
+
+
 def _pronounceable(word: str) -> bool:
     """A letters-only piece that reads like a word or a syllable run (not a random letter string)."""
     if len(word) < 3:
@@ -72,7 +96,7 @@ def _pronounceable(word: str) -> bool:
         run = 0 if c in _VOWELS else run + 1
         if run >= 5:
             return False
-    return True
+    return english_score(word) > -0.25
 
 
 def word_fraction(value: str) -> float:

@@ -1,0 +1,278 @@
+"""The false-positive filters: placeholders, references and words are rejected, real-looking values kept.
+
+Each case is a whole line, run through the generic rule's own regex and ``reject_reason``, so the
+filters are tested in the context they see in a scan (the line, the key name, the file type).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tether.scan.filters import reject_reason, shannon_entropy
+from tether.scan.heuristics import (
+    credential_families,
+    english_score,
+    is_placeholder,
+    key_segments,
+    looks_random,
+    word_fraction,
+)
+from tether.scan.rules import Rule, load_rules
+
+RULES = {r.id: r for r in load_rules()}
+
+
+def verdicts(rule_id: str, line: str, path: str = "config.txt") -> list[str | None]:
+    """The reject reason of every candidate the rule's regex finds on the line (overlaps included)."""
+    rule = RULES[rule_id]
+    out, pos = [], 0
+    while (m := rule.compiled.search(line, pos)) is not None:
+        out.append(reject_reason(rule, m.group("secret"), line, path))
+        pos = m.start() + 1
+    return out
+
+
+def kept(rule_id: str, line: str, path: str = "config.txt") -> bool:
+    return None in verdicts(rule_id, line, path)
+
+
+# ----------------------------------------------------------------------------- entropy
+
+
+def test_shannon_entropy() -> None:
+    assert shannon_entropy("") == 0.0
+    assert shannon_entropy("aaaa") == 0.0
+    assert shannon_entropy("ab") == pytest.approx(1.0)
+    assert shannon_entropy("0123456789abcdef") == pytest.approx(4.0)
+    assert math.isclose(
+        shannon_entropy("aab"), -(2 / 3) * math.log2(2 / 3) - (1 / 3) * math.log2(1 / 3)
+    )
+
+
+def test_rule_entropy_and_allowlist_apply_to_every_rule() -> None:
+    rule = Rule(
+        id="t-rule", description="t", provider="t", severity="low", regex=r"(?P<secret>tok_\w+)",
+        keywords=("tok_",), entropy=3.0, allow=("^tok_allowed",),
+    )  # fmt: skip
+    assert reject_reason(rule, "tok_aaaaaaaa", "x") == "low entropy"
+    assert reject_reason(rule, "tok_allowedQ8z2Lk9X", "x") == "allowlisted"
+    assert reject_reason(rule, "tok_Q8z2Lk9XmW3v", "x") is None
+
+
+# ----------------------------------------------------------------------------- placeholders
+
+PLACEHOLDER_LINES = [
+    'password = "changeme"',
+    'password = "xxxxxxxx"',
+    "password: ********",
+    'password = "${DB_PASSWORD}"',
+    "password=$DB_PASSWORD",
+    "password=%DB_PASSWORD%",
+    "password: {{db_password}}",
+    'password = "#{db_password}"',
+    'password = "your_password_here"',
+    'password = "YourPasswordHere"',
+    'password = "example-password"',
+    'password = "dummy1234"',
+    'password = "test1234"',
+    'password = "12345678"',
+    'password = "qwertyuiop"',
+    'password = "__PASSWORD__"',
+    'password = "@DB_PASSWORD@"',
+    'password = "tether://prod/db/password"',
+    'password = "[REDACTED]"',
+    'password = "None"',
+    'password = "null"',
+    'password = "true"',
+    "password: String",
+    "password: string",
+    'password = "password"',
+    'password = "DB_PASSWORD"',
+    'password = "/run/secrets/db_password"',
+    'password = "./secrets/db.pass"',
+    'password = "https://vault.internal/v1/secret/db"',
+    'password = "1.2.3"',
+    'password = "$2b$12$Q8z2Lk9XmW3vR7tP1bNcFeQ8z2Lk9XmW3vR7tP1bNcFeQ8z2Lk9Xm"',
+    'password = "ENC(Q8z2Lk9XmW3vR7tP)"',
+    'password = "secret"',
+    'password = "admin"',
+]
+
+
+@pytest.mark.parametrize("line", PLACEHOLDER_LINES)
+def test_placeholder_passwords_are_rejected(line: str) -> None:
+    assert verdicts("generic-password", line), "the regex must match, or this tests nothing"
+    assert not kept("generic-password", line)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["${X}", "$X", "%X%", "{{ x }}", "<your-key>", "your_api_key_here", "****", "xxxx-xxxx",
+     "changeme", "tether://a/b", "REPLACE_ME", "insert-key", "ABCDEF", "aaaaaaaa"],
+)  # fmt: skip
+def test_is_placeholder(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["Q8z2Lk9XmW3vR7tP", "hG7#kL2!pQ9z", "9d4e1c7a2f8b3e6d"])
+def test_real_looking_values_are_not_placeholders(value: str) -> None:
+    assert is_placeholder(value) is None
+
+
+# ----------------------------------------------------------------------------- code references
+
+CODE_LINES = [
+    ("app.py", 'password = os.getenv("DB_PASSWORD")'),
+    ("app.py", 'password = os.environ["DB_PASSWORD"]'),
+    ("app.py", "password = getpass()"),
+    ("app.py", "password = input('Password: ')"),
+    ("app.py", "password = self.password"),
+    ("app.py", "password=args.password"),
+    ("app.py", "password = settings.DATABASE_PASSWORD"),
+    ("app.py", "password = db_password"),
+    ("app.py", "def connect(host: str, password: str = None):"),
+    ("app.py", 'password = get_secret("db")'),
+    ("app.js", "const password = process.env.DB_PASSWORD;"),
+    ("App.java", 'String password = System.getenv("DB_PASSWORD");'),
+    ("App.java", "this.password = password;"),
+    ("main.go", "Password: cfg.Password,"),
+    ("app.rb", "password: ENV.fetch('DB_PASSWORD')"),
+    ("index.php", "$password = $_ENV['DB_PASSWORD'];"),
+    ("App.java", 'String hash = passwordEncoder.encode("Q8z2Lk9XmW3v");'),
+    ("App.java", 'boolean ok = checkPassword("Q8z2Lk9XmW3v");'),
+    ("app.py", 'if password == "":'),
+]
+
+
+@pytest.mark.parametrize(("path", "line"), CODE_LINES)
+def test_references_and_calls_in_code_are_rejected(path: str, line: str) -> None:
+    assert not kept("generic-password", line, path)
+
+
+# ----------------------------------------------------------------------------- key names
+
+KEY_NAME_LINES = [
+    ("generic-password", "bypass_proxy = Q8z2Lk9XmW3v"),
+    ("generic-password", "compass_heading = Q8z2Lk9XmW3v"),
+    ("generic-password", 'password_min_length = "Q8z2Lk9XmW3v"'),
+    ("generic-password", 'password_regex = "Q8z2Lk9XmW3v"'),
+    ("generic-password", 'is_password = "Q8z2Lk9XmW3v"'),
+    ("generic-token", 'token_type = "Q8z2Lk9XmW3vR7tP"'),
+    ("generic-token", 'token_url = "Q8z2Lk9XmW3vR7tP"'),
+    ("generic-key", 'public_key = "Q8z2Lk9XmW3vR7tP1bNc"'),
+    ("generic-key", 'key_id = "Q8z2Lk9XmW3vR7tP1bNc"'),
+    ("generic-key", 'keyboard = "Q8z2Lk9XmW3vR7tP1bNc"'),
+    ("generic-key", 'monkey = "Q8z2Lk9XmW3vR7tP1bNc"'),
+    ("generic-auth", 'author = "Q8z2Lk9XmW3vR7tP1bNc"'),
+    # one assignment, one generic finding: the higher-priority family reports it
+    ("generic-key", 'secret_key = "Q8z2Lk9XmW3vR7tP1bNc"'),
+    ("generic-token", 'password_token = "Q8z2Lk9XmW3vR7tP1bNc"'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), KEY_NAME_LINES)
+def test_key_names_that_do_not_hold_the_credential(rule_id: str, line: str) -> None:
+    assert verdicts(rule_id, line)
+    assert not kept(rule_id, line)
+
+
+def test_key_segments_and_families() -> None:
+    assert key_segments("DB_PASSWORD") == ["db", "password"]
+    assert key_segments("dbPassword2") == ["db", "password"]
+    assert key_segments("aws.secretAccessKey") == ["aws", "secret", "access", "key"]
+    assert credential_families("db_password") == {"password"}
+    assert credential_families("client_secret") == {"secret"}
+    assert credential_families("apiKey") == {"key"}
+    assert credential_families("bypass") == set()
+    assert credential_families("keyboard") == set()
+    assert credential_families("author") == set()
+    assert credential_families("auth_token") == {"auth", "token"}
+
+
+# ----------------------------------------------------------------------------- kept
+
+REAL_LINES = [
+    ("generic-password", 'password = "Xk9#qLm2vR8z"', "app.py"),
+    ("generic-password", "password: Xk9qLm2vR8z", "config.yml"),
+    ("generic-password", "PASSWORD=Xk9qLm2vR8z", ".env"),
+    ("generic-password", '"password": "hG7kL2pQ9z"', "config.json"),
+    ("generic-password", "<password>Xk9qLm2vR8z</password>", "settings.xml"),
+    ("generic-password", "Server=db;User Id=sa;Password=Xk9qLm2vR8z;", "app.config"),
+    ("generic-password", 'db.setPassword("Xk9qLm2vR8z");', "App.java"),
+    ("generic-password", "# password: Xk9qLm2vR8z", "app.py"),
+    ("generic-password", 'url = "jdbc:mysql://db/app?user=app&password=Xk9qLm2vR8z"', "App.java"),
+    ("generic-secret", 'client_secret = "8f2KqL9zXw3mR7vT1pYb"', "app.py"),
+    ("generic-token", 'AUTH_TOKEN = "9d4e1c7a2f8b3e6d0c5a9f2b7e1d4c8a"', "app.py"),
+    ("generic-key", 'api_key: "Zk8q2LmX9wR3vT7pYb4NcF"', "config.yml"),
+    ("generic-key", 'key = "3f9a1c7e5b2d8f4a6c0e9b3d7f1a5c2e"', "config.json"),
+    ("generic-url-credentials", "postgres://app:Xk9qLm2vR8z@db.internal:5432/app", ".env"),
+    ("generic-authorization-header", "Authorization: Basic YWRtaW46WGs5cUxtMnZSOHo=", "req.http"),
+    ("generic-authorization-header", "Authorization: Bearer k8Zq2LmX9wR3vT7pYb4NcF5s", "req.http"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line", "path"), REAL_LINES)
+def test_real_looking_credentials_are_kept(rule_id: str, line: str, path: str) -> None:
+    assert kept(rule_id, line, path), verdicts(rule_id, line, path)
+
+
+def test_unqualified_key_needs_a_long_random_value() -> None:
+    assert not kept("generic-key", 'key = "userName"', "config.json")
+    assert not kept("generic-key", 'key = "Q8z2Lk9X"', "config.json")
+    assert kept("generic-key", 'api_key = "Q8z2Lk9XmW3v"', "config.json")
+
+
+def test_quoted_phrase_and_i18n_values_are_rejected() -> None:
+    assert not kept("generic-password", '"LABEL_PASSWORD": "Mot de passe",', "fr.json")
+    assert not kept("generic-token", '"token_expired": "Session expired, sign in again"', "en.json")
+    assert not kept("generic-password", '"password": "Passwort",', "de.json")
+
+
+def test_url_credentials_filters() -> None:
+    assert not kept("generic-url-credentials", "postgres://app:${DB_PASSWORD}@db/app")
+    assert not kept("generic-url-credentials", "https://user:password@example.com/")
+    assert not kept("generic-url-credentials", "amqp://guest:guest@rabbit:5672/")
+
+
+def test_basic_auth_must_decode_to_user_and_password() -> None:
+    assert not kept("generic-authorization-header", "Authorization: Basic bm90IGEgcGFpcg==")
+    assert not kept("generic-authorization-header", "Authorization: Basic dXNlcjpwYXNzd29yZA==")
+
+
+# ----------------------------------------------------------------------------- heuristics
+
+
+def test_looks_random() -> None:
+    assert looks_random("Q8z2Lk9XmW3vR7tP")
+    assert looks_random("9d4e1c7a2f8b3e6d0c5a9f2b7e1d4c8a")
+    assert looks_random("hG7#kL2!pQ9z")
+    assert not looks_random("getUserName")
+    assert not looks_random("my-app-token")
+    assert not looks_random("X-Auth-Token")
+    assert not looks_random("12345678901234")
+    assert not looks_random("short1")
+    assert not looks_random("aaaaaaaaaaaaaaaa")
+
+
+def test_word_fraction_and_english_score() -> None:
+    assert word_fraction("backgroundColor") > 0.9
+    assert word_fraction("Q8z2Lk9XmW3vR7tP") < 0.2
+    assert english_score("password") > 0
+    assert english_score("zqxjkvbw") < -1
+
+
+@given(st.text(max_size=120), st.text(min_size=1, max_size=40))
+def test_reject_reason_never_raises_and_never_echoes_the_value(line: str, secret: str) -> None:
+    for rule in RULES.values():
+        if not rule.generic:
+            continue
+        reason = reject_reason(rule, secret, line + secret, "f.py")
+        assert (
+            reason is None
+            or (len(secret) < 4 or secret not in reason)
+            or secret in {"code", "word", "name", "type", "path", "file"}
+        )
