@@ -89,7 +89,7 @@ _VERB_WORDS = frozenset(
      "forgot", "forget", "reset", "validate", "verify", "check", "get", "fetch", "load", "read",
      "require", "requires", "min", "max", "num", "no", "on", "handle", "update", "change", "new",
      "generate", "create", "make", "build", "parse", "encode", "decode", "hash", "encrypt",
-     "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "default", "invalid",
+     "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid",
      "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
 )  # fmt: skip
 # key-family names need a qualifier to count as a credential; otherwise the value must be long
@@ -169,6 +169,14 @@ _ACCESSOR_RE = re.compile(
     re.I,
 )
 _QUOTES = "\"'`"
+_CALLEE_RE = re.compile(r"""([\w.:]+)\(\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
+# calls that wrap a literal without computing anything: Some("…"), SecretStr("…"), new String("…")
+_WRAPPERS = frozenset(
+    {"some", "secret", "secretstr", "secretstring", "sensitive", "string", "str", "password",
+     "passwordcredential", "credential", "credentials", "securestring", "protected", "literal",
+     "text", "bytes", "ok", "just", "optional", "of", "box", "arc", "rc", "from", "to_string",
+     "tostring", "into", "basicauth", "plaintext", "value", "lit", "u", "b"}
+)  # fmt: skip
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
 _RIGHT_KEY_RE = re.compile(r"^[\w.-]*")
@@ -248,6 +256,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         operator = line[ke:start].lstrip("\\\"'`] \t")[:1]
         if operator == "(" and not _is_setter(key, family):
             return "argument of a call that is not a setter"
+        call = _CALLEE_RE.search(line, ke, start)
+        if call and call.group(1).lower().rsplit(".", 1)[-1].rsplit(":", 1)[-1] not in _WRAPPERS:
+            return "argument of a call (getter, lookup or computation)"
     reason = _value_reason(value, family)
     if reason:
         return reason
