@@ -48,6 +48,8 @@ def shannon_entropy(value: str) -> float:
 
 _CAMEL_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _VOWELS = frozenset("aeiouy")
+# regular camelCase / PascalCase / snake_case made of letter pieces of 3+ (getUserName, max_retries)
+_IDENTIFIER_RE = re.compile(r"^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}|_[a-z]{3,})+$")
 
 
 def split_words(text: str) -> list[str]:
@@ -96,7 +98,8 @@ def _pronounceable(word: str) -> bool:
         run = 0 if c in _VOWELS else run + 1
         if run >= 5:
             return False
-    return english_score(word) > -0.25
+    # letter frequencies say little about short pieces (max, Full, Size): trust the vowels there
+    return len(word) <= 4 or english_score(word) > -0.25
 
 
 def word_fraction(value: str) -> float:
@@ -139,7 +142,7 @@ def looks_random(value: str, min_length: int = 8) -> bool:
         return False
     if classes < 2 and (n < 20 or entropy < 3.5):
         return False
-    if word_fraction(value) >= 0.6:
+    if word_fraction(value) >= 0.6 or _IDENTIFIER_RE.match(value):
         return False
     # words glued with separators: my_app_token, X-Auth-Token, db.internal.name
     pieces = [p for p in re.split(r"[^A-Za-z0-9]+", value) if p]
