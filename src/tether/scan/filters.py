@@ -92,6 +92,9 @@ _VERB_WORDS = frozenset(
      "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid",
      "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
 )  # fmt: skip
+_TEST_WORDS = frozenset(
+    {"test", "tests", "mock", "mocked", "fake", "dummy", "stub", "example", "sample"}
+)
 # key-family names need a qualifier to count as a credential; otherwise the value must be long
 _KEY_QUALIFIERS = frozenset(
     {"api", "apikey", "access", "accesskey", "secret", "secretkey", "private", "privatekey",
@@ -156,11 +159,13 @@ _HASH_RE = re.compile(
     re.I,
 )
 _VERSION_RE = re.compile(
-    r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?$|^\d{1,3}(?:\.\d{1,3}){3}$", re.I
+    r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?$|^\d{1,3}(?:\.\d{1,3}){3}$|^\d+(?:\.\d+){3,}$",
+    re.I,
 )
 _IDENT_EXPR_RE = re.compile(
     r"^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.|!\.)[A-Za-z_$][\w$]*|\[[^\]]*\]?|\(.*)*[;,)\]}]*$"
 )
+_WORD_NUMBER_RE = re.compile(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
 _CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+$")
 _ACCESSOR_RE = re.compile(
     r"^(?:self|this|cls|args|opts|options|params|props|config|conf|settings|env|environ|os|"
@@ -254,7 +259,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         if reason:
             return reason
         operator = line[ke:start].lstrip("\\\"'`] \t")[:1]
-        if operator == "(" and not _is_setter(key, family):
+        if operator == "(" and (
+            not _is_setter(key, family) or _VERB_WORDS & set(key_segments(key)[:-1])
+        ):
             return "argument of a call that is not a setter"
         call = _CALLEE_RE.search(line, ke, start)
         if call and call.group(1).lower().rsplit(".", 1)[-1].rsplit(":", 1)[-1] not in _WRAPPERS:
@@ -271,7 +278,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         if _ACCESSOR_RE.match(value) and not looks_random(value):
             return "variable reference"
     if family == "password":
-        return _password_reason(value)
+        return _password_reason(value, quoted)
     return _random_reason(value, family, key)
 
 
@@ -294,6 +301,8 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key names a property of the credential"
     if segs and segs[0] in _VERB_WORDS and len(segs) > 1:
         return "key names a check, action or test value"
+    if _TEST_WORDS & set(segs):
+        return "key names a test value"
     return None
 
 
@@ -325,7 +334,12 @@ def _value_reason(value: str, family: str) -> str | None:
     return None
 
 
-def _password_reason(value: str) -> str | None:
+def _password_reason(value: str, quoted: bool) -> str | None:
+    if value.isdigit() and not quoted:
+        return "number (a constant or code, not a quoted password)"
+    m = _WORD_NUMBER_RE.match(value)
+    if m and word_fraction(m.group(1)) >= 0.99:
+        return "word plus a small number: an example or test password"
     if _CONSTANT_RE.match(value):
         return "constant or environment variable name"
     letters = re.sub(r"[^A-Za-z]", "", value)
