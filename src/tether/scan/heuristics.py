@@ -140,7 +140,7 @@ def looks_random(value: str, min_length: int = 8) -> bool:
     # good share of that, capped at 3.0 bits (hex keys of 32+ chars sit near 3.7-4)
     if entropy < min(3.0, 0.8 * math.log2(n)):
         return False
-    if classes < 2 and (n < 20 or entropy < 3.5):
+    if classes < 2 and (n < 16 or entropy < 3.3):
         return False
     if word_fraction(value) >= 0.6 or _IDENTIFIER_RE.match(value):
         return False
