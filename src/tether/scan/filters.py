@@ -378,7 +378,9 @@ def _url_reason(secret: str, line: str) -> str | None:
         return "template or variable reference"
     if "example." in line.lower():
         return "example host"
-    return None
+    if len(secret) < 4:
+        return "too short"
+    return _password_reason(secret, quoted=True)
 
 
 def _header_reason(secret: str, line: str) -> str | None:
