@@ -301,6 +301,18 @@ def discord(secret: str) -> bool:
     return raw is not None and 17 <= len(raw) <= 20 and raw.isdigit()
 
 
+def jwt_base64(secret: str) -> bool:
+    """Base64 (standard or URL-safe) of a JWS or JWE compact token that passes :func:`jwt`."""
+    raw = _b64decode(secret.rstrip("="))
+    if raw is None:
+        return False
+    try:
+        text = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        return False
+    return text.startswith("eyJ") and jwt(text)
+
+
 def mixed_charset(secret: str) -> bool:
     """At least one digit and one letter: drops words and pure numbers in keyword-anchored rules."""
     return any(c in _DIGITS for c in secret) and any(c in _LETTERS for c in secret)
@@ -323,6 +335,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base64_pem": base64_pem,
     "discord": discord,
     "mixed_charset": mixed_charset,
+    "jwt_base64": jwt_base64,
 }
 
 
