@@ -95,6 +95,12 @@ _VERB_WORDS = frozenset(
 _TEST_WORDS = frozenset(
     {"test", "tests", "mock", "mocked", "fake", "dummy", "stub", "example", "sample"}
 )
+# tokens that are handles, not credentials (AWS NextToken/ClientToken, lock and page tokens, CSRF)
+_NON_SECRET_TOKENS = frozenset(
+    {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
+     "idempotency", "client", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
+     "resume", "position", "sequence", "stop", "end", "start"}
+)  # fmt: skip
 # key-family names need a qualifier to count as a credential; otherwise the value must be long
 _KEY_QUALIFIERS = frozenset(
     {"api", "apikey", "access", "accesskey", "secret", "secretkey", "private", "privatekey",
@@ -165,6 +171,11 @@ _VERSION_RE = re.compile(
 _IDENT_EXPR_RE = re.compile(
     r"^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.|!\.)[A-Za-z_$][\w$]*|\[[^\]]*\]?|\(.*)*[;,)\]}]*$"
 )
+_REGEX_CLASS_RE = re.compile(
+    r"\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|\\[dswbDSW]|\(\?[:=!P]"
+)
+_REGEX_LIKE_RE = re.compile(r"\.\*|\.\+|\{\d+\}")
+_EXAMPLE_LINE_RE = re.compile(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 _WORD_NUMBER_RE = re.compile(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
 _CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+$")
 _ACCESSOR_RE = re.compile(
@@ -263,12 +274,16 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             not _is_setter(key, family) or _VERB_WORDS & set(key_segments(key)[:-1])
         ):
             return "argument of a call that is not a setter"
+        if operator == "," and _open_bracket(line[:ks]) != "(":
+            return "list of names, not an assignment"
         call = _CALLEE_RE.search(line, ke, start)
         if call and call.group(1).lower().rsplit(".", 1)[-1].rsplit(":", 1)[-1] not in _WRAPPERS:
             return "argument of a call (getter, lookup or computation)"
     reason = _value_reason(value, family)
     if reason:
         return reason
+    if _EXAMPLE_LINE_RE.search(line):
+        return "documentation example line"
     if after[:1] == "(" or "(" in value:
         return "function call"
     if not quoted:
@@ -280,6 +295,18 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if family == "password":
         return _password_reason(value, quoted)
     return _random_reason(value, family, key)
+
+
+def _open_bracket(text: str) -> str:
+    """The innermost bracket still open at the end of ``text`` ('' if none)."""
+    stack: list[str] = []
+    pairs = {")": "(", "]": "[", "}": "{"}
+    for c in text:
+        if c in "([{":
+            stack.append(c)
+        elif c in pairs and stack and stack[-1] == pairs[c]:
+            stack.pop()
+    return stack[-1] if stack else ""
 
 
 def _is_setter(key: str, family: str) -> bool:
@@ -303,6 +330,8 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key names a check, action or test value"
     if _TEST_WORDS & set(segs):
         return "key names a test value"
+    if family == "token" and _NON_SECRET_TOKENS & set(segs):
+        return "pagination, idempotency or lock token (not a credential)"
     return None
 
 
@@ -323,7 +352,9 @@ def _value_reason(value: str, family: str) -> str | None:
         return "natural-language text"
     if _URL_RE.match(value):
         return "URL without credentials"
-    if _PATH_RE.match(value) or (_FILE_EXT_RE.search(value) and not looks_random(value[:-4])):
+    if _FILE_EXT_RE.search(value) and not looks_random(value.rsplit(".", 1)[0][-12:]):
+        return "file path"
+    if _PATH_RE.match(value) and not looks_random(value):
         return "file path"
     if _HASH_RE.match(value):
         return "hash of a known non-secret kind"
@@ -331,6 +362,12 @@ def _value_reason(value: str, family: str) -> str | None:
         return "version or address"
     if family != "password" and value.isdigit():
         return "number"
+    if _REGEX_CLASS_RE.search(value) or (family != "password" and _REGEX_LIKE_RE.search(value)):
+        return "regular expression or code"
+    if family != "password" and any(c in value for c in "[]{}"):
+        return "brackets: code or a template, not a generated value"
+    if value.startswith("*") and value.endswith("*"):
+        return "masked or emphasised text"
     return None
 
 
@@ -343,7 +380,8 @@ def _password_reason(value: str, quoted: bool) -> str | None:
     if _CONSTANT_RE.match(value):
         return "constant or environment variable name"
     letters = re.sub(r"[^A-Za-z]", "", value)
-    if value.isalpha() and word_fraction(value) >= 0.99:
+    core = value.strip("=_-.:;,!?*#")
+    if core.isalpha() and word_fraction(core) >= 0.99:
         return "a word, not a chosen password"
     words = split_words(value)
     if len(words) >= 2 and all(w.isalpha() for w in words) and word_fraction(value) >= 0.6:

@@ -253,7 +253,7 @@ _PLACEHOLDER_WORDS = (
     "enter_", "enteryour", "xxx", "test", "mock", "secret_here", "here_", "_here", "notreal",
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
-    "abc123", "123abc",
+    "abc123", "123abc", "abcd", "1234",
 )  # fmt: skip
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
 _MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
