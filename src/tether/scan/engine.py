@@ -188,21 +188,28 @@ class Engine:
                 ends[rid] = [end]
             else:
                 lst.append(end)
-        for cr in self._fallback:  # Hyperscan reported their keywords (hs.KEYWORD_BASE + index)
-            if not cr.keywords or hs.KEYWORD_BASE + cr.index in ends:
-                for m in cr.pattern.finditer(data):
-                    yield cr, m
+        if self._fallback:  # rules Hyperscan cannot run: their keywords, from the literal database
+            present: set[int] = set()
+            if self._hsdb.keywords is not None:
+                add = present.add
+
+                def on_keyword(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
+                    add(rid)
+
+                self._hsdb.keywords.scan(data, match_event_handler=on_keyword)
+            for cr in self._fallback:
+                if not cr.keywords or cr.index in present:
+                    for m in cr.pattern.finditer(data):
+                        yield cr, m
         n = len(data)
         for rid in sorted(ends):
-            if rid >= hs.KEYWORD_BASE:
-                continue
             cr = self._compiled[rid]
             mode = modes[rid]
             if mode == "blob":
                 for m in cr.pattern.finditer(data):
                     yield cr, m
                 continue
-            if mode == "line" and cr.bounded:
+            if mode == "lines" and cr.bounded:
                 # a match cannot contain the newline at b, so none starts at b or reaches b + 1:
                 # finditer within [a, b + 1) is exactly the matches that start on the line
                 finditer = cr.pattern.finditer
@@ -210,11 +217,12 @@ class Engine:
                     for m in finditer(data, a, b + 1):
                         yield cr, m
                 continue
-            regions = (
-                _line_regions(data, ends[rid])
-                if mode == "line"
-                else _window_regions(ends[rid], self._hsdb.widths[rid])
-            )
+            if mode == "lines":
+                regions = _line_regions(data, ends[rid])
+            elif mode == "line":
+                regions = _lines_of(data, ends[rid])
+            else:
+                regions = _window_regions(ends[rid], self._hsdb.widths[rid])
             search = cr.pattern.search
             for a, b in regions:
                 # endpos keeps re inside the region; a match that reaches endpos may depend on
@@ -257,12 +265,15 @@ class Engine:
         verdicts: dict[tuple[int, str, str], object] = {}
         for c in self._candidates(data):
             rule = c.rule.rule
-            line_start = data.rfind(b"\n", 0, c.match_start) + 1
-            last_end = data.find(b"\n", max(c.match_end - 1, c.match_start))
-            if last_end < 0:
-                last_end = n
-            lo = max(line_start, c.match_start - CONTEXT)
-            hi = min(last_end, c.match_end + CONTEXT)
+            # the matched line(s), clipped to CONTEXT bytes either side (minified files)
+            lo = max(0, c.match_start - CONTEXT)
+            nl = data.rfind(b"\n", lo, c.match_start)
+            if nl >= 0:
+                lo = nl + 1
+            hi = min(n, c.match_end + CONTEXT)
+            nl = data.find(b"\n", max(c.match_end - 1, c.match_start), hi)
+            if nl >= 0:
+                hi = nl
             if c.rule.keywords:
                 region = data[lo:hi].lower()
                 if not any(k in region for k in c.rule.keywords):
@@ -272,11 +283,10 @@ class Engine:
                 check = VALIDATORS.get(rule.validator)
                 if check is not None and not check(secret_text):
                     continue
-            first_line_end = data.find(b"\n", c.match_start)
-            if first_line_end < 0:
-                first_line_end = n
-            line_bytes = data[lo : min(first_line_end, hi)]
-            line_text = line_bytes.decode("utf-8", "replace")
+            first_line_end = data.find(b"\n", c.match_start, hi)
+            line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
+                "utf-8", "replace"
+            )
             verdict_key = (c.rule.index, secret_text, line_text)
             verdict = verdicts.get(verdict_key, _UNSET)
             if verdict is _UNSET:  # the filters are pure: repeated lines need one call
@@ -432,6 +442,23 @@ def _line_regions(data: bytes, ends: list[int]) -> list[tuple[int, int]]:
         last = end
         line_end = end - 1 if end and data[end - 1] == 10 else end
         regions.append((data.rfind(b"\n", 0, line_end) + 1, line_end))
+    return regions
+
+
+def _lines_of(data: bytes, ends: list[int]) -> list[tuple[int, int]]:
+    """The lines (start, index of their newline or len) on which match end offsets lie."""
+    regions: list[tuple[int, int]] = []
+    line_end = -1
+    n = len(data)
+    for end in sorted(ends):
+        last = end - 1 if end else 0
+        if last <= line_end:
+            continue
+        line_start = data.rfind(b"\n", 0, last) + 1
+        line_end = data.find(b"\n", last)
+        if line_end < 0:
+            line_end = n
+        regions.append((line_start, line_end))
     return regions
 
 

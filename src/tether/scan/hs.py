@@ -4,15 +4,18 @@ Each rule gets a *mode* that says how Hyperscan's hits become regions for Python
 reports every offset at which some match ends (no start-of-match tracking: it is slow to compile and
 to scan), so a region must reach back far enough to hold the start:
 
-- ``line``: the regex cannot match a newline, so a match lies on one line. Hyperscan gets
+- ``lines``: the regex cannot match a newline, so a match lies on one line. Hyperscan gets
   ``(?:R)[^\n]*(?:\n|\z)`` and so reports each line holding a match once, at its end (instead of
   every end offset of every match: thousands for ``key = …`` patterns with open-ended repeats).
+- ``line``: the same for a regex with an end anchor (``$``), which Hyperscan cannot embed; it reports
+  the match end offsets and ``re`` searches the lines they fall on.
 - ``window``: the regex has a finite maximum width W (from ``re``'s parser), so a match ending at
   ``e`` starts at or after ``e - W``.
 - ``blob``: neither; compiled with ``HS_FLAG_SINGLEMATCH`` as a per-blob prefilter, then ``re``
   searches the whole blob.
-- ``python``: Hyperscan rejects the pattern (even in prefilter mode); the engine falls back to the
-  keyword prefilter.
+- ``python``: Hyperscan rejects the pattern (even in prefilter mode) or misses a match in the rule's
+  own examples; the engine runs ``re`` on blobs that contain one of the rule's keywords, which a
+  second, literal-only Hyperscan database finds.
 
 A pattern Hyperscan cannot compile exactly is compiled with ``HS_FLAG_PREFILTER``: it then matches a
 superset of the exact language, so it still reports every end offset an exact match has.
@@ -46,8 +49,7 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 4
-KEYWORD_BASE = 1 << 20  # ids of keyword literals for python-mode rules: KEYWORD_BASE + rule index
+FORMAT = 6
 MAX_WINDOW = 64 * 1024
 _MAGIC = b"TETHERHS"
 
@@ -178,8 +180,9 @@ def max_width(regex: str) -> int | None:
 @dataclass
 class HsDatabase:
     db: Any
-    modes: tuple[str, ...]  # per rule index: line | window | blob | python
+    modes: tuple[str, ...]  # per rule index: lines | line | window | blob | python
     widths: tuple[int, ...]  # per rule index: maximum match width for window mode, else 0
+    keywords: Any = None  # literal database: keywords of python-mode rules, id = rule index
 
 
 def _key(rules: Sequence[Rule]) -> str:
@@ -199,14 +202,25 @@ def _compile(exprs: list[bytes], ids: list[int], flags: list[int]) -> Any:
 
 def _base_mode(rule: Rule) -> tuple[str, int]:
     if not can_match_newline(rule.regex):
-        return "line", 0
+        return ("line" if has_end_anchor(rule.regex) else "lines"), 0
     width = max_width(rule.regex)
     return ("window", width) if width is not None else ("blob", 0)
 
 
+_LONG_REPEAT = re.compile(rb"(?<!\\)\{(\d+),(\d+)\}")
+
+
+def _loosen(expr: bytes) -> bytes:
+    """``{m,n}`` with a large ``n`` becomes ``{m,}``: a superset (so still every match end is
+    reported; regions come from ``re``'s own widths) that Hyperscan compiles far faster."""
+    return _LONG_REPEAT.sub(
+        lambda m: m.group(0) if int(m.group(2)) <= 255 else b"{" + m.group(1) + b",}", expr
+    )
+
+
 def _expression(rule: Rule, mode: str) -> bytes:
-    expr = translate(rule.regex)[0]
-    return b"(?:" + expr + b")[^\\n]*(?:\\n|\\z)" if mode == "line" else expr
+    expr = _loosen(translate(rule.regex)[0])
+    return b"(?:" + expr + b")[^\\n]*(?:\\n|\\z)" if mode == "lines" else expr
 
 
 def line_end_report(data: bytes, match_start: int) -> int:
@@ -253,28 +267,19 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
 
 
 def _finish(built: HsDatabase, rules: Sequence[Rule], flags: list[int]) -> HsDatabase:
-    """Recompile without the ``python``-mode rules, adding their keywords as literals instead.
-
-    Hyperscan then does the keyword prefilter for those rules too (id ``KEYWORD_BASE + index``,
-    caseless, one report per blob), which is what the ``re`` backend's prefilter computes.
-    """
-    python = [i for i, m in enumerate(built.modes) if m == "python"]
-    if not python:
-        return built
+    """Add the literal keyword database for ``python``-mode rules (cheap: literals compile fast)."""
     assert _hs is not None
-    exprs, ids, fl = [], [], []
+    exprs, ids = [], []
     for i, r in enumerate(rules):
-        if built.modes[i] != "python":
-            exprs.append(_expression(r, built.modes[i]))
-            ids.append(i)
-            fl.append(flags[i])
-    for i in python:
-        for kw in rules[i].keywords:
-            exprs.append(b"".join(b"\\x%02x" % c for c in kw.lower().encode("utf-8")))
-            ids.append(KEYWORD_BASE + i)
-            fl.append(_hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH)
-    db = _compile(exprs, ids, fl) if exprs else None
-    return HsDatabase(db, built.modes, built.widths)
+        if built.modes[i] == "python":
+            for kw in r.keywords:
+                exprs.append(b"".join(b"\\x%02x" % c for c in kw.lower().encode("utf-8")))
+                ids.append(i)
+    if not exprs:
+        return built
+    flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
+    kwdb = _compile(exprs, ids, [flag] * len(exprs))
+    return HsDatabase(built.db, built.modes, built.widths, kwdb)
 
 
 def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
@@ -293,7 +298,7 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
         pattern = re.compile(r.regex.encode("utf-8"), re.ASCII)
         for text in (*r.examples, *r.counter_examples):
             data = text.encode("utf-8")
-            if modes[i] == "line":
+            if modes[i] == "lines":
                 need = {line_end_report(data, m.start()) for m in pattern.finditer(data)}
             else:
                 need = {m.end() for m in pattern.finditer(data)}
@@ -317,7 +322,7 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
             if (modes[i] == "blob" and not got) or (modes[i] != "blob" and not need <= got):
                 modes[i] = "python"
                 break
-    return HsDatabase(built.db, tuple(modes), built.widths)
+    return HsDatabase(built.db, tuple(modes), built.widths, built.keywords)
 
 
 def _write_atomic(path: str, payload: bytes) -> None:
@@ -338,6 +343,15 @@ def _write_atomic(path: str, payload: bytes) -> None:
         raise
 
 
+def _load(blob: bytes) -> Any:
+    if not blob:
+        return None
+    assert _hs is not None
+    db = _hs.loadb(blob, _hs.HS_MODE_BLOCK)
+    db.scratch = _hs.Scratch(db)
+    return db
+
+
 def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsDatabase:
     """The compiled database for ``rules``: from the cache when present, else compiled and cached."""
     assert _hs is not None, "hyperscan is not installed"
@@ -352,17 +366,20 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
             header = json.loads(raw[start : start + hlen])
             modes = tuple(header["modes"])
             widths = tuple(header["widths"])
-            blob = raw[start + hlen :]
-            db = _hs.loadb(bytes(blob), _hs.HS_MODE_BLOCK) if blob else None
+            body = raw[start + hlen :]
+            split = int(header["main"])
+            db = _load(body[:split])
+            kwdb = _load(body[split:])
             if len(modes) == len(rules) == len(widths):
-                if db is not None:
-                    db.scratch = _hs.Scratch(db)
-                return HsDatabase(db, modes, widths)
+                return HsDatabase(db, modes, widths, kwdb)
     except (OSError, ValueError, KeyError, struct.error, _hs.error):
         pass
     built = _build(rules)
-    header = json.dumps({"modes": list(built.modes), "widths": list(built.widths)}).encode()
-    body = _hs.dumpb(built.db) if built.db is not None else b""
+    main = _hs.dumpb(built.db) if built.db is not None else b""
+    kw = _hs.dumpb(built.keywords) if built.keywords is not None else b""
+    meta = {"modes": list(built.modes), "widths": list(built.widths), "main": len(main)}
+    header = json.dumps(meta).encode()
+    body = main + kw
     try:
         _write_atomic(path, _MAGIC + struct.pack(">I", len(header)) + header + body)
     except OSError:
