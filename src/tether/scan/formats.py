@@ -42,6 +42,8 @@ def finding_dict(f: Finding, *, show_values: bool = False) -> dict[str, Any]:
         "secret": f.secret.reveal() if show_values else MASK,
         "vault": f.link,
     }
+    if p.extra:
+        out["extra"] = dict(p.extra)
     return out
 
 
