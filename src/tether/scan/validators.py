@@ -313,6 +313,15 @@ def jwt_base64(secret: str) -> bool:
     return text.startswith("eyJ") and jwt(text)
 
 
+def atlassian_dc_pat(secret: str) -> bool:
+    """Jira/Confluence Data Center personal access token: base64 of ``<numeric id>:<20 random bytes>``."""
+    raw = _b64decode(secret)
+    if raw is None:
+        return False
+    ident, sep, rest = raw.partition(b":")
+    return bool(sep) and 6 <= len(ident) <= 15 and ident.isdigit() and len(rest) >= 16
+
+
 def mixed_charset(secret: str) -> bool:
     """At least one digit and one letter: drops words and pure numbers in keyword-anchored rules."""
     return any(c in _DIGITS for c in secret) and any(c in _LETTERS for c in secret)
@@ -336,6 +345,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "discord": discord,
     "mixed_charset": mixed_charset,
     "jwt_base64": jwt_base64,
+    "atlassian_dc_pat": atlassian_dc_pat,
 }
 
 
