@@ -81,7 +81,8 @@ _PROPERTY_WORDS = frozenset(
      "owner", "host", "hostname", "server", "port", "domain", "region", "tenant", "db",
      "database", "table", "cache", "buffer", "stream", "reader", "writer", "encoder", "decoder",
      "parser", "string", "str", "bytes", "num", "number", "sent", "received", "valid",
-     "invalid", "match", "matches", "mismatch", "confirm"}
+     "invalid", "match", "matches", "mismatch", "confirm", "sha", "sha1", "sha256", "sha512",
+     "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped"}
 )  # fmt: skip
 # a key whose first word is one of these is a predicate, getter or action, not a stored value
 _VERB_WORDS = frozenset(
@@ -154,7 +155,9 @@ _TYPE_NAMES = frozenset(
 _FILE_EXT_RE = re.compile(
     r"\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|asc|gpg|txt|json|ya?ml|toml|ini|cfg|conf|"
     r"env|properties|xml|sh|py|js|ts|rb|php|java|go|html?|md|csv|log|lock|db|sqlite|zip|gz|tar|"
-    r"png|jpe?g|gif|svg|ico|pdf|exe|dll|so|dylib|bin|dat|tmp|bak|secret|token|pass(?:word)?)$",
+    r"png|jpe?g|gif|svg|ico|pdf|exe|dll|so|dylib|bin|dat|tmp|bak|secret|token|pass(?:word)?|war|jar|"
+    r"ova|ovf|vmdk|iso|img|whl|egg|apk|deb|rpm|msi|dmg|pkg|bz2|xz|7z|rar|parquet|css|scss|map|woff2?|"
+    r"ttf|mp[34]|wav|webp|bmp|tiff?)$",
     re.I,
 )
 _PATH_RE = re.compile(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
@@ -177,6 +180,7 @@ _REGEX_CLASS_RE = re.compile(
 _REGEX_LIKE_RE = re.compile(r"\.\*|\.\+|\{\d+\}")
 _EXAMPLE_LINE_RE = re.compile(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 _WORD_NUMBER_RE = re.compile(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
+_HEX_LITERAL_RE = re.compile(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
 _CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+$")
 _ACCESSOR_RE = re.compile(
     r"^(?:self|this|cls|args|opts|options|params|props|config|conf|settings|env|environ|os|"
@@ -282,6 +286,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     reason = _value_reason(value, family)
     if reason:
         return reason
+    if key and _repeats_key(value, key):
+        return "value repeats the key name"
     if _EXAMPLE_LINE_RE.search(line):
         return "documentation example line"
     if after[:1] == "(" or "(" in value:
@@ -295,6 +301,13 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if family == "password":
         return _password_reason(value, quoted)
     return _random_reason(value, family, key)
+
+
+def _repeats_key(value: str, key: str) -> bool:
+    """``SN_revPassphrase = "id-it-revPassphrase"``, ``passphrase = b"Passphrase"``."""
+    v = re.sub(r"[^a-z0-9]", "", value.lower())
+    k = re.sub(r"[^a-z0-9]", "", key.lower())
+    return len(v) >= 4 and len(k) >= 4 and (v in k or k in v)
 
 
 def _open_bracket(text: str) -> str:
@@ -362,6 +375,10 @@ def _value_reason(value: str, family: str) -> str | None:
         return "version or address"
     if family != "password" and value.isdigit():
         return "number"
+    if _HEX_LITERAL_RE.match(value):
+        return "number"
+    if value.startswith("*."):
+        return "glob pattern"
     if _REGEX_CLASS_RE.search(value) or (family != "password" and _REGEX_LIKE_RE.search(value)):
         return "regular expression or code"
     if family != "password" and any(c in value for c in "[]{}"):
@@ -378,7 +395,7 @@ def _password_reason(value: str, quoted: bool) -> str | None:
     if m and word_fraction(m.group(1)) >= 0.99:
         return "word plus a small number: an example or test password"
     if _CONSTANT_RE.match(value):
-        return "constant or environment variable name"
+        return "constant, variable or environment variable name"
     letters = re.sub(r"[^A-Za-z]", "", value)
     core = value.strip("=_-.:;,!?*#")
     if core.isalpha() and word_fraction(core) >= 0.99:

@@ -266,6 +266,8 @@ _PLACEHOLDER_WORDS = (
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234",
 )  # fmt: skip
+# leetspeak back to letters: P@55w0rd -> password, s3cr3t -> secret
+_DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
 _MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
@@ -279,8 +281,9 @@ def is_placeholder(value: str) -> str | None:
         return "tether reference"
     if _MASK_RE.search(value) or len(set(low)) <= 2:
         return "masked or repeated characters"
+    plain = low.translate(_DELEET)
     for word in _PLACEHOLDER_WORDS:
-        if word in low:
+        if word in low or word in plain:
             return "placeholder or test value"
     alnum = re.sub(r"[^a-z0-9]", "", low)
     if len(alnum) >= 4:
