@@ -102,6 +102,16 @@ _NON_SECRET_TOKENS = frozenset(
      "idempotency", "client", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
      "resume", "position", "sequence", "stop", "end", "start"}
 )  # fmt: skip
+# keys that index or name things, or are public by design
+_NON_SECRET_KEYS = frozenset(
+    {"s", "object", "blob", "cache", "primary", "foreign", "sort", "partition", "hash", "range",
+     "row", "lookup", "map", "dict", "index", "unique", "composite", "idempotency", "dedup",
+     "translation", "i18n", "locale", "message", "registry", "route", "public", "pub", "pubkey",
+     "publishable", "site", "recaptcha", "sitekey", "group", "column", "field", "attribute",
+     "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
+     "bucket", "folder", "prefix", "suffix", "order",
+     "shortcut", "hotkey", "accelerator", "keyboard", "key"} - {"key"}
+)  # fmt: skip
 # key-family names need a qualifier to count as a credential; otherwise the value must be long
 _KEY_QUALIFIERS = frozenset(
     {"api", "apikey", "access", "accesskey", "secret", "secretkey", "private", "privatekey",
@@ -267,6 +277,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id in _RULE_FAMILY:
         ks, ke = _key_span(line, mstart)
         key = line[ks:ke]
+        if line[max(0, ks - 2) : ks] == "::":
+            return "qualified type or constant name (Namespace::Name), not a variable"
         pair = _XML_PAIR_RE.match(line, ke, start)
         if pair:  # <add key="ApiKey" value="…"/>: the name is the key attribute's value
             key = pair.group(1)
@@ -345,6 +357,8 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key names a test value"
     if family == "token" and _NON_SECRET_TOKENS & set(segs):
         return "pagination, idempotency or lock token (not a credential)"
+    if family == "key" and _NON_SECRET_KEYS & set(segs):
+        return "lookup, storage or public key name (not a credential)"
     return None
 
 

@@ -110,7 +110,7 @@ def _pronounceable(word: str) -> bool:
         if run >= 5:
             return False
     # letter pairs say little about pieces of three letters (max, Key): trust the vowels there
-    return len(word) <= 3 or english_score(word) > -0.5
+    return len(word) <= 3 or english_score(word) >= -0.5
 
 
 def word_fraction(value: str) -> float:
