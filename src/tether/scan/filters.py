@@ -82,7 +82,8 @@ _PROPERTY_WORDS = frozenset(
      "database", "table", "cache", "buffer", "stream", "reader", "writer", "encoder", "decoder",
      "parser", "string", "str", "bytes", "num", "number", "sent", "received", "valid",
      "invalid", "match", "matches", "mismatch", "confirm", "sha", "sha1", "sha256", "sha512",
-     "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped"}
+     "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped", "encryption",
+     "encoding", "verifier", "mechanism", "scheme", "protocol"}
 )  # fmt: skip
 # a key whose first word is one of these is a predicate, getter or action, not a stored value
 _VERB_WORDS = frozenset(
@@ -290,12 +291,14 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             not _is_setter(key, family) or _VERB_WORDS & set(key_segments(key)[:-1])
         ):
             return "argument of a call that is not a setter"
-        if operator == "," and _open_bracket(line[:ks]) != "(":
+        if operator == "," and not _in_call(line[:ks]):
             return "list of names, not an assignment"
+        if operator in _QUOTES and not any(w in key.lower() for w in ("passw", "pwd")):
+            return "prose: a word followed by a quoted string is not an assignment"
         call = _CALLEE_RE.search(line, ke, start)
         if call and call.group(1).lower().rsplit(".", 1)[-1].rsplit(":", 1)[-1] not in _WRAPPERS:
             return "argument of a call (getter, lookup or computation)"
-    reason = _value_reason(value, family)
+    reason = is_placeholder(secret) or _value_reason(value, family)
     if reason:
         return reason
     if key and _repeats_key(value, key):
@@ -322,16 +325,19 @@ def _repeats_key(value: str, key: str) -> bool:
     return len(v) >= 4 and len(k) >= 4 and (v in k or k in v)
 
 
-def _open_bracket(text: str) -> str:
-    """The innermost bracket still open at the end of ``text`` ('' if none)."""
-    stack: list[str] = []
+def _in_call(text: str) -> bool:
+    """Whether ``text`` ends inside the argument list of a call (``put("k", ``), not a tuple/list."""
+    stack: list[int] = []
     pairs = {")": "(", "]": "[", "}": "{"}
-    for c in text:
+    for i, c in enumerate(text):
         if c in "([{":
-            stack.append(c)
-        elif c in pairs and stack and stack[-1] == pairs[c]:
+            stack.append(i)
+        elif c in pairs and stack and text[stack[-1]] == pairs[c]:
             stack.pop()
-    return stack[-1] if stack else ""
+    if not stack or text[stack[-1]] != "(":
+        return False
+    at = stack[-1]
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_$>")
 
 
 def _is_setter(key: str, family: str) -> bool:
@@ -393,6 +399,8 @@ def _value_reason(value: str, family: str) -> str | None:
         return "number"
     if value.startswith("*."):
         return "glob pattern"
+    if value.startswith("@"):
+        return "host, handle or reference"
     if _REGEX_CLASS_RE.search(value) or (family != "password" and _REGEX_LIKE_RE.search(value)):
         return "regular expression or code"
     if family != "password" and any(c in value for c in "[]{}"):

@@ -264,7 +264,7 @@ _PLACEHOLDER_WORDS = (
     "enter_", "enteryour", "xxx", "test", "mock", "secret_here", "here_", "_here", "notreal",
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
-    "abc123", "123abc", "abcd", "1234",
+    "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
 )  # fmt: skip
 # leetspeak back to letters: P@55w0rd -> password, s3cr3t -> secret
 _DELEET = str.maketrans("@4310$57!", "aaeiosstl")
@@ -285,6 +285,13 @@ def is_placeholder(value: str) -> str | None:
     for word in _PLACEHOLDER_WORDS:
         if word in low or word in plain:
             return "placeholder or test value"
+    letters = [c for c in value if c.isalpha()]
+    if (
+        len(letters) >= 6
+        and any(c > "f" for c in letters)
+        and all(c in "asdfghjkl" for c in letters)
+    ):
+        return "keyboard mash (home row)"
     alnum = re.sub(r"[^a-z0-9]", "", low)
     if len(alnum) >= 4:
         for seq in _SEQUENCES:
