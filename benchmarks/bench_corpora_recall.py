@@ -136,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         marker = "\n## Provider examples"
         if marker in old:
-            old = old[: old.index(marker)]
+            end = old.find("\n## ", old.index(marker) + 1)
+            old = old[: old.index(marker)] + (old[end:] if end > 0 else "")
         section = (
             f"{marker} (`shared/corpora/examples`), engine `{a.engine}`\n\n"
             "Recall on rows labelled `secret` (deduplicated by upstream rule and value; Kingfisher helper\n"

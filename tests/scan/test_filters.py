@@ -276,3 +276,58 @@ def test_reject_reason_never_raises_and_never_echoes_the_value(line: str, secret
             or (len(secret) < 4 or secret not in reason)
             or secret in {"code", "word", "name", "type", "path", "file"}
         )
+
+
+# ----------------------------------------------------------------------------- classes seen in real code
+
+REAL_CODE_NOISE = [
+    ("generic-key", '    "AWS::IAM::AccessKey": "62d91b17309e76c8",', "types.py"),
+    ("generic-key", '"S3Key": "my-app/22a0-stage-150819_185942.war"', "api.json"),
+    (
+        "generic-key",
+        '"PrivateKeyCiphertextBlob": "AQIDAHi6LtupRpdKl2aJTzkK6FbhOtQkMlQJJH3P",',
+        "doc.rst",
+    ),
+    (
+        "generic-password",
+        '__match_args__ = ("pw_name", "pw_passwd", "pw_uid", "pw_gid", "pw_dir")',
+        "pwd.pyi",
+    ),
+    ("generic-password", '* "git pull --rebase" learned to pass "-v/-q" options', "RelNotes.txt"),
+    ("generic-password", 'proxy_url="socks5h://<username>:<password>@proxy-host"', "client.py"),
+    ("generic-password", '#define SN_id_it_revPassphrase "id-it-revPassphrase"', "obj_mac.h"),
+    ("generic-password", "#password_encryption = scram-sha-256", "postgresql.conf.sample"),
+    ("generic-password", 'credentials = {"username": "admin", "password": "P@55w0rd!"}', "conf.py"),
+    ("generic-token", "'access_token': 'sdlfkj452',", "example.py"),
+    ("generic-token", '"token": "a1b2c3d4567890ab",', "doc.rst"),
+    ("generic-token", '"NextToken": "eyJOZXh0VG9rZW4iOiBudWxsfQ==",', "doc.rst"),
+    ("generic-secret", 'secret_pattern = "[a-zA-Z0-9/+]{40}"', "rules.py"),
+    (
+        "generic-secret",
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "README.md",
+    ),
+    ("generic-sql-password", " * @DEL_KEY: delete a key identified by %ATTR_KEY_IDX", "nl80211.h"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line", "path"), REAL_CODE_NOISE)
+def test_noise_from_real_source_trees_is_rejected(rule_id: str, line: str, path: str) -> None:
+    assert not kept(rule_id, line, path), verdicts(rule_id, line, path)
+
+
+RANDOM_WITH_SYMBOLS = [
+    ("generic-password", "password = 'k7_QW.41!-ZPD%tN8F*h*'", "settings_local.py"),
+    ("generic-password", "  db_password: Hq2m9T41-8N+s*vLaB.+", "docker-compose.override.yml"),
+    (
+        "generic-secret",
+        '  "s3_secret_key": "/pq7kLMNW3Dt2RsmiUh9g7nb+FKsTERtFx6+M3p",',
+        "appsettings.json",
+    ),
+    ("generic-password", "/* debug creds: DB_PASSWORD=*E6hdIBwdZCokb */", "process.h"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line", "path"), RANDOM_WITH_SYMBOLS)
+def test_random_values_with_symbols_are_kept(rule_id: str, line: str, path: str) -> None:
+    assert kept(rule_id, line, path), verdicts(rule_id, line, path)
