@@ -100,7 +100,7 @@ _TEST_WORDS = frozenset(
 # tokens that are handles, not credentials (AWS NextToken/ClientToken, lock and page tokens, CSRF)
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
-     "idempotency", "client", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
+     "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
      "resume", "position", "sequence", "stop", "end", "start"}
 )  # fmt: skip
 # keys that index or name things, or are public by design
@@ -200,13 +200,13 @@ _ACCESSOR_RE = re.compile(
     re.I,
 )
 _QUOTES = "\"'`"
-_CALLEE_RE = re.compile(r"""([\w.:]+)\(\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
+_CALLEE_RE = re.compile(r"""([\w.:]+)[({]\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
 # calls that wrap a literal without computing anything: Some("…"), SecretStr("…"), new String("…")
 _WRAPPERS = frozenset(
     {"some", "secret", "secretstr", "secretstring", "sensitive", "string", "str", "password",
      "passwordcredential", "credential", "credentials", "securestring", "protected", "literal",
      "text", "bytes", "ok", "just", "optional", "of", "box", "arc", "rc", "from", "to_string",
-     "tostring", "into", "basicauth", "plaintext", "value", "lit", "u", "b"}
+     "tostring", "into", "basicauth", "plaintext", "value", "lit", "u", "b", "byte", "rune"}
 )  # fmt: skip
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
