@@ -32,7 +32,6 @@ from tether.scan.heuristics import (
     CODE_EXTENSIONS,
     FAMILY_ORDER,
     credential_families,
-    families_of_segment,
     is_comment_line,
     is_placeholder,
     key_segments,
@@ -103,6 +102,15 @@ _NON_SECRET_TOKENS = frozenset(
      "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
      "resume", "position", "sequence", "stop", "end", "start"}
 )  # fmt: skip
+# the words a setter or constructor ends with: setPassword("…"), Secret("…"), withApiKey("…")
+_BARE_WORDS = {
+    "password": frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "passcode"}),
+    "secret": frozenset({"secret"}),
+    "token": frozenset({"token"}),
+    "key": frozenset({"key", "apikey"}),
+    "auth": frozenset({"auth"}),
+    "credential": frozenset({"credential", "credentials", "creds", "cred"}),
+}
 # keys that index or name things, or are public by design
 _NON_SECRET_KEYS = frozenset(
     {"s", "object", "blob", "cache", "primary", "foreign", "sort", "partition", "hash", "range",
@@ -342,9 +350,7 @@ def _in_call(text: str) -> bool:
 
 def _is_setter(key: str, family: str) -> bool:
     segs = key_segments(key)
-    return bool(segs) and (
-        family in families_of_segment(segs[-1]) or segs[0] in {"set", "with", "put"}
-    )
+    return bool(segs) and (segs[-1] in _BARE_WORDS[family] or segs[0] in {"set", "with", "put"})
 
 
 def _key_reason(family: str, key: str) -> str | None:

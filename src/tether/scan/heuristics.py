@@ -268,6 +268,10 @@ _PLACEHOLDER_WORDS = (
 )  # fmt: skip
 # leetspeak back to letters: P@55w0rd -> password, s3cr3t -> secret
 _DELEET = str.maketrans("@4310$57!", "aaeiosstl")
+# placeholder words still readable once separators and digits are dropped (Pass@Word1, s-e-c-r-e-t)
+_SPELLED_WORDS = ("password", "passwd", "changeme", "secret", "example", "sample", "dummy")
+_FORMAT_RE = re.compile(r"%\(\w+\)[sdr]|\{\d*\}")
+_PERCENT_RE = re.compile(r"%[sdr](?![A-Za-z0-9])")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
 _MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
@@ -285,6 +289,11 @@ def is_placeholder(value: str) -> str | None:
     for word in _PLACEHOLDER_WORDS:
         if word in low or word in plain:
             return "placeholder or test value"
+    letters_only = re.sub(r"[^a-z]", "", plain)
+    if any(w in letters_only for w in _SPELLED_WORDS):
+        return "placeholder or test value"
+    if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
+        return "format string"
     letters = [c for c in value if c.isalpha()]
     if (
         len(letters) >= 6
