@@ -265,17 +265,15 @@ def test_word_fraction_and_english_score() -> None:
     assert english_score("zqxjkvbw") < -1
 
 
-@given(st.text(max_size=120), st.text(min_size=1, max_size=40))
-def test_reject_reason_never_raises_and_never_echoes_the_value(line: str, secret: str) -> None:
+@given(st.text(max_size=120), st.text(max_size=40))
+def test_reject_reason_never_raises_and_never_echoes_the_value(line: str, tail: str) -> None:
+    secret = "Zq8CANARYv" + tail  # a value no reason text can contain by chance
     for rule in RULES.values():
         if not rule.generic:
             continue
-        reason = reject_reason(rule, secret, line + secret, "f.py")
-        assert (
-            reason is None
-            or (len(secret) < 4 or secret not in reason)
-            or secret in {"code", "word", "name", "type", "path", "file"}
-        )
+        for text in (line + secret, secret + line, line):
+            reason = reject_reason(rule, secret, text, "f.py")
+            assert reason is None or "CANARY" not in reason
 
 
 # ----------------------------------------------------------------------------- classes seen in real code

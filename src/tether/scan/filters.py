@@ -96,6 +96,11 @@ _VERB_WORDS = frozenset(
 _TEST_WORDS = frozenset(
     {"test", "tests", "mock", "mocked", "fake", "dummy", "stub", "example", "sample"}
 )
+# a key with one of these words holds something derived from the secret, or its public half
+_DERIVED_WORDS = frozenset(
+    {"md5", "sha", "sha1", "sha256", "sha512", "hash", "hashed", "digest", "bcrypt", "encrypted",
+     "crypted", "ciphertext", "public", "pub"}
+)  # fmt: skip
 # tokens that are handles, not credentials (AWS NextToken/ClientToken, lock and page tokens, CSRF)
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
@@ -216,6 +221,7 @@ _WRAPPERS = frozenset(
      "text", "bytes", "ok", "just", "optional", "of", "box", "arc", "rc", "from", "to_string",
      "tostring", "into", "basicauth", "plaintext", "value", "lit", "u", "b", "byte", "rune"}
 )  # fmt: skip
+_UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
 _RIGHT_KEY_RE = re.compile(r"^[\w.-]*")
@@ -282,6 +288,13 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     value = secret.rstrip(".:)]},")
     if quoted and after[:1].isspace() and before[-1] in after:
         return "phrase (the quoted text goes on after a space)"
+    if (
+        not quoted
+        and before.rstrip().endswith(":")
+        and _UNQUOTED_PHRASE_RE.match(after)
+        and not _is_code(path)
+    ):
+        return "phrase (the unquoted text goes on with more words)"
 
     if rule.id in _RULE_FAMILY:
         ks, ke = _key_span(line, mstart)
@@ -367,6 +380,8 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key names a check, action or test value"
     if _TEST_WORDS & set(segs):
         return "key names a test value"
+    if _DERIVED_WORDS & set(segs):
+        return "key names a hash, ciphertext or public part, not the secret"
     if family == "token" and _NON_SECRET_TOKENS & set(segs):
         return "pagination, idempotency or lock token (not a credential)"
     if family == "key" and _NON_SECRET_KEYS & set(segs):

@@ -249,7 +249,7 @@ def credential_families(key: str) -> set[str]:
 _TEMPLATE_RE = re.compile(
     r"""
     \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{ | \$\$       # ${VAR} $(cmd) {{ var }} #{x}
-    | ^\$[A-Za-z_][\w.]*$                                      # $VAR, $var.attr
+    | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
     | ^%[A-Za-z_][\w.-]*%$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$    # %VAR% %(name)s %s
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
     | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$                       # @TOKEN@ __KEY__ ???
