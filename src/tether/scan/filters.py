@@ -219,7 +219,12 @@ _WRAPPERS = frozenset(
     {"some", "secret", "secretstr", "secretstring", "sensitive", "string", "str", "password",
      "passwordcredential", "credential", "credentials", "securestring", "protected", "literal",
      "text", "bytes", "ok", "just", "optional", "of", "box", "arc", "rc", "from", "to_string",
-     "tostring", "into", "basicauth", "plaintext", "value", "lit", "u", "b", "byte", "rune"}
+     "tostring", "into", "basicauth", "plaintext", "value", "lit", "u", "b", "byte", "rune",
+     # decoders of a literal: the literal is the key material
+     "unhexlify", "a2b_hex", "a2b_base64", "fromhex", "decodehex", "decodestring", "b64decode",
+     "b64encode", "urlsafe_b64decode", "standard_b64decode", "frombase64string", "decodebase64",
+     "hexdecode", "hex2bin", "base64_decode", "base64decode", "atob", "btoa", "bytearray",
+     "decode_hex", "hex_decode", "parsehex", "hextobytes"}
 )  # fmt: skip
 _UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
@@ -393,7 +398,7 @@ def _value_reason(value: str, family: str) -> str | None:
     low = value.lower()
     if len(value) < 4:
         return "too short"
-    if len(value) > 256:
+    if len(value) > 1024 or (len(value) > 256 and not looks_random(value[:256])):
         return "too long for a generic credential"
     if low in _NON_SECRET_WORDS or low.strip("_-.") in _NON_SECRET_WORDS:
         return "common non-secret word"
