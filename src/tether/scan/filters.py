@@ -8,10 +8,14 @@ check names a class of false positive, and its reason string says which one fire
 
 1. **context** — the value's place in the line: is it quoted, inside a string literal, in a comment,
    followed by ``(`` (a call), in a source-code file (by extension)?
-2. **key name** — the name the value is assigned to must name a credential of this rule's family
-   (``bypass``/``keyboard``/``author`` do not), must not name a property of one
-   (``password_length``, ``token_type``, ``key_id``, ``public_key``), and a name with a
-   higher-priority family word is left to that family's rule (one finding per assignment).
+2. **key name and statement** — the name the value is assigned to must name a credential of this
+   rule's family (``bypass``/``keyboard``/``author`` do not), must not name a property of one
+   (``password_length``, ``token_type``, ``key_id``), something derived from it or public
+   (``password_hash``, ``public_key``), a test value (``mock_token``), a lookup or handle
+   (``cache_key``, ``NextToken``) or a qualified type (``AWS::IAM::AccessKey``); a name with a
+   higher-priority family word is left to that family's rule (one finding per assignment). Tuple
+   elements, prose (``pass "-v"``) and getter arguments (``os.getenv("…")``) are not assignments;
+   setters and literal wrappers (``setPassword("…")``, ``Some("…")``, ``unhexlify("…")``) are.
 3. **value shape** — empty/boolean/null/type names, template and environment references
    (``${VAR}``, ``$VAR``, ``%VAR%``, ``{{ var }}``, ``<your-key>``), masks (``****``, ``xxxx``),
    placeholder and test words, function calls, variable references and expressions in code,
