@@ -297,3 +297,19 @@ def test_rule_hyperscan_gets_wrong_falls_back_to_python(tmp_path: Path) -> None:
 )
 def test_end_anchor_analysis(regex: str, anchored: bool) -> None:
     assert hs.has_end_anchor(regex) is anchored
+
+
+def test_generic_rules_are_capped_per_line_on_minified_text(engines: dict[str, Engine]) -> None:
+    from tether.scan.engine import GENERIC_PER_LINE, ScanStats
+
+    token = github_token(700)
+    noise = "".join(f'var key{i}=get("k{i}");' for i in range(GENERIC_PER_LINE * 3))
+    data = f'{noise}var t="{token}";\nother\n'.encode()
+    results = {}
+    for name, e in engines.items():
+        stats = ScanStats()
+        found, _ = e.scan_blob(data, Provenance("file", "app.min.js"), stats=stats)
+        results[name] = summary(found)
+        assert stats.capped_lines == 1
+        assert [f.rule_id for f in found] == ["github-pat"]  # provider rules are never capped
+    assert results["re"] == results["hyperscan"]

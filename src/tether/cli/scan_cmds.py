@@ -186,6 +186,8 @@ def _summary(result: ScanResult, elapsed: float, verbose: bool) -> None:
     if st.skipped:
         detail = ", ".join(f"{reason} {count}" for reason, count in sorted(st.skipped.items()))
         parts.append(f"{sum(st.skipped.values())} skipped ({detail})")
+    if st.capped_lines:
+        parts.append(f"{st.capped_lines} very long lines only partly checked by generic rules")
     if st.suppressed_inline or st.suppressed_baseline:
         parts.append(
             f"suppressed: {st.suppressed_inline} inline, {st.suppressed_baseline} baseline"

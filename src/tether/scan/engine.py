@@ -43,6 +43,7 @@ __all__ = ["BACKENDS", "Engine", "ScanResult", "ScanStats"]
 
 BACKENDS = ("auto", "hyperscan", "re")
 CONTEXT = 1024  # bytes of a line either side of a match handed to filters and keyword checks
+GENERIC_PER_LINE = 50  # generic-rule candidates checked per line (a minified line has thousands)
 ALLOW_MARKER = b"tether:allow"
 _ALLOW_IDS = re.compile(rb"tether:allow[ \t:]*([a-z0-9][a-z0-9 \t,-]*)")
 _UNSET = object()
@@ -56,6 +57,7 @@ class ScanStats:
     skipped_items: list[Skipped] = field(default_factory=list)
     suppressed_inline: int = 0
     suppressed_baseline: int = 0
+    capped_lines: int = 0  # lines on which generic rules stopped after GENERIC_PER_LINE candidates
 
     def add_skip(self, item: Skipped) -> None:
         self.skipped[item.reason] += 1
@@ -68,6 +70,7 @@ class ScanStats:
         self.skipped_items.extend(other.skipped_items)
         self.suppressed_inline += other.suppressed_inline
         self.suppressed_baseline += other.suppressed_baseline
+        self.capped_lines += other.capped_lines
 
 
 @dataclass
@@ -238,32 +241,59 @@ class Engine:
                     yield cr, found
                     pos = found.end() if found.end() > found.start() else found.end() + 1
 
-    def _candidates(self, data: bytes) -> list[_Candidate]:
+    def _candidates(self, data: bytes, capped: list[int] | None = None) -> list[_Candidate]:
+        """Every match with a non-empty secret. A generic rule gets at most ``GENERIC_PER_LINE``
+        candidates per line (minified files); ``capped`` counts the lines cut short.
+
+        Both backends yield a rule's matches consecutively and in position order, so the cap
+        keeps the same candidates in both.
+        """
         it = (
             self._hs_matches(data)
             if self.backend == "hyperscan"
             else self._re_matches(data, self._compiled)
         )
         out: list[_Candidate] = []
+        current: _Compiled | None = None
+        prev, on_line = 0, 0
         for cr, m in it:
             s, e = m.span("secret")
             if s < 0 or s == e:
                 continue
+            if cr.rule.generic:
+                start = m.start()
+                if cr is not current or data.count(b"\n", prev, start):
+                    current, on_line = cr, 0
+                prev = start
+                on_line += 1
+                if on_line > GENERIC_PER_LINE:
+                    if on_line == GENERIC_PER_LINE + 1 and capped is not None:
+                        capped[0] += 1
+                    continue
             out.append(_Candidate(cr, s, e, m.start(), m.end()))
         return out
 
     # -- one blob ------------------------------------------------------------------------------
 
     def scan_blob(
-        self, data: bytes, provenance: Provenance, *, honour_allow: bool = True
+        self,
+        data: bytes,
+        provenance: Provenance,
+        *,
+        honour_allow: bool = True,
+        stats: ScanStats | None = None,
     ) -> tuple[list[Finding], int]:
         """Findings in one blob, and how many matches inline ``tether:allow`` suppressed."""
+        capped = [0]
         kept: list[_Candidate] = []
         allowed = 0
         n = len(data)
         path = provenance.path
         verdicts: dict[tuple[int, str, str], object] = {}
-        for c in self._candidates(data):
+        candidates = self._candidates(data, capped)
+        if stats is not None:
+            stats.capped_lines += capped[0]
+        for c in candidates:
             rule = c.rule.rule
             # the matched line(s), clipped to CONTEXT bytes either side (minified files)
             lo = max(0, c.match_start - CONTEXT)
@@ -353,7 +383,7 @@ class Engine:
             if isinstance(item, Skipped):
                 stats.add_skip(item)
                 continue
-            found, allowed = self.scan_blob(item.data, item.provenance)
+            found, allowed = self.scan_blob(item.data, item.provenance, stats=stats)
             findings.extend(found)
             stats.blobs += 1
             stats.bytes += len(item.data)

@@ -61,6 +61,7 @@ def to_json(
         "bytes": st.bytes,
         "skipped": dict(sorted(st.skipped.items())),
         "suppressed": {"inline": st.suppressed_inline, "baseline": st.suppressed_baseline},
+        "capped_lines": st.capped_lines,
         "findings": len(result.findings),
     }
     scan.update(extra or {})
