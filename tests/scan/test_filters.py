@@ -14,11 +14,13 @@ from hypothesis import strategies as st
 
 from tether.scan.filters import reject_reason, shannon_entropy
 from tether.scan.heuristics import (
+    alphabet_size,
     credential_families,
     english_score,
     is_placeholder,
     key_segments,
     looks_random,
+    random_entropy_floor,
     word_fraction,
 )
 from tether.scan.rules import Rule, load_rules
@@ -329,3 +331,68 @@ RANDOM_WITH_SYMBOLS = [
 @pytest.mark.parametrize(("rule_id", "line", "path"), RANDOM_WITH_SYMBOLS)
 def test_random_values_with_symbols_are_kept(rule_id: str, line: str, path: str) -> None:
     assert kept(rule_id, line, path), verdicts(rule_id, line, path)
+
+
+# ----------------------------------------------------------------------------- recall classes (issue 4)
+
+
+def test_entropy_floor_follows_length_and_alphabet() -> None:
+    # short random strings repeat symbols by chance: the floor is below log2(alphabet) and rises
+    # with length; a smaller alphabet has a lower floor
+    assert random_entropy_floor(12, 16) < random_entropy_floor(32, 16) < 4.0
+    assert random_entropy_floor(16, 10) < random_entropy_floor(16, 62)
+    assert random_entropy_floor(16, 16) == random_entropy_floor(16, 16)  # deterministic
+    assert alphabet_size("8273645190") == 10
+    assert alphabet_size("9d4e1c7a2f8b") == 16
+    assert alphabet_size("qzmxkvbrtplw") == 26
+    assert alphabet_size("Q8z2Lk9XmW3v") == 62
+    assert alphabet_size("Q8z2+k9X/W3v=") == 64
+
+
+def test_short_hex_and_single_class_values_look_random() -> None:
+    assert looks_random("3fa9e07c6b21d8a4")  # 16 hex digits, entropy below the old 3.0 bar
+    assert looks_random("qzmxkvbrtplwhd")  # 14 random lower-case letters (66 bits)
+    assert looks_random("7302948571620394")  # 16 random digits (53 bits)
+    assert not looks_random("qzmxkvbrtp")  # 10 one-case letters: too few to tell from a word
+    assert not looks_random("keyboardcatfood")  # glued words stay pronounceable
+    assert not looks_random("1700000000000")  # 13 digits: a timestamp, not a key
+
+
+LIST_VALUES = [
+    ("generic-token", '"tokens": ["8f3a9c2e7b1d4f60", "c1d9e8f7a6b5c4d3"],', "fleet.json"),
+    ("generic-token", "API_TOKENS = ['Zk8q2LmX9wR3vT7pYb4NcF']", "settings.py"),
+    ("generic-password", 'passwords: ["Hq2m9T41-8N+s*vLaB"]', "users.yml"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line", "path"), LIST_VALUES)
+def test_credentials_in_a_list_literal_are_kept(rule_id: str, line: str, path: str) -> None:
+    assert kept(rule_id, line, path), verdicts(rule_id, line, path)
+
+
+def test_word_lists_under_a_credential_key_are_still_rejected() -> None:
+    assert not kept("generic-token", 'tokens = ["hello", "world", "tokenizer"]', "nlp.py")
+    assert not kept("generic-password", 'PASSWORD_HASHERS = ["django.contrib.auth.hashers.X"]')
+
+
+def test_long_quoted_digit_keys_are_kept_short_or_unquoted_numbers_are_not() -> None:
+    assert kept(
+        "generic-key", 'private static final String AES_KEY = "7302948571620394";', "A.java"
+    )
+    assert not kept("generic-key", "api_key: 7302948571620394", "deploy.yml")
+    assert not kept("generic-token", 'token = "123456789"', "t.py")
+
+
+def test_generated_unquoted_values_in_code_are_kept_identifiers_are_not() -> None:
+    # config text embedded in code (raw strings, fixtures) holds unquoted generated values
+    assert kept("generic-password", "    pass: hQ3vX9kLm2Rt7WzP4nB8", "server_test.go")
+    assert not kept("generic-password", "password = self.password", "app.py")
+    assert not kept("generic-key", "int gnutls_x509_crt_t_key = gnutls_x509_crt_t;", "x509.h")
+    assert not kept("generic-key", "key = hmacKeyFromBytes2048", "crypto.go")
+
+
+def test_new_old_and_confirm_passwords_hold_passwords() -> None:
+    assert kept("generic-password", "newPassword: 'Tq8#zK2m!Lx9'", "api.spec.js")
+    assert kept("generic-password", 'old_password = "Hq2m9T41-8N"', "change.py")
+    assert not kept("generic-password", 'verifyPassword("Tq8#zK2m!Lx9")', "auth.js")
+    assert not kept("generic-password", 'is_password = "Tq8#zK2m!Lx9"', "auth.py")

@@ -97,6 +97,9 @@ _VERB_WORDS = frozenset(
      "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid",
      "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
 )  # fmt: skip
+# first words that say which password a form or API call carries (new_password, oldPassword,
+# verifyPassword): assigned a literal, they hold a password; called (verifyPassword("…")) they do not
+_WHICH_PASSWORD = frozenset({"new", "old", "verify", "confirm", "current", "repeat"})
 _TEST_WORDS = frozenset(
     {"test", "tests", "mock", "mocked", "fake", "dummy", "stub", "example", "sample"}
 )
@@ -230,6 +233,9 @@ _WRAPPERS = frozenset(
      "hexdecode", "hex2bin", "base64_decode", "base64decode", "atob", "btoa", "bytearray",
      "decode_hex", "hex_decode", "parsehex", "hextobytes"}
 )  # fmt: skip
+# an unquoted value in code that no identifier looks like: 16+ base64/hex characters mixing letters
+# and digits (no `_`: snake_case is an identifier), random by looks_random (config text embedded in code, e.g. raw-string fixtures)
+_GENERATED_BARE_RE = re.compile(r"^(?=[A-Za-z0-9+/=-]{16,}$)(?=.*[0-9])(?=.*[A-Za-z])")
 _UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
@@ -328,7 +334,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         call = _CALLEE_RE.search(line, ke, start)
         if call and call.group(1).lower().rsplit(".", 1)[-1].rsplit(":", 1)[-1] not in _WRAPPERS:
             return "argument of a call (getter, lookup or computation)"
-    reason = is_placeholder(secret) or _value_reason(value, family)
+    reason = is_placeholder(secret) or _value_reason(value, family, quoted)
     if reason:
         return reason
     if key and _repeats_key(value, key):
@@ -339,7 +345,12 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return "function call"
     if not quoted:
         in_string = (before.count('"') % 2 == 1) or (before.count("'") % 2 == 1)
-        if _is_code(path) and not in_string and not is_comment_line(line):
+        if (
+            _is_code(path)
+            and not in_string
+            and not is_comment_line(line)
+            and not (_GENERATED_BARE_RE.match(value) and looks_random(value, 16))
+        ):
             return "variable reference or expression in code"
         if _ACCESSOR_RE.match(value) and not looks_random(value):
             return "variable reference"
@@ -385,7 +396,12 @@ def _key_reason(family: str, key: str) -> str | None:
             return f"reported by generic-{higher}"
     if segs and segs[-1] in _PROPERTY_WORDS:
         return "key names a property of the credential"
-    if segs and segs[0] in _VERB_WORDS and len(segs) > 1:
+    if (
+        segs
+        and segs[0] in _VERB_WORDS
+        and len(segs) > 1
+        and not (family == "password" and segs[0] in _WHICH_PASSWORD)
+    ):
         return "key names a check, action or test value"
     if _TEST_WORDS & set(segs):
         return "key names a test value"
@@ -398,7 +414,7 @@ def _key_reason(family: str, key: str) -> str | None:
     return None
 
 
-def _value_reason(value: str, family: str) -> str | None:
+def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     low = value.lower()
     if len(value) < 4:
         return "too short"
@@ -423,7 +439,8 @@ def _value_reason(value: str, family: str) -> str | None:
         return "hash of a known non-secret kind"
     if _VERSION_RE.match(value):
         return "version or address"
-    if family != "password" and value.isdigit():
+    if family != "password" and value.isdigit() and not (quoted and len(value) >= 16):
+        # a quoted run of 16+ digits (53+ bits) can be a generated key; looks_random decides
         return "number"
     if _HEX_LITERAL_RE.match(value):
         return "number"

@@ -16,13 +16,16 @@ pronounceable pieces; generated credentials are made of many short, unpronouncea
 from __future__ import annotations
 
 import math
+import random
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import pairwise
 
 __all__ = [
     "CODE_EXTENSIONS",
     "FAMILY_ORDER",
+    "alphabet_size",
     "credential_families",
     "english_score",
     "families_of_segment",
@@ -30,6 +33,7 @@ __all__ = [
     "is_placeholder",
     "key_segments",
     "looks_random",
+    "random_entropy_floor",
     "shannon_entropy",
     "split_words",
     "word_fraction",
@@ -131,12 +135,53 @@ def word_fraction(value: str) -> float:
     return covered / len(value)
 
 
+_HEX_RE = re.compile(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
+_B64_EXTRA = frozenset("+/=_-")
+# a generated credential carries at least as many bits as the shortest value accepted with mixed
+# classes (8 characters of a 36-symbol alphabet: 41 bits); single-class values must reach it too
+_MIN_BITS = 8 * math.log2(36)
+
+
+def alphabet_size(value: str) -> int:
+    """Size of the smallest common alphabet ``value`` is drawn from (digits 10, hex 16, one-case
+    letters 26, one-case alphanumerics 36, mixed alphanumerics 62, base64 64, printable 94)."""
+    if value.isdigit():
+        return 10
+    if _HEX_RE.match(value) and any(c.isdigit() for c in value):
+        return 16
+    lower, upper = any(c.islower() for c in value), any(c.isupper() for c in value)
+    digit = any(c.isdigit() for c in value)
+    other = {c for c in value if not c.isalnum()}
+    if not other:
+        if lower and upper:
+            return 62
+        return 36 if digit else 26
+    return 64 if other <= _B64_EXTRA else 94
+
+
+@lru_cache(maxsize=4096)
+def random_entropy_floor(n: int, alphabet: int) -> float:
+    """The 5th percentile of the Shannon entropy of uniformly random strings of ``n`` symbols drawn
+    from an alphabet of ``alphabet`` symbols: 95 % of generated values of that shape score above it.
+
+    Computed by a fixed-seed simulation (deterministic, no data): short strings repeat symbols by
+    chance, so their entropy sits well below log2(alphabet) (16 random hex digits: about 2.85).
+    """
+    rng = random.Random(n * 131 + alphabet)
+    samples = sorted(
+        shannon_entropy("".join(chr(rng.randrange(alphabet)) for _ in range(n))) for _ in range(400)
+    )
+    return samples[20]
+
+
 def looks_random(value: str, min_length: int = 8) -> bool:
     """Whether ``value`` looks machine-generated (a key or token) rather than a word or identifier."""
     n = len(value)
     if n < min_length:
         return False
-    if value.isdigit():
+    alphabet = alphabet_size(value)
+    # too few bits to be a generated credential (all-digit strings need 13+, one-case letters 9+)
+    if n * math.log2(alphabet) < _MIN_BITS:
         return False
     classes = sum(
         (
@@ -147,11 +192,14 @@ def looks_random(value: str, min_length: int = 8) -> bool:
         )
     )
     entropy = shannon_entropy(value)
-    # a uniformly random string of n symbols has entropy close to log2(n) for small n; demand a
-    # good share of that, capped at 3.0 bits (hex keys of 32+ chars sit near 3.7-4)
-    if entropy < min(3.0, 0.8 * math.log2(n)):
+    # a uniformly random string reaches close to log2(n) bits per symbol for small n and close to
+    # log2(alphabet) for large n; demand what 95 % of random strings of this length and alphabet
+    # reach, capped at 3.0 bits (long hex keys sit near 3.7-4)
+    if entropy < min(3.0, random_entropy_floor(n, alphabet)):
         return False
-    if classes < 2 and (n < 16 or entropy < 3.3):
+    if classes < 2 and (n < 12 or (value.isdigit() and n < 16)):
+        # one character class: digits need 16+ (53 bits), letters 12+ (56 bits), and the
+        # pronounceable-piece test below keeps words and glued words (``keyboardcat``) out
         return False
     if word_fraction(value) >= 0.6 or _IDENTIFIER_RE.match(value):
         return False
