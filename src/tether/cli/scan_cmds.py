@@ -251,6 +251,11 @@ def _table(findings: list[Finding], show_values: bool) -> None:
 @click.option("--engine", type=click.Choice(["auto", "hyperscan", "re"]), default=None)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes.")
 @click.option("--no-vault", is_flag=True, help="Do not link findings to vault items.")
+@click.option(
+    "--record",
+    is_flag=True,
+    help="Store the findings (fingerprints only) in the vault for `tether report`.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show skipped files and scan statistics.")
 def scan_cmd(
     paths: tuple[str, ...],
@@ -269,6 +274,7 @@ def scan_cmd(
     engine: str | None,
     jobs: int | None,
     no_vault: bool,
+    record: bool,
     verbose: bool,
 ) -> None:
     """Find plaintext secrets in files, folders, git history or standard input (-).
@@ -309,6 +315,9 @@ def scan_cmd(
     with _progress(sys.stderr.isatty() and not verbose) as progress:
         result = eng.scan(sources, progress=progress)
     elapsed = time.monotonic() - started
+    if record:  # every plaintext copy counts as sprawl, baselined or not
+        full_tree_scan = not (git or staged or "-" in paths or exclude)
+        _record(result.findings, list(paths or (".",)) if full_tree_scan else None)
     if base is not None and baseline:
         if writing_baseline:
             n = base.write(baseline, result.findings)
@@ -343,6 +352,34 @@ def scan_cmd(
     _summary(result, elapsed, verbose)
     if result.findings:
         sys.exit(1)
+
+
+def _record(findings: list[Finding], scanned_paths: list[str] | None) -> None:
+    """Store findings for the sprawl report. File locations are made absolute so that later
+    scans from another folder match them; a full scan of a folder marks the open findings under
+    it that it no longer sees as remediated."""
+    from dataclasses import replace
+
+    from tether.client import open_backend
+    from tether.lifecycle.findings import FindingRecord
+
+    records = []
+    for f in findings:
+        rec = FindingRecord.from_scan(f)
+        if f.provenance.kind == "file" and not f.provenance.commit:
+            rec = replace(rec, location=f"{os.path.abspath(f.path)}:{f.line}")
+        records.append(rec)
+    scope = None
+    if scanned_paths is not None:
+        scope = []
+        for p in scanned_paths:
+            absolute = os.path.abspath(p)
+            scope.append(absolute.rstrip(os.sep) + os.sep if os.path.isdir(p) else absolute + ":")
+    result = open_backend().record_findings(records, scope=scope)
+    output.note(
+        f"recorded {len(records)} finding(s): {result.new} new, {result.linked} linked to the vault, "
+        f"{result.remediated} no longer found"
+    )
 
 
 @click.command("redact")
