@@ -396,3 +396,18 @@ def test_new_old_and_confirm_passwords_hold_passwords() -> None:
     assert kept("generic-password", 'old_password = "Hq2m9T41-8N"', "change.py")
     assert not kept("generic-password", 'verifyPassword("Tq8#zK2m!Lx9")', "auth.js")
     assert not kept("generic-password", 'is_password = "Tq8#zK2m!Lx9"', "auth.py")
+
+
+def test_chosen_app_secrets_are_judged_like_passwords() -> None:
+    # cookie, session and JWT secrets are often chosen by people: not a word, not generated
+    assert kept("generic-secret", "cookieSecret: 'vq7-tornado-Kx'", "server.js")
+    assert kept("generic-secret", 'config.JWT.Secret = "mlqr2zvbhe"', "main.go")
+    assert not kept("generic-secret", "secret: 'development'", "server.js")
+    assert not kept("generic-secret", "secret = 'bazbat'", "app.py")  # short: must look generated
+    assert not kept("generic-secret", 'u"secret": u"vbnm",', "test_api.py")
+
+
+def test_string_concatenation_after_a_closing_quote_is_not_a_value() -> None:
+    line = "'JWT_SECRET='.$this->laravel['config']['jwt.secret'],"
+    assert not kept("generic-secret", line, "Command.php")
+    assert not kept("generic-password", "$dsn = 'PASSWORD='.$password;", "db.php")

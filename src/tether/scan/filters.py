@@ -233,9 +233,9 @@ _WRAPPERS = frozenset(
      "hexdecode", "hex2bin", "base64_decode", "base64decode", "atob", "btoa", "bytearray",
      "decode_hex", "hex_decode", "parsehex", "hextobytes"}
 )  # fmt: skip
-# an unquoted value in code that no identifier looks like: 16+ base64/hex characters mixing letters
+# an unquoted value in code that no identifier looks like: 20+ base64/hex characters mixing letters
 # and digits (no `_`: snake_case is an identifier), random by looks_random (config text embedded in code, e.g. raw-string fixtures)
-_GENERATED_BARE_RE = re.compile(r"^(?=[A-Za-z0-9+/=-]{16,}$)(?=.*[0-9])(?=.*[A-Za-z])")
+_GENERATED_BARE_RE = re.compile(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Za-z])")
 _UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
@@ -341,6 +341,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return "value repeats the key name"
     if _EXAMPLE_LINE_RE.search(line):
         return "documentation example line"
+    if quoted and value.startswith((".$", "+$")):
+        return "string concatenation (the quote closes a string)"
     if after[:1] == "(" or "(" in value:
         return "function call"
     if not quoted:
@@ -349,12 +351,18 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             _is_code(path)
             and not in_string
             and not is_comment_line(line)
-            and not (_GENERATED_BARE_RE.match(value) and looks_random(value, 16))
+            and not (
+                _GENERATED_BARE_RE.match(value)
+                and looks_random(value, 20)
+                and word_fraction(value) < 0.25
+            )
         ):
             return "variable reference or expression in code"
         if _ACCESSOR_RE.match(value) and not looks_random(value):
             return "variable reference"
-    if family == "password":
+    if family == "password" or (family == "secret" and quoted and len(value) >= 8):
+        # secrets of apps and sessions (cookie, JWT, client secrets) are often chosen by people,
+        # like passwords; short or unquoted ones must still look generated
         return _password_reason(value, quoted)
     return _random_reason(value, family, key)
 
