@@ -5,14 +5,13 @@ from __future__ import annotations
 import io
 import os
 
+import dotenv.main as pd_main
+import dotenv.parser as pd_parser
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tether import dotenv
-
-pd_parser = pytest.importorskip("dotenv.parser")
-pd_main = pytest.importorskip("dotenv.main")
 
 # characters that exercise every branch of the grammar
 ALPHABET = st.sampled_from(

@@ -12,13 +12,12 @@ import sys
 import time
 from pathlib import Path
 
+import dotenv.main as pd_main
 import pytest
 
 from tests.conftest import run_tether
 from tether import dotenv
 from tether.refs import parse
-
-pd_main = pytest.importorskip("dotenv.main")
 
 FULL_ENV = (
     "# Sample with every python-dotenv feature\r\n"

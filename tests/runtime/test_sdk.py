@@ -6,12 +6,11 @@ import io
 import os
 from pathlib import Path
 
+import dotenv.main as pd_main
 import pytest
 
 import tether
 from tether.values import SecretValue
-
-pd_main = pytest.importorskip("dotenv.main")
 
 
 @pytest.fixture
