@@ -19,25 +19,13 @@ from tether.vault.identities import ts
 from tether.vault.keys import RootKeyAccess
 from tether.vault.service import VaultService
 
-__all__ = ["Ctx", "result_of"]
+__all__ = ["Ctx"]
 
 T = TypeVar("T")
 
 
 def _utc() -> datetime:
     return datetime.now(UTC)
-
-
-def result_of(exc: BaseException) -> str:
-    from tether.errors import ConflictError, NotFoundError
-
-    if isinstance(exc, AccessDeniedError):
-        return "denied"
-    if isinstance(exc, NotFoundError):
-        return "not_found"
-    if isinstance(exc, ConflictError):
-        return "conflict"
-    return "error"
 
 
 @dataclass
@@ -85,7 +73,7 @@ class Ctx:
         except AuditChainError:
             raise
         except TetherError as exc:
-            self.svc.audit(action, ref, result_of(exc), type(exc).__name__)
+            self.svc.audit(action, ref, audit.result_of(exc), type(exc).__name__)
             raise
 
     def meta(self, **kw: Any) -> str:

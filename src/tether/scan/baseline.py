@@ -15,13 +15,12 @@ computes the same fingerprints. Values never appear in the file.
 from __future__ import annotations
 
 import json
-import os
 import secrets
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tether.errors import ScanError
+from tether.fileio import atomic_write
 from tether.scan.findings import Finding, fingerprint
 
 __all__ = ["VERSION", "Baseline"]
@@ -86,19 +85,5 @@ class Baseline:
         self.known = set(entries)
         doc = {"version": VERSION, "salt": self.salt.hex(), "findings": list(entries.values())}
         text = json.dumps(doc, indent=2) + "\n"
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, tmp = tempfile.mkstemp(prefix=".baseline-", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write(path, text.encode(), mode=0o644)  # committed with the repository
         return len(entries)

@@ -255,3 +255,16 @@ def verify(tx: Tx, key: bytes | None = None) -> Verification:
         out.unsealed_tail = out.head_seq - (out.last_sealed_seq or 0)
     out.breaks.sort(key=lambda b: b.seq)
     return out
+
+
+def result_of(exc: BaseException) -> str:
+    """The ``result`` column for a failed action."""
+    from tether.errors import AccessDeniedError, ConflictError, NotFoundError
+
+    if isinstance(exc, AccessDeniedError):
+        return "denied"
+    if isinstance(exc, NotFoundError):
+        return "not_found"
+    if isinstance(exc, ConflictError):
+        return "conflict"
+    return "error"

@@ -102,7 +102,7 @@ class VaultService:
         try:
             return fn()
         except TetherError as exc:
-            self.audit(action, ref, _result_of(exc), type(exc).__name__)
+            self.audit(action, ref, audit.result_of(exc), type(exc).__name__)
             raise
 
     # -- vaults ------------------------------------------------------------------------------
@@ -480,7 +480,7 @@ class VaultService:
                     )
         except TetherError as exc:
             self.audit(
-                "read", str(current) if current else None, _result_of(exc), type(exc).__name__
+                "read", str(current) if current else None, audit.result_of(exc), type(exc).__name__
             )
             raise
         now = self.now()
@@ -589,13 +589,3 @@ class VaultService:
 
     def match_value(self, value: str) -> list[FingerprintMatch]:
         return self.match_fingerprint(self.fingerprint(value))
-
-
-def _result_of(exc: TetherError) -> str:
-    if isinstance(exc, AccessDeniedError):
-        return "denied"
-    if isinstance(exc, NotFoundError):
-        return "not_found"
-    if isinstance(exc, ConflictError):
-        return "conflict"
-    return "error"
