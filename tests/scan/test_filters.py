@@ -7,6 +7,8 @@ filters are tested in the context they see in a scan (the line, the key name, th
 from __future__ import annotations
 
 import math
+import random
+import string
 
 import pytest
 from hypothesis import given
@@ -411,3 +413,22 @@ def test_string_concatenation_after_a_closing_quote_is_not_a_value() -> None:
     line = "'JWT_SECRET='.$this->laravel['config']['jwt.secret'],"
     assert not kept("generic-secret", line, "Command.php")
     assert not kept("generic-password", "$dsn = 'PASSWORD='.$password;", "db.php")
+
+
+def test_literals_decoded_by_a_codec_are_key_material() -> None:
+    line = 'manager.setCipherKey(Base64.decode("kPH7bIxk5D2deZiIxcaaZA=="));'
+    assert kept("generic-key", line, "ShiroConfig.java")
+    assert not kept("generic-key", 'cipherKey = json.decode("kPH7bIxk5D2deZiIxcaaZA==")', "a.js")
+
+
+def test_keyboard_symbols_are_password_characters_letters_of_other_scripts_are_words() -> None:
+    assert kept("generic-password", "password: 'Kx9§vq2£Lm7!'", "users.yml")
+    assert not kept("generic-password", 'password: "contraseña"', "es.yml")
+    assert not kept("generic-password", 'password: "Mot de passe"', "fr.json")
+
+
+def test_long_base64_key_material_under_a_key_name_is_kept() -> None:
+    rng = random.Random(4)
+    blob = "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(1400))
+    assert kept("generic-key", f"  tls.key: {blob}", "secret.yaml")
+    assert not kept("generic-key", "  tls.key: " + "ab" * 700, "secret.yaml")

@@ -236,6 +236,10 @@ _WRAPPERS = frozenset(
 # an unquoted value in code that no identifier looks like: 20+ base64/hex characters mixing letters
 # and digits (no `_`: snake_case is an identifier), random by looks_random (config text embedded in code, e.g. raw-string fixtures)
 _GENERATED_BARE_RE = re.compile(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Za-z])")
+# non-ASCII symbols on common keyboards: part of typed passwords, unlike letters of other scripts
+_KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
+# one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
+_B64_BLOB_RE = re.compile(r"^[A-Za-z0-9+/_-]{1025,8192}={0,2}$")
 _UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
@@ -332,7 +336,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         if operator in _QUOTES and not any(w in key.lower() for w in ("passw", "pwd")):
             return "prose: a word followed by a quoted string is not an assignment"
         call = _CALLEE_RE.search(line, ke, start)
-        if call and call.group(1).lower().rsplit(".", 1)[-1].rsplit(":", 1)[-1] not in _WRAPPERS:
+        if call and not _is_wrapper(call.group(1)):
             return "argument of a call (getter, lookup or computation)"
     reason = is_placeholder(secret) or _value_reason(value, family, quoted)
     if reason:
@@ -365,6 +369,17 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # like passwords; short or unquoted ones must still look generated
         return _password_reason(value, quoted)
     return _random_reason(value, family, key)
+
+
+def _is_wrapper(callee: str) -> bool:
+    """``Some``, ``SecretStr``, ``unhexlify``, ``Base64.decode``: calls that wrap a literal."""
+    low = callee.lower()
+    last = low.rsplit(".", 1)[-1].rsplit(":", 1)[-1]
+    if last in _WRAPPERS:
+        return True
+    # a codec's decode of a literal (Base64.decode("…"), Hex.decodeHex("…")): key material
+    qualifier = low[: len(low) - len(last)]
+    return last.startswith("decode") and any(c in qualifier for c in ("base64", "b64", "hex"))
 
 
 def _repeats_key(value: str, key: str) -> bool:
@@ -426,7 +441,9 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     low = value.lower()
     if len(value) < 4:
         return "too short"
-    if len(value) > 1024 or (len(value) > 256 and not looks_random(value[:256])):
+    if (len(value) > 1024 and (family == "password" or not _B64_BLOB_RE.match(value))) or (
+        len(value) > 256 and not looks_random(value[:256])
+    ):
         return "too long for a generic credential"
     if low in _NON_SECRET_WORDS or low.strip("_-.") in _NON_SECRET_WORDS:
         return "common non-secret word"
@@ -435,7 +452,7 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     reason = is_placeholder(value)
     if reason:
         return reason
-    if any(ord(c) > 127 for c in value):
+    if any(ord(c) > 127 and c not in _KEYBOARD_SYMBOLS for c in value):
         return "natural-language text"
     if _URL_RE.match(value):
         return "URL without credentials"
