@@ -432,3 +432,21 @@ def test_long_base64_key_material_under_a_key_name_is_kept() -> None:
     blob = "".join(rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(1400))
     assert kept("generic-key", f"  tls.key: {blob}", "secret.yaml")
     assert not kept("generic-key", "  tls.key: " + "ab" * 700, "secret.yaml")
+
+
+DEFAULTS = [
+    ("generic-secret", 'cookie_secret = os.getenv("COOKIE_SECRET", "Hq2m9T41xN8sLvaBzK3pQw7R")'),
+    ("generic-key", "    'key' => env('APP_KEY', 'Hq2m9T41xN8sLvaBzK3pQw7R'),"),
+    ("generic-password", 'password = config.get("db.password", "Tq8#zK2m!Lx9")'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line"), DEFAULTS)
+def test_hard_coded_fallbacks_of_lookups_are_kept(rule_id: str, line: str) -> None:
+    assert kept(rule_id, line, "settings.py"), verdicts(rule_id, line, "settings.py")
+
+
+def test_second_arguments_of_other_calls_and_placeholder_defaults_are_not() -> None:
+    assert not kept("generic-key", 'signing_key = hmac.new("name", "Hq2m9T41xN8sLvaBzK3pQw7R")')
+    assert not kept("generic-password", 'password = os.environ.get("DB_PASSWORD", "postgres")')
+    assert not kept("generic-password", 'password = os.getenv("DB_PASSWORD", "")')

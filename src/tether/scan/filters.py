@@ -240,6 +240,13 @@ _GENERATED_BARE_RE = re.compile(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Z
 _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
 _B64_BLOB_RE = re.compile(r"^[A-Za-z0-9+/_-]{1025,8192}={0,2}$")
+# getenv("NAME", "…"), env('APP_KEY', '…'), config.get("password", "…"): a hard-coded fallback
+_DEFAULT_ARG_RE = re.compile(r"""([\w.:]+)[({]\s*["'][\w.-]*["']\s*,\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
+_LOOKUPS = frozenset(
+    {"get", "getenv", "env", "getproperty", "getvalue", "getstring", "getparameter", "getsetting",
+     "getordefault", "getor", "fetch", "config", "setting", "settings", "option", "lookup",
+     "environ", "getvar", "envor", "getsecret", "setdefault"}
+)  # fmt: skip
 _UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
@@ -338,6 +345,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         call = _CALLEE_RE.search(line, ke, start)
         if call and not _is_wrapper(call.group(1)):
             return "argument of a call (getter, lookup or computation)"
+        default = _DEFAULT_ARG_RE.search(line, ke, start)
+        if default and not _is_lookup(default.group(1)):
+            return "second argument of a call that is not a lookup"
     reason = is_placeholder(secret) or _value_reason(value, family, quoted)
     if reason:
         return reason
@@ -369,6 +379,12 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # like passwords; short or unquoted ones must still look generated
         return _password_reason(value, quoted)
     return _random_reason(value, family, key)
+
+
+def _is_lookup(callee: str) -> bool:
+    """``os.getenv``, ``env``, ``config.get``: the literal after the name is a default value."""
+    last = callee.lower().rsplit(".", 1)[-1].rsplit(":", 1)[-1].replace("_", "")
+    return last in _LOOKUPS
 
 
 def _is_wrapper(callee: str) -> bool:
