@@ -83,14 +83,21 @@ class ScanResult:
 class _Compiled:
     """A rule as the engine runs it: bytes regex (ASCII semantics), compiled on first use."""
 
-    __slots__ = ("_pattern", "bounded", "index", "keywords", "rule")
+    __slots__ = ("_bounded", "_pattern", "index", "keywords", "rule")
 
     def __init__(self, index: int, rule: Rule) -> None:
         self.index = index
         self.rule = rule
         self.keywords = tuple(k.lower().encode("utf-8") for k in rule.keywords)
-        self.bounded = not hs.has_end_anchor(rule.regex)  # safe to pass endpos
+        self._bounded: bool | None = None
         self._pattern: re.Pattern[bytes] | None = None
+
+    @property
+    def bounded(self) -> bool:
+        """Whether it is safe to pass ``endpos`` (no end anchor); parsed on first use."""
+        if self._bounded is None:
+            self._bounded = not hs.has_end_anchor(self.rule.regex)
+        return self._bounded
 
     @property
     def pattern(self) -> re.Pattern[bytes]:
@@ -139,25 +146,47 @@ class Engine:
         jobs: int | None = None,
         cache_dir: str | None = None,
     ) -> None:
-        self.rules = tuple(rules if rules is not None else load_rules())
+        # the built-in rules are loaded on first use (``prepare``), so that a source's start-up
+        # work (git starts its history walk in the background) overlaps with loading them
+        self._rules: tuple[Rule, ...] | None = tuple(rules) if rules is not None else None
         self.backend = _resolve_backend(engine)
         self.key = key
         self.link = link
         self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
         self.cache_dir = cache_dir
-        self.rule_ids = frozenset(r.id for r in self.rules)
-        self._compiled = tuple(_Compiled(i, r) for i, r in enumerate(self.rules))
+        self._rule_ids: frozenset[str] | None = None
+        self._compiled_rules: tuple[_Compiled, ...] | None = None
         self._hsdb: hs.HsDatabase | None = None
         self._fallback: tuple[_Compiled, ...] = ()
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        if self._rules is None:
+            self._rules = load_rules()
+        return self._rules
+
+    @property
+    def rule_ids(self) -> frozenset[str]:
+        if self._rule_ids is None:
+            self._rule_ids = frozenset(r.id for r in self.rules)
+        return self._rule_ids
+
+    @property
+    def _compiled(self) -> tuple[_Compiled, ...]:
+        if self._compiled_rules is None:
+            self._compiled_rules = tuple(_Compiled(i, r) for i, r in enumerate(self.rules))
+        return self._compiled_rules
 
     # -- matching ------------------------------------------------------------------------------
 
     def prepare(self) -> None:
-        """Load (or compile and cache) the Hyperscan database now rather than on the first blob."""
+        """Load the rules and (or compile and cache) the Hyperscan database now rather than on the
+        first blob."""
+        compiled = self._compiled
         if self.backend == "hyperscan" and self._hsdb is None:
             self._hsdb = hs.load_database(self.rules, self.cache_dir)
             modes = self._hsdb.modes
-            self._fallback = tuple(cr for cr in self._compiled if modes[cr.index] == "python")
+            self._fallback = tuple(cr for cr in compiled if modes[cr.index] == "python")
 
     def _re_matches(
         self, data: bytes, only: Iterable[_Compiled]

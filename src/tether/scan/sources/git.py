@@ -47,6 +47,44 @@ def _git(repo: str, *args: str, check: bool = True) -> bytes:
     return proc.stdout
 
 
+class _Background:
+    """A git command started now whose output is collected later (a thread drains the pipe, so
+    git never blocks on a full pipe while the caller does other work)."""
+
+    def __init__(self, repo: str, args: Sequence[str]) -> None:
+        self.repo = repo
+        self.args = list(args)
+        try:
+            self.proc = subprocess.Popen(
+                ["git", "-C", repo, *self.args],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+        except FileNotFoundError as exc:
+            raise ScanError(
+                "git is not installed", hint="install git or scan files instead"
+            ) from exc
+        self._out = b""
+        self._err = b""
+        self._thread = threading.Thread(target=self._drain, daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        self._out, self._err = self.proc.communicate()
+
+    def result(self) -> bytes:
+        self._thread.join()
+        if self.proc.returncode != 0:
+            detail = self._err.decode("utf-8", "replace").strip().splitlines()
+            code = "exit " + str(self.proc.returncode)
+            raise ScanError(
+                f"git {self.args[0]} failed in {self.repo}: {detail[-1] if detail else code}",
+                hint="pass the path of a git repository (with at least one commit)",
+            )
+        return self._out
+
+
 def _repo_root(path: str) -> str:
     out = _git(path, "rev-parse", "--show-toplevel")
     return out.decode("utf-8", "surrogateescape").strip()
@@ -118,10 +156,7 @@ def _discard(stream: IO[bytes], n: int) -> None:
         n -= len(got)
 
 
-def first_introductions(
-    repo: str, revs: Sequence[str], since: str | None = None
-) -> dict[str, Provenance]:
-    """Map blob id -> provenance of the first commit (oldest first, topological) that added it."""
+def _log_args(revs: Sequence[str], since: str | None) -> list[str]:
     args = [
         "log",
         "--raw",
@@ -135,7 +170,17 @@ def first_introductions(
     ]
     if since:
         args.append(f"--since={since}")
-    out = _git(repo, *args, *revs, "--")
+    return [*args, *revs, "--"]
+
+
+def first_introductions(
+    repo: str, revs: Sequence[str], since: str | None = None
+) -> dict[str, Provenance]:
+    """Map blob id -> provenance of the first commit (oldest first, topological) that added it."""
+    return _parse_log(_git(repo, *_log_args(revs, since)))
+
+
+def _parse_log(out: bytes) -> dict[str, Provenance]:
     found: dict[str, Provenance] = {}
     for record in out.split(b"\x01"):
         if not record:
@@ -162,15 +207,18 @@ def first_introductions(
     return found
 
 
-def _blob_sizes(repo: str) -> list[tuple[str, int]]:
+_SIZES_ARGS = (
+    "cat-file",
+    "--batch-check=%(objecttype) %(objectname) %(objectsize)",
+    "--batch-all-objects",
+    "--unordered",
+)
+
+
+def _blob_sizes(repo: str, out: bytes | None = None) -> list[tuple[str, int]]:
     """(blob id, size) of every blob in the object store, in pack order."""
-    out = _git(
-        repo,
-        "cat-file",
-        "--batch-check=%(objecttype) %(objectname) %(objectsize)",
-        "--batch-all-objects",
-        "--unordered",
-    )
+    if out is None:
+        out = _git(repo, *_SIZES_ARGS)
     sizes: list[tuple[str, int]] = []
     for line in out.splitlines():
         kind, _, rest = line.partition(b" ")
@@ -181,11 +229,17 @@ def _blob_sizes(repo: str) -> list[tuple[str, int]]:
 
 
 def _chunked(
-    repo: str, wanted: dict[str, Provenance], max_file_size: int, skipped: list[Skipped]
+    repo: str,
+    wanted: dict[str, Provenance],
+    max_file_size: int,
+    skipped: list[Skipped],
+    sizes: list[tuple[str, int]] | None = None,
 ) -> Iterator[GitChunk]:
     batch: list[tuple[str, Provenance]] = []
     batch_bytes = 0
-    ordered = [(sha, size) for sha, size in _blob_sizes(repo) if sha in wanted]
+    if sizes is None:
+        sizes = _blob_sizes(repo)
+    ordered = [(sha, size) for sha, size in sizes if sha in wanted]
     seen = {sha for sha, _ in ordered}
     # blobs not listed (e.g. in an alternate object store) still get read
     ordered += [(sha, 0) for sha in wanted if sha not in seen]
@@ -223,14 +277,29 @@ class GitHistorySource:
         self.exclude = GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
         self.max_file_size = max_file_size
         self.skipped: list[Skipped] = []
+        # the history walk and the size listing start now and run while the engine loads its
+        # rules and Hyperscan database; chunks() collects them
+        revs = [self.branch] if self.branch else ["--all"]
+        self._log: _Background | None = _Background(self.repo, _log_args(revs, since))
+        self._sizes: _Background | None = _Background(self.repo, _SIZES_ARGS)
+
+    def _started(self) -> tuple[bytes, bytes]:
+        log, sizes = self._log, self._sizes
+        if log is None or sizes is None:  # chunks() called again: walk afresh
+            revs = [self.branch] if self.branch else ["--all"]
+            log = _Background(self.repo, _log_args(revs, self.since))
+            sizes = _Background(self.repo, _SIZES_ARGS)
+        self._log = self._sizes = None
+        return log.result(), sizes.result()
 
     def chunks(self) -> Iterator[GitChunk]:
-        revs = [self.branch] if self.branch else ["--all"]
-        wanted = first_introductions(self.repo, revs, self.since)
+        log_out, sizes_out = self._started()
+        wanted = _parse_log(log_out)
         if self.exclude is not None:
             spec = self.exclude
             wanted = {s: p for s, p in wanted.items() if not spec.match_file(p.path)}
-        yield from _chunked(self.repo, wanted, self.max_file_size, self.skipped)
+        sizes = _blob_sizes(self.repo, sizes_out)
+        yield from _chunked(self.repo, wanted, self.max_file_size, self.skipped, sizes)
 
 
 class StagedSource:
