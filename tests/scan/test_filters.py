@@ -450,3 +450,12 @@ def test_second_arguments_of_other_calls_and_placeholder_defaults_are_not() -> N
     assert not kept("generic-key", 'signing_key = hmac.new("name", "Hq2m9T41xN8sLvaBzK3pQw7R")')
     assert not kept("generic-password", 'password = os.environ.get("DB_PASSWORD", "postgres")')
     assert not kept("generic-password", 'password = os.getenv("DB_PASSWORD", "")')
+
+
+def test_dash_grouped_keys_are_not_constant_names() -> None:
+    # upper-case UUIDs and licence keys are grouped by dashes; constant names join words by _ or .
+    line = '"access_token": "7C3E9A41-2B8D-4F6A-9E1C-5D7B3A9F2C84",'
+    assert kept("generic-token", line, "session.json")
+    assert kept("generic-key", 'cipher->SetKey("QX7R-M2KD-9VBT-HW4P-8831");', "crypt.cpp")
+    assert not kept("generic-token", 'token = "ACCESS_TOKEN_V2"', "a.cfg")
+    assert not kept("generic-token", 'token_header = "X-AUTH-TOKEN"', "a.cfg")

@@ -212,7 +212,7 @@ _REGEX_LIKE_RE = re.compile(r"\.\*|\.\+|\{\d+\}")
 _EXAMPLE_LINE_RE = re.compile(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 _WORD_NUMBER_RE = re.compile(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
 _HEX_LITERAL_RE = re.compile(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
-_CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+$")
+_CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]+(?:-[A-Z]+)+$")
 _ACCESSOR_RE = re.compile(
     r"^(?:self|this|cls|args|opts|options|params|props|config|conf|settings|env|environ|os|"
     r"process|system|request|req|ctx|context|secrets|vars|input|data|values|credentials|creds|"
