@@ -208,7 +208,11 @@ REAL_LINES = [
     ("generic-password", "Server=db;User Id=sa;Password=Xk9qLm2vR8z;", "app.config"),
     ("generic-password", 'db.setPassword("Xk9qLm2vR8z");', "App.java"),
     ("generic-password", "# password: Xk9qLm2vR8z", "app.py"),
-    ("generic-password", 'url = "jdbc:mysql://db/app?user=app&password=Xk9qLm2vR8z"', "App.java"),
+    (
+        "generic-query-credential",
+        'url = "jdbc:mysql://db/app?user=app&password=Xk9qLm2vR8z"',
+        "App.java",
+    ),
     ("generic-secret", 'client_secret = "8f2KqL9zXw3mR7vT1pYb"', "app.py"),
     ("generic-token", 'AUTH_TOKEN = "9d4e1c7a2f8b3e6d0c5a9f2b7e1d4c8a"', "app.py"),
     ("generic-key", 'api_key: "Zk8q2LmX9wR3vT7pYb4NcF"', "config.yml"),
@@ -459,3 +463,23 @@ def test_dash_grouped_keys_are_not_constant_names() -> None:
     assert kept("generic-key", 'cipher->SetKey("QX7R-M2KD-9VBT-HW4P-8831");', "crypt.cpp")
     assert not kept("generic-token", 'token = "ACCESS_TOKEN_V2"', "a.cfg")
     assert not kept("generic-token", 'token_header = "X-AUTH-TOKEN"', "a.cfg")
+
+
+def test_query_string_credentials_end_at_the_next_parameter() -> None:
+    rule = RULES["generic-query-credential"]
+    line = "https://api.internal.net/v2/items?access_token=Zk8q2LmX9wR3vT7pYb4N&page=2"
+    m = rule.compiled.search(line)
+    assert m and m.group("secret") == "Zk8q2LmX9wR3vT7pYb4N"
+    assert kept("generic-query-credential", line)
+    # the keyword rule leaves query parameters to the query rule: one finding per parameter
+    assert not kept("generic-token", line)
+    assert kept("generic-query-credential", "otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXPJBSW&d=6")
+
+
+def test_query_parameters_that_are_not_credentials_are_rejected() -> None:
+    assert not kept("generic-query-credential", "/search?keyword=Zk8q2LmX9wR3vT7pYb4N&x=1")
+    assert not kept("generic-query-credential", "/list?next_token=Zk8q2LmX9wR3vT7pYb4N")
+    assert not kept("generic-query-credential", "/cb?access_token=%7BTOKEN%7D&state=1")
+    assert not kept("generic-query-credential", "/login?user=bob&password=hunter2")
+    # a shell `&&` or a spaced `&` is not a query string
+    assert not kept("generic-query-credential", "make && token=Zk8q2LmX9wR3vT7pYb4N")

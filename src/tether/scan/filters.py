@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from urllib.parse import unquote
 
 from tether.scan.heuristics import (
     CODE_EXTENSIONS,
@@ -247,6 +248,8 @@ _LOOKUPS = frozenset(
      "getordefault", "getor", "fetch", "config", "setting", "settings", "option", "lookup",
      "environ", "getvar", "envor", "getsecret", "setdefault"}
 )  # fmt: skip
+# the key name ends a URL path or another query parameter: ?access_token=, &api_key=
+_QUERY_KEY_RE = re.compile(r"[^\s&][?&]$")
 _UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 _LEFT_KEY_RE = re.compile(r"[\w.-]*$")
@@ -306,6 +309,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _url_reason(secret, line)
     if rule.id == "generic-authorization-header":
         return _header_reason(secret, line)
+    if rule.id == "generic-query-credential":
+        return _query_reason(secret, line)
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
     key = ""
@@ -325,6 +330,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id in _RULE_FAMILY:
         ks, ke = _key_span(line, mstart)
         key = line[ks:ke]
+        if _QUERY_KEY_RE.search(line, 0, ks) and line[ke : ke + 1] == "=":
+            return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 2) : ks] == "::":
             return "qualified type or constant name (Namespace::Name), not a variable"
         pair = _XML_PAIR_RE.match(line, ke, start)
@@ -528,6 +535,30 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
     if not looks_random(value, 8):
         return "does not look generated (words, identifier or low entropy)"
     return None
+
+
+def _query_reason(secret: str, line: str) -> str | None:
+    """``?access_token=…&…``: the parameter name decides the family, the value is judged as one."""
+    at = line.find(secret)
+    eq = line.rfind("=", 0, at) if at > 0 else -1
+    name_start = max(line.rfind("?", 0, eq), line.rfind("&", 0, eq)) + 1
+    key = line[name_start:eq] if eq > 0 else ""
+    fams = credential_families(key)
+    family = next((f for f in FAMILY_ORDER if f in fams), None)
+    if family is None:
+        return "key name is not credential-like"
+    reason = _key_reason(family, key)
+    if reason:
+        return reason
+    value = unquote(secret)
+    reason = is_placeholder(value) or _value_reason(value, family)
+    if reason:
+        return reason
+    if _EXAMPLE_LINE_RE.search(line):
+        return "documentation example line"
+    if family == "password":
+        return _password_reason(value, quoted=True)
+    return _random_reason(value, family, key)
 
 
 def _url_reason(secret: str, line: str) -> str | None:
