@@ -20,6 +20,7 @@ Choose the backend with ``Engine(engine=...)`` or ``TETHER_SCAN_ENGINE=re|hypers
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import re
@@ -437,43 +438,68 @@ class Engine:
         *,
         progress: Callable[[int, int], None] | None = None,
     ) -> ScanResult:
-        """Scan every chunk of every source, spread over ``jobs`` processes; sorted findings."""
+        """Scan every chunk of every source, spread over ``jobs`` processes; sorted findings.
+
+        Chunks go to the workers as the sources produce them, so a folder walk overlaps with the
+        scanning of what it has found so far; ``progress`` gets (blobs done, blobs listed so far).
+        """
         self.prepare()
-        chunks: list[Chunk] = []
         stats = ScanStats()
-        for source in sources:
-            chunks.extend(source.chunks())
-            for item in getattr(source, "skipped", ()):
-                stats.add_skip(item)
-        total = sum(c.size for c in chunks)
+        listed = [0]
+        skipped: list[Skipped] = []  # the sources' own skips, merged once they are exhausted
+
+        def chunks() -> Iterator[Chunk]:
+            for source in sources:
+                for chunk in source.chunks():
+                    listed[0] += chunk.size
+                    yield chunk
+                skipped.extend(getattr(source, "skipped", ()))
+
         done = 0
         findings: list[Finding] = []
-        for chunk, (found, st) in self._run(chunks):
+        for chunk, (found, st) in self._run(chunks()):
             findings.extend(found)
             stats.merge(st)
             done += chunk.size
             if progress is not None:
-                progress(done, total)
+                progress(done, listed[0])
+        for item in skipped:
+            stats.add_skip(item)
         findings = _dedupe(findings)
         findings.sort(key=Finding.sort_key)
         self._apply_link(findings)
         return ScanResult(findings, stats, self.backend)
 
-    def _run(self, chunks: list[Chunk]) -> Iterator[tuple[Chunk, tuple[list[Finding], ScanStats]]]:
-        jobs = min(self.jobs, len(chunks))
-        if jobs <= 1 or not _can_fork():
-            for chunk in chunks:
+    def _run(
+        self, chunks: Iterator[Chunk]
+    ) -> Iterator[tuple[Chunk, tuple[list[Finding], ScanStats]]]:
+        first = list(itertools.islice(chunks, 2))  # one chunk (a pre-commit hook): no workers
+        if self.jobs <= 1 or len(first) <= 1 or not _can_fork():
+            for chunk in itertools.chain(first, chunks):
                 yield chunk, self.scan_chunk(chunk)
             return
         global _WORKER_ENGINE
         _WORKER_ENGINE = self
         ctx = multiprocessing.get_context("fork")
-        # biggest chunks first so that the last one to finish is small
-        order = sorted(range(len(chunks)), key=lambda i: -chunks[i].size)
-        with ctx.Pool(jobs) as pool:
-            for i, result in pool.imap_unordered(_worker_scan, [(i, chunks[i]) for i in order]):
-                yield chunks[i], result
-        _WORKER_ENGINE = None
+        by_id: dict[int, Chunk] = {}
+        failed: list[BaseException] = []
+
+        def tasks() -> Iterator[tuple[int, Chunk]]:  # runs in the pool's task-feeding thread
+            try:
+                for i, chunk in enumerate(itertools.chain(first, chunks)):
+                    by_id[i] = chunk
+                    yield i, chunk
+            except Exception as exc:  # re-raised here, not pickled through a worker
+                failed.append(exc)
+
+        try:
+            with ctx.Pool(self.jobs) as pool:
+                for i, result in pool.imap_unordered(_worker_scan, tasks()):
+                    yield by_id.pop(i), result
+        finally:
+            _WORKER_ENGINE = None
+        if failed:
+            raise failed[0]
 
     def _apply_link(self, findings: list[Finding]) -> None:
         if self.link is None:
