@@ -483,3 +483,11 @@ def test_query_parameters_that_are_not_credentials_are_rejected() -> None:
     assert not kept("generic-query-credential", "/login?user=bob&password=hunter2")
     # a shell `&&` or a spaced `&` is not a query string
     assert not kept("generic-query-credential", "make && token=Zk8q2LmX9wR3vT7pYb4N")
+
+
+def test_token_apikey_and_ssws_schemes_count_only_in_an_authorization_header() -> None:
+    rule = "generic-authorization-header"
+    assert kept(rule, "authorization: 'ApiKey VnVoQ2dYSUJsN1pMT0k6dWk0Zmt6UV9S'", "client.js")
+    assert kept(rule, 'headers["Authorization"] = "SSWS 00Qk8zL2kX9mW4vT7rP3yB"', "okta.py")
+    assert not kept(rule, "the token Zk8q2LmX9wR3vT7pYb4N was revoked", "CHANGES.md")
+    assert not kept(rule, "Authorization: token getAccessTokenFromEnv", "README.md")

@@ -598,6 +598,9 @@ def _header_reason(secret: str, line: str) -> str | None:
         if len(password) < 3 or is_placeholder(password):
             return "placeholder credentials"
         return None
+    if not scheme.endswith("bearer") and "authoriz" not in low_line:
+        # token/ApiKey/SSWS schemes read like prose outside an Authorization header
+        return "not an Authorization header"
     if not looks_random(secret, 12):
         return "does not look generated (words, identifier or low entropy)"
     return None
