@@ -15,15 +15,18 @@ check names a class of false positive, and its reason string says which one fire
    (``cache_key``, ``NextToken``) or a qualified type (``AWS::IAM::AccessKey``); a name with a
    higher-priority family word is left to that family's rule (one finding per assignment). Tuple
    elements, prose (``pass "-v"``) and getter arguments (``os.getenv("…")``) are not assignments;
-   setters and literal wrappers (``setPassword("…")``, ``Some("…")``, ``unhexlify("…")``) are.
+   setters, literal wrappers and codecs (``setPassword("…")``, ``Some("…")``, ``unhexlify("…")``,
+   ``Base64.decode("…")``) are, and so is the fallback of a lookup (``getenv("NAME", "…")``).
+   URL query parameters (``?access_token=…&``) are left to ``generic-query-credential``.
 3. **value shape** — empty/boolean/null/type names, template and environment references
    (``${VAR}``, ``$VAR``, ``%VAR%``, ``{{ var }}``, ``<your-key>``), masks (``****``, ``xxxx``),
    placeholder and test words, function calls, variable references and expressions in code,
    paths, URLs without credentials, versions, hashes of known non-secret kinds, ``tether://``
    references, a value that repeats its key name, and natural words.
 4. **randomness** — tokens, keys and secrets must look generated (entropy, mixed character classes,
-   few pronounceable pieces: :func:`tether.scan.heuristics.looks_random`); passwords only need to
-   not be a word or an identifier, because people choose them.
+   few pronounceable pieces, an entropy bar set by the value's length and alphabet:
+   :func:`tether.scan.heuristics.looks_random`); passwords — and quoted app secrets of 8+
+   characters — only need to not be a word or an identifier, because people choose them.
 """
 
 from __future__ import annotations
