@@ -328,6 +328,8 @@ class Engine:
         if len(verdicts) > VERDICT_CACHE:
             verdicts.clear()
         candidates = self._candidates(data, capped)
+        if not candidates:  # most blobs
+            return [], 0
         if stats is not None:
             stats.capped_lines += capped[0]
         for c in candidates:
