@@ -16,6 +16,9 @@ same checks, in this order: a keyword must occur on the matched line(s); the rul
 overlapping secrets, the generic one is dropped.
 
 Choose the backend with ``Engine(engine=...)`` or ``TETHER_SCAN_ENGINE=re|hyperscan|auto``.
+
+Work is spread over forked worker processes, fed chunks as the sources list them; the filters are
+pure, so their verdicts are memoised per process by (rule, secret, line, path).
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 History: one ``git log --raw --topo-order --reverse`` pass lists, oldest first, every blob each commit
 introduced; the first time a blob id appears gives the commit, author, date and path reported for it.
 One ``git cat-file --batch-check --batch-all-objects`` pass gives sizes (so huge blobs are skipped
-unread and chunks are balanced). Workers read their chunk's blobs with their own ``git cat-file
---batch``, so contents never cross process boundaries.
+unread and chunks are balanced). Both start in the background when the source is created, so they
+run while the engine loads its rules and database. Workers read their chunk's blobs with their own
+``git cat-file --batch``, so contents never cross process boundaries.
 
 Staged: the blobs ``git diff --cached`` would commit (added or modified files), for pre-commit hooks.
 """
