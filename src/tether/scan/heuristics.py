@@ -195,7 +195,7 @@ def looks_random(value: str, min_length: int = 8) -> bool:
     # a uniformly random string reaches close to log2(n) bits per symbol for small n and close to
     # log2(alphabet) for large n; demand what 95 % of random strings of this length and alphabet
     # reach, capped at 3.0 bits (long hex keys sit near 3.7-4)
-    if entropy < min(3.0, random_entropy_floor(n, alphabet)):
+    if entropy < 3.0 and entropy < random_entropy_floor(n, alphabet):  # the floor is costly: last
         return False
     if classes < 2 and (n < 12 or (value.isdigit() and n < 16)):
         # one character class: digits need 16+ (53 bits), letters 12+ (56 bits), and the
