@@ -34,15 +34,16 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from tether.scan.heuristics import (
     CODE_EXTENSIONS,
     FAMILY_ORDER,
-    credential_families,
     is_comment_line,
     is_placeholder,
-    key_segments,
+    key_families,
+    key_words,
     looks_random,
     shannon_entropy,
     split_words,
@@ -255,8 +256,9 @@ _LOOKUPS = frozenset(
 _QUERY_KEY_RE = re.compile(r"[^\s&][?&]$")
 _UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 _XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
-_LEFT_KEY_RE = re.compile(r"[\w.-]*$")
-_RIGHT_KEY_RE = re.compile(r"^[\w.-]*")
+# the key name's characters (``[\w.-]``: ``\w`` is exactly ``str.isalnum()`` plus ``_``)
+_RIGHT_KEY_RE = re.compile(r"[\w.-]*")
+_KEY_PUNCT = frozenset("_.-")
 
 
 def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -> str | None:
@@ -290,6 +292,7 @@ def _locate(rule: Rule, secret: str, line: str) -> tuple[int, int, int]:
     return at, at, at + len(secret)
 
 
+@lru_cache(maxsize=4096)
 def _is_code(path: str | None) -> bool:
     if not path:
         return False
@@ -300,11 +303,11 @@ def _is_code(path: str | None) -> bool:
 
 def _key_span(line: str, match_start: int) -> tuple[int, int]:
     """Start and end of the key name around the keyword the match starts on."""
-    left = _LEFT_KEY_RE.search(line[:match_start])
-    right = _RIGHT_KEY_RE.search(line[match_start:])
-    return match_start - len(left.group(0) if left else ""), match_start + len(
-        right.group(0) if right else ""
-    )
+    ks = match_start
+    while ks > 0 and (line[ks - 1].isalnum() or line[ks - 1] in _KEY_PUNCT):
+        ks -= 1
+    right = _RIGHT_KEY_RE.match(line, match_start)
+    return ks, right.end() if right else match_start
 
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
@@ -333,7 +336,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id in _RULE_FAMILY:
         ks, ke = _key_span(line, mstart)
         key = line[ks:ke]
-        if _QUERY_KEY_RE.search(line, 0, ks) and line[ke : ke + 1] == "=":
+        # the pattern spans the two characters before the key (three before a final newline)
+        if _QUERY_KEY_RE.search(line, max(0, ks - 3), ks) and line[ke : ke + 1] == "=":
             return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 2) : ks] == "::":
             return "qualified type or constant name (Namespace::Name), not a variable"
@@ -345,7 +349,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             return reason
         operator = line[ke:start].lstrip("\\\"'`] \t")[:1]
         if operator == "(" and (
-            not _is_setter(key, family) or _VERB_WORDS & set(key_segments(key)[:-1])
+            not _is_setter(key, family) or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
         ):
             return "argument of a call that is not a setter"
         if operator == "," and not _in_call(line[:ks]):
@@ -431,13 +435,14 @@ def _in_call(text: str) -> bool:
 
 
 def _is_setter(key: str, family: str) -> bool:
-    segs = key_segments(key)
+    segs = key_words(key)
     return bool(segs) and (segs[-1] in _BARE_WORDS[family] or segs[0] in {"set", "with", "put"})
 
 
+@lru_cache(maxsize=16384)
 def _key_reason(family: str, key: str) -> str | None:
-    segs = key_segments(key)
-    fams = credential_families(key)
+    segs = key_words(key)
+    fams = key_families(key)
     if family not in fams:
         return "key name is not credential-like"
     for higher in FAMILY_ORDER[: FAMILY_ORDER.index(family)]:
@@ -452,17 +457,18 @@ def _key_reason(family: str, key: str) -> str | None:
         and not (family == "password" and segs[0] in _WHICH_PASSWORD)
     ):
         return "key names a check, action or test value"
-    if _TEST_WORDS & set(segs):
+    if not _TEST_WORDS.isdisjoint(segs):
         return "key names a test value"
-    if _DERIVED_WORDS & set(segs):
+    if not _DERIVED_WORDS.isdisjoint(segs):
         return "key names a hash, ciphertext or public part, not the secret"
-    if family == "token" and _NON_SECRET_TOKENS & set(segs):
+    if family == "token" and not _NON_SECRET_TOKENS.isdisjoint(segs):
         return "pagination, idempotency or lock token (not a credential)"
-    if family == "key" and _NON_SECRET_KEYS & set(segs):
+    if family == "key" and not _NON_SECRET_KEYS.isdisjoint(segs):
         return "lookup, storage or public key name (not a credential)"
     return None
 
 
+@lru_cache(maxsize=8192)
 def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     low = value.lower()
     if len(value) < 4:
@@ -531,7 +537,7 @@ def _password_reason(value: str, quoted: bool) -> str | None:
 def _random_reason(value: str, family: str, key: str) -> str | None:
     if _CONSTANT_RE.match(value):
         return "constant or environment variable name"
-    if family == "key" and not _KEY_QUALIFIERS & set(key_segments(key)):
+    if family == "key" and _KEY_QUALIFIERS.isdisjoint(key_words(key)):
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
         if not looks_random(value, 16) or shannon_entropy(value) < 3.5:
             return "unqualified key name and value not clearly generated"
@@ -546,7 +552,7 @@ def _query_reason(secret: str, line: str) -> str | None:
     eq = line.rfind("=", 0, at) if at > 0 else -1
     name_start = max(line.rfind("?", 0, eq), line.rfind("&", 0, eq)) + 1
     key = line[name_start:eq] if eq > 0 else ""
-    fams = credential_families(key)
+    fams = key_families(key)
     family = next((f for f in FAMILY_ORDER if f in fams), None)
     if family is None:
         return "key name is not credential-like"

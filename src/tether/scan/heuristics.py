@@ -31,7 +31,9 @@ __all__ = [
     "families_of_segment",
     "is_comment_line",
     "is_placeholder",
+    "key_families",
     "key_segments",
+    "key_words",
     "looks_random",
     "random_entropy_floor",
     "shannon_entropy",
@@ -64,7 +66,13 @@ def split_words(text: str) -> list[str]:
 
 def key_segments(key: str) -> list[str]:
     """The words of a key name: ``DB_PASSWORD`` / ``dbPassword`` / ``db.password`` -> db, password."""
-    return [s for s in split_words(key) if not s.isdigit()]
+    return list(key_words(key))
+
+
+@lru_cache(maxsize=16384)
+def key_words(key: str) -> tuple[str, ...]:
+    """:func:`key_segments` as a tuple, memoised: the scanner asks about the same key names often."""
+    return tuple(s for s in split_words(key) if not s.isdigit())
 
 
 # Letter-pair log-odds against uniform letters, log2(676 * P(pair)) rounded to whole bits and clipped
@@ -168,10 +176,16 @@ def random_entropy_floor(n: int, alphabet: int) -> float:
     chance, so their entropy sits well below log2(alphabet) (16 random hex digits: about 2.85).
     """
     rng = random.Random(n * 131 + alphabet)
+    draw = rng.randrange
     samples = sorted(
-        shannon_entropy("".join(chr(rng.randrange(alphabet)) for _ in range(n))) for _ in range(400)
+        _counts_entropy(Counter([draw(alphabet) for _ in range(n)]), n) for _ in range(400)
     )
     return samples[20]
+
+
+def _counts_entropy(counts: Counter[int], n: int) -> float:
+    """:func:`shannon_entropy` of a string with these symbol counts (same order, same float)."""
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
 def looks_random(value: str, min_length: int = 8) -> bool:
@@ -259,9 +273,15 @@ _KEY_WORDS_NOT_KEY = frozenset(
 
 
 def families_of_segment(seg: str) -> set[str]:
+    """The credential families one word of a key name names (``passwd`` -> {password})."""
+    return set(_segment_families(seg))
+
+
+@lru_cache(maxsize=16384)
+def _segment_families(seg: str) -> frozenset[str]:
     fams: set[str] = set()
     if seg in _NOT_PASS:
-        return fams
+        return frozenset()
     if (
         any(w in seg for w in ("password", "passwd", "passphrase", "passcode", "passwort", "pwd"))
         or seg in {"pass", "pword", "pswd", "pw", "passw", "pwds"}
@@ -281,15 +301,21 @@ def families_of_segment(seg: str) -> set[str]:
         fams.add("auth")
     if seg in {"cred", "creds", "credential", "credentials"}:
         fams.add("credential")
-    return fams
+    return frozenset(fams)
 
 
 def credential_families(key: str) -> set[str]:
     """The credential families named by a key (``db_password`` -> {password})."""
+    return set(key_families(key))
+
+
+@lru_cache(maxsize=16384)
+def key_families(key: str) -> frozenset[str]:
+    """:func:`credential_families` as a frozenset, memoised (pure function of a short name)."""
     fams: set[str] = set()
-    for seg in key_segments(key):
-        fams |= families_of_segment(seg)
-    return fams
+    for seg in key_words(key):
+        fams |= _segment_families(seg)
+    return frozenset(fams)
 
 
 # ----------------------------------------------------------------------------- placeholders
@@ -318,14 +344,17 @@ _PLACEHOLDER_WORDS = (
 _DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 # placeholder words still readable once separators and digits are dropped (Pass@Word1, s-e-c-r-e-t)
 _SPELLED_WORDS = ("password", "passwd", "changeme", "secret", "example", "sample", "dummy")
+# one search for all of them: a value is a placeholder if any word occurs anywhere in it
+_PLACEHOLDER_WORDS_RE = re.compile("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
 _FORMAT_RE = re.compile(r"%\(\w+\)[sdr]|\{\d*\}")
 _PERCENT_RE = re.compile(r"%[sdr](?![A-Za-z0-9])")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
 _MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
+@lru_cache(maxsize=8192)
 def is_placeholder(value: str) -> str | None:
-    """Why ``value`` is a template, reference, placeholder or mask, or ``None``."""
+    """Why ``value`` is a template, reference, placeholder or mask, or ``None`` (memoised: pure)."""
     low = value.lower()
     if _TEMPLATE_RE.search(value):
         return "template or variable reference"
@@ -334,9 +363,8 @@ def is_placeholder(value: str) -> str | None:
     if _MASK_RE.search(value) or len(set(low)) <= 2:
         return "masked or repeated characters"
     plain = low.translate(_DELEET)
-    for word in _PLACEHOLDER_WORDS:
-        if word in low or word in plain:
-            return "placeholder or test value"
+    if _PLACEHOLDER_WORDS_RE.search(low) or _PLACEHOLDER_WORDS_RE.search(plain):
+        return "placeholder or test value"
     letters_only = re.sub(r"[^a-z]", "", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
         return "placeholder or test value"
