@@ -292,7 +292,6 @@ def _locate(rule: Rule, secret: str, line: str) -> tuple[int, int, int]:
     return at, at, at + len(secret)
 
 
-@lru_cache(maxsize=4096)
 def _is_code(path: str | None) -> bool:
     if not path:
         return False
@@ -439,7 +438,7 @@ def _is_setter(key: str, family: str) -> bool:
     return bool(segs) and (segs[-1] in _BARE_WORDS[family] or segs[0] in {"set", "with", "put"})
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _key_reason(family: str, key: str) -> str | None:
     segs = key_words(key)
     fams = key_families(key)
@@ -468,7 +467,7 @@ def _key_reason(family: str, key: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     low = value.lower()
     if len(value) < 4:

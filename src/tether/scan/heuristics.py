@@ -69,7 +69,7 @@ def key_segments(key: str) -> list[str]:
     return list(key_words(key))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def key_words(key: str) -> tuple[str, ...]:
     """:func:`key_segments` as a tuple, memoised: the scanner asks about the same key names often."""
     return tuple(s for s in split_words(key) if not s.isdigit())
@@ -277,7 +277,7 @@ def families_of_segment(seg: str) -> set[str]:
     return set(_segment_families(seg))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _segment_families(seg: str) -> frozenset[str]:
     fams: set[str] = set()
     if seg in _NOT_PASS:
@@ -309,9 +309,8 @@ def credential_families(key: str) -> set[str]:
     return set(key_families(key))
 
 
-@lru_cache(maxsize=16384)
 def key_families(key: str) -> frozenset[str]:
-    """:func:`credential_families` as a frozenset, memoised (pure function of a short name)."""
+    """:func:`credential_families` as a frozenset (its words' families are memoised)."""
     fams: set[str] = set()
     for seg in key_words(key):
         fams |= _segment_families(seg)
@@ -352,7 +351,7 @@ _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyu
 _MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def is_placeholder(value: str) -> str | None:
     """Why ``value`` is a template, reference, placeholder or mask, or ``None`` (memoised: pure)."""
     low = value.lower()
