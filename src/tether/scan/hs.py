@@ -32,11 +32,11 @@ import json
 import os
 import re
 import struct
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tether.fileio import atomic_write
 from tether.scan.rules import Rule
 
 __all__ = [
@@ -326,21 +326,8 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
 
 
 def _write_atomic(path: str, payload: bytes) -> None:
-    folder = os.path.dirname(path)
-    os.makedirs(folder, mode=0o700, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".hs-", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    atomic_write(path, payload, mode=0o600)
 
 
 def _load(blob: bytes) -> Any:

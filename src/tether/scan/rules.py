@@ -28,13 +28,14 @@ import json
 import os
 import re
 import sys
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from tether.fileio import atomic_write
 
 __all__ = ["SEVERITIES", "Rule", "load_rules"]
 
@@ -138,14 +139,7 @@ def _parsed_files(folder: Path) -> list[tuple[str, dict[str, Any]]]:
     parsed = [(e.name, tomllib.loads(e.read_text(encoding="utf-8"))) for e in entries]
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".rules-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(json.dumps(parsed).encode("utf-8"))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        atomic_write(path, json.dumps(parsed).encode("utf-8"), mode=0o600)
         for stale in os.listdir(os.path.dirname(path)):  # caches of earlier rule files
             if stale.startswith("rules-") and stale.endswith(".json") and stale != name:
                 os.unlink(os.path.join(os.path.dirname(path), stale))
