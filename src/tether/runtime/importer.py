@@ -159,6 +159,45 @@ def _translated(text: str) -> dotenv.Document:
     return dotenv.parse(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def _decide(
+    entry: Entry,
+    *,
+    derived: bool,
+    wanted: set[str],
+    import_all: bool,
+    used: dict[str, str],
+    ref_base: tuple[str, str],
+    on_reference: tuple[str, str],
+    derived_reason: str,
+) -> None:
+    """What import does with one setting (shared by ``.env`` and compose plans): set the entry's
+    action and reason, and its reference when the value moves to the vault. ``used`` maps field
+    names already given out to their values, so two keys never share a field by accident."""
+    from tether.runtime.detect import secret_reason
+
+    key, value = entry.key, entry.value
+    if value.strip().startswith(SCHEME):
+        entry.action, entry.reason = on_reference
+    elif not value:
+        entry.reason = "empty"
+    elif wanted and key not in wanted:
+        entry.reason = "not named by --only"
+    elif derived:
+        entry.action, entry.reason = "derived", derived_reason
+    else:
+        reason = (
+            "named by --only" if wanted else ("--all" if import_all else secret_reason(key, value))
+        )
+        if reason:
+            entry.action, entry.reason = "import", reason
+            base = fname = _name(key.lower(), "value")
+            n = 2
+            while fname in used and used[fname] != value:
+                fname, n = f"{base}_{n}", n + 1
+            used[fname] = value
+            entry.ref = Reference(*ref_base, fname)
+
+
 def plan_import(
     path: str | os.PathLike[str],
     *,
@@ -168,7 +207,6 @@ def plan_import(
     import_all: bool = False,
     gitignore: bool = True,
 ) -> Plan:
-    from tether.runtime.detect import secret_reason
 
     p = Path(path)
     raw = read_text(p)
@@ -192,31 +230,17 @@ def plan_import(
     for i, (b, vb) in enumerate(zip(doc.bindings, vdoc.bindings, strict=True)):
         if b.key is None or b.value is None or b.error or b.value_span is None:
             continue
-        value = vb.value or ""
-        entry = Entry(i, b.key, b.line, "keep", "plain setting", value=value)
-        if value.strip().startswith(SCHEME):
-            entry.action, entry.reason = "managed", "already a reference"
-        elif not value:
-            entry.reason = "empty"
-        elif wanted and b.key not in wanted:
-            entry.reason = "not named by --only"
-        elif "${" in value:
-            entry.action, entry.reason = "derived", "built from other variables with ${…}"
-        else:
-            reason = (
-                "named by --only"
-                if wanted
-                else ("--all" if import_all else secret_reason(b.key, value))
-            )
-            if reason:
-                entry.action, entry.reason = "import", reason
-                fname = _name(b.key.lower(), "value")
-                n = 2
-                base = fname
-                while fname in used and used[fname] != value:
-                    fname, n = f"{base}_{n}", n + 1
-                used[fname] = value
-                entry.ref = Reference(vault_name, item_name, fname)
+        entry = Entry(i, b.key, b.line, "keep", "plain setting", value=vb.value or "")
+        _decide(
+            entry,
+            derived="${" in entry.value,
+            wanted=wanted,
+            import_all=import_all,
+            used=used,
+            ref_base=(vault_name, item_name),
+            on_reference=("managed", "already a reference"),
+            derived_reason="built from other variables with ${…}",
+        )
         entries.append(entry)
     plan = Plan(p, raw, doc, vault_name, item_name, entries)
     if gitignore:
@@ -387,7 +411,6 @@ def plan_compose_import(
     gitignore: bool = True,
 ) -> ComposePlan:
     from tether.runtime.compose import parse_compose
-    from tether.runtime.detect import secret_reason
 
     p = Path(path)
     raw = read_text(p)
@@ -405,33 +428,21 @@ def plan_compose_import(
     used: dict[str, str] = {}
     for i, s in enumerate(settings):
         entry = Entry(i, s.key, s.line, "keep", "plain setting", value=s.value)
-        if s.value.strip().startswith(SCHEME):
-            entry.reason = "a reference (compose passes it as text)"
-        elif not s.value:
-            entry.reason = "empty"
-        elif wanted and s.key not in wanted:
-            entry.reason = "not named by --only"
-        elif s.derived:
-            entry.action, entry.reason = "derived", "uses ${…} from the environment"
-        else:
-            reason = (
-                "named by --only"
-                if wanted
-                else ("--all" if import_all else secret_reason(s.key, s.value))
+        _decide(
+            entry,
+            derived=s.derived,
+            wanted=wanted,
+            import_all=import_all,
+            used=used,
+            ref_base=(vault_name, item_name),
+            on_reference=("keep", "a reference (compose passes it as text)"),
+            derived_reason="uses ${…} from the environment",
+        )
+        if entry.ref is not None and s.key in existing and existing[s.key] != str(entry.ref):
+            raise UsageError(
+                f"{env_path} already sets {s.key}, which {p.name} line {s.line} also sets",
+                hint="remove one of them, then import again",
             )
-            if reason:
-                entry.action, entry.reason = "import", reason
-                fname = _name(s.key.lower(), "value")
-                base, n = fname, 2
-                while fname in used and used[fname] != s.value:
-                    fname, n = f"{base}_{n}", n + 1
-                used[fname] = s.value
-                entry.ref = Reference(vault_name, item_name, fname)
-                if s.key in existing and existing[s.key] != str(entry.ref):
-                    raise UsageError(
-                        f"{env_path} already sets {s.key}, which {p.name} line {s.line} also sets",
-                        hint="remove one of them, then import again",
-                    )
         entries.append(entry)
     plan = ComposePlan(
         p,
