@@ -37,6 +37,13 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "redact": ("tether.cli.scan_cmds", "redact_cmd", "Print text with every secret replaced"),
     "hook": ("tether.cli.scan_cmds", "hook_group", "Install the pre-commit secret scan hook"),
+    "sweep": (
+        "tether.cli.sweep_cmds",
+        "sweep_cmd",
+        "Find secrets in this machine's AI-tool, shell and credential files",
+    ),
+    "guard": ("tether.cli.guard_cmds", "guard_group", "Hooks that stop secrets reaching AI agents"),
+    "mcp": ("tether.cli.mcp_cmds", "mcp_cmd", "MCP server for AI agents (references, never values)"),
     "person": ("tether.cli.lifecycle_cmds", "person_group", "Register and offboard people"),
     "sa": ("tether.cli.lifecycle_cmds", "sa_group", "Service accounts, grants and tokens"),
     "owner": ("tether.cli.lifecycle_cmds", "owner_group", "Set who owns a secret"),

@@ -105,6 +105,20 @@ class LocalBackend(LifecycleMethods):
     def match_value(self, value: str) -> list[FingerprintMatch]:
         return self.service.match_value(value)
 
+    def record_event(
+        self, action: str, ref: str | None, result: str, detail: str | None = None
+    ) -> None:
+        """Append one audit event as the current actor (front ends: MCP calls, redactions, blocks).
+
+        ``detail`` must never carry a secret value: callers pass rule ids, fingerprints and paths.
+        """
+        self.service.audit(action, ref, result, detail)
+
+    def act_as(self, actor: str) -> None:
+        """Record every later event as ``actor`` (e.g. ``agent:claude-code via alice`` for MCP)."""
+        self.service.actor = actor
+        self.actor = actor
+
     def close(self) -> None:
         self.seal_audit()  # root key only: HMAC-seal the audit chain's head (see vault/audit.py)
         self.service.store.close()

@@ -1,0 +1,1 @@
+"""``tether mcp``: a Model Context Protocol server that gives agents references, never values."""
