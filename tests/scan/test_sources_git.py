@@ -130,6 +130,22 @@ def test_staged_scans_the_index_not_the_work_tree(repo: Path, history: dict[str,
     assert len(scan(StagedSource(str(repo)))) == 1
 
 
+def test_staged_reports_only_the_lines_the_commit_adds(repo: Path, history: dict[str, str]) -> None:
+    # other.py already holds T1 on line 2 in HEAD; the commit adds T4 below it and a comment above
+    (repo / "other.py").write_text(f"# top\n# config\nTOKEN = '{T1}'\nNEW = '{T4}'\n")
+    git(repo, "add", "other.py")
+    found = scan(StagedSource(str(repo)))
+    assert [(f.secret.reveal(), f.line) for f in found] == [(T4, 4)]  # type: ignore[attr-defined]
+    # editing the line that holds the old secret makes it part of the commit again
+    (repo / "other.py").write_text(f"# config\nTOKEN = '{T1}'  # moved\n")
+    git(repo, "add", "other.py")
+    assert [f.secret.reveal() for f in scan(StagedSource(str(repo)))] == [T1]  # type: ignore[attr-defined]
+    # a change elsewhere in the file does not re-report what HEAD already has
+    (repo / "other.py").write_text(f"# config changed\nTOKEN = '{T1}'\n")
+    git(repo, "add", "other.py")
+    assert scan(StagedSource(str(repo))) == []
+
+
 def test_staged_in_a_repository_without_commits(repo: Path) -> None:
     (repo / "first.txt").write_text(f"{T4}\n")
     git(repo, "add", "first.txt")

@@ -397,6 +397,11 @@ class Engine:
                     span=(c.start, c.end),
                 )
             )
+        if provenance.lines is not None:
+            ranges = provenance.lines
+            findings = [
+                f for f in findings if any(a <= f.end_line and f.line <= b for a, b in ranges)
+            ]
         return findings, allowed
 
     def _allowed(self, data: bytes, at: int, rule_id: str) -> bool:

@@ -67,6 +67,9 @@ class Provenance:
     author: str | None = None
     date: str | None = None
     extra: tuple[tuple[str, str], ...] = ()
+    # only findings touching these (first, last) line ranges count (``--staged``: the added lines);
+    # ``None`` means the whole blob
+    lines: tuple[tuple[int, int], ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,15 @@ run while the engine loads its rules and database. Workers read their chunk's bl
 ``git cat-file --batch``, so contents never cross process boundaries.
 
 Staged: the blobs ``git diff --cached`` would commit (added or modified files), for pre-commit hooks.
+Each blob is scanned whole (so multi-line secrets and their context are seen), but for a modified
+file only findings on the lines the commit adds are reported: a secret that is already in ``HEAD``
+belongs to ``tether scan --git``, not to every later commit that touches the file.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import threading
 from collections.abc import Iterator, Sequence
@@ -32,6 +36,7 @@ CHUNK_BYTES = 4 * 1024 * 1024
 CHUNK_BLOBS = 1024
 _NULL_SHA = b"0" * 40
 _FILE_MODES = (b"100644", b"100755")
+_HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
 
 def _git(repo: str, *args: str, check: bool = True) -> bytes:
@@ -332,6 +337,7 @@ class StagedSource:
             "--diff-filter=AM",
         )
         parts = out.split(b"\0")
+        added = _added_lines(self.repo)
         wanted: dict[str, Provenance] = {}
         for i in range(0, len(parts) - 1, 2):
             fields = parts[i].lstrip(b":").split(b" ")
@@ -340,6 +346,43 @@ class StagedSource:
             path = parts[i + 1].decode("utf-8", "surrogateescape")
             if self.exclude is not None and self.exclude.match_file(path):
                 continue
-            wanted.setdefault(fields[3].decode(), Provenance(kind="staged", path=path))
+            lines = None
+            if fields[4].startswith(b"M"):
+                lines = added.get(path, ())
+            wanted.setdefault(fields[3].decode(), Provenance(kind="staged", path=path, lines=lines))
         if wanted:
             yield from _chunked(self.repo, wanted, self.max_file_size, self.skipped)
+
+
+def _added_lines(repo: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """For each staged modified file, the (first, last) line ranges the commit adds to it."""
+    out = _git(
+        repo,
+        "-c",
+        "core.quotePath=false",
+        "diff",
+        "--cached",
+        "-U0",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-renames",
+        "--diff-filter=M",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+    )
+    result: dict[str, list[tuple[int, int]]] = {}
+    current: list[tuple[int, int]] | None = None
+    for line in out.split(b"\n"):
+        if line.startswith(b"+++ "):
+            name = line[4:]
+            if name.startswith(b"b/"):
+                current = result.setdefault(name[2:].decode("utf-8", "surrogateescape"), [])
+            else:  # a quoted or unusual name: report the whole file rather than guess
+                current = None
+        elif line.startswith(b"@@") and current is not None:
+            m = _HUNK.match(line)
+            if m:
+                start, count = int(m.group(1)), int(m.group(2) or b"1")
+                if count:
+                    current.append((start, start + count - 1))
+    return {path: tuple(ranges) for path, ranges in result.items()}
