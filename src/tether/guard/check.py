@@ -1,0 +1,183 @@
+"""What the guard checks and how it words a block: scan texts, name each secret without its value.
+
+A :class:`Text` is one piece of an event to scan (a prompt, a file's new content, a shell command).
+:func:`find_secrets` runs the scanner over them (one process, no workers: a hook runs on every tool
+call) and :func:`describe` turns the findings into :class:`Hit` records: the rule, a short keyed
+fingerprint, where it was seen, and the reference the value should live at. Nothing here holds on to
+a value longer than the scan; no string built here contains one.
+
+The fingerprint key is the scanner's per-user key (``fingerprint.key`` in tether's cache folder), the
+same file ``tether scan`` uses, so the 8-hex fingerprint a block shows matches ``tether scan`` output.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tether.scan.engine import Engine
+from tether.scan.findings import Finding, Provenance
+
+__all__ = [
+    "FP_LEN",
+    "Hit",
+    "Text",
+    "describe",
+    "find_secrets",
+    "make_engine",
+    "message",
+    "suggest_reference",
+    "user_key",
+]
+
+FP_LEN = 8  # hex digits of the keyed fingerprint shown in messages
+_NAME_BEFORE = re.compile(rb"([A-Za-z_][A-Za-z0-9_.-]{0,63})[\"']?\s*(?::=|=|:)\s*[\"']?$")
+_NAME_PARTS = re.compile(r"[^a-z0-9]+")
+_BAD_NAMES = {"export", "set", "env", "value", "secret", "key", "token", "password"}
+
+
+@dataclass(frozen=True)
+class Text:
+    """One thing to scan. ``where`` names it for the user (``prompt``, ``Write .env``, ``Bash``)."""
+
+    where: str
+    data: bytes
+    path: str = "-"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A secret the guard found, described without its value."""
+
+    rule_id: str
+    fingerprint: str  # full keyed HMAC hex (never shown whole)
+    where: str
+    suggested: str  # tether:// reference to store it at
+    known: str | None = None  # the reference that already holds this value, if the vault has it
+
+    @property
+    def short_fp(self) -> str:
+        return self.fingerprint[:FP_LEN]
+
+
+def user_key() -> bytes:
+    """The per-user fingerprint key ``tether scan`` uses (0600 file in tether's cache folder).
+
+    Same file and format as ``tether.cli.scan_cmds._user_key`` (duplicated here because the guard
+    layer may not import the CLI)."""
+    from tether.scan.hs import cache_dir
+
+    folder = cache_dir()
+    path = os.path.join(folder, "fingerprint.key")
+    try:
+        with open(path, "rb") as fh:
+            key = fh.read()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_bytes(32)
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # an unwritable cache: fingerprints are then stable only within this run
+    return key
+
+
+def make_engine() -> Engine:
+    """A single-process engine keyed with the per-user key."""
+    return Engine(key=user_key(), jobs=1)
+
+
+def find_secrets(engine: Engine, texts: Sequence[Text]) -> list[tuple[Finding, Text]]:
+    """Every finding in ``texts``. Inline ``tether:allow`` is honoured, as in ``tether scan``."""
+    out: list[tuple[Finding, Text]] = []
+    for text in texts:
+        if not text.data:
+            continue
+        found, _ = engine.scan_blob(text.data, Provenance(kind="guard", path=text.path))
+        out.extend((f, text) for f in found)
+    return out
+
+
+def _variable_name(data: bytes, start: int) -> str | None:
+    """The name assigned on the same line just before offset ``start`` (``OPENAI_API_KEY=`` …)."""
+    line_start = data.rfind(b"\n", 0, start) + 1
+    m = _NAME_BEFORE.search(data[max(line_start, start - 200) : start])
+    if m is None:
+        return None
+    return m.group(1).decode("ascii", "replace").rsplit(".", 1)[-1]
+
+
+def suggest_reference(name: str | None, provider: str | None, vault: str = "dev") -> str:
+    """A reference to store a value at: ``OPENAI_API_KEY`` → ``tether://dev/openai/api_key``."""
+    parts = [p for p in _NAME_PARTS.split((name or "").lower()) if p]
+    if parts and not (len(parts) == 1 and parts[0] in _BAD_NAMES):
+        if len(parts) == 1:
+            return f"tether://{vault}/{parts[0]}/value"
+        return f"tether://{vault}/{parts[0]}/{'_'.join(parts[1:])}"
+    item = "_".join(p for p in _NAME_PARTS.split((provider or "").lower()) if p)
+    if not item or item == "generic":
+        item = "secret"
+    return f"tether://{vault}/{item}/api_key"
+
+
+def describe(
+    found: Sequence[tuple[Finding, Text]],
+    engine: Engine,
+    known: Callable[[str], str | None] | None = None,
+) -> list[Hit]:
+    """One :class:`Hit` per distinct value. ``known(value)`` answers the vault reference holding a
+    value, if any (it sees the value; nothing it returns is a value)."""
+    providers = {r.id: r.provider for r in engine.rules}
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    for finding, text in found:
+        if finding.fingerprint in seen:
+            continue
+        seen.add(finding.fingerprint)
+        name = _variable_name(text.data, finding.span[0])
+        ref = None
+        if known is not None:
+            try:
+                ref = known(finding.secret.reveal())
+            except Exception:  # a vault that cannot answer only loses the hint
+                ref = None
+        hits.append(
+            Hit(
+                rule_id=finding.rule_id,
+                fingerprint=finding.fingerprint,
+                where=text.where,
+                suggested=suggest_reference(name, providers.get(finding.rule_id)),
+                known=ref,
+            )
+        )
+    return hits
+
+
+def message(hits: Sequence[Hit], *, after: bool = False) -> str:
+    """The block message: rules, short fingerprints, and the one command to fix it. No value."""
+    first = hits[0]
+    found = ", ".join(f"{h.rule_id} (fingerprint {h.short_fp}) in {h.where}" for h in hits[:5])
+    more = f" and {len(hits) - 5} more" if len(hits) > 5 else ""
+    head = (
+        f"tether guard: the output holds a secret: {found}{more}; it was withheld"
+        if after
+        else f"tether guard blocked a secret: {found}{more}"
+    )
+    if first.known:
+        fix = f"This value is {first.known}: use the reference {first.known} instead of the value."
+    else:
+        fix = (
+            f"Store it in the vault with `tether set {first.suggested}`, "
+            f"then use {first.suggested} instead of the value."
+        )
+    return f"{head}. {fix}"

@@ -1,0 +1,210 @@
+"""The one normaliser: a hook event from any supported tool → what the guard must scan.
+
+Each tool's event becomes a :class:`Check`: its ``kind`` (what a block means for it) and the texts to
+scan. The kinds:
+
+- ``prompt``: the user's prompt is about to be sent (Claude/Codex ``UserPromptSubmit``, Cursor
+  ``beforeSubmitPrompt``, Gemini ``BeforeAgent``);
+- ``pre``: a tool call is about to run (Claude/Codex ``PreToolUse``, Gemini ``BeforeTool``, Cursor
+  ``beforeShellExecution`` / ``beforeMCPExecution`` / ``beforeReadFile`` / ``preToolUse``);
+- ``post``: a tool ran and its output is about to reach the model (``PostToolUse``, ``AfterTool``);
+- ``observe``: any other event (session start, stop, notifications, after-edit reports): nothing to
+  decide, the guard allows it with the tool's neutral answer.
+
+What is scanned per tool call: ``Write``/``write_file`` content, ``Edit``/``replace`` new text (not
+the old text: removing a secret from a file must stay possible), ``MultiEdit`` edits, ``Bash``/shell
+commands, ``Read``/``read_file`` the file itself (first :data:`MAX_READ` bytes), and for any other
+tool (MCP tools, web fetches) every string in its input as ``name=value`` lines, so that a key name
+gives generic rules their context. Tool outputs are flattened the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tether.errors import UsageError
+from tether.guard.check import Text
+
+__all__ = ["MAX_READ", "TOOLS", "Check", "normalise"]
+
+MAX_READ = 4 * 1024 * 1024  # bytes of a file read for a Read check
+MAX_FLAT = 8 * 1024 * 1024  # bytes of flattened tool input/output scanned
+
+TOOLS = ("claude-code", "cursor", "gemini", "codex")
+
+_CLAUDE_EVENTS = {"UserPromptSubmit": "prompt", "PreToolUse": "pre", "PostToolUse": "post"}
+_GEMINI_EVENTS = {"BeforeAgent": "prompt", "BeforeTool": "pre", "AfterTool": "post"}
+_CURSOR_EVENTS = {
+    "beforeSubmitPrompt": "prompt",
+    "beforeShellExecution": "pre",
+    "beforeMCPExecution": "pre",
+    "beforeReadFile": "pre",
+    "beforeTabFileRead": "pre",
+    "preToolUse": "pre",
+}
+
+
+@dataclass
+class Check:
+    tool: str
+    event: str
+    kind: str  # prompt | pre | post | observe
+    texts: list[Text] = field(default_factory=list)
+    tool_name: str = ""
+    transcript_path: str | None = None
+    session_id: str | None = None
+
+
+def _str(payload: Mapping[str, Any], key: str) -> str:
+    value = payload.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _leaves(value: Any, name: str, depth: int = 0) -> Iterator[str]:
+    if depth > 32:
+        return
+    if isinstance(value, str):
+        yield f"{name}={value}" if name else value
+    elif isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _leaves(v, str(k), depth + 1)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _leaves(v, name, depth + 1)
+
+
+def flatten(value: Any) -> bytes:
+    """Every string in a JSON value as ``name=value`` lines (capped at :data:`MAX_FLAT` bytes)."""
+    return "\n".join(_leaves(value, "")).encode("utf-8", "replace")[:MAX_FLAT]
+
+
+def _read_file(path: str, cwd: str) -> bytes:
+    if not path:
+        return b""
+    full = path if os.path.isabs(path) else os.path.join(cwd or os.getcwd(), path)
+    try:
+        with open(full, "rb") as fh:
+            return fh.read(MAX_READ)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return b""  # the tool's own read fails the same way: nothing can leak
+
+
+def _base(path: str) -> str:
+    return os.path.basename(path) or path
+
+
+def _tool_texts(tool_name: str, tool_input: Any, cwd: str) -> list[Text]:
+    """Texts of a tool call about to run (Claude, Codex and Gemini tool names)."""
+    if isinstance(tool_input, str):  # Cursor passes MCP input as a JSON string
+        try:
+            tool_input = json.loads(tool_input)
+        except ValueError:
+            return [Text(f"{tool_name} input", tool_input.encode("utf-8", "replace"))]
+    if not isinstance(tool_input, Mapping):
+        return [Text(f"{tool_name} input", flatten(tool_input))]
+    path = _str(tool_input, "file_path") or _str(tool_input, "absolute_path") or "-"
+    name = tool_name.lower()
+    if name in ("write", "write_file"):
+        return [Text(f"{tool_name} to {_base(path)}", _str(tool_input, "content").encode(), path)]
+    if name in ("edit", "replace"):
+        return [
+            Text(f"{tool_name} of {_base(path)}", _str(tool_input, "new_string").encode(), path)
+        ]
+    if name == "multiedit":
+        edits = tool_input.get("edits")
+        news = [
+            e.get("new_string", "")
+            for e in (edits if isinstance(edits, list) else [])
+            if isinstance(e, Mapping) and isinstance(e.get("new_string"), str)
+        ]
+        return [Text(f"{tool_name} of {_base(path)}", "\n".join(news).encode(), path)]
+    if name == "notebookedit":
+        path = _str(tool_input, "notebook_path") or path
+        return [
+            Text(f"{tool_name} of {_base(path)}", _str(tool_input, "new_source").encode(), path)
+        ]
+    if name in ("bash", "run_shell_command", "shell", "exec_command"):
+        return [Text(f"{tool_name} command", _str(tool_input, "command").encode())]
+    if name in ("read", "read_file"):
+        return [Text(f"{tool_name} of {_base(path)}", _read_file(path, cwd), path)]
+    return [Text(f"{tool_name} input", flatten(tool_input))]
+
+
+def _claude_like(tool: str, payload: Mapping[str, Any], events: Mapping[str, str]) -> Check:
+    event = _str(payload, "hook_event_name")
+    kind = events.get(event, "observe")
+    check = Check(
+        tool=tool,
+        event=event,
+        kind=kind,
+        tool_name=_str(payload, "tool_name"),
+        transcript_path=_str(payload, "transcript_path") or None,
+        session_id=_str(payload, "session_id") or None,
+    )
+    cwd = _str(payload, "cwd")
+    if kind == "prompt":
+        check.texts.append(Text("the prompt", _str(payload, "prompt").encode("utf-8", "replace")))
+    elif kind == "pre":
+        check.texts.extend(_tool_texts(check.tool_name, payload.get("tool_input"), cwd))
+    elif kind == "post":
+        response = payload.get("tool_response")
+        check.texts.append(Text(f"the output of {check.tool_name}", flatten(response)))
+    return check
+
+
+def _cursor(payload: Mapping[str, Any]) -> Check:
+    event = _str(payload, "hook_event_name")
+    kind = _CURSOR_EVENTS.get(event, "observe")
+    check = Check(
+        tool="cursor", event=event, kind=kind, session_id=_str(payload, "conversation_id")
+    )
+    roots = payload.get("workspace_roots")
+    cwd = _str(payload, "cwd") or (
+        roots[0] if isinstance(roots, list) and roots and isinstance(roots[0], str) else ""
+    )
+    if event == "beforeSubmitPrompt":
+        check.texts.append(Text("the prompt", _str(payload, "prompt").encode("utf-8", "replace")))
+        attachments = payload.get("attachments")
+        for att in attachments if isinstance(attachments, list) else []:
+            if isinstance(att, Mapping) and att.get("type") == "file":
+                path = _str(att, "filePath") or _str(att, "file_path")
+                check.texts.append(Text(f"attached {_base(path)}", _read_file(path, cwd), path))
+    elif event in ("beforeReadFile", "beforeTabFileRead"):
+        path = _str(payload, "file_path")
+        content = payload.get("content")
+        data = content.encode("utf-8", "replace") if isinstance(content, str) else None
+        check.tool_name = "Read"
+        check.texts.append(
+            Text(
+                f"read of {_base(path)}", data if data is not None else _read_file(path, cwd), path
+            )
+        )
+    elif event == "beforeShellExecution":
+        check.tool_name = "Shell"
+        check.texts.append(Text("shell command", _str(payload, "command").encode()))
+    elif event == "beforeMCPExecution":
+        check.tool_name = _str(payload, "tool_name")
+        check.texts.extend(_tool_texts(check.tool_name, payload.get("tool_input"), cwd))
+    elif event == "preToolUse":
+        check.tool_name = _str(payload, "tool_name")
+        check.texts.extend(_tool_texts(check.tool_name, payload.get("tool_input"), cwd))
+    return check
+
+
+def normalise(tool: str, payload: Any) -> Check:
+    """The :class:`Check` for one hook event. Raises ``UsageError`` on input that is not an event."""
+    if not isinstance(payload, Mapping):
+        raise UsageError("the hook input is not a JSON object")
+    if not isinstance(payload.get("hook_event_name"), str):
+        raise UsageError("the hook input has no hook_event_name")
+    if tool in ("claude-code", "codex"):
+        return _claude_like(tool, payload, _CLAUDE_EVENTS)
+    if tool == "gemini":
+        return _claude_like(tool, payload, _GEMINI_EVENTS)
+    if tool == "cursor":
+        return _cursor(payload)
+    raise UsageError(f"unknown tool {tool!r}", hint=f"use one of {', '.join(TOOLS)}")

@@ -1,0 +1,142 @@
+"""Run one hook event end to end: raw stdin bytes in, the tool's answer out. Fails closed.
+
+:func:`run` never raises: malformed input, an unknown tool or any exception inside becomes the
+tool's block answer (exit 2). The allow path does no more than parse, scan and answer; only a block
+opens the vault (to name the reference that already holds the value and to write a ``guard.block``
+audit event) and, for a Claude Code prompt, scrubs the transcript and history once and asks the
+caller to start a background scrub (see scrub.py).
+
+``TETHER_GUARD_FAULT=1`` in the environment raises inside the guard after the input is parsed: the
+test of the fail-closed path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tether.guard import protocols
+from tether.guard.check import Hit, Text, describe, find_secrets, make_engine, message
+from tether.guard.events import TOOLS, Check, normalise
+from tether.guard.protocols import Answer
+from tether.guard.scrub import claude_history_path, scrub_file
+from tether.scan.engine import Engine
+from tether.scan.findings import Finding
+
+if TYPE_CHECKING:
+    from tether.client import Backend
+
+__all__ = ["ALIASES", "Outcome", "ScrubRequest", "canonical_tool", "run"]
+
+ALIASES = {"claude": "claude-code", "claude-code": "claude-code"}
+
+
+@dataclass(frozen=True)
+class ScrubRequest:
+    """What a background scrub must watch: files and the keyed fingerprints (never values)."""
+
+    transcript: str | None
+    history: str
+    fingerprints: tuple[str, ...]
+
+
+@dataclass
+class Outcome:
+    answer: Answer
+    hits: list[Hit] = field(default_factory=list)
+    scrub: ScrubRequest | None = None
+
+
+def canonical_tool(name: str) -> str:
+    return ALIASES.get(name, name)
+
+
+class GuardFault(RuntimeError):
+    pass
+
+
+def run(tool: str, raw: bytes) -> Outcome:
+    tool = canonical_tool(tool)
+    check: Check | None = None
+    try:
+        if tool not in TOOLS:
+            return Outcome(protocols.fail("claude-code", None, "", f"unknown tool {tool!r}"))
+        try:
+            payload = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return Outcome(protocols.fail(tool, None, "", "the hook input is not valid JSON"))
+        check = normalise(tool, payload)
+        if os.environ.get("TETHER_GUARD_FAULT") == "1":
+            raise GuardFault("fault injected by TETHER_GUARD_FAULT")
+        if check.kind == "observe" or not any(t.data for t in check.texts):
+            return Outcome(protocols.allow(tool, check.kind, check.event))
+        engine = make_engine()
+        found = find_secrets(engine, check.texts)
+        if not found:
+            return Outcome(protocols.allow(tool, check.kind, check.event))
+        return _blocked(check, engine, found)
+    except Exception as exc:  # fail closed on anything
+        kind = check.kind if check is not None else None
+        event = check.event if check is not None else ""
+        reason = getattr(exc, "message", None) or type(exc).__name__
+        return Outcome(
+            protocols.fail(tool if tool in TOOLS else "claude-code", kind, event, reason)
+        )
+
+
+def _blocked(check: Check, engine: Engine, found: list[tuple[Finding, Text]]) -> Outcome:
+    """The block answer. The vault is opened (if there is one) to name the reference that already
+    holds the value and to record the block; a vault that cannot be opened loses only those."""
+    backend: Backend | None = None
+    try:
+        from tether.client import open_backend
+
+        backend = open_backend(required=False)
+    except Exception:  # best effort, the block stands
+        backend = None
+    known = None
+    if backend is not None:
+        vault = backend
+
+        def known(value: str) -> str | None:
+            matches = vault.match_value(value)
+            if not matches:
+                return None
+            current = [m for m in matches if m.state == "current"]
+            return str((current or sorted(matches, key=lambda m: -m.version))[0].ref)
+
+    try:
+        hits = describe(found, engine, known)
+        answer = protocols.block(
+            check.tool, check.kind, check.event, message(hits, after=check.kind == "post")
+        )
+        if backend is not None:
+            try:
+                for h in hits:
+                    backend.record_event(
+                        "guard.block",
+                        h.known,
+                        "denied",
+                        detail=f"tool={check.tool} event={check.event} "
+                        f"rule={h.rule_id} fp={h.short_fp}",
+                    )
+            except Exception:  # noqa: S110 - an unwritable audit log does not unblock
+                pass
+    finally:
+        if backend is not None:
+            backend.close()
+    scrub = None
+    if check.tool == "claude-code" and check.kind == "prompt":
+        history = claude_history_path()
+        fps = tuple(h.fingerprint for h in hits)
+        for path in (check.transcript_path, history):
+            if not path:
+                continue  # the entry may already be there; the background scrub does the rest
+            try:
+                scrub_file(path, engine, fps)
+            except Exception:  # noqa: S110 - the background scrub retries
+                pass
+        scrub = ScrubRequest(check.transcript_path, history, fps)
+    return Outcome(answer, hits, scrub)
