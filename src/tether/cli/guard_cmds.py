@@ -69,7 +69,7 @@ def _run_hook(tool: str) -> None:
     except Exception as exc:  # fail closed, even if the guard cannot be imported
         sys.stderr.write(f"tether guard: blocked because the guard failed ({type(exc).__name__})\n")
         code = 2
-    raise click.exceptions.Exit(code)
+    sys.exit(code)  # not click.Exit: `python -m tether.cli` would drop the status
 
 
 @click.group("guard")

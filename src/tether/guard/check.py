@@ -118,16 +118,19 @@ def _variable_name(data: bytes, start: int) -> str | None:
 
 
 def suggest_reference(name: str | None, provider: str | None, vault: str = "dev") -> str:
-    """A reference to store a value at: ``OPENAI_API_KEY`` → ``tether://dev/openai/api_key``."""
+    """A reference to store a value at, from the name it was assigned to and the rule's provider:
+    ``OPENAI_API_KEY`` → ``tether://dev/openai/api_key``; ``oauth_token`` (GitHub) →
+    ``tether://dev/github/oauth_token``; no usable name → ``tether://dev/<provider>/api_key``."""
     parts = [p for p in _NAME_PARTS.split((name or "").lower()) if p]
+    words = [w for w in _NAME_PARTS.split((provider or "").lower()) if w]
+    prov = "_".join(words) if words and words != ["generic"] else ""
     if parts and not (len(parts) == 1 and parts[0] in _BAD_NAMES):
+        if prov and parts[0] not in words and parts[0] != prov:
+            return f"tether://{vault}/{prov}/{'_'.join(parts)}"
         if len(parts) == 1:
             return f"tether://{vault}/{parts[0]}/value"
         return f"tether://{vault}/{parts[0]}/{'_'.join(parts[1:])}"
-    item = "_".join(p for p in _NAME_PARTS.split((provider or "").lower()) if p)
-    if not item or item == "generic":
-        item = "secret"
-    return f"tether://{vault}/{item}/api_key"
+    return f"tether://{vault}/{prov or 'secret'}/api_key"
 
 
 def describe(
