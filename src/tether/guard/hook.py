@@ -21,7 +21,6 @@ from tether.guard import protocols
 from tether.guard.check import Hit, Text, describe, find_secrets, make_engine, message
 from tether.guard.events import TOOLS, Check, normalise
 from tether.guard.protocols import Answer
-from tether.guard.scrub import claude_history_path, scrub_file
 from tether.scan.engine import Engine
 from tether.scan.findings import Finding
 
@@ -129,6 +128,8 @@ def _blocked(check: Check, engine: Engine, found: list[tuple[Finding, Text]]) ->
             backend.close()
     scrub = None
     if check.tool == "claude-code" and check.kind == "prompt":
+        from tether.guard.scrub import claude_history_path, scrub_file  # only on a block
+
         history = claude_history_path()
         fps = tuple(h.fingerprint for h in hits)
         for path in (check.transcript_path, history):
