@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import shlex
 import subprocess
 import sys
@@ -46,28 +45,9 @@ def parse_size(text: str) -> int:
 
 def _user_key() -> bytes:
     """A stable per-user fingerprint key (0600 file in the cache dir), so reports compare across runs."""
-    from tether.scan.hs import cache_dir
+    from tether.scan.userkey import user_key
 
-    folder = cache_dir()
-    path = os.path.join(folder, "fingerprint.key")
-    try:
-        with open(path, "rb") as fh:
-            key = fh.read()
-        if len(key) == 32:
-            return key
-    except OSError:
-        pass
-    key = secrets.token_bytes(32)
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(key)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # an unwritable cache: fingerprints are then stable only within this run
-    return key
+    return user_key()
 
 
 def _vault_matcher() -> Callable[[str], Any] | None:
