@@ -75,6 +75,7 @@ def available_sources() -> dict[str, Callable[..., Source]]:
 
     from tether.scan.sources.files import FileSource
     from tether.scan.sources.git import GitHistorySource, StagedSource
+    from tether.scan.sources.machine import MachineSource
     from tether.scan.sources.stdin import StdinSource
 
     found: dict[str, Callable[..., Source]] = {
@@ -82,6 +83,7 @@ def available_sources() -> dict[str, Callable[..., Source]]:
         "git": GitHistorySource,
         "staged": StagedSource,
         "stdin": StdinSource,
+        "machine": MachineSource,
     }
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         found.setdefault(ep.name, ep.load())

@@ -328,10 +328,15 @@ def _qi(name: str) -> str:
 def sqlite_cells(conn: sqlite3.Connection) -> Iterator[Cell]:
     """Every TEXT/BLOB cell of every ordinary table (rowid tables; FTS indexes skipped)."""
     for table in _tables(conn):
-        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({_qi(table)})")]
+        info = conn.execute(f"PRAGMA table_info({_qi(table)})").fetchall()
+        cols = [r[1] for r in info]
         if not cols:
             continue
+        # the column that names a row for a person: key/name/id, else a single text primary key
         key_col = next((c for c in cols if c.lower() in ("key", "name", "id")), None)
+        pks = [r for r in info if r[5]]
+        if key_col is None and len(pks) == 1 and "INT" not in str(pks[0][2]).upper():
+            key_col = pks[0][1]
         sel = ", ".join(_qi(c) for c in cols)
         for row in conn.execute(f"SELECT rowid, {sel} FROM {_qi(table)}"):  # noqa: S608
             rowid = row[0]
