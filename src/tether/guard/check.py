@@ -172,7 +172,7 @@ def message(hits: Sequence[Hit], *, after: bool = False) -> str:
     found = ", ".join(f"{h.rule_id} (fingerprint {h.short_fp}) in {h.where}" for h in hits[:5])
     more = f" and {len(hits) - 5} more" if len(hits) > 5 else ""
     head = (
-        f"tether guard: the output holds a secret: {found}{more}; it was withheld"
+        f"tether guard found a secret in tool output: {found}{more}; do not repeat or use it"
         if after
         else f"tether guard blocked a secret: {found}{more}"
     )
