@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,12 +135,29 @@ def test_a_crash_inside_the_guard_blocks(guard_env: Path, tool: str) -> None:
 
 
 @pytest.mark.parametrize("tool", TOOLS)
-@pytest.mark.parametrize("stdin", ["not json {", "[]", "{}", '{"hook_event_name": 7}', "\udcff"])
-def test_malformed_input_blocks(guard_env: Path, tool: str, stdin: str) -> None:
-    raw = stdin.encode("utf-8", "surrogateescape")
-    proc = run_tether("guard", tool, input=raw.decode("latin-1"))
+@pytest.mark.parametrize(
+    "stdin",
+    [b"not json {", b"", b"[]", b"{}", b'{"hook_event_name": 7}', b'{"prompt": "\xff\xfe"}'],
+)
+def test_malformed_input_blocks(guard_env: Path, tool: str, stdin: bytes) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "tether.cli", "guard", tool],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 2
-    assert proc.stderr.startswith("tether guard: blocked")
+    assert proc.stderr.decode().startswith("tether guard: blocked")
+
+
+def test_fingerprint_matches_tether_scan(guard_env: Path) -> None:
+    value = new_token()
+    code, out, _ = hook("gemini", load_event("gemini/before_agent", value, guard_env))
+    short = re.search(r"fingerprint ([0-9a-f]{8})", json.loads(out)["reason"])
+    scan = run_tether("scan", "-", "--format", "json", "--no-vault", input=f"GITHUB_TOKEN={value}")
+    assert short is not None and code == 0
+    assert json.loads(scan.stdout)["findings"][0]["fingerprint"].startswith(short.group(1))
 
 
 def test_cursor_failure_on_an_unknown_event_denies_in_both_dialects(guard_env: Path) -> None:

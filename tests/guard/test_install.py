@@ -117,6 +117,7 @@ def test_gemini_user_scope_and_timeout_in_ms(guard_env: Path, tmp_path: Path) ->
     data = json.loads((root / ".gemini" / "settings.json").read_text())
     hook = data["hooks"]["BeforeAgent"][0]["hooks"][0]
     assert hook["timeout"] == 30000 and hook["type"] == "command"
+    assert hook["name"] == "tether-guard"
     assert "write_file" in data["hooks"]["BeforeTool"][0]["matcher"]
 
 

@@ -144,6 +144,7 @@ def _merge_grouped(
     path: Path,
     *,
     timeout: int,
+    name: str | None = None,
 ) -> list[str]:
     """Claude-style ``event -> [{matcher, hooks: [{type, command, timeout}]}]``."""
     added: list[str] = []
@@ -160,7 +161,10 @@ def _merge_grouped(
                         added.append(f"{event} hook (command updated)")
         if not present:
             group_new: dict[str, Any] = {} if matcher is None else {"matcher": matcher}
-            group_new["hooks"] = [{"type": "command", "command": command, "timeout": timeout}]
+            hook_new: dict[str, Any] = {"type": "command", "command": command, "timeout": timeout}
+            if name:  # Gemini: lets `hooksConfig.disabled` name it
+                hook_new = {"name": name, **hook_new}
+            group_new["hooks"] = [hook_new]
             groups.append(group_new)
             added.append(f"{event} hook")
     return added
@@ -280,7 +284,7 @@ def install(tool: str, *, user: bool, directory: Path, program: str) -> InstallR
         command = f"{program} guard gemini"
         hooks = _obj(data, "hooks", path)
         result.added += _merge_grouped(
-            hooks, _GEMINI, command, ("gemini",), path, timeout=TIMEOUT * 1000
+            hooks, _GEMINI, command, ("gemini",), path, timeout=TIMEOUT * 1000, name="tether-guard"
         )
     elif tool == "cursor":
         command = f"{program} guard cursor"
