@@ -398,3 +398,26 @@ def test_url_elicitation_vault_limits_and_no_run(
     stored = [r for r in rows if r.action == "write" and r.ref == "tether://dev/fresh/key"]
     assert len(stored) == 1
     assert TYPED_VALUE not in json.dumps([r.to_json() for r in rows])
+
+
+def test_uninitialised_store_gives_a_tool_error_with_a_hint(
+    tether_home: Path, scan_cache: Path, tmp_path: Path
+) -> None:
+    errlog = tmp_path / "server-stderr.log"
+
+    async def scenario() -> str:
+        async with connect(server_env(tether_home, scan_cache), errlog) as agent:
+            return await agent.fail("list_vaults")
+
+    text = anyio.run(scenario)
+    assert "no tether store" in text and "tether init" in text
+    assert "Traceback" not in text + errlog.read_text()
+
+
+def test_help_names_the_tools_and_options() -> None:
+    from tests.conftest import run_tether
+
+    res = run_tether("mcp", "--help")
+    assert res.returncode == 0
+    for word in ("--vault", "--no-run", "--no-request", "run_with_secrets", "request_secret"):
+        assert word in res.stdout

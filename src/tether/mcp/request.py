@@ -99,7 +99,10 @@ class RequestPage:
         self._server = ThreadingHTTPServer((self._host, 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="tether-request-page", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},  # close() waits for one poll
+            name="tether-request-page",
+            daemon=True,
         )
         self._thread.start()
 
