@@ -82,7 +82,11 @@ def guard_group() -> None:
 
 
 def _hook_command(name: str, tool: str, help_text: str) -> click.Command:
-    @click.command(name, help=help_text)
+    short = (
+        "Alias of claude-code" if name == "claude" else f"Hook for {help_text.split(' hook')[0]}"
+    )
+
+    @click.command(name, help=help_text, short_help=short)
     def cmd() -> None:
         _run_hook(tool)
 
@@ -129,7 +133,7 @@ def _program() -> str:
     return f"{shlex.quote(sys.executable)} -m tether.cli"
 
 
-@guard_group.command("install")
+@guard_group.command("install", short_help="Write the guard's hooks into a tool's settings")
 @click.argument("tool", type=click.Choice(["claude-code", "claude", "cursor", "gemini", "codex"]))
 @click.option("--project", "scope", flag_value="project", default=True, help="This project.")
 @click.option("--user", "scope", flag_value="user", help="Every project of this user.")
@@ -155,7 +159,7 @@ def install_cmd(tool: str, scope: str, directory: Path) -> None:
         output.note(f"  added {what}")
 
 
-@guard_group.command("scrub")
+@guard_group.command("scrub", short_help="Redact blocked values from a transcript")
 @click.option("--transcript", type=click.Path(dir_okay=False), help="Session transcript (JSONL).")
 @click.option("--history", type=click.Path(dir_okay=False), help="Prompt history (JSONL).")
 @click.option(
