@@ -136,3 +136,10 @@ def test_cancel_and_nothing_logged(page: RequestPage, capfd: pytest.CaptureFixtu
     out, err = capfd.readouterr()
     assert req.token not in out + err and VALUE not in out + err
     assert out + err == ""
+
+
+def test_page_warns_when_the_value_replaces_an_existing_version(page: RequestPage) -> None:
+    fresh = page.add("tether://dev/a/key", "", ttl=60)
+    existing = page.add("tether://dev/b/key", "", ttl=60, replaces=3)
+    assert "replaces" not in pages.get(page.url(fresh))[1]
+    assert "replaces the current value (version 3)" in pages.get(page.url(existing))[1]

@@ -89,3 +89,19 @@ def test_truncate_cuts_at_a_line_end() -> None:
     assert _truncate(b"abc\ndef\n", 100) == (b"abc\ndef\n", False)
     assert _truncate(b"abc\ndefghij", 6) == (b"abc\n", True)
     assert _truncate(b"abcdefghij", 6) == (b"", True)
+
+
+def test_kill_running_ends_commands_on_shutdown() -> None:
+    import threading
+
+    from tether.mcp.runner import kill_running
+
+    results: list[Captured] = []
+    worker = threading.Thread(target=lambda: results.append(_run("import time; time.sleep(30)")))
+    started = time.monotonic()
+    worker.start()
+    time.sleep(0.5)
+    kill_running()
+    worker.join(timeout=10)
+    assert results and results[0].exit_code == 128 + 9
+    assert time.monotonic() - started < 8

@@ -53,7 +53,8 @@ class PendingRequest:
     token: str
     csrf: str
     expires: float
-    status: str = "pending"  # pending | stored | cancelled
+    replaces: int | None = None  # the current version the value would replace
+    status: str = "pending"  # pending | stored | cancelled | expired | failed
     version: int | None = None
     done: threading.Event = field(default_factory=threading.Event)
 
@@ -96,7 +97,7 @@ class RequestPage:
         if self._server is not None:
             return
         handler = type("_BoundHandler", (_Handler,), {"page": self})
-        self._server = ThreadingHTTPServer((self._host, 0), handler)
+        self._server = _QuietServer((self._host, 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -117,11 +118,14 @@ class RequestPage:
                 req.done.set()
             self._pending.clear()
 
-    def add(self, ref: str, description: str, ttl: float) -> PendingRequest:
+    def add(
+        self, ref: str, description: str, ttl: float, *, replaces: int | None = None
+    ) -> PendingRequest:
         self.start()
         req = PendingRequest(
             ref=ref,
             description=description,
+            replaces=replaces,
             token=secrets.token_urlsafe(32),
             csrf=secrets.token_urlsafe(32),
             expires=self._clock() + ttl,
@@ -172,6 +176,11 @@ class RequestPage:
         return origin in (self.origin, f"http://localhost:{self.port}")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # the default prints a traceback to stderr; a failed request just fails
+
+
 _STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;"
     "color:#222}code{background:#f2f2f2;padding:.1rem .3rem;border-radius:3px}"
@@ -196,6 +205,12 @@ def _form(req: PendingRequest) -> bytes:
         "tether: enter a secret",
         f"<p>An AI agent asked you to store a secret at <code>{ref}</code>.</p>"
         + (f"<p class='muted'>The agent says: {desc}</p>" if desc else "")
+        + (
+            f"<p><strong>This replaces the current value (version {req.replaces}).</strong> "
+            "The old version stays in the history.</p>"
+            if req.replaces
+            else ""
+        )
         + "<p>The value goes straight into your local tether vault; the agent only ever sees the "
         "reference.</p>"
         f"<form method='post' action='/r/{html.escape(req.token)}' autocomplete='off'>"
@@ -289,6 +304,12 @@ class _Handler(BaseHTTPRequestHandler):
             req.done.set()
             hint = f" ({exc.hint})" if exc.hint else ""
             self._fail(500, f"could not store the value: {exc.message}{hint}")
+            return
+        except Exception as exc:  # e.g. the server is shutting down; no text that might hold data
+            del value
+            req.status = "failed"
+            req.done.set()
+            self._fail(500, f"could not store the value ({exc.__class__.__name__}); try again")
             return
         del value
         req.status = "stored"

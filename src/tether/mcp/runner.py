@@ -28,9 +28,19 @@ from dataclasses import dataclass
 from tether.runtime.mask import Masker
 from tether.runtime.run import CommandNotFoundError, exit_status
 
-__all__ = ["Captured", "encoded_forms", "run_captured"]
+__all__ = ["Captured", "encoded_forms", "kill_running", "run_captured"]
 
 _GRACE = 2.0  # seconds between SIGTERM and SIGKILL, and for readers after the child exits
+_running: set[int] = set()  # process groups of commands still running (ended on shutdown)
+_running_lock = threading.Lock()
+
+
+def kill_running() -> None:
+    """End every command still running (the server is shutting down)."""
+    with _running_lock:
+        groups = list(_running)
+    for pgid in groups:
+        _kill_group(pgid, signal.SIGKILL)
 
 
 @dataclass
@@ -151,6 +161,8 @@ def run_captured(
             f"{argv[0]}: permission denied", hint="is it executable?"
         ) from None
     assert proc.stdout is not None and proc.stderr is not None
+    with _running_lock:
+        _running.add(proc.pid)
     stop = threading.Event()
     readers = [
         _Reader(os.dup(proc.stdout.fileno()), Masker(values), keep, stop),
@@ -173,6 +185,8 @@ def run_captured(
             proc.wait()
     if timed_out:
         _kill_group(proc.pid, signal.SIGKILL)  # stragglers that ignored SIGTERM
+    with _running_lock:
+        _running.discard(proc.pid)
     deadline = time.monotonic() + _GRACE
     for r in readers:  # a background process may keep a pipe open: stop reading after a grace
         r.join(timeout=max(0.0, deadline - time.monotonic()))

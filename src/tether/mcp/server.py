@@ -105,6 +105,9 @@ class _Session:
         return anyio.from_thread.run_sync(store, token=self._token)
 
     def close(self) -> None:
+        from tether.mcp.runner import kill_running
+
+        kill_running()
         if self._page is not None:
             self._page.close()
         if self._tools is not None:
@@ -131,16 +134,26 @@ async def _audited(
         value, result, got_detail = await call(tools)
     except TetherError as exc:
         note = f"{exc.__class__.__name__}" + (f"; {detail}" if detail else "")
-        tools.backend.record_event(action, ref, _result_of(exc), note)
+        _record(tools, action, ref, _result_of(exc), note)
         raise _tool_error(exc) from None
     except Exception as exc:  # never a traceback, never an exception text that could hold a value
         note = f"{exc.__class__.__name__}" + (f"; {detail}" if detail else "")
-        tools.backend.record_event(action, ref, "error", note)
+        _record(tools, action, ref, "error", note)
         raise ToolError(
             f"internal error ({exc.__class__.__name__}); the call was recorded in the audit log"
         ) from None
-    tools.backend.record_event(action, ref, result, got_detail)
+    _record(tools, action, ref, result, got_detail)
     return value
+
+
+def _record(
+    tools: AgentTools, action: str, ref: str | None, result: str, detail: str | None
+) -> None:
+    """Append the audit event; a call that cannot be audited fails (and returns nothing)."""
+    try:
+        tools.backend.record_event(action, ref, result, detail)
+    except TetherError as exc:
+        raise ToolError(f"could not write the audit event: {exc.message}") from None
 
 
 def build_server(options: Options, opener: Callable[[], Backend] = open_backend) -> MCPServer[Any]:
@@ -278,6 +291,11 @@ def build_server(options: Options, opener: Callable[[], Backend] = open_backend)
         audit_ref = ref if ref.strip().startswith("tether://") and len(ref) < 512 else None
         return await _audited(session, ctx, "request_secret", audit_ref, call)
 
+    # a tool the user turned off is not offered at all (the tools check again anyway)
+    if not options.allow_run:
+        server.remove_tool("run_with_secrets")
+    if not options.allow_request:
+        server.remove_tool("request_secret")
     return server
 
 
@@ -308,7 +326,7 @@ async def _request(
     ref = tools.check_writable_ref(ref_text)
     page = session.page()
     ttl = tools.options.request_ttl
-    req = page.add(str(ref), description[:500], ttl)
+    req = page.add(str(ref), description[:500], ttl, replaces=tools.current_version(ref))
     url = page.url(req)
     manual = (
         f"Ask the user to open {url} in a browser on this machine (valid {ttl // 60} minutes, "

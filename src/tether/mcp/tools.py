@@ -226,6 +226,19 @@ class AgentTools:
             )
         return ref
 
+    def current_version(self, ref: Reference) -> int | None:
+        """The version a write to ``ref`` would replace (``None``: it would create the field)."""
+        try:
+            item = self.backend.get_item(ref)
+        except TetherError:
+            return None
+        if ref.field is None:
+            return next(iter(item.fields.values())) if len(item.fields) == 1 else None
+        for name, version in item.fields.items():
+            if name.casefold() == ref.field.casefold():
+                return version
+        return None
+
     def store_value(self, ref: Reference, value: str, requester: str) -> int:
         """Store what the human typed on the local page; returns the new version number."""
         info = self.backend.set_value(ref, value, meta=ItemMeta(), create_vault=True)
