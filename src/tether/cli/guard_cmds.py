@@ -157,6 +157,9 @@ def install_cmd(tool: str, scope: str, directory: Path) -> None:
         output.note(f"{path} already has the guard")
     for what in result.added:
         output.note(f"  added {what}")
+    from tether.guard.check import make_engine
+
+    make_engine().prepare()  # compile and cache the rules now, not in the first hook call
 
 
 @guard_group.command("scrub", short_help="Redact blocked values from a transcript")
