@@ -423,3 +423,53 @@ def test_help_names_the_tools_and_options() -> None:
     assert res.returncode == 0
     for word in ("--vault", "--no-run", "--no-request", "run_with_secrets", "request_secret"):
         assert word in res.stdout
+
+
+def test_service_account_grants_limit_the_agent_and_its_token_never_leaks(
+    initialized: Path, scan_cache: Path, tmp_path: Path
+) -> None:
+    from tests.conftest import run_tether
+
+    _plant()
+    assert run_tether("person", "add", "alice").returncode == 0
+    assert (
+        run_tether("sa", "create", "ci", "--owner", "alice", "--grant", "dev:read").returncode == 0
+    )
+    made = run_tether("sa", "token", "create", "ci")
+    assert made.returncode == 0
+    token = made.stdout.strip()
+    assert token.startswith("tth_")
+    errlog = tmp_path / "server-stderr.log"
+    env = server_env(initialized, scan_cache, TETHER_TOKEN=token)
+
+    async def scenario() -> Agent:
+        async with connect(env, errlog, client_name="ci-bot") as agent:
+            denied = await agent.call("check_reference", {"ref": "tether://prod/stripe/key"})
+            assert not denied["resolves"] and denied["reason"] == "access_denied"
+            ok = await agent.call("check_reference", {"ref": "tether://dev/app/api_key"})
+            assert ok["resolves"]
+            ran = await agent.call(
+                "run_with_secrets",
+                {
+                    "command": ["sh", "-c", 'env; echo "token=$TETHER_TOKEN"; echo "$API_KEY"'],
+                    "env": {"API_KEY": "tether://dev/app/api_key"},
+                },
+            )
+            assert "token=\n" in ran["stdout"] and "<concealed by tether>" in ran["stdout"]
+            err = await agent.fail(
+                "run_with_secrets",
+                {"command": ["true"], "env": {"K": "tether://prod/stripe/key"}},
+            )
+            assert "no grant" in err
+            got = await agent.call("request_secret", {"ref": "tether://dev/ci/new"})
+            status, page = await anyio.to_thread.run_sync(pages.submit, got["url"], TYPED_VALUE)
+            assert status == 500 and "could not store" in page and TYPED_VALUE not in page
+            return agent
+
+    agent = anyio.run(scenario)
+    agent.assert_never_returned(token, *_all_values())
+    stderr = errlog.read_text()
+    assert token not in stderr and CANARY not in stderr
+    rows = _audit_rows()
+    assert token not in json.dumps([r.to_json() for r in rows])
+    assert {r.actor for r in rows if r.action.startswith("mcp.")} == {"agent:ci-bot via sa:ci"}
