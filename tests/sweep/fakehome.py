@@ -754,10 +754,145 @@ def build(home: Path, project: str = "code/app") -> list[Planted]:
         ["# aider chat started", "#### add billing", (f"> STRIPE_SECRET_KEY={st6}", st6)],
     )
 
+    _more(h, p)
+
     # --- decoys: placeholders only -----------------------------------------------------------------
     for rel, text in DECOYS.items():
         h.write(rel if not rel.startswith("{p}") else rel.replace("{p}", p), text)
     return h.planted
+
+
+def _more(h: _Home, p: str) -> None:
+    """More credential-file shapes: token caches, build tools, command lines."""
+    az_at, az_rt = jwt(), "1.AXoA" + _r(B62 + "_-", 300)
+    h.json_doc(
+        ".azure/msal_token_cache.json",
+        {
+            "AccessToken": {"a": {"credential_type": "AccessToken", "secret": az_at}},
+            "RefreshToken": {"r": {"credential_type": "RefreshToken", "secret": az_rt}},
+        },
+        [az_at, az_rt],
+        indent=4,
+    )
+    gat = "ya29.a0" + _r(B62 + "_-", 160)
+    h.db(
+        ".config/gcloud/access_tokens.db",
+        "CREATE TABLE access_tokens (account_id TEXT PRIMARY KEY, access_token TEXT, "
+        "token_expiry TIMESTAMP, rapt_token TEXT, id_token TEXT)",
+        [("alice@example.com", gat, "2026-01-01 00:00:00", None, None)],
+        [(gat, "key 'alice@example.com' column access_token")],
+    )
+    grt = google_refresh()
+    h.json_doc(
+        ".config/gcloud/legacy_credentials/alice@example.com/adc.json",
+        {
+            "client_id": "x.apps.googleusercontent.com",
+            "refresh_token": grt,
+            "type": "authorized_user",
+        },
+        [grt],
+    )
+    sso = "aoa" + _r(B62, 200) + ":" + _r(B62 + "+/", 100)
+    h.json_doc(
+        ".aws/sso/cache/3f9c.json",
+        {"startUrl": "https://x.awsapps.com/start", "accessToken": sso, "region": "us-east-1"},
+        [sso],
+    )
+    sts = "IQoJb3JpZ2luX2VjE" + _r(B62 + "+/", 300)
+    h.lines(
+        ".aws/config", ["[profile dev]", "region = us-east-1", (f"aws_session_token = {sts}", sts)]
+    )
+    ckd = base64.b64encode(pem_key().encode()).decode()
+    h.lines(
+        ".kube/prod.yaml",
+        ["users:", "- name: u", "  user:", (f"    client-key-data: {ckd}", ckd)],
+    )
+    gem = "rubygems_" + _r("0123456789abcdef", 48)
+    h.lines(".gem/credentials", ["---", (f":rubygems_api_key: {gem}", gem)])
+    m2 = password()
+    h.lines(
+        ".m2/settings.xml",
+        [
+            "<settings><servers><server>",
+            "<id>r</id><username>bob</username>",
+            (f"<password>{m2}</password>", m2),
+            "</server></servers></settings>",
+        ],
+    )
+    gr = password()
+    h.lines(".gradle/gradle.properties", ["mavenUser=bob", (f"mavenPassword={gr}", gr)])
+    cp, cgh = password(), ghp()
+    h.json_doc(
+        ".composer/auth.json",
+        {
+            "http-basic": {"repo.example.com": {"username": "bob", "password": cp}},
+            "github-oauth": {"github.com": cgh},
+        },
+        [cp, cgh],
+        indent=4,
+    )
+    pip = password()
+    h.lines(
+        ".config/pip/pip.conf",
+        ["[global]", (f"index-url = https://bob:{pip}@pypi.example.com/simple", pip)],
+    )
+    cio = "cio" + _r(B62, 32)
+    h.lines(".cargo/credentials.toml", ["[registry]", (f'token = "{cio}"', cio)])
+    vt = "hvs." + _r(B62, 24)
+    h.lines(".vault-token", [(vt, vt)])
+    dbx = "dapi" + _r("0123456789abcdef", 32)
+    h.lines(
+        ".databrickscfg",
+        ["[DEFAULT]", "host = https://x.cloud.databricks.com", (f"token = {dbx}", dbx)],
+    )
+    rid, rsec = aws_id(), aws_secret()
+    h.lines(
+        ".config/rclone/rclone.conf",
+        [
+            "[s3]",
+            "type = s3",
+            (f"access_key_id = {rid}", rid),
+            (f"secret_access_key = {rsec}", rsec),
+        ],
+    )
+    gl = glpat()
+    h.lines(
+        ".config/glab-cli/config.yml", ["hosts:", "    gitlab.com:", (f"        token: {gl}", gl)]
+    )
+    sid, ssec = aws_id(), aws_secret()
+    h.lines(".s3cfg", ["[default]", (f"access_key = {sid}", sid), (f"secret_key = {ssec}", ssec)])
+    cu, sp = password(), password()
+    h.lines(
+        ".histfile",
+        [
+            (f"curl -u admin:{cu} https://api.example.com", cu),
+            (f"sshpass -p '{sp}' ssh root@host", sp),
+        ],
+    )
+    dj = "".join(
+        secrets.choice("abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)") for _ in range(50)
+    )
+    h.lines(f"{p}/.env.production", [(f"SECRET_KEY={dj}", dj)])
+    thought = password()
+    h.jsonl(
+        ".claude/projects/-home-alice-code-api/9d2e.jsonl",
+        [
+            (
+                {
+                    "type": "assistant",
+                    "message": {
+                        "content": [
+                            {
+                                "type": "thinking",
+                                "thinking": f"DATABASE_URL=postgresql://app:{thought}@db:5432/app",
+                            }
+                        ]
+                    },
+                },
+                thought,
+            )
+        ],
+    )
 
 
 DECOYS: dict[str, str] = {
