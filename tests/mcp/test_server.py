@@ -134,9 +134,10 @@ async def _checks(agent: Agent) -> None:
     single = await agent.call("check_reference", {"ref": "tether://dev/app"})
     assert single["resolves"]
     cases = {
-        "tether://nope/x/y": "not_found",
-        "tether://dev/missing/key": "not_found",
-        "tether://dev/app/nofield": "not_found",
+        "tether://nope/x/y": "unknown_vault",
+        "tether://dev/missing/key": "unknown_item",
+        "tether://dev/app/nofield": "unknown_field",
+        "tether://dev/app/api_key?version=9": "unknown_version",
         "tether://dev/old/key": "expired",
         "tether://dev/broken/key": "undecryptable",
     }

@@ -197,10 +197,12 @@ class AgentTools:
             return out, "error"
         out["parses"] = True
         out["ref"] = str(ref)
+        stage = "item"
         try:
             self.check_vault(ref.vault)
             item = self.backend.get_item(ref)
             out["item"] = describe_item(item)
+            stage = "field"
             if ref.field is not None and ref.field.casefold() not in {
                 f.casefold() for f in item.fields
             }:
@@ -208,13 +210,28 @@ class AgentTools:
                     f"{ref.without_version()} has no field {ref.field}",
                     hint=f"its fields: {', '.join(sorted(item.fields)) or 'none'}",
                 )
+            stage = "value"
             value = self.backend.read(ref)  # decrypts, then the value is dropped
             del value
         except TetherError as exc:
             out.update(_error_info(exc))
+            if isinstance(exc, NotFoundError):
+                out["reason"] = self._missing(ref, stage)
             return out, "denied" if isinstance(exc, AccessDeniedError) else "error"
         out["resolves"] = True
         return out, "ok"
+
+    def _missing(self, ref: Reference, stage: str) -> str:
+        """Which part of a reference does not exist: vault, item, field or version."""
+        if stage == "item":
+            try:
+                names = {v.name.casefold() for v in self.backend.list_vaults()}
+            except TetherError:
+                return "not_found"
+            return "unknown_item" if ref.vault.casefold() in names else "unknown_vault"
+        if stage == "field":
+            return "unknown_field"
+        return "unknown_version" if ref.version is not None else "not_found"
 
     # -- creating -----------------------------------------------------------------------------
 
