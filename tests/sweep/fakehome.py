@@ -792,7 +792,7 @@ def _more(h: _Home, p: str) -> None:
         },
         [grt],
     )
-    sso = "aoa" + _r(B62, 200) + ":" + _r(B62 + "+/", 100)
+    sso = "aoa" + _r(B62, 300)
     h.json_doc(
         ".aws/sso/cache/3f9c.json",
         {"startUrl": "https://x.awsapps.com/start", "accessToken": sso, "region": "us-east-1"},
@@ -873,6 +873,23 @@ def _more(h: _Home, p: str) -> None:
         secrets.choice("abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)") for _ in range(50)
     )
     h.lines(f"{p}/.env.production", [(f"SECRET_KEY={dj}", dj)])
+    zk, fk = openai(), anthropic()
+    h.lines(".zshrc", ["autoload -U compinit", (f"export OPENAI_API_KEY={zk}", zk)])
+    h.lines(
+        ".config/fish/fish_variables",
+        [
+            "# This file contains fish universal variable definitions.",
+            (f"SETUVAR ANTHROPIC_API_KEY:{fk}", fk),
+        ],
+    )
+    ghu = ghp("ghu_")
+    h.json_doc(
+        ".config/github-copilot/apps.json",
+        {"github.com:Iv1.b507a08c87ecfe98": {"user": "alice", "oauth_token": ghu}},
+        [ghu],
+    )
+    lk = openai()
+    h.json_doc(".local/share/io.datasette.llm/keys.json", {"openai": lk}, [lk])
     thought = password()
     h.jsonl(
         ".claude/projects/-home-alice-code-api/9d2e.jsonl",

@@ -196,10 +196,11 @@ def test_only_and_skip_select_places(fake: tuple[Path, list[Planted]]) -> None:
     home, _ = fake
     _, out, _ = _sweep_json(home, "--only", "shell")
     places = {f["place"] for f in out["findings"]}
-    assert places == {"shell-history", "repl-history"}
+    assert places == {"shell-history", "shell-rc", "repl-history"}
     _, out, _ = _sweep_json(home, "--skip", "ai", "--skip", "projects")
     assert {f["place"] for f in out["findings"]} <= {
         "shell-history",
+        "shell-rc",
         "repl-history",
         "aws",
         "registries",

@@ -174,7 +174,20 @@ def _confirm(found: list[Located], yes: bool) -> None:
 
 
 _CREDENTIAL_PLACES = frozenset(
-    {"aws", "registries", "docker", "git", "netrc", "kube", "gh", "gcloud", "azure", "cloud-misc"}
+    {
+        "aws",
+        "registries",
+        "docker",
+        "git",
+        "netrc",
+        "kube",
+        "gh",
+        "gcloud",
+        "azure",
+        "cloud-misc",
+        "shell-rc",
+        "ai-cli-config",
+    }
 )
 
 

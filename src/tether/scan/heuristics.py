@@ -351,6 +351,23 @@ _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyu
 _MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
+def _has_placeholder_word(low: str, plain: str, long_random: bool) -> bool:
+    """A placeholder word in the value. In a long random token (an OAuth refresh token, an SSO
+    cache token) a word of four letters or fewer (``test``, ``none``, ``xxx``, ``1234``) turns up
+    by chance — about one 300-character token in thirty — so there only longer words count."""
+    words = [m.group() for t in (low, plain) for m in _PLACEHOLDER_WORDS_RE.finditer(t)]
+    if not words:
+        return False
+    return any(len(w) > 4 for w in words) if long_random else True
+
+
+# "long random": at least this long and this random (bits per character); in such a value short
+# placeholder words and runs of four equal characters are chance, not intent
+_CHANCE_LEN = 64
+_CHANCE_ENTROPY = 4.5
+_MASK_LONG_RE = re.compile(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
+
+
 @lru_cache(maxsize=2048)
 def is_placeholder(value: str) -> str | None:
     """Why ``value`` is a template, reference, placeholder or mask, or ``None`` (memoised: pure)."""
@@ -359,10 +376,11 @@ def is_placeholder(value: str) -> str | None:
         return "template or variable reference"
     if low.startswith("tether://"):
         return "tether reference"
-    if _MASK_RE.search(value) or len(set(low)) <= 2:
+    long_random = len(value) >= _CHANCE_LEN and shannon_entropy(value) >= _CHANCE_ENTROPY
+    if (_MASK_LONG_RE if long_random else _MASK_RE).search(value) or len(set(low)) <= 2:
         return "masked or repeated characters"
     plain = low.translate(_DELEET)
-    if _PLACEHOLDER_WORDS_RE.search(low) or _PLACEHOLDER_WORDS_RE.search(plain):
+    if _has_placeholder_word(low, plain, long_random):
         return "placeholder or test value"
     letters_only = re.sub(r"[^a-z]", "", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):

@@ -4,7 +4,7 @@ A :class:`Place` names a leak point (``Claude Code transcripts``), the tool it b
 category (``ai``, ``shell``, ``credentials``, ``projects``) and glob patterns relative to a *root*:
 ``~`` (the home folder) or a tool root such as ``{claude}`` that an environment variable can move
 (``CLAUDE_CONFIG_DIR``, ``CODEX_HOME``, ``GEMINI_CLI_HOME``, ``CONTINUE_GLOBAL_DIR``,
-``CLOUDSDK_CONFIG``, ``DOCKER_CONFIG``, ``XDG_CONFIG_HOME``, ``XDG_DATA_HOME``) plus single files
+``CLOUDSDK_CONFIG``, ``DOCKER_CONFIG``, ``ZDOTDIR``, ``XDG_CONFIG_HOME``, ``XDG_DATA_HOME``) plus single files
 named by ``HISTFILE``, ``KUBECONFIG``, ``AWS_SHARED_CREDENTIALS_FILE``, ``AWS_CONFIG_FILE`` and
 ``NPM_CONFIG_USERCONFIG``. Environment overrides apply only when sweeping the current user's home
 (``use_env=True``): the environment of an administrator says nothing about another user's files.
@@ -54,7 +54,18 @@ PROJECT_DEPTH = 8
 CHUNK_FILES = 16
 CATEGORIES = ("ai", "shell", "credentials", "projects")
 
-VSCODE_APPS = ("Code", "Code - Insiders", "VSCodium", "Cursor", "Windsurf", "Code - OSS")
+VSCODE_APPS = (
+    "Code",
+    "Code - Insiders",
+    "VSCodium",
+    "Cursor",
+    "Windsurf",
+    "Code - OSS",
+    "Kiro",
+    "Trae",
+    "Void",
+    "Positron",
+)
 VSCODE_REMOTE = (
     ".vscode-server/data/User",
     ".vscode-server-insiders/data/User",
@@ -198,6 +209,7 @@ PLACES: tuple[Place, ...] = (
         "ai",
         "~/.copilot/**/*.json",
         "~/.copilot/**/*.jsonl",
+        "{config}/github-copilot/*.json",
     ),
     _p(
         "editor-mcp",
@@ -254,6 +266,7 @@ PLACES: tuple[Place, ...] = (
         "{continue}/config.yaml",
         "{continue}/config.json",
         "{continue}/.env",
+        "{continue}/dev_data/**/*.jsonl",
     ),
     _p(
         "gemini-chats",
@@ -264,7 +277,10 @@ PLACES: tuple[Place, ...] = (
         "{gemini}/tmp/*/logs.json",
         "{gemini}/tmp/*/checkpoint*",
         "{gemini}/tmp/*/*.jsonl",
+        "{gemini}/tmp/*/shell_history",
         "{gemini}/history/**/*",
+        "~/.qwen/tmp/*/chats/*.json",
+        "~/.qwen/tmp/*/logs.json",
     ),
     _p(
         "gemini-config",
@@ -318,6 +334,25 @@ PLACES: tuple[Place, ...] = (
         "{config}/opencode/opencode.json",
         "{config}/opencode/opencode.jsonc",
     ),
+    _p(
+        "ai-cli-config",
+        "Other AI CLI keys and configs (llm, aichat, mods, fabric, goose, Kiro, Qwen)",
+        "ai-cli",
+        "ai",
+        "{data}/io.datasette.llm/keys.json",
+        "~/Library/Application Support/io.datasette.llm/keys.json",
+        "{config}/aichat/config.yaml",
+        "{config}/mods/mods.yml",
+        "{config}/fabric/.env",
+        "{config}/shell_gpt/.sgptrc",
+        "{config}/goose/config.yaml",
+        "{config}/goose/secrets.yaml",
+        "~/.kiro/settings/mcp.json",
+        "~/.qwen/settings.json",
+        "~/.qwen/.env",
+        "{config}/openai/*",
+        "~/.cline/**/*.json",
+    ),
     # -- shell and REPL histories ----------------------------------------------------------------
     _p(
         "shell-history",
@@ -336,6 +371,33 @@ PLACES: tuple[Place, ...] = (
         "~/.local/share/nushell/history.txt",
         "{config}/nushell/history.txt",
         "{histfile}",
+        "{zdotdir}/.zsh_history",
+        "~/.bash_sessions/*.history*",
+        fmt="text",
+    ),
+    _p(
+        "shell-rc",
+        "Shell startup files (exported keys)",
+        "shell",
+        "shell",
+        "~/.bashrc",
+        "~/.bash_profile",
+        "~/.bash_login",
+        "~/.profile",
+        "~/.zshrc",
+        "~/.zshenv",
+        "~/.zprofile",
+        "{zdotdir}/.zshrc",
+        "{zdotdir}/.zshenv",
+        "{zdotdir}/.zprofile",
+        "{config}/fish/config.fish",
+        "{config}/fish/conf.d/*.fish",
+        "{config}/fish/fish_variables",
+        "~/.bash_aliases",
+        "~/.aliases",
+        "~/.exports",
+        "~/.extra",
+        "~/.secrets",
         fmt="text",
     ),
     _p(
@@ -492,6 +554,10 @@ PLACES: tuple[Place, ...] = (
         "~/.oci/config",
         "~/.snowsql/config",
         "~/.dbt/profiles.yml",
+        "~/.wakatime.cfg",
+        "~/.config/firebase/*.json",
+        "~/.expo/state.json",
+        "~/.sourcegraph/*",
         "~/.pulumi/credentials.json",
         "~/.doppler/.doppler.yaml",
     ),
@@ -633,6 +699,7 @@ def _roots(home: str, env: Mapping[str, str], use_env: bool) -> dict[str, list[s
         "aws_credentials": [f for f in [e("AWS_SHARED_CREDENTIALS_FILE")] if f],
         "aws_config": [f for f in [e("AWS_CONFIG_FILE")] if f],
         "npmrc": [f for f in [e("NPM_CONFIG_USERCONFIG")] if f],
+        "zdotdir": [d for d in [e("ZDOTDIR")] if d],
     }
 
 
