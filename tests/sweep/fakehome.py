@@ -9,15 +9,18 @@ Decoy files with placeholders and no secrets are written too (``DECOYS``).
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import secrets
 import sqlite3
 import string
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tether.scan.heuristics import is_placeholder
 from tether.tokens import base62_encode
 
 B62 = string.ascii_letters + string.digits
@@ -28,59 +31,87 @@ def _r(alphabet: str, n: int) -> str:
     return "".join(secrets.choice(alphabet) for _ in range(n))
 
 
+def _no_placeholder(gen: Callable[..., str]) -> Callable[..., str]:
+    """Draw again when a random value happens to spell a placeholder word (``Demo``, ``xXx``):
+    the scanner rightly ignores those, and a planted value must be a real-looking secret."""
+
+    @functools.wraps(gen)
+    def draw(*args: str) -> str:
+        while True:
+            value = gen(*args)
+            if is_placeholder(value) is None:
+                return value
+
+    return draw
+
+
+@_no_placeholder
 def ghp(prefix: str = "ghp_") -> str:
     body = _r(B62, 30)
     return prefix + body + base62_encode(zlib.crc32(body.encode()), 6)
 
 
+@_no_placeholder
 def npm() -> str:
     return ghp("npm_")
 
 
+@_no_placeholder
 def aws_id() -> str:
     return "AKIA" + _r(UP32, 16)
 
 
+@_no_placeholder
 def aws_secret() -> str:
     return _r(B62 + "+/", 40)
 
 
+@_no_placeholder
 def openai() -> str:
     return "sk-proj-" + _r(B62 + "_-", 74) + "T3BlbkFJ" + _r(B62 + "_-", 74)
 
 
+@_no_placeholder
 def anthropic() -> str:
     return "sk-ant-api03-" + _r(B62 + "_-", 93) + "AA"
 
 
+@_no_placeholder
 def slack() -> str:
     return f"xoxb-{_r(string.digits, 12)}-{_r(string.digits, 13)}-{_r(B62, 24)}"
 
 
+@_no_placeholder
 def stripe() -> str:
     return "sk_live_51" + _r(B62, 97)
 
 
+@_no_placeholder
 def hf() -> str:
     return "hf_" + _r(string.ascii_letters, 34)
 
 
+@_no_placeholder
 def glpat() -> str:
     return "glpat-" + _r(B62, 20)
 
 
+@_no_placeholder
 def google_key() -> str:
     return "AIza" + _r(B62 + "_-", 35)
 
 
+@_no_placeholder
 def google_refresh() -> str:
     return "1//0" + _r(B62 + "_-", 99)
 
 
+@_no_placeholder
 def password() -> str:
     return _r(string.ascii_letters, 6) + _r(string.digits, 3) + "*" + _r(B62, 8)
 
 
+@_no_placeholder
 def pypi() -> str:
     ident = json.dumps({"version": 1, "id": _r(string.hexdigits.lower(), 32)}).encode()
     sig = secrets.token_bytes(32)
@@ -92,6 +123,7 @@ def pypi() -> str:
     return "pypi-" + base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
+@_no_placeholder
 def jwt() -> str:
     def seg(obj: dict[str, object]) -> str:
         return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")

@@ -50,22 +50,46 @@ class Located:
         return where + (f" ({self.record})" if self.record else "")
 
 
-def locate(f: Finding) -> Located:
+def locate(f: Finding, doc_lines: Callable[[str, bool], dict[str, int]] | None = None) -> Located:
+    """Where ``f`` is: the file line (JSON strings: the line of the string; text: the engine's
+    line), and a record (JSON path, notebook cell, database table and key)."""
+    from tether.scan.sources.structured import locate_in_map
+
     extra = dict(f.provenance.extra)
     record = extra.get("record")
-    if "line" in extra:  # a string inside JSON: the file line of the string, the line inside it
+    inner = f.line
+    if "map" in extra:
+        line, record, inner = locate_in_map(json.loads(extra["map"]), f.span[0], f.line)
+        if not line and extra.get("fmt") in ("json", "notebook") and doc_lines is not None:
+            line = doc_lines(f.provenance.path, extra["fmt"] == "notebook").get(record, 0)
+    elif "line" in extra:
         line = int(extra["line"])
-        if f.line > 1 and record:
-            record = f"{record}, line {f.line} of the value"
-    elif record:  # a database cell
+    elif record:
         line = 0
-        if f.line > 1:
-            record = f"{record}, line {f.line} of the value"
     else:
-        line = f.line
+        line, inner = f.line, 1
+    if inner > 1 and record:
+        record = f"{record}, line {inner} of the value"
     if record == "text":
         record = None
     return Located(f, extra.get("place", "?"), f.provenance.path, line, record)
+
+
+def _doc_lines_cache() -> Callable[[str, bool], dict[str, int]]:
+    from tether.scan.sources.structured import doc_lines
+
+    cache: dict[str, dict[str, int]] = {}
+
+    def lines(path: str, notebook: bool) -> dict[str, int]:
+        if path not in cache:
+            try:
+                with open(path, "rb") as fh:
+                    cache[path] = doc_lines(fh.read(), notebook)
+            except (OSError, ValueError):
+                cache[path] = {}
+        return cache[path]
+
+    return lines
 
 
 def _labels() -> dict[str, str]:
@@ -365,7 +389,8 @@ def sweep_cmd(
     with _progress(sys.stderr.isatty() and not verbose) as progress:
         result = eng.scan([source], progress=progress)
     elapsed = time.monotonic() - started
-    found = [locate(f) for f in result.findings]
+    lines = _doc_lines_cache()
+    found = [locate(f, lines) for f in result.findings]
     found.sort(key=lambda x: (x.path, x.line, x.record or "", x.finding.rule_id))
     if record:
         _record(found, source.home)

@@ -39,14 +39,19 @@ from tether.scan.engine import Engine
 from tether.scan.findings import Finding, Provenance
 from tether.scan.sources.structured import (
     MIN_LEAF,
+    Leaf,
+    batch_blobs,
     cell_text,
     detect_format,
     format_path,
+    jsonl_leaves,
     leaf_blob_data,
+    locate_in_map,
     looks_json,
     notebook_record,
     sqlite_cells,
     string_leaves,
+    walk,
 )
 
 __all__ = ["Redaction", "RedactionResult", "redact_file"]
@@ -198,9 +203,28 @@ def _redact_doc(
     return b"".join(out), items
 
 
+def _hit_lines(ctx: _Ctx, data: bytes, first_line: int) -> set[int]:
+    """File lines (1-based) holding a value to replace: one batched scan of every string, so
+    that only those lines are parsed again token by token."""
+    leaves: list[Leaf] = []
+    hits: set[int] = set()
+    for item in jsonl_leaves(data, first_line):
+        if isinstance(item, Leaf):
+            leaves.append(item)
+        else:
+            hits.add(item[0])  # not JSON: scanned as text
+    for blob, entries in batch_blobs(leaves):
+        findings, _ = ctx.engine.scan_blob(blob, ctx.prov(), honour_allow=False)
+        for f in findings:
+            if ctx.only is None or ctx.only(f):
+                hits.add(locate_in_map(entries, f.span[0], f.line)[0])
+    return hits
+
+
 def _redact_jsonl(ctx: _Ctx, data: bytes, first_line: int = 0) -> tuple[bytes, list[Redaction]]:
     out: list[bytes] = []
     items: list[Redaction] = []
+    hits = _hit_lines(ctx, data, first_line)
     pos, lineno, n = 0, first_line, len(data)
     while pos < n:
         end = data.find(b"\n", pos)
@@ -208,7 +232,7 @@ def _redact_jsonl(ctx: _Ctx, data: bytes, first_line: int = 0) -> tuple[bytes, l
         line = data[pos : n if end < 0 else end]
         new_line: bytes = line
         got: list[Redaction] = []
-        if line.strip():
+        if lineno + 1 in hits and line.strip():
             try:
                 json.loads(line)
                 is_json = True
@@ -338,6 +362,23 @@ def _redact_once(ctx: _Ctx, fmt: str, result: RedactionResult) -> bool:
         os.close(fd)
 
 
+def _cell_has_hit(ctx: _Ctx, column: str, text: str) -> bool:
+    """One batched scan of a cell's strings, before the exact (token-level) pass."""
+    if looks_json(text):
+        leaves = [
+            Leaf(key, value, 0, "")
+            for key, value, _ in walk(json.loads(text))
+            if len(value) >= MIN_LEAF
+        ]
+    else:
+        leaves = [Leaf(column, text, 0, "")]
+    for blob, _ in batch_blobs(leaves):
+        findings, _ = ctx.engine.scan_blob(blob, ctx.prov(), honour_allow=False)
+        if any(ctx.only is None or ctx.only(f) for f in findings):
+            return True
+    return False
+
+
 def _qi(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -366,6 +407,8 @@ def _redact_sqlite(ctx: _Ctx) -> list[Redaction]:
                 if text is None:
                     continue
                 where = f"table {cell.table} {cell.label} column {cell.column}"
+                if not _cell_has_hit(ctx, cell.column, text):
+                    continue
                 if looks_json(text):
                     raw = text.encode("utf-8", "surrogatepass")
                     new_raw, got = _redact_doc(ctx, raw, -1, where=where)

@@ -52,6 +52,7 @@ DEFAULT_MAX_DB_SIZE = 1024 * 1024 * 1024
 MAX_ENTRIES = 200_000
 PROJECT_DEPTH = 8
 CHUNK_FILES = 16
+CHUNK_BYTES = 4 * 1024 * 1024
 CATEGORIES = ("ai", "shell", "credentials", "projects")
 
 VSCODE_APPS = (
@@ -973,15 +974,22 @@ class MachineSource:
 
     def chunks(self) -> Iterator[MachineChunk]:
         batch: list[tuple[str, str, str | None]] = []
+        size = 0
         for path, place in self.iter_files():
             if place.skip_reason:
                 self.skipped.append(_skip(path, place.id, place.skip_reason))
                 continue
             self.files_by_place[place.id] += 1
             batch.append((path, place.id, place.fmt))
-            if len(batch) >= CHUNK_FILES:
+            try:
+                size += os.lstat(path).st_size
+            except OSError:
+                pass
+            # a chunk is a few files or a few megabytes, so that big transcripts spread over
+            # the workers
+            if len(batch) >= CHUNK_FILES or size >= CHUNK_BYTES:
                 yield MachineChunk(tuple(batch), self.max_file_size, self.max_db_size)
-                batch = []
+                batch, size = [], 0
         if batch:
             yield MachineChunk(tuple(batch), self.max_file_size, self.max_db_size)
         if self.truncated:

@@ -28,12 +28,13 @@ Nothing here writes anything; nothing here imports above ``tether.scan``.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
 import sqlite3
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from tether.scan.findings import Provenance, Skipped
@@ -178,14 +179,25 @@ def format_path(path: tuple[str | int, ...]) -> str:
 
 
 def notebook_record(path: tuple[str | int, ...], value: str) -> str | None:
-    """``cell 3 source line 2`` for a string inside ``cells``; None for notebook metadata."""
+    """``cell 3 source line 2`` / ``cell 3 output 0 line 1`` for a cell's text (cells counted
+    from 0, as in the file; lines from 1); None for metadata and other fields."""
     if len(path) < 3 or path[0] != "cells" or not isinstance(path[1], int):
         return None
-    cell = path[1]
-    where = str(path[2])
-    if where == "outputs" and len(path) > 3:
-        where = f"output {path[3]}"
-    line_in = path[-1] if isinstance(path[-1], int) and len(path) >= 4 else 0
+    cell, field, rest = path[1], path[2], path[3:]
+    if field == "source":
+        where = "source"
+    elif field == "outputs" and len(rest) >= 2 and isinstance(rest[0], int):
+        kind, rest = rest[1], rest[2:]
+        if kind == "data" and rest and isinstance(rest[0], str):
+            kind, rest = str(rest[0]), rest[1:]
+        elif kind not in ("text", "traceback"):
+            return None
+        where = f"output {path[3]}" + ("" if kind == "text" else f" {kind}")
+    else:
+        return None
+    if len(rest) > 1 or (rest and not isinstance(rest[0], int)):
+        return None
+    line_in = rest[0] if rest and isinstance(rest[0], int) else 0
     return f"cell {cell} {where} line {line_in + 1}"
 
 
@@ -195,16 +207,100 @@ def leaf_blob_data(key: str, value: str) -> tuple[bytes, int]:
     return prefix + value.encode("utf-8", "surrogatepass") + b'"', len(prefix)
 
 
+def walk(obj: object) -> Iterator[tuple[str, str, tuple[str | int, ...]]]:
+    """(nearest object key, value, path) of every string in a parsed JSON value, in order."""
+    stack: list[tuple[object, str, tuple[str | int, ...]]] = [(obj, "", ())]
+    while stack:
+        node, key, path = stack.pop()
+        if isinstance(node, str):
+            yield key, node, path
+        elif isinstance(node, dict):
+            items = [(v, str(k), (*path, str(k))) for k, v in node.items()]
+            stack.extend(reversed(items))
+        elif isinstance(node, list):
+            stack.extend(reversed([(v, key, (*path, i)) for i, v in enumerate(node)]))
+
+
+def leaf_record(path: tuple[str | int, ...], value: str, notebook: bool) -> str:
+    """How a person finds a string inside its document: a notebook cell, else its JSON path."""
+    record = notebook_record(path, value) if notebook else None
+    return record or format_path(path)
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """A string to scan: its key (context for generic rules), its file line (0: not known yet)
+    and a record description."""
+
+    key: str
+    value: str
+    line: int
+    record: str
+
+
+BATCH_LEAVES = 256
+BATCH_BYTES = 1 << 20
+
+
+def batch_blobs(leaves: Iterable[Leaf]) -> Iterator[tuple[bytes, list[tuple[int, int, int, str]]]]:
+    """Strings packed into blobs of at most :data:`BATCH_LEAVES` strings or about
+    :data:`BATCH_BYTES` bytes, one ``"key": "value"`` per line (one engine call per blob instead
+    of one per string). Each blob comes with its map: for each string, (offset of the value in
+    the blob, blob line where it starts, file line, record)."""
+    parts: list[bytes] = []
+    entries: list[tuple[int, int, int, str]] = []
+    size, blob_line = 0, 1
+    for leaf in leaves:
+        data, off = leaf_blob_data(leaf.key, leaf.value)
+        entries.append((size + off, blob_line, leaf.line, leaf.record))
+        parts.append(data)
+        parts.append(b"\n")
+        size += len(data) + 1
+        blob_line += data.count(b"\n") + 1
+        if len(entries) >= BATCH_LEAVES or size >= BATCH_BYTES:
+            yield b"".join(parts), entries
+            parts, entries, size, blob_line = [], [], 0, 1
+    if entries:
+        yield b"".join(parts), entries
+
+
+def locate_in_map(
+    entries: list[tuple[int, int, int, str]], offset: int, blob_line: int
+) -> tuple[int, str, int]:
+    """(file line, record, line inside the value) of a finding at ``offset`` of a batch blob."""
+    i = bisect.bisect_right([e[0] for e in entries], offset) - 1
+    _, first_line, file_line, record = entries[max(i, 0)]
+    return file_line, record, blob_line - first_line + 1
+
+
 # -- files ----------------------------------------------------------------------------------------
 
 
-def _prov(path: str, place: str, line: int | None = None, record: str | None = None) -> Provenance:
+def _prov(
+    path: str,
+    place: str,
+    line: int | None = None,
+    record: str | None = None,
+    entries: list[tuple[int, int, int, str]] | None = None,
+    fmt: str | None = None,
+) -> Provenance:
     extra: list[tuple[str, str]] = [("place", place)]
     if line is not None:
         extra.append(("line", str(line)))
     if record:
         extra.append(("record", record))
+    if entries is not None:
+        extra.append(("map", json.dumps(entries, ensure_ascii=False)))
+    if fmt is not None:
+        extra.append(("fmt", fmt))
     return Provenance(kind=KIND, path=path, extra=tuple(extra))
+
+
+def _batched(
+    path: str, place: str, leaves: Iterable[Leaf], fmt: str | None = None
+) -> Iterator[Blob]:
+    for blob, entries in batch_blobs(leaves):
+        yield Blob(blob, _prov(path, place, entries=entries, fmt=fmt))
 
 
 def file_blobs(
@@ -237,51 +333,69 @@ def file_blobs(
         yield from _jsonl_blobs(path, place, data)
     elif fmt in ("json", "notebook"):
         try:
-            json.loads(data)
+            doc = json.loads(data)
         except ValueError:  # JSON with comments, a truncated file: scan as text
             yield Blob(data, _prov(path, place))
             return
-        yield from _doc_blobs(path, place, data, 0, notebook=fmt == "notebook")
+        notebook = fmt == "notebook"
+        # the file line of a string is looked up only for findings (doc_lines), not here
+        yield from _batched(
+            path,
+            place,
+            (
+                Leaf(key, value, 0, leaf_record(p, value, notebook))
+                for key, value, p in walk(doc)
+                if len(value) >= MIN_LEAF
+            ),
+            fmt,
+        )
     else:
         yield Blob(data, _prov(path, place))
 
 
-def _jsonl_blobs(path: str, place: str, data: bytes) -> Iterator[Blob | Skipped]:
-    pos = 0
-    lineno = 0
-    n = len(data)
+def jsonl_leaves(data: bytes, first_line: int = 0) -> Iterator[Leaf | tuple[int, bytes]]:
+    """The strings of every JSON line (file line known), or (line, bytes) for a line that does
+    not parse (scanned as text)."""
+    pos, lineno, n = 0, first_line, len(data)
     while pos < n:
         end = data.find(b"\n", pos)
         if end < 0:
             end = n
         line = data[pos:end]
-        if line.strip():
-            try:
-                json.loads(line)
-                ok = True
-            except ValueError:
-                ok = False
-            if ok:
-                yield from _doc_blobs(path, place, line, lineno, notebook=False)
-            else:
-                yield Blob(line, _prov(path, place, lineno + 1, "text"))
         lineno += 1
         pos = end + 1
-
-
-def _doc_blobs(
-    path: str, place: str, doc: bytes, base_line: int, *, notebook: bool
-) -> Iterator[Blob | Skipped]:
-    for leaf in string_leaves(doc):
-        if len(leaf.value) < MIN_LEAF:
+        if not line.strip():
             continue
-        record = None
-        if notebook:
-            record = notebook_record(leaf.path, leaf.value)
-        if record is None:
-            record = format_path(leaf.path)
-        blob, _ = leaf_blob_data(leaf.key, leaf.value)
-        yield Blob(blob, _prov(path, place, base_line + leaf.line + 1, record))
+        try:
+            doc = json.loads(line)
+        except ValueError:
+            yield (lineno, line)
+            continue
+        for key, value, p in walk(doc):
+            if len(value) >= MIN_LEAF:
+                yield Leaf(key, value, lineno, format_path(p))
+
+
+def _jsonl_blobs(path: str, place: str, data: bytes) -> Iterator[Blob | Skipped]:
+    pending: list[Leaf] = []
+    for item in jsonl_leaves(data):
+        if isinstance(item, Leaf):
+            pending.append(item)
+            if len(pending) >= BATCH_LEAVES:
+                yield from _batched(path, place, pending)
+                pending = []
+        else:
+            yield Blob(item[1], _prov(path, place, item[0], "text"))
+    if pending:
+        yield from _batched(path, place, pending)
+
+
+def doc_lines(raw: bytes, notebook: bool) -> dict[str, int]:
+    """record -> file line (1-based) of every string of a JSON document (for findings)."""
+    out: dict[str, int] = {}
+    for leaf in string_leaves(raw):
+        out.setdefault(leaf_record(leaf.path, leaf.value, notebook), leaf.line + 1)
+    return out
 
 
 # -- SQLite ---------------------------------------------------------------------------------------
@@ -382,26 +496,28 @@ def sqlite_blobs(path: str, place: str, max_size: int) -> Iterator[Blob | Skippe
     except (OSError, sqlite3.Error):
         yield Skipped(_prov(path, place), "unreadable")
         return
-    try:
+    skipped: list[Skipped] = []
+
+    def leaves() -> Iterator[Leaf]:
         for cell in sqlite_cells(conn):
             where = f"table {cell.table} {cell.label} column {cell.column}"
             text = cell_text(cell.value)
             if text is None:
                 raw = bytes(cell.value) if isinstance(cell.value, bytes) else b""
                 if raw.startswith(ZSTD_MAGIC):
-                    yield Skipped(_prov(path, place, None, where), "zstd-compressed")
+                    skipped.append(Skipped(_prov(path, place, None, where), "zstd-compressed"))
                 continue  # binary cells (protobuf, images) are not scanned
             if looks_json(text):
-                for leaf in string_leaves(text.encode("utf-8", "surrogatepass")):
-                    if len(leaf.value) < MIN_LEAF:
-                        continue
-                    blob, _ = leaf_blob_data(leaf.key, leaf.value)
-                    rec = f"{where} {format_path(leaf.path)}"
-                    yield Blob(blob, _prov(path, place, None, rec))
+                for key, value, p in walk(json.loads(text)):
+                    if len(value) >= MIN_LEAF:
+                        yield Leaf(key, value, 0, f"{where} {format_path(p)}")
             else:
-                blob, _ = leaf_blob_data(cell.column, text)
-                yield Blob(blob, _prov(path, place, None, where))
+                yield Leaf(cell.column, text, 0, where)
+
+    try:
+        yield from _batched(path, place, leaves())
     except sqlite3.Error:
         yield Skipped(_prov(path, place), "unreadable (database busy or corrupt)")
     finally:
         conn.close()
+    yield from skipped
