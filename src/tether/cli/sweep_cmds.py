@@ -176,9 +176,8 @@ def _replacement(matcher: Callable[[str], Any] | None) -> Callable[[Finding], st
 
 def _confirm(found: list[Located], yes: bool) -> None:
     files = Counter(x.path for x in found)
-    creds = sorted(
-        {x.path for x in found if x.place in _CREDENTIAL_PLACES or x.place.startswith("project")}
-    )
+    fragile = sorted({x.path for x in found if _is_config(x.place)})
+    fragile_places = sorted({x.place for x in found if _is_config(x.place)})
     if yes:
         return
     if not sys.stdin.isatty():
@@ -187,14 +186,23 @@ def _confirm(found: list[Located], yes: bool) -> None:
             hint="run it in a terminal to be asked, or pass --yes",
         )
     output.note(f"about to redact {len(found)} value(s) in {len(files)} file(s)")
-    if creds:
+    if fragile:
         output.warn(
-            f"{len(creds)} of them are credential or project files: tools reading them will "
-            "stop working until you store the keys in the vault or rotate them "
-            "(use --skip credentials --skip projects to leave them alone)"
+            f"{len(fragile)} of these files are credential, configuration or project files: the "
+            "tools reading them stop working until you store the keys in the vault or rotate them "
+            f"(leave them alone with: {' '.join('--skip ' + p for p in fragile_places)})"
         )
     if not click.confirm("tether: redact them now?", default=False, err=True):
         raise click.Abort()
+
+
+def _is_config(place: str) -> bool:
+    return (
+        place in _CREDENTIAL_PLACES
+        or place.startswith("project")
+        or place.endswith("-config")
+        or place in ("editor-mcp", "windsurf", "continue", "claude-desktop")
+    )
 
 
 _CREDENTIAL_PLACES = frozenset(
