@@ -202,3 +202,24 @@ def test_compressed_transcript_is_skipped_with_a_reason(tmp_path: Path, engine: 
     path.write_bytes(b"\x28\xb5\x2f\xfd" + os.urandom(32))
     result = rewrite.redact_file(path, engine)
     assert result.skipped == "zstd-compressed" and result.count == 0
+
+
+def test_format_is_settled_by_content(tmp_path: Path, engine: Engine) -> None:
+    """A .json file with one document per line is redacted as JSONL; an extension-less JSON file
+    as JSON (escaped values found); JSON with comments as text."""
+    a, b, c = ghp(), ghp(), ghp()
+    lines = tmp_path / "session.json"
+    lines.write_text(json.dumps({"t": a}) + "\n" + json.dumps({"t": "ok"}) + "\n")
+    bare = tmp_path / "state"
+    bare.write_text('{"t": "' + b.replace("_", "\\u005f") + '"}')
+    jsonc = tmp_path / "settings.json"
+    jsonc.write_text('{\n  // a comment\n  "token": "' + c + '"\n}\n')
+    assert rewrite.redact_file(lines, engine).fmt == "jsonl"
+    assert [json.loads(x) for x in lines.read_text().splitlines()] == [
+        {"t": "[REDACTED:github-pat]"},
+        {"t": "ok"},
+    ]
+    assert rewrite.redact_file(bare, engine).count == 1
+    assert json.loads(bare.read_text()) == {"t": "[REDACTED:github-pat]"}
+    assert rewrite.redact_file(jsonc, engine).fmt == "text"
+    assert c not in jsonc.read_text() and "// a comment" in jsonc.read_text()

@@ -49,6 +49,7 @@ from tether.scan.sources.structured import (
     locate_in_map,
     looks_json,
     notebook_record,
+    resolve_format,
     sqlite_cells,
     string_leaves,
     walk,
@@ -297,6 +298,7 @@ def redact_file(
     for ``[REDACTED:<rule-id>]``. Nothing is written when nothing is found.
     """
     p = os.fspath(path)
+    given = fmt
     if fmt is None:
         try:
             with open(p, "rb") as fh:
@@ -315,7 +317,7 @@ def redact_file(
         result.skipped = "zstd-compressed"
         return result
     for _ in range(RETRIES):
-        done = _redact_once(ctx, fmt, result)
+        done = _redact_once(ctx, given, result)
         if done:
             return result
     raise FileSafetyError(
@@ -324,12 +326,14 @@ def redact_file(
     )
 
 
-def _redact_once(ctx: _Ctx, fmt: str, result: RedactionResult) -> bool:
+def _redact_once(ctx: _Ctx, given: str | None, result: RedactionResult) -> bool:
     p = ctx.path
     fd = os.open(p, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     try:
         st0 = os.fstat(fd)
         data = _read_fd(fd, 0)
+        fmt = resolve_format(p, data, given)
+        result.fmt = fmt
         appendable = fmt in _APPENDABLE
         cut = data.rfind(b"\n") + 1 if appendable else len(data)
         head_new, items = _redact_bytes(ctx, data[:cut], fmt)

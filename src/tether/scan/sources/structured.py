@@ -79,6 +79,30 @@ def detect_format(path: str, head: bytes = b"") -> str:
     return "text"
 
 
+def resolve_format(path: str, data: bytes, fmt: str | None = None) -> str:
+    """The reader for a file whose bytes are known: ``fmt`` (a place's choice) or the detected
+    format, settled by content. A ``.json`` file holding one document per line is JSONL; an
+    extension-less file holding JSON is JSON; a ``.json`` file that does not parse (comments) is
+    text. A place that says ``text`` (shell histories) stays text."""
+    if fmt == "text" or fmt == "notebook":
+        return fmt
+    fmt = fmt or detect_format(path, data[:16])
+    if fmt not in ("json", "text"):
+        return fmt
+    if fmt == "text" and data.lstrip()[:1] not in (b"{", b"["):
+        return "text"
+    try:
+        json.loads(data)
+        return "json"
+    except ValueError:
+        pass
+    first = data.lstrip().split(b"\n", 1)[0]
+    try:
+        return "jsonl" if isinstance(json.loads(first), dict) else "text"
+    except ValueError:
+        return "text"
+
+
 # -- JSON strings ----------------------------------------------------------------------------------
 
 
@@ -314,6 +338,7 @@ def file_blobs(
         return
     if data is None:
         return
+    fmt = resolve_format(path, data, fmt)
     if fmt == "zst":
         try:
             import zstandard  # type: ignore[import-not-found]  # optional, never a dependency
