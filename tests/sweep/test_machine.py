@@ -101,3 +101,14 @@ def test_formats() -> None:
         ("x+y", "b", ("a", "b", 0)),
         ("d/e", "c", ("a", "b", 1, "c")),
     ]
+
+
+def test_content_decides_json_without_extension_and_jsonl_in_json(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    todos = home / ".claude" / "todos"
+    todos.mkdir(parents=True)
+    a, b = ghp(), ghp()
+    (todos / "abc").write_text('{"content": "use ' + a.replace("_", "\\u005f") + '"}')
+    (todos / "lines.json").write_text('{"a": "x"}\n{"b": "' + b.replace("_", "\\u005f") + '"}\n')
+    found = {secret for _, _, secret in _scan(MachineSource(str(home), projects=False))}
+    assert found == {a, b}

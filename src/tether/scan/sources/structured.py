@@ -331,9 +331,7 @@ def file_blobs(
     path: str, place: str, fmt: str | None, data: bytes | None, max_size: int
 ) -> Iterator[Blob | Skipped]:
     """Blobs of one file. ``data`` is the file's bytes when already read (not for SQLite)."""
-    if fmt is None:
-        fmt = detect_format(path, (data or b"")[:16])
-    if fmt == "sqlite":
+    if fmt == "sqlite" or (fmt is None and detect_format(path, (data or b"")[:16]) == "sqlite"):
         yield from sqlite_blobs(path, place, max_size)
         return
     if data is None:
