@@ -1,6 +1,6 @@
 """Measure ``tether mcp``: start to initialised, list and run round trips, shutdown (not a test).
 
-    .venv/bin/python tests/mcp/bench_mcp.py [ROUNDS]
+    .venv/bin/python benchmarks/bench_mcp.py [ROUNDS]
 
 Uses a throw-away TETHER_HOME with one secret; prints medians in milliseconds.
 """
