@@ -223,3 +223,25 @@ def test_format_is_settled_by_content(tmp_path: Path, engine: Engine) -> None:
     assert json.loads(bare.read_text()) == {"t": "[REDACTED:github-pat]"}
     assert rewrite.redact_file(jsonc, engine).fmt == "text"
     assert c not in jsonc.read_text() and "// a comment" in jsonc.read_text()
+
+
+def test_full_text_index_is_scanned_and_rewritten_through_the_virtual_table(
+    tmp_path: Path, engine: Engine
+) -> None:
+    tok = ghp()
+    db = tmp_path / "conversation-search.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE VIRTUAL TABLE search USING fts5(title, body)")
+    conn.execute("INSERT INTO search VALUES (?, ?)", ("deploy", f"export GITHUB_TOKEN={tok} now"))
+    conn.commit()
+    conn.close()
+    result = rewrite.redact_file(db, engine)
+    assert result.count == 1 and "table search" in result.items[0].location
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM search WHERE search MATCH 'now'").fetchone()[0] == 1
+    body = conn.execute("SELECT body FROM search").fetchone()[0]
+    assert body == "export GITHUB_TOKEN=[REDACTED:github-pat] now"
+    conn.close()
+    data = db.read_bytes()
+    assert tok.encode() not in data and tok[4:].lower().encode() not in data

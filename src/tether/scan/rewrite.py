@@ -44,6 +44,7 @@ from tether.scan.sources.structured import (
     cell_text,
     detect_format,
     format_path,
+    fts_tables,
     jsonl_leaves,
     leaf_blob_data,
     locate_in_map,
@@ -437,6 +438,9 @@ def _redact_sqlite(ctx: _Ctx) -> list[Redaction]:
                     f"UPDATE {_qi(table)} SET {_qi(column)} = ? WHERE rowid = ?",  # noqa: S608
                     (value, rowid),
                 )
+            # a full-text index keeps the old terms in its segments until they are merged
+            for table in sorted({u[0] for u in updates} & set(fts_tables(conn))):
+                conn.execute(f"INSERT INTO {_qi(table)}({_qi(table)}) VALUES('optimize')")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -191,6 +191,8 @@ PLACES: tuple[Place, ...] = (
         "{vscode}/globalStorage/state.vscdb.backup",
         "{vscode}/workspaceStorage/*/state.vscdb",
         "{vscode}/workspaceStorage/*/state.vscdb.backup",
+        "{vscode}/globalStorage/*.db",
+        "~/.cursor/*.db",
         fmt="sqlite",
     ),
     _p(
@@ -312,6 +314,7 @@ PLACES: tuple[Place, ...] = (
         "{data}/zed/conversations/*.json",
         "~/Library/Application Support/Zed/conversations/*.json",
         "{data}/zed/db/*/db.sqlite",
+        "~/Library/Application Support/Zed/db/*/db.sqlite",
         "{config}/zed/settings.json",
     ),
     _p(
@@ -620,6 +623,10 @@ PROJECT_PLACES: tuple[Place, ...] = (
         "terraform.tfstate.backup",
         ".git/config",
         ".git-credentials",
+        "docker-compose*.yml",
+        "docker-compose*.yaml",
+        "compose.yaml",
+        "compose.yml",
     ),
 )
 

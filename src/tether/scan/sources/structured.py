@@ -443,15 +443,35 @@ class Cell:
     value: str | bytes
 
 
+_FTS_RE = re.compile(r"USING\s+fts[345]\s*\((?P<args>.*)\)\s*$", re.I | re.S)
+
+
+def fts_tables(conn: sqlite3.Connection) -> list[str]:
+    """Full-text tables that hold their own text (FTS3/4/5 without ``content=``): read and
+    rewritten through the virtual table, so that the index follows."""
+    out = []
+    for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL%'"
+    ):
+        m = _FTS_RE.search(sql or "")
+        if m and not re.search(r"\bcontent\s*=", m.group("args"), re.I):
+            out.append(name)
+    return out
+
+
 def _tables(conn: sqlite3.Connection) -> list[str]:
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
     ).fetchall()
     virtual = [n for n, sql in rows if sql and sql.upper().startswith("CREATE VIRTUAL")]
+    fts = set(fts_tables(conn))
     out = []
     for name, sql in rows:
+        if name in fts:
+            out.append(name)  # through the virtual table: the index is updated with it
+            continue
         if name in virtual or any(name.startswith(v + "_") for v in virtual):
-            continue  # full-text indexes: their content tables are not ours to rewrite
+            continue  # other virtual tables and the shadow tables of full-text indexes
         if sql and "WITHOUT ROWID" in sql.upper():
             continue
         out.append(name)
@@ -463,7 +483,7 @@ def _qi(name: str) -> str:
 
 
 def sqlite_cells(conn: sqlite3.Connection) -> Iterator[Cell]:
-    """Every TEXT/BLOB cell of every ordinary table (rowid tables; FTS indexes skipped)."""
+    """Every TEXT/BLOB cell of every ordinary rowid table and full-text table."""
     for table in _tables(conn):
         info = conn.execute(f"PRAGMA table_info({_qi(table)})").fetchall()
         cols = [r[1] for r in info]
