@@ -213,3 +213,26 @@ def test_only_and_skip_select_places(fake: tuple[Path, list[Planted]]) -> None:
         "azure",
         "cloud-misc",
     }
+
+
+def test_a_secret_used_as_a_database_key_never_shows_in_locations(
+    tmp_path: Path, tether_home: Path
+) -> None:
+    home = tmp_path / "home"
+    db = home / ".config" / "Cursor" / "User" / "globalStorage" / "state.vscdb"
+    db.parent.mkdir(parents=True)
+    token = ghp()
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE ItemTable (key TEXT UNIQUE ON CONFLICT REPLACE, value BLOB)")
+    conn.execute("INSERT INTO ItemTable VALUES (?, ?)", (f"cache:{token}", "{}"))
+    conn.commit()
+    conn.close()
+    proc = run_tether("sweep", "--home", str(home), "--no-vault", "-f", "json")
+    out = json.loads(proc.stdout)
+    assert [f["rule"] for f in out["findings"]] == ["github-pat"]
+    assert token not in proc.stdout + proc.stderr
+    proc = run_tether("sweep", "--home", str(home), "--no-vault", "--redact", "--yes")
+    assert proc.returncode == 0
+    assert token not in proc.stdout + proc.stderr
+    assert token not in (tether_home / "redactions.jsonl").read_text()
+    assert token.encode() not in db.read_bytes()

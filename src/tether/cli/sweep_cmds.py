@@ -92,6 +92,14 @@ def _doc_lines_cache() -> Callable[[str, bool], dict[str, int]]:
     return lines
 
 
+def _mask(text: str | None, values: list[str]) -> str | None:
+    if text:
+        for v in values:
+            if v in text:
+                text = text.replace(v, "****")
+    return text
+
+
 def _labels() -> dict[str, str]:
     from tether.scan.sources.machine import all_places
 
@@ -399,6 +407,10 @@ def sweep_cmd(
     elapsed = time.monotonic() - started
     lines = _doc_lines_cache()
     found = [locate(f, lines) for f in result.findings]
+    # a record names a row by its key or a JSON path: never let a value through that way
+    values = sorted({x.finding.secret.reveal() for x in found if len(x.finding.secret) >= 6})
+    for x in found:
+        x.record = _mask(x.record, values)
     found.sort(key=lambda x: (x.path, x.line, x.record or "", x.finding.rule_id))
     if record:
         _record(found, source.home)
@@ -408,6 +420,8 @@ def sweep_cmd(
     if redact and found:
         _confirm(found, yes)
         redacted, failures = _redact(found, eng, matcher, no_vault)
+        for r in redacted:
+            r.items = [replace(i, location=_mask(i.location, values) or "") for i in r.items]
         _record_redactions(redacted)
         done = {(r.path, fp) for r in redacted for fp in r.fingerprints}
         remaining = [x for x in found if (x.path, x.finding.fingerprint) not in done]

@@ -490,9 +490,15 @@ def sqlite_cells(conn: sqlite3.Connection) -> Iterator[Cell]:
         if not cols:
             continue
         # the column that names a row for a person: key/name/id, else a single text primary key
+        # with an id-like name (account_id, cwd, path)
         key_col = next((c for c in cols if c.lower() in ("key", "name", "id")), None)
         pks = [r for r in info if r[5]]
-        if key_col is None and len(pks) == 1 and "INT" not in str(pks[0][2]).upper():
+        if (
+            key_col is None
+            and len(pks) == 1
+            and "INT" not in str(pks[0][2]).upper()
+            and str(pks[0][1]).lower().endswith(("_id", "id", "cwd", "path", "uri", "account"))
+        ):
             key_col = pks[0][1]
         sel = ", ".join(_qi(c) for c in cols)
         for row in conn.execute(f"SELECT rowid, {sel} FROM {_qi(table)}"):  # noqa: S608
@@ -500,13 +506,17 @@ def sqlite_cells(conn: sqlite3.Connection) -> Iterator[Cell]:
             label = f"rowid {rowid}"
             if key_col is not None:
                 kv = row[1 + cols.index(key_col)]
-                if isinstance(kv, str):
+                if isinstance(kv, str) and _readable_key(kv):
                     label = f"key {kv[:120]!r}"
             for col, value in zip(cols, row[1:], strict=True):
                 if isinstance(value, str | bytes) and len(value) >= MIN_LEAF:
-                    if col == key_col and key_col is not None and isinstance(value, str):
-                        continue
                     yield Cell(table, col, rowid, label, value)
+
+
+def _readable_key(key: str) -> bool:
+    """Whether a key may name its row in a location (``composerData:…``, a path, an e-mail):
+    short or structured. A long unstructured key could be a token itself; the row id is used."""
+    return len(key) <= 24 or any(c in key for c in ":./@ ")
 
 
 def cell_text(value: str | bytes) -> str | None:
