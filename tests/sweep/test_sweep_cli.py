@@ -190,6 +190,10 @@ def test_unknown_place_is_a_usage_error(tmp_path: Path, tether_home: Path) -> No
     proc = run_tether("sweep", "--home", str(tmp_path), "--only", "nosuchplace")
     assert proc.returncode == 2
     assert "unknown place" in proc.stderr
+    proc = run_tether("sweep", "--home", str(tmp_path / "missing"))
+    assert proc.returncode == 2 and "not a folder" in proc.stderr
+    proc = run_tether("sweep", "--home", str(tmp_path), "--yes")
+    assert proc.returncode == 2 and "--redact" in proc.stderr
 
 
 def test_only_and_skip_select_places(fake: tuple[Path, list[Planted]]) -> None:

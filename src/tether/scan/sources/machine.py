@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from tether.errors import ScanError
+from tether.errors import UsageError
 from tether.scan.findings import Provenance, Skipped
 from tether.scan.sources import Blob
 from tether.scan.sources.files import is_binary
@@ -690,10 +690,10 @@ def _roots(home: str, env: Mapping[str, str], use_env: bool) -> dict[str, list[s
         "~": [home],
         "claude": both(os.path.join(home, ".claude"), e("CLAUDE_CONFIG_DIR")),
         "codex": both(os.path.join(home, ".codex"), e("CODEX_HOME")),
-        "gemini": both(
-            os.path.join(home, ".gemini"),
-            os.path.join(gemini_home, ".gemini") if gemini_home else None,
-        ),
+        # GEMINI_CLI_HOME replaces the home folder (Gemini then uses $GEMINI_CLI_HOME/.gemini);
+        # the folder itself is looked at too, for setups that point it at a .gemini folder
+        "gemini": [os.path.join(home, ".gemini")]
+        + ([os.path.join(gemini_home, ".gemini"), gemini_home] if gemini_home else []),
         "continue": both(os.path.join(home, ".continue"), e("CONTINUE_GLOBAL_DIR")),
         "config": config,
         "data": data,
@@ -883,7 +883,7 @@ class MachineSource:
     ) -> None:
         self.home = os.path.abspath(os.path.expanduser(home or "~"))
         if not os.path.isdir(self.home):
-            raise ScanError(
+            raise UsageError(
                 f"cannot sweep {self.home}: not a folder", hint="pass an existing home folder"
             )
         self.use_env = (home is None) if use_env is None else use_env
@@ -891,7 +891,7 @@ class MachineSource:
         self.roots = [os.path.abspath(os.path.expanduser(r)) for r in roots]
         for r in self.roots:
             if not os.path.isdir(r):
-                raise ScanError(
+                raise UsageError(
                     f"cannot sweep project root {r}: not a folder",
                     hint="pass existing project folders",
                 )
