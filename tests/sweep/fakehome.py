@@ -922,6 +922,30 @@ def _more(h: _Home, p: str) -> None:
     )
     lk = openai()
     h.json_doc(".local/share/io.datasette.llm/keys.json", {"openai": lk}, [lk])
+    tv = "tvly-dev-" + _r(B62, 24)
+    h.json_doc(
+        ".gemini/extensions/tavily/gemini-extension.json",
+        {
+            "mcpServers": {
+                "tavily": {"command": "npx", "args": ["-y", "tavily-mcp", "--api-key", tv]}
+            }
+        },
+        [tv],
+    )
+    ek = aws_secret()
+    h.lines(
+        ".kube/eks.yaml",
+        [
+            "users:",
+            "- name: eks",
+            "  user:",
+            "    exec:",
+            "      command: aws",
+            "      env:",
+            "      - name: AWS_SECRET_ACCESS_KEY",
+            (f"        value: {ek}", ek),
+        ],
+    )
     thought = password()
     h.jsonl(
         ".claude/projects/-home-alice-code-api/9d2e.jsonl",

@@ -26,6 +26,7 @@ The result lists rule ids, fingerprints and locations — never a value.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import sqlite3
@@ -43,13 +44,14 @@ from tether.scan.sources.structured import (
     batch_blobs,
     cell_text,
     detect_format,
-    format_path,
     fts_tables,
+    is_joined,
     jsonl_leaves,
     leaf_blob_data,
+    leaf_record,
+    leaves_of,
     locate_in_map,
     looks_json,
-    notebook_record,
     resolve_format,
     sqlite_cells,
     string_leaves,
@@ -112,6 +114,16 @@ class _Ctx:
             extra.append(("record", record))
         return Provenance(kind="sweep", path=self.path, extra=tuple(extra))
 
+    def redaction(
+        self, f: Finding, line: int | None, record: str | None
+    ) -> tuple[bytes, Redaction]:
+        """What replaces ``f`` and the record of it (``line`` None or 0: no line to show)."""
+        ref = self.replacement(f) if self.replacement is not None else None
+        loc = f"{self.path}:{line}" if line else self.path
+        loc += f" ({record})" if record else ""
+        text = (ref or f"[REDACTED:{f.rule_id}]").encode("utf-8")
+        return text, Redaction(f.rule_id, f.fingerprint, loc, line or 0, ref)
+
     def splice(
         self, data: bytes, prov: Provenance, lo: int, hi: int, line: int | None, record: str | None
     ) -> tuple[bytes, list[Redaction]]:
@@ -128,14 +140,11 @@ class _Ctx:
                 continue
             if self.only is not None and not self.only(f):
                 continue
-            ref = self.replacement(f) if self.replacement is not None else None
+            text, red = self.redaction(f, (line or f.line) if line is not None else None, record)
             out.append(data[pos:start])
-            out.append((ref or f"[REDACTED:{f.rule_id}]").encode("utf-8"))
+            out.append(text)
             pos = end
-            shown_line = (line or f.line) if line is not None else 0
-            loc = f"{self.path}:{shown_line}" if shown_line else self.path
-            loc += f" ({record})" if record else ""
-            items.append(Redaction(f.rule_id, f.fingerprint, loc, shown_line, ref))
+            items.append(red)
         if not items:
             return data[lo:hi], []
         out.append(data[pos:hi])
@@ -176,33 +185,62 @@ def _dump(value: str, ascii_only: bool) -> bytes:
 def _redact_doc(
     ctx: _Ctx, doc: bytes, base_line: int, *, notebook: bool = False, where: str = ""
 ) -> tuple[bytes, list[Redaction]]:
-    """A JSON document with values replaced inside its string tokens (other bytes kept)."""
+    """A JSON document with values replaced inside its string tokens (other bytes kept).
+
+    The strings are scanned exactly as the sweep scans them (batched, argument lists on one
+    line), then each string that holds a value is re-encoded in place.
+    """
+    strs = [leaf for leaf in string_leaves(doc) if len(leaf.value) >= MIN_LEAF]
+    leaves: list[Leaf] = []
+    prev: tuple[str | int, ...] | None = None
+    for sl in strs:
+        record = (where + " " if where else "") + leaf_record(sl.path, sl.value, notebook)
+        line = base_line + sl.line + 1 if base_line >= 0 else 0
+        leaves.append(Leaf(sl.key, sl.value, line, record, is_joined(prev, sl.path, sl.key)))
+        prev = sl.path
+    cuts: dict[int, list[tuple[int, int, bytes, Redaction]]] = {}
+    first = 0
+    for blob, entries in batch_blobs(leaves):
+        findings, _ = ctx.engine.scan_blob(blob, ctx.prov(), honour_allow=False)
+        starts = [e[0] for e in entries]
+        for f in findings:
+            i = bisect.bisect_right(starts, f.span[0]) - 1
+            if i < 0:
+                continue
+            leaf = leaves[first + i]
+            a, b = f.span[0] - starts[i], f.span[1] - starts[i]
+            if b > len(leaf.value.encode("utf-8", "surrogatepass")):
+                continue  # runs past the string: not a value inside it
+            if ctx.only is not None and not ctx.only(f):
+                continue
+            text, red = ctx.redaction(f, leaf.line if base_line >= 0 else None, leaf.record)
+            cuts.setdefault(first + i, []).append((a, b, text, red))
+        first += len(entries)
     edits: list[tuple[int, int, bytes]] = []
     items: list[Redaction] = []
-    for leaf in string_leaves(doc):
-        if len(leaf.value) < MIN_LEAF:
-            continue
-        blob, off = leaf_blob_data(leaf.key, leaf.value)
-        hi = len(blob) - 1
-        record = notebook_record(leaf.path, leaf.value) if notebook else None
-        record = (where + " " if where else "") + (record or format_path(leaf.path))
-        line = base_line + leaf.line + 1 if base_line >= 0 else None
-        new_value, got = ctx.splice(blob, ctx.prov(line, record), off, hi, line, record)
-        if not got:
-            continue
-        value = new_value.decode("utf-8", "surrogatepass")
-        edits.append((leaf.span[0], leaf.span[1], _dump(value, leaf.ascii)))
-        items.extend(got)
+    for i, found in sorted(cuts.items()):
+        raw = leaves[i].value.encode("utf-8", "surrogatepass")
+        out: list[bytes] = []
+        pos = 0
+        for a, b, text, red in sorted(found, key=lambda c: (c[0], -c[1])):
+            if a < pos:
+                continue  # overlaps a value already replaced
+            out += [raw[pos:a], text]
+            pos = b
+            items.append(red)
+        out.append(raw[pos:])
+        value = b"".join(out).decode("utf-8", "surrogatepass")
+        edits.append((strs[i].span[0], strs[i].span[1], _dump(value, strs[i].ascii)))
     if not edits:
         return doc, []
-    out: list[bytes] = []
+    result: list[bytes] = []
     pos = 0
     for start, end, token in edits:
-        out.append(doc[pos:start])
-        out.append(token)
+        result.append(doc[pos:start])
+        result.append(token)
         pos = end
-    out.append(doc[pos:])
-    return b"".join(out), items
+    result.append(doc[pos:])
+    return b"".join(result), items
 
 
 def _hit_lines(ctx: _Ctx, data: bytes, first_line: int) -> set[int]:
@@ -370,11 +408,7 @@ def _redact_once(ctx: _Ctx, given: str | None, result: RedactionResult) -> bool:
 def _cell_has_hit(ctx: _Ctx, column: str, text: str) -> bool:
     """One batched scan of a cell's strings, before the exact (token-level) pass."""
     if looks_json(text):
-        leaves = [
-            Leaf(key, value, 0, "")
-            for key, value, _ in walk(json.loads(text))
-            if len(value) >= MIN_LEAF
-        ]
+        leaves = list(leaves_of(walk(json.loads(text)), 0, lambda p, v: ""))
     else:
         leaves = [Leaf(column, text, 0, "")]
     for blob, _ in batch_blobs(leaves):

@@ -293,6 +293,8 @@ PLACES: tuple[Place, ...] = (
         "{gemini}/settings.json",
         "{gemini}/.env",
         "{gemini}/oauth_creds.json",
+        "{gemini}/extensions/*/gemini-extension.json",
+        "{gemini}/extensions/*/.env",
     ),
     _p(
         "aider",

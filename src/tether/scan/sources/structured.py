@@ -34,7 +34,7 @@ import os
 import re
 import sqlite3
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from tether.scan.findings import Provenance, Skipped
@@ -260,6 +260,35 @@ class Leaf:
     value: str
     line: int
     record: str
+    joined: bool = False  # goes on the previous string's line (items of a command's argument list)
+
+
+# list-valued keys whose string items are one command line: ["--api-key", "…"] is scanned as
+# `"args": "--api-key" "…"`, so that option rules see the option and its value together
+ARG_KEYS = frozenset({"args", "argv", "arguments", "command", "cmd", "commandargs"})
+
+
+def is_joined(prev: tuple[str | int, ...] | None, path: tuple[str | int, ...], key: str) -> bool:
+    """Whether the string at ``path`` continues the line of the string at ``prev``."""
+    return (
+        prev is not None
+        and bool(path)
+        and isinstance(path[-1], int)
+        and key.lower() in ARG_KEYS
+        and prev[:-1] == path[:-1]
+    )
+
+
+def leaves_of(
+    items: Iterable[tuple[str, str, tuple[str | int, ...]]], line: int, record: Callable[..., str]
+) -> Iterator[Leaf]:
+    """Leaves (strings of at least :data:`MIN_LEAF` characters) of walked JSON strings."""
+    prev: tuple[str | int, ...] | None = None
+    for key, value, p in items:
+        if len(value) < MIN_LEAF:
+            continue
+        yield Leaf(key, value, line, record(p, value), is_joined(prev, p, key))
+        prev = p
 
 
 BATCH_LEAVES = 256
@@ -275,17 +304,25 @@ def batch_blobs(leaves: Iterable[Leaf]) -> Iterator[tuple[bytes, list[tuple[int,
     entries: list[tuple[int, int, int, str]] = []
     size, blob_line = 0, 1
     for leaf in leaves:
-        data, off = leaf_blob_data(leaf.key, leaf.value)
+        # a blob ends before a string that starts a line (an argument list stays together)
+        if not leaf.joined and (len(entries) >= BATCH_LEAVES or size >= BATCH_BYTES):
+            yield b"".join(parts) + b"\n", entries
+            parts, entries, size, blob_line = [], [], 0, 1
+        if leaf.joined and entries:
+            value = leaf.value.encode("utf-8", "surrogatepass")
+            data, off = b' "' + value + b'"', 2
+        else:
+            if entries:
+                parts.append(b"\n")
+                size += 1
+                blob_line += 1
+            data, off = leaf_blob_data(leaf.key, leaf.value)
         entries.append((size + off, blob_line, leaf.line, leaf.record))
         parts.append(data)
-        parts.append(b"\n")
-        size += len(data) + 1
-        blob_line += data.count(b"\n") + 1
-        if len(entries) >= BATCH_LEAVES or size >= BATCH_BYTES:
-            yield b"".join(parts), entries
-            parts, entries, size, blob_line = [], [], 0, 1
+        size += len(data)
+        blob_line += data.count(b"\n")
     if entries:
-        yield b"".join(parts), entries
+        yield b"".join(parts) + b"\n", entries
 
 
 def locate_in_map(
@@ -365,11 +402,7 @@ def file_blobs(
         yield from _batched(
             path,
             place,
-            (
-                Leaf(key, value, 0, leaf_record(p, value, notebook))
-                for key, value, p in walk(doc)
-                if len(value) >= MIN_LEAF
-            ),
+            leaves_of(walk(doc), 0, lambda p, v: leaf_record(p, v, notebook)),
             fmt,
         )
     else:
@@ -394,9 +427,7 @@ def jsonl_leaves(data: bytes, first_line: int = 0) -> Iterator[Leaf | tuple[int,
         except ValueError:
             yield (lineno, line)
             continue
-        for key, value, p in walk(doc):
-            if len(value) >= MIN_LEAF:
-                yield Leaf(key, value, lineno, format_path(p))
+        yield from leaves_of(walk(doc), lineno, lambda p, v: format_path(p))
 
 
 def _jsonl_blobs(path: str, place: str, data: bytes) -> Iterator[Blob | Skipped]:
@@ -561,9 +592,9 @@ def sqlite_blobs(path: str, place: str, max_size: int) -> Iterator[Blob | Skippe
                     skipped.append(Skipped(_prov(path, place, None, where), "zstd-compressed"))
                 continue  # binary cells (protobuf, images) are not scanned
             if looks_json(text):
-                for key, value, p in walk(json.loads(text)):
-                    if len(value) >= MIN_LEAF:
-                        yield Leaf(key, value, 0, f"{where} {format_path(p)}")
+                yield from leaves_of(
+                    walk(json.loads(text)), 0, lambda p, v, w=where: f"{w} {format_path(p)}"
+                )
             else:
                 yield Leaf(cell.column, text, 0, where)
 
