@@ -245,3 +245,25 @@ def test_full_text_index_is_scanned_and_rewritten_through_the_virtual_table(
     conn.close()
     data = db.read_bytes()
     assert tok.encode() not in data and tok[4:].lower().encode() not in data
+
+
+def test_notebook_images_are_neither_scanned_nor_rewritten(tmp_path: Path, engine: Engine) -> None:
+    key = anthropic()
+    png = "iVBORw0KGgo" + "AKIAQWERTYUIOPASDFGH" + "A" * 40  # a chance look-alike in base64
+    nb = {
+        "cells": [
+            {"cell_type": "code", "source": [], "metadata": {}, "execution_count": 1,
+             "outputs": [
+                 {"output_type": "display_data", "metadata": {},
+                  "data": {"image/png": png, "text/plain": [key]}},
+             ]}
+        ],
+        "metadata": {}, "nbformat": 4, "nbformat_minor": 5,
+    }  # fmt: skip
+    path = tmp_path / "plot.ipynb"
+    path.write_text(json.dumps(nb, indent=1))
+    result = rewrite.redact_file(path, engine)
+    assert [r.rule_id for r in result.items] == ["anthropic-api-key"]
+    assert "(cell 0 output 0 text/plain line 1)" in result.items[0].location
+    data = json.loads(path.read_text())["cells"][0]["outputs"][0]["data"]
+    assert data["image/png"] == png

@@ -46,6 +46,7 @@ from tether.scan.sources.structured import (
     detect_format,
     fts_tables,
     is_joined,
+    is_media,
     jsonl_leaves,
     leaf_blob_data,
     leaf_record,
@@ -190,7 +191,11 @@ def _redact_doc(
     The strings are scanned exactly as the sweep scans them (batched, argument lists on one
     line), then each string that holds a value is re-encoded in place.
     """
-    strs = [leaf for leaf in string_leaves(doc) if len(leaf.value) >= MIN_LEAF]
+    strs = [
+        leaf
+        for leaf in string_leaves(doc)
+        if len(leaf.value) >= MIN_LEAF and not is_media(leaf.path)
+    ]
     leaves: list[Leaf] = []
     prev: tuple[str | int, ...] | None = None
     for sl in strs:

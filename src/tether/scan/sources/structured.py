@@ -279,13 +279,22 @@ def is_joined(prev: tuple[str | int, ...] | None, path: tuple[str | int, ...], k
     )
 
 
+def is_media(path: tuple[str | int, ...]) -> bool:
+    """A base64 image or other binary payload (notebook ``data["image/png"]``): not scanned, so
+    that a chance match in random bytes can never lead to rewriting an image."""
+    return any(
+        isinstance(p, str) and p.startswith(("image/", "audio/", "video/", "application/pdf"))
+        for p in path
+    )
+
+
 def leaves_of(
     items: Iterable[tuple[str, str, tuple[str | int, ...]]], line: int, record: Callable[..., str]
 ) -> Iterator[Leaf]:
     """Leaves (strings of at least :data:`MIN_LEAF` characters) of walked JSON strings."""
     prev: tuple[str | int, ...] | None = None
     for key, value, p in items:
-        if len(value) < MIN_LEAF:
+        if len(value) < MIN_LEAF or is_media(p):
             continue
         yield Leaf(key, value, line, record(p, value), is_joined(prev, p, key))
         prev = p
