@@ -423,8 +423,7 @@ def sweep_cmd(
         for r in redacted:
             r.items = [replace(i, location=_mask(i.location, values) or "") for i in r.items]
         _record_redactions(redacted)
-        done = {(r.path, fp) for r in redacted for fp in r.fingerprints}
-        remaining = [x for x in found if (x.path, x.finding.fingerprint) not in done]
+        remaining = _rescan(eng, found, lines)
     skipped_rows = [
         {"path": s.provenance.path, "reason": s.reason} for s in result.stats.skipped_items
     ]
@@ -466,6 +465,22 @@ def sweep_cmd(
             output.note(f"skipped {s['path']}: {s['reason']}")
     if remaining:
         sys.exit(1)
+
+
+def _rescan(
+    engine: Any, found: list[Located], lines: Callable[[str, bool], dict[str, int]]
+) -> list[Located]:
+    """What is still there after redaction: the files that had findings, scanned again (so a
+    value is reported as gone only when it is really gone)."""
+    from tether.scan.sources.machine import MachineChunk, place_by_id
+
+    files: dict[str, tuple[str, str, str | None]] = {}
+    for x in found:
+        place = place_by_id(x.place)
+        files[x.path] = (x.path, x.place, place.fmt if place is not None else None)
+    chunk = MachineChunk(tuple(files.values()))
+    again, _ = engine.scan_chunk(chunk)
+    return [locate(f, lines) for f in again]
 
 
 def _print_table(found: list[Located], show_values: bool) -> None:
