@@ -63,6 +63,8 @@ def test_every_planted_secret_is_found_at_its_location(fake: tuple[Path, list[Pl
     places = {row["id"]: row for row in out["places"]}
     assert places["claude-transcripts"]["findings"] >= 6
     assert places["shell-history"]["files"] == 5
+    docker = [f for f in findings if f["path"] == str(home / ".docker/config.json")]
+    assert docker[0]["record"] == "auths.registry.example.com.auth, user alice"
     reasons = {Path(s["path"]).suffix: s["reason"] for s in out["skipped"]}
     assert reasons[".zst"] == "zstd-compressed"
     assert reasons[".pb"].startswith("encrypted")

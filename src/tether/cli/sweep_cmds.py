@@ -72,7 +72,26 @@ def locate(f: Finding, doc_lines: Callable[[str, bool], dict[str, int]] | None =
         record = f"{record}, line {inner} of the value"
     if record == "text":
         record = None
+    user = _basic_auth_user(f)
+    if user:  # which account to rotate (the user name, never the password)
+        record = f"{record}, user {user}" if record else f"user {user}"
     return Located(f, extra.get("place", "?"), f.provenance.path, line, record)
+
+
+def _basic_auth_user(f: Finding) -> str | None:
+    """The user name inside a base64 ``user:password`` value (Docker ``auths.*.auth``, npm
+    ``_auth``)."""
+    if f.rule_id not in ("docker-config-auth", "npmrc-basic-auth"):
+        return None
+    import base64
+    import binascii
+
+    try:
+        raw = base64.b64decode(f.secret.reveal_bytes(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    user, sep, _ = raw.partition(":")
+    return user[:64] if sep and user.isprintable() else None
 
 
 def _doc_lines_cache() -> Callable[[str, bool], dict[str, int]]:
