@@ -267,3 +267,32 @@ def test_notebook_images_are_neither_scanned_nor_rewritten(tmp_path: Path, engin
     assert "(cell 0 output 0 text/plain line 1)" in result.items[0].location
     data = json.loads(path.read_text())["cells"][0]["outputs"][0]["data"]
     assert data["image/png"] == png
+
+
+def test_side_files_go_back_to_the_database_owner_when_run_as_root(
+    tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An administrator sweeping another user's home must not leave root-owned -wal/-shm files."""
+    db = tmp_path / "state.vscdb"
+    keep = sqlite3.connect(db)  # the user's editor, holding the WAL open
+    keep.execute("PRAGMA journal_mode=WAL")
+    keep.execute("CREATE TABLE ItemTable (key TEXT UNIQUE ON CONFLICT REPLACE, value BLOB)")
+    keep.execute("INSERT INTO ItemTable VALUES ('k', ?)", (json.dumps({"t": ghp()}),))
+    keep.commit()
+    real_stat = os.stat
+    chowned: list[tuple[str, int]] = []
+
+    def owner_stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        st = real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+        if str(path) == str(db):
+            fields = list(st)
+            fields[4] = 4321  # st_uid: the database belongs to another user
+            return os.stat_result(fields)
+        return st
+
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    monkeypatch.setattr(os, "stat", owner_stat)
+    monkeypatch.setattr(os, "chown", lambda p, uid, gid, **kw: chowned.append((str(p), uid)))
+    assert rewrite.redact_file(str(db), engine).count == 1
+    keep.close()
+    assert (f"{db}-wal", 4321) in chowned and (f"{db}-shm", 4321) in chowned

@@ -54,6 +54,7 @@ from tether.scan.sources.structured import (
     locate_in_map,
     looks_json,
     resolve_format,
+    restore_owner,
     sqlite_cells,
     string_leaves,
     walk,
@@ -493,4 +494,5 @@ def _redact_sqlite(ctx: _Ctx) -> list[Redaction]:
         ) from None
     finally:
         conn.close()
+        restore_owner(ctx.path)
     return items

@@ -464,6 +464,26 @@ def doc_lines(raw: bytes, notebook: bool) -> dict[str, int]:
 # -- SQLite ---------------------------------------------------------------------------------------
 
 
+def restore_owner(path: str) -> None:
+    """Give SQLite's side files (``-wal``, ``-shm``, ``-journal``) back to the database's owner.
+
+    An administrator sweeping another user's home as root would otherwise leave root-owned side
+    files that the user's own application can no longer open."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path + suffix
+        try:
+            if os.lstat(side).st_uid != st.st_uid:
+                os.chown(side, st.st_uid, st.st_gid, follow_symlinks=False)
+        except OSError:
+            continue
+
+
 def open_sqlite_ro(path: str) -> sqlite3.Connection:
     """A read-only connection that never takes a write lock (``mode=ro``)."""
     uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro"
@@ -613,4 +633,5 @@ def sqlite_blobs(path: str, place: str, max_size: int) -> Iterator[Blob | Skippe
         yield Skipped(_prov(path, place), "unreadable (database busy or corrupt)")
     finally:
         conn.close()
+        restore_owner(path)
     yield from skipped
