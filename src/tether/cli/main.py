@@ -43,7 +43,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Find secrets in this machine's AI-tool, shell and credential files",
     ),
     "guard": ("tether.cli.guard_cmds", "guard_group", "Hooks that stop secrets reaching AI agents"),
-    "mcp": ("tether.cli.mcp_cmds", "mcp_cmd", "MCP server for AI agents (references, never values)"),
+    "mcp": (
+        "tether.cli.mcp_cmds",
+        "mcp_cmd",
+        "MCP server for AI agents (references, never values)",
+    ),
     "person": ("tether.cli.lifecycle_cmds", "person_group", "Register and offboard people"),
     "sa": ("tether.cli.lifecycle_cmds", "sa_group", "Service accounts, grants and tokens"),
     "owner": ("tether.cli.lifecycle_cmds", "owner_group", "Set who owns a secret"),
