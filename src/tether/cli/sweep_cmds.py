@@ -364,7 +364,7 @@ def _rotate_rows(found: list[Located]) -> list[dict[str, Any]]:
 @click.option("--no-vault", is_flag=True, help="Do not link findings to vault items.")
 @click.option("--record", is_flag=True, help="Store the findings (fingerprints only) for reports.")
 @click.option("--no-projects", is_flag=True, help="Do not look for project files (.env, …).")
-@click.option("--max-file-size", default="64MB", show_default=True, metavar="SIZE")
+@click.option("--max-file-size", default="256MB", show_default=True, metavar="SIZE")
 @click.option("--engine", type=click.Choice(["auto", "hyperscan", "re"]), default=None)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes.")
 @click.option("-v", "--verbose", is_flag=True, help="List skipped files.")

@@ -47,7 +47,7 @@ __all__ = [
     "place_matches",
 ]
 
-DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
+DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024  # long agent sessions reach hundreds of MB
 DEFAULT_MAX_DB_SIZE = 1024 * 1024 * 1024
 MAX_ENTRIES = 200_000
 PROJECT_DEPTH = 8
