@@ -44,6 +44,7 @@ from tether.scan.sources.structured import (
     batch_blobs,
     cell_text,
     detect_format,
+    format_path,
     fts_tables,
     is_joined,
     is_media,
@@ -195,7 +196,7 @@ def _redact_doc(
     strs = [
         leaf
         for leaf in string_leaves(doc)
-        if len(leaf.value) >= MIN_LEAF and not is_media(leaf.path)
+        if len(leaf.value) >= MIN_LEAF and not (notebook and is_media(leaf.path))
     ]
     leaves: list[Leaf] = []
     prev: tuple[str | int, ...] | None = None
@@ -219,7 +220,8 @@ def _redact_doc(
                 continue  # runs past the string: not a value inside it
             if ctx.only is not None and not ctx.only(f):
                 continue
-            text, red = ctx.redaction(f, leaf.line if base_line >= 0 else None, leaf.record)
+            record = leaf.record if isinstance(leaf.record, str) else format_path(leaf.record)
+            text, red = ctx.redaction(f, leaf.line if base_line >= 0 else None, record)
             cuts.setdefault(first + i, []).append((a, b, text, red))
         first += len(entries)
     edits: list[tuple[int, int, bytes]] = []

@@ -34,8 +34,9 @@ import os
 import re
 import sqlite3
 import urllib.parse
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from tether.scan.findings import Provenance, Skipped
 from tether.scan.sources import Blob
@@ -231,18 +232,45 @@ def leaf_blob_data(key: str, value: str) -> tuple[bytes, int]:
     return prefix + value.encode("utf-8", "surrogatepass") + b'"', len(prefix)
 
 
-def walk(obj: object) -> Iterator[tuple[str, str, tuple[str | int, ...]]]:
+JsonPath = tuple[str | int, ...]
+
+
+def walk(obj: object) -> list[tuple[str, str, JsonPath]]:
     """(nearest object key, value, path) of every string in a parsed JSON value, in order."""
-    stack: list[tuple[object, str, tuple[str | int, ...]]] = [(obj, "", ())]
-    while stack:
-        node, key, path = stack.pop()
-        if isinstance(node, str):
-            yield key, node, path
-        elif isinstance(node, dict):
-            items = [(v, str(k), (*path, str(k))) for k, v in node.items()]
-            stack.extend(reversed(items))
+    out: list[tuple[str, str, JsonPath]] = []
+    add = out.append
+
+    def rec(node: object, key: str, path: JsonPath) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                k = str(k)
+                if isinstance(v, str):
+                    add((k, v, (*path, k)))
+                elif isinstance(v, dict | list):
+                    rec(v, k, (*path, k))
         elif isinstance(node, list):
-            stack.extend(reversed([(v, key, (*path, i)) for i, v in enumerate(node)]))
+            for i, v in enumerate(node):
+                if isinstance(v, str):
+                    add((key, v, (*path, i)))
+                elif isinstance(v, dict | list):
+                    rec(v, key, (*path, i))
+
+    if isinstance(obj, str):
+        return [("", obj, ())]
+    try:
+        rec(obj, "", ())
+    except RecursionError:  # deeper than Python's stack: walk it with an explicit stack
+        out.clear()
+        stack: list[tuple[object, str, JsonPath]] = [(obj, "", ())]
+        while stack:
+            node, key, path = stack.pop()
+            if isinstance(node, str):
+                add((key, node, path))
+            elif isinstance(node, dict):
+                stack.extend(reversed([(v, str(k), (*path, str(k))) for k, v in node.items()]))
+            elif isinstance(node, list):
+                stack.extend(reversed([(v, key, (*path, i)) for i, v in enumerate(node)]))
+    return out
 
 
 def leaf_record(path: tuple[str | int, ...], value: str, notebook: bool) -> str:
@@ -259,7 +287,7 @@ class Leaf:
     key: str
     value: str
     line: int
-    record: str
+    record: str | JsonPath  # a JSON path is formatted only when a finding needs it
     joined: bool = False  # goes on the previous string's line (items of a command's argument list)
 
 
@@ -289,12 +317,17 @@ def is_media(path: tuple[str | int, ...]) -> bool:
 
 
 def leaves_of(
-    items: Iterable[tuple[str, str, tuple[str | int, ...]]], line: int, record: Callable[..., str]
+    items: Iterable[tuple[str, str, JsonPath]],
+    line: int,
+    record: Callable[..., str | JsonPath],
+    *,
+    notebook: bool = False,
 ) -> Iterator[Leaf]:
-    """Leaves (strings of at least :data:`MIN_LEAF` characters) of walked JSON strings."""
+    """Leaves (strings of at least :data:`MIN_LEAF` characters) of walked JSON strings; a
+    notebook's media payloads are left out (:func:`is_media`)."""
     prev: tuple[str | int, ...] | None = None
     for key, value, p in items:
-        if len(value) < MIN_LEAF or is_media(p):
+        if len(value) < MIN_LEAF or (notebook and is_media(p)):
             continue
         yield Leaf(key, value, line, record(p, value), is_joined(prev, p, key))
         prev = p
@@ -304,13 +337,16 @@ BATCH_LEAVES = 256
 BATCH_BYTES = 1 << 20
 
 
-def batch_blobs(leaves: Iterable[Leaf]) -> Iterator[tuple[bytes, list[tuple[int, int, int, str]]]]:
+MapEntry = tuple[int, int, int, "str | JsonPath"]
+
+
+def batch_blobs(leaves: Iterable[Leaf]) -> Iterator[tuple[bytes, list[MapEntry]]]:
     """Strings packed into blobs of at most :data:`BATCH_LEAVES` strings or about
     :data:`BATCH_BYTES` bytes, one ``"key": "value"`` per line (one engine call per blob instead
     of one per string). Each blob comes with its map: for each string, (offset of the value in
     the blob, blob line where it starts, file line, record)."""
     parts: list[bytes] = []
-    entries: list[tuple[int, int, int, str]] = []
+    entries: list[MapEntry] = []
     size, blob_line = 0, 1
     for leaf in leaves:
         # a blob ends before a string that starts a line (an argument list stays together)
@@ -335,11 +371,13 @@ def batch_blobs(leaves: Iterable[Leaf]) -> Iterator[tuple[bytes, list[tuple[int,
 
 
 def locate_in_map(
-    entries: list[tuple[int, int, int, str]], offset: int, blob_line: int
+    entries: Sequence[Sequence[Any]], offset: int, blob_line: int
 ) -> tuple[int, str, int]:
     """(file line, record, line inside the value) of a finding at ``offset`` of a batch blob."""
     i = bisect.bisect_right([e[0] for e in entries], offset) - 1
     _, first_line, file_line, record = entries[max(i, 0)]
+    if not isinstance(record, str):
+        record = format_path(tuple(record))
     return file_line, record, blob_line - first_line + 1
 
 
@@ -351,7 +389,7 @@ def _prov(
     place: str,
     line: int | None = None,
     record: str | None = None,
-    entries: list[tuple[int, int, int, str]] | None = None,
+    entries: list[MapEntry] | None = None,
     fmt: str | None = None,
 ) -> Provenance:
     extra: list[tuple[str, str]] = [("place", place)]
@@ -411,7 +449,7 @@ def file_blobs(
         yield from _batched(
             path,
             place,
-            leaves_of(walk(doc), 0, lambda p, v: leaf_record(p, v, notebook)),
+            leaves_of(walk(doc), 0, lambda p, v: leaf_record(p, v, notebook), notebook=notebook),
             fmt,
         )
     else:
@@ -436,7 +474,7 @@ def jsonl_leaves(data: bytes, first_line: int = 0) -> Iterator[Leaf | tuple[int,
         except ValueError:
             yield (lineno, line)
             continue
-        yield from leaves_of(walk(doc), lineno, lambda p, v: format_path(p))
+        yield from leaves_of(walk(doc), lineno, lambda p, v: p)
 
 
 def _jsonl_blobs(path: str, place: str, data: bytes) -> Iterator[Blob | Skipped]:
