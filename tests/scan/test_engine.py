@@ -123,6 +123,27 @@ def test_keyword_must_be_on_the_matched_line(tmp_path: Path, hs_cache: Path) -> 
         assert [f.line for f in found] == [1]
 
 
+def test_one_value_claimed_by_several_rules_is_one_finding(hs_cache: Path) -> None:
+    def rule(rid: str, severity: str, regex: str, generic: bool = False) -> Rule:
+        return Rule(rid, "d", "p", severity, regex, (), generic=generic)
+
+    rules = [
+        rule("broad", "high", r"\b(?P<secret>tok_[a-z0-9]{8})\b"),
+        rule("in-config", "critical", r"conf:\s*(?P<secret>tok_[a-z0-9]{8})"),
+        rule("any-token", "high", r"(?i)conf:\s*(?P<secret>\S+)", generic=True),
+        rule("other", "low", r"\b(?P<secret>zz_[a-z0-9]{8})\b"),
+    ]
+    data = b"conf: tok_a1b2c3d4\nzz_q9w8e7r6 tok_k5j4h3g2\n"
+    for name in ("re", "hyperscan"):
+        found, _ = Engine(rules, key=KEY, engine=name, jobs=1).scan_blob(data, Provenance("f", "x"))
+        # the configured token: the most severe provider rule only, and no generic duplicate
+        assert [(f.line, f.column, f.rule_id) for f in found] == [
+            (1, 7, "in-config"),
+            (2, 1, "other"),
+            (2, 13, "broad"),
+        ]
+
+
 def test_binary_and_huge_files_are_skipped_with_reasons(
     engines: dict[str, Engine], tmp_path: Path
 ) -> None:

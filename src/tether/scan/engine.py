@@ -576,8 +576,24 @@ def _window_regions(ends: list[int], width: int) -> list[tuple[int, int]]:
     return regions
 
 
+_SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+
+
 def _drop_generic_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """A generic match that overlaps a provider match goes; of several provider rules that claim
+    the very same value, one finding stays (the one with a checksum validator, then the most
+    severe, then the first rule), so one secret is one finding."""
     specific = [(c.start, c.end) for c in cands if not c.rule.rule.generic]
+    if len(specific) > 1 and len(set(specific)) < len(specific):
+        best: dict[tuple[int, int], _Candidate] = {}
+        for c in cands:
+            if c.rule.rule.generic:
+                continue
+            held = best.get((c.start, c.end))
+            if held is None or _preference(c) < _preference(held):
+                best[(c.start, c.end)] = c
+        cands = [c for c in cands if c.rule.rule.generic or best[(c.start, c.end)] is c]
+        specific = [(c.start, c.end) for c in cands if not c.rule.rule.generic]
     if not specific or len(specific) == len(cands):
         return cands
     return [
@@ -585,6 +601,11 @@ def _drop_generic_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
         for c in cands
         if not c.rule.rule.generic or not any(s < c.end and c.start < e for s, e in specific)
     ]
+
+
+def _preference(c: _Candidate) -> tuple[int, int, int]:
+    rule = c.rule.rule
+    return (0 if rule.validator else 1, _SEVERITY_RANK.get(rule.severity, 9), c.rule.index)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
