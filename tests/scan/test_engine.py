@@ -334,3 +334,22 @@ def test_generic_rules_are_capped_per_line_on_minified_text(engines: dict[str, E
         assert stats.capped_lines == 1
         assert [f.rule_id for f in found] == ["github-pat"]  # provider rules are never capped
     assert results["re"] == results["hyperscan"]
+
+
+def test_text_tether_already_cleaned_is_not_reported_again(engines: dict[str, Engine]) -> None:
+    from tether.scan.redact import redact
+
+    stripe = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
+    text = (
+        f"curl -u {stripe}: https://api.stripe.com/v1/charges\n"
+        f'password = "{stripe}"\n'
+        f"export GITHUB_TOKEN={github_token(31)}\n"
+        f"aws_access_key_id = {AWS_ID}\n"
+    ).encode()
+    for e in engines.values():
+        assert len(e.scan_bytes(text)) >= 3
+        cleaned, count = redact(text, e)
+        assert count >= 3 and b"[REDACTED:" in cleaned
+        assert e.scan_bytes(cleaned) == []  # our own markers are not secrets
+        masked = b"curl -u <concealed by tether>: https://api.stripe.com\n"
+        assert e.scan_bytes(masked) == []

@@ -261,8 +261,20 @@ _RIGHT_KEY_RE = re.compile(r"[\w.-]*")
 _KEY_PUNCT = frozenset("_.-")
 
 
+_MARKER = re.compile(r"\[REDACTED:[a-z0-9-]*\]|\[REDACTED\]|<concealed by tether>")
+
+
+def _in_marker(secret: str, line: str) -> bool:
+    """Whether ``secret`` starts inside tether's own redaction or masking marker on ``line``
+    (text tether already cleaned must not be reported again, e.g. ``-u [REDACTED:x]:``)."""
+    at = line.find(secret)
+    return at >= 0 and any(m.start() <= at < m.end() for m in _MARKER.finditer(line))
+
+
 def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -> str | None:
     """Why ``secret`` (matched by ``rule`` on ``line`` of ``path``) is not a finding, or ``None``."""
+    if ("[REDACTED" in line or "<concealed by tether>" in line) and _in_marker(secret, line):
+        return "redaction marker"
     if rule.entropy and shannon_entropy(secret) < rule.entropy:
         return "low entropy"
     for pattern in rule.allow_compiled:
