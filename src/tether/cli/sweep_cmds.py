@@ -389,8 +389,8 @@ def sweep_cmd(
 ) -> None:
     """Find secrets in this machine's AI-tool, shell-history and credential files.
 
-    ROOTS are project folders searched for .env files, notebooks and project AI settings (default:
-    the home folder). Exit status: 0 nothing left, 1 findings remain, 2 usage error.
+    ROOTS are project folders searched for .env files, notebooks and project AI settings (the home
+    folder is always searched too). Exit status: 0 nothing left, 1 findings remain, 2 usage error.
     """
     from tether.scan.engine import Engine
     from tether.scan.sources.machine import MachineSource, all_places, place_matches

@@ -44,6 +44,7 @@ from tether.scan.sources.structured import (
     batch_blobs,
     cell_text,
     detect_format,
+    entry_keys,
     format_path,
     fts_tables,
     is_joined,
@@ -193,17 +194,26 @@ def _redact_doc(
     The strings are scanned exactly as the sweep scans them (batched, argument lists on one
     line), then each string that holds a value is re-encoded in place.
     """
+    all_strs = list(string_leaves(doc))  # names of name/value entries may be short strings
     strs = [
         leaf
-        for leaf in string_leaves(doc)
+        for leaf in all_strs
         if len(leaf.value) >= MIN_LEAF and not (notebook and is_media(leaf.path))
     ]
     leaves: list[Leaf] = []
     prev: tuple[str | int, ...] | None = None
+    keys = dict(
+        zip(
+            (sl.span for sl in all_strs),
+            entry_keys([(sl.key, sl.value, sl.path) for sl in all_strs]),
+            strict=True,
+        )
+    )
     for sl in strs:
         record = (where + " " if where else "") + leaf_record(sl.path, sl.value, notebook)
         line = base_line + sl.line + 1 if base_line >= 0 else 0
-        leaves.append(Leaf(sl.key, sl.value, line, record, is_joined(prev, sl.path, sl.key)))
+        key = keys[sl.span]
+        leaves.append(Leaf(key, sl.value, line, record, is_joined(prev, sl.path, sl.key)))
         prev = sl.path
     cuts: dict[int, list[tuple[int, int, bytes, Redaction]]] = {}
     first = 0

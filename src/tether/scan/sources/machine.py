@@ -13,7 +13,7 @@ another user's files. ``{appdata}`` covers the Linux (``~/.config``) and macOS
 Code - Insiders, VSCodium, Cursor, Windsurf, … and the remote ``~/.vscode-server`` family).
 
 Project files (``.env*``, notebooks, project MCP and agent settings, aider histories,
-``.git/config``) are looked for under the project roots (the home folder when none are given),
+``.git/config``) are looked for under the project roots and under the home folder,
 skipping hidden, vendored and cache folders, at most :data:`PROJECT_DEPTH` levels deep.
 
 Walking is bounded: symbolic links are never followed, files over the size limit are skipped with
@@ -544,6 +544,15 @@ class MachineSource:
             return False
         return not any(place_matches(place, s) for s in self.skip_sel)
 
+    def project_roots(self) -> list[str]:
+        """The given roots, then the home folder (project files under the home are looked for
+        even when roots elsewhere are given); a root inside an earlier one is walked by it."""
+        out: list[str] = []
+        for r in [*self.roots, self.home]:
+            if not any(r == o or r.startswith(o.rstrip(os.sep) + os.sep) for o in out):
+                out.append(r)
+        return out
+
     def iter_files(self) -> Iterator[tuple[str, Place]]:
         """(path, place) of every file to scan, each real path once, in catalog order."""
         seen: set[str] = set()
@@ -567,7 +576,7 @@ class MachineSource:
                             yield path, place
         project_places = [p for p in PROJECT_PLACES if self.selected(p)]
         if self.projects and project_places:
-            for root in self.roots or [self.home]:
+            for root in self.project_roots():
                 for path, place in self._walk_projects(root, project_places, budget):
                     if claim(path):
                         yield path, place

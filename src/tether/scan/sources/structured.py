@@ -46,6 +46,7 @@ __all__ = [
     "MIN_LEAF",
     "StrLeaf",
     "detect_format",
+    "entry_keys",
     "file_blobs",
     "leaf_blob_data",
     "open_sqlite_ro",
@@ -316,6 +317,25 @@ def is_media(path: tuple[str | int, ...]) -> bool:
     )
 
 
+_ENTRY_NAMES = ("name", "key", "variable")
+
+
+def entry_keys(items: Sequence[tuple[str, str, JsonPath]]) -> list[str]:
+    """The key each string is scanned with. In a name/value entry (``{"name": "OPENAI_API_KEY",
+    "value": "…"}``: Amazon Q's saved environment, VS Code ``launch.json``, Kubernetes ``env``)
+    the value is scanned under the entry's name, so that generic rules see ``OPENAI_API_KEY``."""
+    names: dict[JsonPath, str] = {}
+    for _key, value, p in items:
+        if p and isinstance(p[-1], str) and p[-1].lower() in _ENTRY_NAMES and len(value) <= 200:
+            names.setdefault(p[:-1], value)
+    if not names:
+        return [key for key, _v, _p in items]
+    return [
+        names.get(p[:-1], key) if p and isinstance(p[-1], str) and p[-1].lower() == "value" else key
+        for key, _v, p in items
+    ]
+
+
 def leaves_of(
     items: Iterable[tuple[str, str, JsonPath]],
     line: int,
@@ -326,7 +346,8 @@ def leaves_of(
     """Leaves (strings of at least :data:`MIN_LEAF` characters) of walked JSON strings; a
     notebook's media payloads are left out (:func:`is_media`)."""
     prev: tuple[str | int, ...] | None = None
-    for key, value, p in items:
+    items = list(items)
+    for key, (_k, value, p) in zip(entry_keys(items), items, strict=True):
         if len(value) < MIN_LEAF or (notebook and is_media(p)):
             continue
         yield Leaf(key, value, line, record(p, value), is_joined(prev, p, key))
