@@ -33,6 +33,7 @@ __all__ = ["MAX_READ", "TOOLS", "Check", "normalise"]
 
 MAX_READ = 4 * 1024 * 1024  # bytes of a file read for a Read check
 MAX_FLAT = 8 * 1024 * 1024  # bytes of flattened tool input/output scanned
+_MAX_FILES = 64  # files read for one event (read_many_files, attachments)
 
 TOOLS = ("claude-code", "cursor", "gemini", "codex")
 
@@ -93,6 +94,26 @@ def _read_file(path: str, cwd: str) -> bytes:
         return b""  # the tool's own read fails the same way: nothing can leak
 
 
+def _command(value: Any) -> str:
+    """A shell command as one line: Codex sends an argv list (``["bash", "-lc", "…"]``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return " ".join(v for v in value if isinstance(v, str))
+    return ""
+
+
+def _attachments(payload: Mapping[str, Any], cwd: str) -> list[Text]:
+    """Cursor's attached files (``[{type: "file", filePath}]``): read from disk."""
+    out: list[Text] = []
+    attachments = payload.get("attachments")
+    for att in (attachments if isinstance(attachments, list) else [])[:_MAX_FILES]:
+        if isinstance(att, Mapping) and att.get("type", "file") == "file":
+            path = _str(att, "filePath") or _str(att, "file_path")
+            out.append(Text(f"attached {_base(path)}", _read_file(path, cwd), path))
+    return out
+
+
 def _base(path: str) -> str:
     return os.path.basename(path) or path
 
@@ -127,10 +148,17 @@ def _tool_texts(tool_name: str, tool_input: Any, cwd: str) -> list[Text]:
         return [
             Text(f"{tool_name} of {_base(path)}", _str(tool_input, "new_source").encode(), path)
         ]
-    if name in ("bash", "run_shell_command", "shell", "exec_command"):
-        return [Text(f"{tool_name} command", _str(tool_input, "command").encode())]
+    if name in ("bash", "run_shell_command", "shell", "exec_command", "local_shell"):
+        return [Text(f"{tool_name} command", _command(tool_input.get("command")).encode())]
     if name in ("read", "read_file"):
         return [Text(f"{tool_name} of {_base(path)}", _read_file(path, cwd), path)]
+    if name == "read_many_files":
+        paths = tool_input.get("paths")
+        texts = [Text(f"{tool_name} input", flatten(tool_input))]
+        for p in (paths if isinstance(paths, list) else [])[:_MAX_FILES]:
+            if isinstance(p, str):
+                texts.append(Text(f"{tool_name} of {_base(p)}", _read_file(p, cwd), p))
+        return texts
     return [Text(f"{tool_name} input", flatten(tool_input))]
 
 
@@ -168,11 +196,7 @@ def _cursor(payload: Mapping[str, Any]) -> Check:
     )
     if event == "beforeSubmitPrompt":
         check.texts.append(Text("the prompt", _str(payload, "prompt").encode("utf-8", "replace")))
-        attachments = payload.get("attachments")
-        for att in attachments if isinstance(attachments, list) else []:
-            if isinstance(att, Mapping) and att.get("type") == "file":
-                path = _str(att, "filePath") or _str(att, "file_path")
-                check.texts.append(Text(f"attached {_base(path)}", _read_file(path, cwd), path))
+        check.texts.extend(_attachments(payload, cwd))
     elif event in ("beforeReadFile", "beforeTabFileRead"):
         path = _str(payload, "file_path")
         content = payload.get("content")
@@ -183,9 +207,10 @@ def _cursor(payload: Mapping[str, Any]) -> Check:
                 f"read of {_base(path)}", data if data is not None else _read_file(path, cwd), path
             )
         )
+        check.texts.extend(_attachments(payload, cwd))
     elif event == "beforeShellExecution":
         check.tool_name = "Shell"
-        check.texts.append(Text("shell command", _str(payload, "command").encode()))
+        check.texts.append(Text("shell command", _command(payload.get("command")).encode()))
     elif event == "beforeMCPExecution":
         check.tool_name = _str(payload, "tool_name")
         check.texts.extend(_tool_texts(check.tool_name, payload.get("tool_input"), cwd))

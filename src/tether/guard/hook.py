@@ -63,7 +63,7 @@ def run(tool: str, raw: bytes) -> Outcome:
         if tool not in TOOLS:
             return Outcome(protocols.fail("claude-code", None, "", f"unknown tool {tool!r}"))
         try:
-            payload = json.loads(raw.decode("utf-8"))
+            payload = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows shells) is not an error
         except (UnicodeDecodeError, ValueError):
             return Outcome(protocols.fail(tool, None, "", "the hook input is not valid JSON"))
         check = normalise(tool, payload)
