@@ -12,9 +12,12 @@ same file ``tether scan`` uses, so the 8-hex fingerprint a block shows matches `
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import re
 import secrets
+import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -37,6 +40,11 @@ FP_LEN = 8  # hex digits of the keyed fingerprint shown in messages
 _NAME_BEFORE = re.compile(rb"([A-Za-z_][A-Za-z0-9_.-]{0,63})[\"']?\s*(?::=|=|:)\s*[\"']?$")
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 _BAD_NAMES = {"export", "set", "env", "value", "secret", "key", "token", "password"}
+_B64_TOKEN = re.compile(rb"[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEX_TOKEN = re.compile(rb"[0-9a-fA-F]{24,}")
+_PERCENT = re.compile(rb"%[0-9A-Fa-f]{2}")
+MAX_DECODE = 1024 * 1024  # bytes of encoded tokens decoded per text
+MAX_TOKEN = 64 * 1024  # a longer encoded run is data (an image), not a secret
 
 
 @dataclass(frozen=True)
@@ -97,10 +105,66 @@ def make_engine() -> Engine:
     return Engine(key=user_key(), jobs=1)
 
 
+def _printable(raw: bytes) -> bool:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch in "\t\r\n" for ch in text)
+
+
+def _from_base64(token: bytes) -> bytes | None:
+    token = token.rstrip(b"=")
+    if len(token) % 4 == 1:
+        return None
+    padded = token + b"=" * (-len(token) % 4)
+    alt = b"-_" if (b"-" in token or b"_" in token) else b"+/"
+    try:
+        return base64.b64decode(padded, altchars=alt, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def decoded_views(text: Text) -> list[Text]:
+    """The same text with its encoded parts decoded: percent-encoding (a token in a URL), and each
+    base64 or hex token that decodes to printable text (``echo Z2hwX… | base64 -d``), so that an
+    encoded secret is found too. Decoding stops after :data:`MAX_DECODE` bytes of tokens."""
+    data = text.data
+    out: list[Text] = []
+    if _PERCENT.search(data):
+        plain = urllib.parse.unquote_to_bytes(data)
+        if plain != data:
+            out.append(Text(f"{text.where} (URL-encoded)", plain, text.path))
+    parts: list[bytes] = []
+    budget = MAX_DECODE
+    for pattern, decode in ((_B64_TOKEN, _from_base64), (_HEX_TOKEN, _from_hex)):
+        for m in pattern.finditer(data):
+            token = m.group()
+            if len(token) > MAX_TOKEN:
+                continue
+            budget -= len(token)
+            if budget < 0:
+                break
+            raw = decode(token)
+            if raw and _printable(raw):
+                parts.append(raw)
+    if parts:
+        out.append(Text(f"{text.where} (encoded)", b"\n".join(parts), text.path))
+    return out
+
+
+def _from_hex(token: bytes) -> bytes | None:
+    try:
+        return binascii.unhexlify(token[: len(token) // 2 * 2])
+    except (binascii.Error, ValueError):
+        return None
+
+
 def find_secrets(engine: Engine, texts: Sequence[Text]) -> list[tuple[Finding, Text]]:
-    """Every finding in ``texts``. Inline ``tether:allow`` is honoured, as in ``tether scan``."""
+    """Every finding in ``texts`` and in their decoded views (:func:`decoded_views`). Inline
+    ``tether:allow`` is honoured, as in ``tether scan``."""
     out: list[tuple[Finding, Text]] = []
-    for text in texts:
+    for text in [*texts, *(v for t in texts if t.data for v in decoded_views(t))]:
         if not text.data:
             continue
         found, _ = engine.scan_blob(text.data, Provenance(kind="guard", path=text.path))
