@@ -24,7 +24,7 @@ from typing import Any
 from tether.errors import FileSafetyError, UsageError
 from tether.fileio import atomic_write
 
-__all__ = ["CLAUDE_DENY", "InstallResult", "install", "settings_path"]
+__all__ = ["CLAUDE_DENY", "InstallResult", "install", "settings_path", "strip_jsonc"]
 
 CLAUDE_DENY = (
     "Read(./.env)",
@@ -89,13 +89,59 @@ def settings_path(tool: str, user: bool, directory: Path) -> Path:
     raise UsageError(f"unknown tool {tool!r}", hint="use claude-code, cursor, gemini or codex")
 
 
-def _load_json(path: Path) -> tuple[dict[str, Any], bytes | None]:
+def strip_jsonc(text: str) -> str:
+    """JSON with comments (``//``, ``/* */``) and trailing commas → JSON, every removed character
+    replaced by a space (newlines kept) so that offsets stay the same."""
+    out = list(text)
+    i, n = 0, len(text)
+    last_comma: int | None = None
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            last_comma = None
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+            i += 1
+            continue
+        if text.startswith("//", i) or text.startswith("/*", i):
+            end = text.find("\n", i) if text[i + 1] == "/" else text.find("*/", i + 2)
+            end = n if end < 0 else (end if text[i + 1] == "/" else end + 2)
+            for j in range(i, end):
+                if out[j] != "\n":
+                    out[j] = " "
+            i = end
+            continue
+        if ch == ",":
+            last_comma = i
+        elif ch in "}]" and last_comma is not None:
+            out[last_comma] = " "
+            last_comma = None
+        elif not ch.isspace():
+            last_comma = None
+        i += 1
+    return "".join(out)
+
+
+def _load_json(path: Path) -> tuple[dict[str, Any], bytes | None, bool]:
+    """(settings, raw bytes or None when missing, whether the file is JSONC: has comments)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return {}, None
+        return {}, None, False
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+        raise FileSafetyError(
+            f"{path} is read-only; it was left untouched",
+            hint="make it writable (chmod u+w) if you want tether to add its hooks",
+        )
+    jsonc = False
     try:
-        data = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+        text = raw.decode("utf-8")
+        try:
+            data = json.loads(text) if text.strip() else {}
+        except ValueError:
+            data = json.loads(strip_jsonc(text))  # Gemini and Cursor settings may hold comments
+            jsonc = True
     except (UnicodeDecodeError, ValueError):
         raise FileSafetyError(
             f"{path} is not valid JSON; it was left untouched",
@@ -106,7 +152,35 @@ def _load_json(path: Path) -> tuple[dict[str, Any], bytes | None]:
             f"{path} does not hold a JSON object; it was left untouched",
             hint="fix the file (or move it aside) and run `tether guard install` again",
         )
-    return data, raw
+    return data, raw, jsonc
+
+
+def _jsonc_insert(path: Path, raw: bytes, before: dict[str, Any], after: dict[str, Any]) -> bytes:
+    """Add the guard's new top-level keys to a file with comments by a text insertion after its
+    opening brace, keeping every comment and byte; refuse what needs a change inside the file."""
+    text = raw.decode("utf-8")
+    changed = [k for k in after if before.get(k) != after[k]]
+    if any(k in before for k in changed):
+        keys = ", ".join(k for k in changed if k in before)
+        raise FileSafetyError(
+            f"{path} has comments and already has {keys}: tether will not rewrite it and drop "
+            "them; it was left untouched",
+            hint="remove the comments, or add the guard's hooks by hand (see docs/guard.md)",
+        )
+    brace = strip_jsonc(text).find("{")
+    body = ",\n".join(
+        f"  {json.dumps(k)}: "
+        + json.dumps(after[k], indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        for k in changed
+    )
+    sep = "," if before else ""
+    new = f"{text[: brace + 1]}\n{body}{sep}{text[brace + 1 :]}"
+    if json.loads(strip_jsonc(new)) != after:  # the insertion went wrong: refuse, never guess
+        raise FileSafetyError(
+            f"could not add the hooks to {path} safely; it was left untouched",
+            hint="add the guard's hooks by hand (see docs/guard.md)",
+        )
+    return new.encode("utf-8")
 
 
 def _obj(parent: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
@@ -260,7 +334,8 @@ def install(tool: str, *, user: bool, directory: Path, program: str) -> InstallR
     command that runs tether (absolute path)."""
     path = settings_path(tool, user, directory)
     result = InstallResult(tool=tool)
-    data, old = _load_json(path)
+    data, old, jsonc = _load_json(path)
+    before = json.loads(json.dumps(data))
     toml_change: tuple[Path, bytes | None, bytes] | None = None
     if tool == "claude-code":
         command = f"{program} guard claude-code"
@@ -293,7 +368,13 @@ def install(tool: str, *, user: bool, directory: Path, program: str) -> InstallR
         result.added += _merge_cursor(hooks, command, path)
     else:
         raise UsageError(f"unknown tool {tool!r}", hint="use claude-code, cursor, gemini or codex")
-    _write(path, old, _dump(data) if result.added or old is None else old, result)
+    if not result.added and old is not None:
+        new = old
+    elif jsonc and old is not None:
+        new = _jsonc_insert(path, old, before, data)
+    else:
+        new = _dump(data)
+    _write(path, old, new, result)
     if toml_change is not None:
         if toml_change[1] != toml_change[2]:
             result.added.append(f"[features] codex_hooks = true in {toml_change[0]}")
