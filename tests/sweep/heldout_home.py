@@ -79,10 +79,7 @@ class Gen:
         return "sk-ant-api03-" + self.s(B64URL, 93) + "AA"
 
     def slack(self) -> str:
-        return (
-            f"xoxb-{self.s(string.digits, 12)}-{self.s(string.digits, 13)}-"
-            f"{self.s(BASE62, 24)}"
-        )
+        return f"xoxb-{self.s(string.digits, 12)}-{self.s(string.digits, 13)}-{self.s(BASE62, 24)}"
 
     def stripe(self) -> str:
         return "sk_live_51" + self.s(BASE62, 97)
@@ -765,7 +762,13 @@ def build(base: Path, seed: int = 6) -> Home:
     azsp = g.s(BASE62 + "~._-", 40)
     jdoc(
         ".azure/service_principal_entries.json",
-        [{"client_id": "0f1e2d3c-aaaa-bbbb-cccc-1234567890ab", "tenant": "t", "client_secret": azsp}],
+        [
+            {
+                "client_id": "0f1e2d3c-aaaa-bbbb-cccc-1234567890ab",
+                "tenant": "t",
+                "client_secret": azsp,
+            }
+        ],
         azsp,
         kind="azure-sp",
     )
@@ -784,12 +787,19 @@ def build(base: Path, seed: int = 6) -> Home:
     # ---------------------------------------------------------------- projects (root + home)
     for base_dir, tag in ((root / "api", "root"), (home / "code/shop", "home")):
         e1, e2, e3 = g.stripe(), g.openai(), g.sendgrid()
-        env_body = f"\ufeff# comment\r\nSTRIPE_SECRET_KEY={e1}\r\nDATABASE_URL=postgres://u:p@h/db\r\n"
+        env_body = (
+            f"\ufeff# comment\r\nSTRIPE_SECRET_KEY={e1}\r\nDATABASE_URL=postgres://u:p@h/db\r\n"
+        )
         text(".env", env_body, e1, kind=f"env {tag}", at=base_dir)
         P[-1].line = 2
         text(".env.local", f'OPENAI_API_KEY="{e2}"\n', e2, kind=f"env.local {tag}", at=base_dir)
-        text(".env.production", f"export SENDGRID_API_KEY={e3}\n", e3, kind=f"env.prod {tag}",
-             at=base_dir)
+        text(
+            ".env.production",
+            f"export SENDGRID_API_KEY={e3}\n",
+            e3,
+            kind=f"env.prod {tag}",
+            at=base_dir,
+        )
         e4 = g.github("ghp_")
         text(".envrc", f"export GITHUB_TOKEN={e4}\n", e4, kind=f"envrc {tag}", at=base_dir)
         # notebook: stream output, execute_result, error traceback, source
@@ -874,3 +884,76 @@ def all_files(home: Home) -> list[Path]:
         for d, _dirs, files in os.walk(base):
             out += [Path(d) / f for f in files]
     return out
+
+
+def build_messy(home: Path, seed: int = 99) -> dict[str, str]:
+    """Messy realities: CRLF, BOM, a 3 MB JSONL line, a corrupt line, empty files, symlink
+    loops, an unreadable file, non-ASCII text, escaped newlines, one value in five places and
+    a WAL-mode database. Returns name -> planted value."""
+    g = Gen(seed)
+    planted: dict[str, str] = {}
+
+    def w(rel: str, data: str) -> Path:
+        return _w(home / rel, data)
+
+    k = planted["crlf-jsonl"] = g.openai()
+    w(
+        ".claude/projects/-a/crlf.jsonl",
+        _jl(
+            [
+                {"type": "user", "message": {"role": "user", "content": "hi"}},
+                {"type": "user", "message": {"role": "user", "content": f"key {k}"}},
+            ]
+        ).replace("\n", "\r\n"),
+    )
+    k = planted["bom-json"] = g.anthropic()
+    w(
+        ".cursor/mcp.json",
+        "\ufeff" + json.dumps({"mcpServers": {"a": {"env": {"ANTHROPIC_API_KEY": k}}}}, indent=2),
+    )
+    k = planted["long-line"] = g.github()
+    content = "x" * 3_000_000 + f" token {k} " + "y" * 100
+    w(".claude/projects/-a/long.jsonl", _jl([{"type": "user", "message": {"content": content}}]))
+    k = planted["corrupt-jsonl"] = g.stripe()
+    w(
+        ".claude/projects/-a/corrupt.jsonl",
+        '{"type":"user","message":{"content":"ok"}}\n{"type":"user","message":{"content":"tru\n'
+        + json.dumps({"type": "user", "message": {"content": f"key {k}"}})
+        + "\n",
+    )
+    w(".claude/projects/-a/empty.jsonl", "")
+    w(".codex/history.jsonl", "")
+    loop = home / ".claude/projects/loop"
+    loop.mkdir(parents=True)
+    os.symlink(loop, loop / "again")
+    os.symlink(home / ".claude/projects", home / ".claude/projects/-a/self")
+    k = planted["chmod000"] = g.sendgrid()
+    os.chmod(w(".zsh_history", f": 1716000000:0;export SENDGRID_API_KEY={k}\n"), 0)
+    k = planted["non-ascii"] = g.hf()
+    w(".bash_history", f"echo '日本語 ключ {k} ✓'\n")
+    k = planted["escaped-newlines"] = g.google()
+    w(
+        ".gemini/tmp/abc/chats/session-1.json",
+        json.dumps({"messages": [{"type": "user", "content": f"a\nGOOGLE_API_KEY={k}\nb"}]}),
+    )
+    k = planted["pem-in-jsonl"] = g.pem()
+    w(
+        ".codex/sessions/2026/01/01/rollout-x.jsonl",
+        _jl([{"type": "response_item", "payload": {"output": f"cat key.pem\n{k}\n"}}]),
+    )
+    k = planted["shared"] = g.github()
+    w(".sh_history", f"GITHUB_TOKEN={k} make\n")
+    w(".claude/history.jsonl", _jl([{"display": f"gh token {k}", "timestamp": 1}]))
+    w(".config/gh/hosts.yml", f"github.com:\n    oauth_token: {k}\n")
+    w("proj/.env", f"GITHUB_TOKEN={k}\n")
+    w(".claude/paste-cache/a.txt", f"token: {k}\n")
+    db = home / ".config/Code/User/globalStorage/state.vscdb"
+    db.parent.mkdir(parents=True)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE ItemTable (key TEXT UNIQUE ON CONFLICT REPLACE, value BLOB)")
+    k = planted["wal"] = g.slack()
+    con.execute("INSERT INTO ItemTable VALUES ('chat', ?)", (json.dumps({"t": f"SLACK={k}"}),))
+    con.commit()
+    con.close()
+    return planted

@@ -147,3 +147,88 @@ def test_redact_leaves_files_valid_without_plaintext_and_is_idempotent(
     again = sweep(home, "--redact", "--yes")
     assert again.returncode == 0
     assert {p: p.read_bytes() for p in all_files(home)} == snapshot
+
+
+def test_messy_files_are_found_redacted_and_kept_valid(tmp_path: Path, tether_home: Path) -> None:
+    from tests.sweep.heldout_home import build_messy
+
+    home = tmp_path / "home"
+    planted = build_messy(home)
+    h = Home(home=home, root=home / "proj")
+    found = findings(h)
+    where = {
+        name: sorted(f["location"] for f in found if f["secret"] and f["secret"] in v)
+        for name, v in planted.items()
+    }
+    assert all(where.values()), where
+    assert len(where["shared"]) == 5  # every place the value was copied to
+    assert where["corrupt-jsonl"] == [
+        f"{home}/.claude/projects/-a/corrupt.jsonl:3 (message.content)"
+    ]
+    assert where["crlf-jsonl"][0].endswith("crlf.jsonl:2 (message.content)")
+    assert "line 2 of the value" in where["escaped-newlines"][0]
+    # a writer holds the database open (WAL) while the sweep redacts
+    db = home / ".config/Code/User/globalStorage/state.vscdb"
+    writer = sqlite3.connect(db)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("INSERT INTO ItemTable VALUES ('other', 'x')")
+    writer.commit()
+    r = sweep(h, "--redact", "--yes")
+    writer.close()
+    assert r.returncode == 0, r.stdout + r.stderr
+    crlf = (home / ".claude/projects/-a/crlf.jsonl").read_bytes()
+    assert crlf.count(b"\r\n") == 2 and b"[REDACTED:" in crlf
+    assert (home / ".cursor/mcp.json").read_bytes().startswith("\ufeff".encode())
+    corrupt = (home / ".claude/projects/-a/corrupt.jsonl").read_text().splitlines()
+    assert corrupt[1] == '{"type":"user","message":{"content":"tru'  # left as it was
+    assert stat.S_IMODE((home / ".zsh_history").stat().st_mode) == 0
+    for path in all_files(h):
+        if path.is_symlink():
+            continue
+        data = path.read_bytes()
+        assert not [n for n, v in planted.items() if v.encode() in data], path
+        if path.name != "corrupt.jsonl":
+            assert valid(path) is None, path
+
+
+def test_a_locked_database_is_reported_and_left_valid(tmp_path: Path, tether_home: Path) -> None:
+    from tests.sweep.heldout_home import build_messy
+
+    home = tmp_path / "home"
+    planted = build_messy(home)
+    h = Home(home=home, root=home / "proj")
+    db = home / ".config/Code/User/globalStorage/state.vscdb"
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another writer holds the lock past the busy timeout
+    writer.execute("UPDATE ItemTable SET key = key")
+    try:
+        r = sweep(h, "--only", "editor-state", "--redact", "--yes")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert r.returncode == 1
+    assert "not redacted" in r.stderr and "state.vscdb" in r.stderr and "locked" in r.stderr
+    assert planted["wal"] not in r.stdout + r.stderr
+    assert valid(db) is None
+    con = sqlite3.connect(db)
+    assert planted["wal"] in con.execute("SELECT value FROM ItemTable").fetchone()[0]
+    con.close()
+
+
+def test_a_token_used_as_a_json_key_never_reaches_a_location(
+    tmp_path: Path, tether_home: Path
+) -> None:
+    from tests.sweep.heldout_home import Gen
+
+    g = Gen(3)
+    key_token, value_token = g.github(), g.github()
+    home = tmp_path / "home"
+    home.mkdir()
+    doc = {"projects": {f"/srv/{key_token}": {"note": f"GITHUB_TOKEN={value_token}"}}}
+    (home / ".claude.json").write_text(json.dumps(doc))
+    h = Home(home=home, root=home)
+    for args in (("-f", "json"), ("--redact", "--yes")):
+        r = sweep(h, *args)
+        assert key_token not in r.stdout + r.stderr
+        assert "/srv/****.note" in r.stdout
+    assert key_token not in (tether_home / "redactions.jsonl").read_text()

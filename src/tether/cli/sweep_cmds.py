@@ -111,12 +111,33 @@ def _doc_lines_cache() -> Callable[[str, bool], dict[str, int]]:
     return lines
 
 
-def _mask(text: str | None, values: list[str]) -> str | None:
+def _mask(text: str | None, values: list[str], engine: Any = None) -> str | None:
+    """``text`` (a record: JSON path, database key) with the values found, and any other value
+    the engine finds in it (a token used as a JSON object key is not itself a finding), masked."""
     if text:
         for v in values:
             if v in text:
                 text = text.replace(v, "****")
+        if engine is not None:
+            raw = text.encode("utf-8", "surrogatepass")
+            spans = sorted(f.span for f in engine.scan_bytes(raw, "-", "record"))
+            if spans:
+                out, pos = [], 0
+                for a, b in spans:
+                    if a >= pos:
+                        out += [raw[pos:a], b"****"]
+                        pos = b
+                out.append(raw[pos:])
+                text = b"".join(out).decode("utf-8", "surrogatepass")
     return text
+
+
+def _mask_records(found: list[Located], engine: Any) -> list[str]:
+    """Mask every record in place; the values found (to mask other records with)."""
+    values = sorted({x.finding.secret.reveal() for x in found if len(x.finding.secret) >= 6})
+    for x in found:
+        x.record = _mask(x.record, values, engine)
+    return values
 
 
 def _labels() -> dict[str, str]:
@@ -427,9 +448,7 @@ def sweep_cmd(
     lines = _doc_lines_cache()
     found = [locate(f, lines) for f in result.findings]
     # a record names a row by its key or a JSON path: never let a value through that way
-    values = sorted({x.finding.secret.reveal() for x in found if len(x.finding.secret) >= 6})
-    for x in found:
-        x.record = _mask(x.record, values)
+    values = _mask_records(found, eng)
     found.sort(key=lambda x: (x.path, x.line, x.record or "", x.finding.rule_id))
     if record:
         _record(found, source.home)
@@ -440,7 +459,7 @@ def sweep_cmd(
         _confirm(found, yes)
         redacted, failures = _redact(found, eng, matcher, no_vault)
         for r in redacted:
-            r.items = [replace(i, location=_mask(i.location, values) or "") for i in r.items]
+            r.items = [replace(i, location=_mask(i.location, values, eng) or "") for i in r.items]
         _record_redactions(redacted)
         remaining = _rescan(eng, found, lines)
     skipped_rows = [
@@ -499,7 +518,9 @@ def _rescan(
         files[x.path] = (x.path, x.place, place.fmt if place is not None else None)
     chunk = MachineChunk(tuple(files.values()))
     again, _ = engine.scan_chunk(chunk)
-    return [locate(f, lines) for f in again]
+    left = [locate(f, lines) for f in again]
+    _mask_records(left, engine)
+    return left
 
 
 def _print_table(found: list[Located], show_values: bool) -> None:
