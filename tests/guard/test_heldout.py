@@ -557,3 +557,90 @@ def test_install_user_dirs_symlink_and_existing_hooks(tmp_path: Path) -> None:
         tmp_path / "cx" / "config.toml"
     ).read_text()
     assert (tmp_path / "gh" / ".gemini" / "settings.json").exists()
+
+
+def test_a_value_in_a_file_name_or_json_key_is_not_echoed() -> None:
+    token, other = new_token(), new_token()
+    for tool_input in (
+        {"file_path": f"/p/{token}.txt", "content": f"T={token}"},
+        {"file_path": "/p/a.json", "content": json.dumps({token: other})},
+    ):
+        code, out, _ = answer("claude-code", pre("Write", tool_input))
+        assert code == 0 and token not in out and other not in out
+        assert_claude_deny(out)
+
+
+def test_reading_a_fifo_blocks_instead_of_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    code, out, err = answer("claude-code", pre("Read", {"file_path": str(fifo)}))
+    assert time.monotonic() - started < 5
+    assert code == 2 and out == "" and "not a regular file" in err
+    assert answer("claude-code", pre("Read", {"file_path": str(tmp_path)})) == (0, "", "")
+
+
+def test_scrub_redacts_a_prompt_written_twice_and_late(tmp_path: Path) -> None:
+    token = new_token()
+    prompt = f"deploy with GH_TOKEN={token} please"
+    transcript = tmp_path / "projects" / "-p" / "s1.jsonl"
+    transcript.parent.mkdir(parents=True)
+
+    def user(uuid: str, content: Any) -> str:
+        return json.dumps(
+            {
+                "parentUuid": "a0",
+                "isSidechain": False,
+                "userType": "external",
+                "cwd": "/p",
+                "sessionId": "s1",
+                "version": "2.0.14",
+                "gitBranch": "main",
+                "type": "user",
+                "message": {"role": "user", "content": content},
+                "uuid": uuid,
+                "timestamp": "2026-11-28T18:00:00.000Z",
+            }
+        )
+
+    head = [
+        json.dumps({"type": "summary", "summary": "setup", "leafUuid": "a0"}),
+        user("u0", "hello"),
+        json.dumps(
+            {
+                "type": "assistant",
+                "message": {"role": "assistant", "content": [{"type": "text", "text": "hi"}]},
+                "uuid": "a0",
+            }
+        ),
+    ]
+    transcript.write_text("\n".join(head) + "\n")
+    history = Path(os.environ["CLAUDE_CONFIG_DIR"]) / "history.jsonl"
+    history.parent.mkdir(parents=True, exist_ok=True)
+    history.write_text(
+        json.dumps({"display": "hello", "pastedContents": {}, "timestamp": 1, "project": "/p"})
+        + "\n"
+    )
+    payload = claude("UserPromptSubmit", prompt=prompt, transcript_path=str(transcript))
+    p = _proc("claude-code", payload, TETHER_GUARD_SCRUB_WAIT="2.5")
+    assert p.returncode == 0 and json.loads(p.stdout)["decision"] == "block"
+    time.sleep(0.6)  # Claude Code writes the blocked prompt after the hook answered
+    with transcript.open("a") as fh:
+        fh.write(user("u1", prompt) + "\n")
+    with history.open("a") as fh:
+        fh.write(
+            json.dumps({"display": prompt, "pastedContents": {}, "timestamp": 2, "project": "/p"})
+            + "\n"
+        )
+    time.sleep(1.0)
+    with transcript.open("a") as fh:
+        fh.write(user("u2", [{"type": "text", "text": prompt}]) + "\n")
+    deadline = time.monotonic() + 6
+    while time.monotonic() < deadline and token in transcript.read_text() + history.read_text():
+        time.sleep(0.2)
+    text = transcript.read_text()
+    assert token not in text and token not in history.read_text()
+    lines = text.splitlines()
+    assert lines[:3] == head and len(lines) == 5
+    assert all(json.loads(line) for line in lines)
+    assert text.count("[REDACTED:github-pat]") == 2 and "deploy with GH_TOKEN=" in text

@@ -205,6 +205,7 @@ def describe(
     """One :class:`Hit` per distinct value. ``known(value)`` answers the vault reference holding a
     value, if any (it sees the value; nothing it returns is a value)."""
     providers = {r.id: r.provider for r in engine.rules}
+    values = {f.secret.reveal() for f, _ in found}
     hits: list[Hit] = []
     seen: set[str] = set()
     for finding, text in found:
@@ -212,6 +213,11 @@ def describe(
             continue
         seen.add(finding.fingerprint)
         name = _variable_name(text.data, finding.span[0])
+        if name is not None and any(v in name or (len(name) >= 8 and name in v) for v in values):
+            name = None  # a value used as a name (a JSON key) must not become the reference
+        where = text.where
+        for v in values:  # a file name or tool name may hold the value too
+            where = where.replace(v, "[secret]")
         ref = None
         if known is not None:
             try:
@@ -222,7 +228,7 @@ def describe(
             Hit(
                 rule_id=finding.rule_id,
                 fingerprint=finding.fingerprint,
-                where=text.where,
+                where=where,
                 suggested=suggest_reference(name, providers.get(finding.rule_id)),
                 known=ref,
             )

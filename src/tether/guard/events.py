@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,10 +89,18 @@ def _read_file(path: str, cwd: str) -> bytes:
         return b""
     full = path if os.path.isabs(path) else os.path.join(cwd or os.getcwd(), path)
     try:
-        with open(full, "rb") as fh:
-            return fh.read(MAX_READ)
+        # non-blocking: a FIFO or a device must not hang the hook past its timeout (fail open)
+        fd = os.open(full, os.O_RDONLY | os.O_NONBLOCK)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return b""  # the tool's own read fails the same way: nothing can leak
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            return b""
+        raise UsageError(f"{_base(path)} is not a regular file")  # blocks: cannot check it
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read(MAX_READ)
 
 
 def _command(value: Any) -> str:
