@@ -353,3 +353,16 @@ def test_text_tether_already_cleaned_is_not_reported_again(engines: dict[str, En
         assert e.scan_bytes(cleaned) == []  # our own markers are not secrets
         masked = b"curl -u <concealed by tether>: https://api.stripe.com\n"
         assert e.scan_bytes(masked) == []
+
+
+def test_published_installed_app_client_secrets_are_not_findings(
+    engines: dict[str, Engine],
+) -> None:
+    adc = (
+        b'{"client_id": "764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com",\n'
+        b' "client_secret": "ZmssLNjJy2998hD4CTg2ejr2",\n'
+        b' "client_secret_2": "d-FL95Q19q7MQmFpd7hHD0Ty",\n'
+        b' "other_secret": "Qm7vX2pL9rT4wZ8kN3bH6cJd"}\n'
+    )
+    for e in engines.values():
+        assert [f.line for f in e.scan_bytes(adc)] == [4]  # a value of the same shape still is

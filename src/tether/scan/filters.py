@@ -271,8 +271,21 @@ def _in_marker(secret: str, line: str) -> bool:
     return at >= 0 and any(m.start() <= at < m.end() for m in _MARKER.finditer(line))
 
 
+# Values that look like secrets but are published on purpose: the OAuth client secrets of installed
+# applications, which ship in their public source and sit in every user's config (Google's docs:
+# "the client secret is obviously not treated as a secret" for installed apps).
+PUBLIC_VALUES = frozenset(
+    {
+        "d-FL95Q19q7MQmFpd7hHD0Ty",  # Google Cloud SDK (gcloud) installed-app client
+        "ZmssLNjJy2998hD4CTg2ejr2",  # gcloud application-default-credentials client
+    }
+)
+
+
 def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -> str | None:
     """Why ``secret`` (matched by ``rule`` on ``line`` of ``path``) is not a finding, or ``None``."""
+    if secret in PUBLIC_VALUES:
+        return "published client value"
     if ("[REDACTED" in line or "<concealed by tether>" in line) and _in_marker(secret, line):
         return "redaction marker"
     if rule.entropy and shannon_entropy(secret) < rule.entropy:
