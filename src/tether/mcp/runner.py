@@ -25,6 +25,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tether.mcp.disguise import conceal_disguised
 from tether.runtime.mask import Masker
 from tether.runtime.run import CommandNotFoundError, exit_status
 
@@ -185,18 +186,20 @@ def run_captured(
             proc.wait()
     if timed_out:
         _kill_group(proc.pid, signal.SIGKILL)  # stragglers that ignored SIGTERM
-    with _running_lock:
-        _running.discard(proc.pid)
     deadline = time.monotonic() + _GRACE
     for r in readers:  # a background process may keep a pipe open: stop reading after a grace
         r.join(timeout=max(0.0, deadline - time.monotonic()))
     stop.set()
     for r in readers:
         r.join()
+    # a background child that outlived its command still holds the secrets: end it too
+    _kill_group(proc.pid, signal.SIGKILL)
+    with _running_lock:
+        _running.discard(proc.pid)
     return Captured(
         exit_code=None if timed_out else exit_status(proc.returncode),
-        stdout=readers[0].data,
-        stderr=readers[1].data,
+        stdout=conceal_disguised(readers[0].data, secrets),
+        stderr=conceal_disguised(readers[1].data, secrets),
         stdout_truncated=readers[0].truncated,
         stderr_truncated=readers[1].truncated,
         timed_out=timed_out,
