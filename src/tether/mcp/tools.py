@@ -462,6 +462,7 @@ class AgentTools:
 
     def scan_file_pure(self, path: str) -> tuple[str, list[Finding]]:
         """Read and scan a file (no backend: may run on a worker thread)."""
+        _refuse_private(path)
         p = Path(path)
         try:
             st = p.stat()
@@ -490,6 +491,38 @@ class AgentTools:
         name, found = self.scan_file_pure(path)
         findings = self.describe_findings(found)
         return {"path": name, "findings": findings, "count": len(findings)}
+
+
+_PROC_PRIVATE = re.compile(r"^/proc/[^/]+/(?:task/[^/]+/)?(?:environ|mem|cmdline|auxv)$")
+
+
+def _private_roots() -> list[str]:
+    """Folders that hold tether's own secrets: the store, the root key, the scanner's keyed
+    fingerprint key (an agent must not scan them, not even for fingerprints)."""
+    from tether import paths
+    from tether.scan.hs import cache_dir
+
+    roots = {paths.data_dir(), paths.config_dir(), paths.store_path().parent, paths.key_path()}
+    out = [os.path.realpath(r) for r in roots] + [os.path.realpath(cache_dir())]
+    if os.environ.get("TETHER_HOME"):
+        out.append(os.path.realpath(os.environ["TETHER_HOME"]))
+    return out
+
+
+def _refuse_private(path: str) -> None:
+    """Refuse tether's own files and other processes' environments and memory."""
+    real = os.path.realpath(path)
+    for root in _private_roots():
+        if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+            raise AccessDeniedError(
+                f"{path} is one of tether's own files; agents may not scan it",
+                hint="scan your project's files instead",
+            )
+    if _PROC_PRIVATE.match(real) or _PROC_PRIVATE.match(os.path.normpath(path)):
+        raise AccessDeniedError(
+            f"{path} holds a process's environment or memory; agents may not scan it",
+            hint="scan files, not processes",
+        )
 
 
 def _truncate(data: bytes, limit: int) -> tuple[bytes, bool]:
