@@ -215,9 +215,13 @@ def test_scans_checks_page_and_audit(initialized: Path, scan_cache: Path, tmp_pa
             assert after["resolves"]
             await agent.fail("list_secrets", {"vault": "nope"})
             await agent.fail("run_with_secrets", {"command": ["true"], "env": {"PATH": "/x"}})
+            errors["schema"] = await agent.fail("run_with_secrets", {"command": CANARY})
+            errors["unknown"] = await agent.fail("read_secret", {"ref": CANARY})
             return agent
 
     agent = anyio.run(scenario)
+    assert "invalid arguments: command" in errors.pop("schema")
+    assert "unknown tool read_secret" in errors.pop("unknown")
     for name, text in errors.items():
         assert "may not scan" in text, name
     agent.assert_never_returned(CANARY, CANARY + "-v2", typed)
@@ -230,7 +234,7 @@ def test_scans_checks_page_and_audit(initialized: Path, scan_cache: Path, tmp_pa
         counts[r.action] = counts.get(r.action, 0) + 1
     assert counts["mcp.scan_file"] == 7 and counts["mcp.check_reference"] == 5
     assert counts["mcp.request_secret"] == 2 and counts["mcp.list_secrets"] == 1
-    assert counts["mcp.run_with_secrets"] == 1
+    assert counts["mcp.run_with_secrets"] == 2 and counts["mcp.read_secret"] == 1
     denied = [r for r in mcp_rows if r.action == "mcp.scan_file" and r.result == "denied"]
     assert len(denied) == 6
     writes = [r for r in rows if r.action == "write" and "new/key" in str(r.ref)]

@@ -28,6 +28,7 @@ import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp_types import ToolAnnotations
+from pydantic import ValidationError
 
 from tether.client import Backend, open_backend
 from tether.errors import AccessDeniedError, FileSafetyError, TetherError
@@ -156,6 +157,41 @@ def _record(
         raise ToolError(f"could not write the audit event: {exc.message}") from None
 
 
+class _Server(MCPServer[Any]):
+    """The SDK's server, with the calls it rejects before a tool runs (an unknown tool, arguments
+    that fail the schema) audited too, and answered with field names only (pydantic's message
+    would echo the rejected input)."""
+
+    def __init__(self, session: _Session, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._tether = session
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
+    ) -> Any:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError):
+                fields = sorted({".".join(str(p) for p in e["loc"]) for e in cause.errors()})
+                reason = f"invalid arguments: {', '.join(fields)[:300]}"
+                text = f"{reason}\nhint: see the tool's input schema"
+            elif cause is None and str(exc).startswith("Unknown tool"):
+                reason = "unknown tool"
+                text = f"unknown tool {name[:100]}\nhint: call one of the listed tools"
+            else:
+                raise  # raised by a tool: audited there
+            if context is not None:
+                try:
+                    tools = self._tether.tools(context)
+                except TetherError:
+                    raise ToolError(text) from None
+                label = re.sub(r"[^A-Za-z0-9_.-]", "", name)[:64] or "unknown"
+                _record(tools, f"mcp.{label}", None, "error", reason)
+            raise ToolError(text) from None
+
+
 def build_server(options: Options, opener: Callable[[], Backend] = open_backend) -> MCPServer[Any]:
     """The MCP server with tether's tools (``opener`` opens the backend on the first call)."""
     session = _Session(options, opener)
@@ -167,7 +203,8 @@ def build_server(options: Options, opener: Callable[[], Backend] = open_backend)
         finally:
             session.close()
 
-    server: MCPServer[Any] = MCPServer(
+    server: MCPServer[Any] = _Server(
+        session,
         name="tether",
         instructions=INSTRUCTIONS,
         lifespan=lifespan,
