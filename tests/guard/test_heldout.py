@@ -644,3 +644,49 @@ def test_scrub_redacts_a_prompt_written_twice_and_late(tmp_path: Path) -> None:
     assert lines[:3] == head and len(lines) == 5
     assert all(json.loads(line) for line in lines)
     assert text.count("[REDACTED:github-pat]") == 2 and "deploy with GH_TOKEN=" in text
+
+
+def test_a_vault_that_hangs_does_not_turn_a_block_into_a_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tether.client
+    import tether.guard.hook
+
+    def hang(**_: Any) -> Any:
+        time.sleep(30)  # a keyring dialog nobody answers, a store locked by another process
+
+    monkeypatch.setattr(tether.client, "open_backend", hang)
+    monkeypatch.setattr(tether.guard.hook, "VAULT_BUDGET", 0.5)
+    token = new_token()
+    started = time.monotonic()
+    code, out, _ = answer(
+        "codex", codex("PreToolUse", tool_name="Bash", tool_input={"command": f"echo {token}"})
+    )
+    assert time.monotonic() - started < 5
+    assert code == 0 and token not in out
+    assert_message(assert_claude_deny(out), token)
+
+
+def test_a_value_already_in_the_vault_is_named_and_the_block_audited(initialized: Path) -> None:
+    from tether.client.local import LocalBackend
+    from tether.refs import parse
+
+    token = new_token()
+    b = LocalBackend.open()
+    try:
+        b.set_value(parse("tether://dev/gh/token"), token, create_vault=True)
+    finally:
+        b.close()
+    code, out, _ = answer(
+        "cursor",
+        cursor("beforeShellExecution", command=f"gh auth login --with-token {token}", cwd="/"),
+    )
+    data = json.loads(out)
+    assert code == 0 and data["permission"] == "deny"
+    assert "tether://dev/gh/token" in data["user_message"] and token not in out
+    b = LocalBackend.open()
+    try:
+        rows = [e for e in b.audit_events() if e.action == "guard.block"]
+    finally:
+        b.close()
+    assert len(rows) == 1 and rows[0].result == "denied" and token not in str(rows[0].detail)

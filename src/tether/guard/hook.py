@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from tether.guard import protocols
 from tether.guard.check import Hit, Text, describe, find_secrets, make_engine, message
@@ -23,9 +23,6 @@ from tether.guard.events import TOOLS, Check, normalise
 from tether.guard.protocols import Answer
 from tether.scan.engine import Engine
 from tether.scan.findings import Finding
-
-if TYPE_CHECKING:
-    from tether.client import Backend
 
 __all__ = ["ALIASES", "Outcome", "ScrubRequest", "canonical_tool", "run"]
 
@@ -85,47 +82,62 @@ def run(tool: str, raw: bytes) -> Outcome:
         )
 
 
-def _blocked(check: Check, engine: Engine, found: list[tuple[Finding, Text]]) -> Outcome:
-    """The block answer. The vault is opened (if there is one) to name the reference that already
-    holds the value and to record the block; a vault that cannot be opened loses only those."""
-    backend: Backend | None = None
-    try:
-        from tether.client import open_backend
+VAULT_BUDGET = 5.0  # seconds the vault may take (keyring, a locked store) before it is skipped
 
-        backend = open_backend(required=False)
-    except Exception:  # best effort, the block stands
-        backend = None
-    known = None
-    if backend is not None:
-        vault = backend
+
+def _vault_hits(check: Check, engine: Engine, found: list[tuple[Finding, Text]]) -> list[Hit]:
+    """Describe the hits with the vault's help (the reference already holding a value) and record
+    the block. Runs on its own thread: everything it opens stays there."""
+    from tether.client import open_backend
+
+    backend = open_backend(required=False)
+    if backend is None:
+        return describe(found, engine, None)
+    try:
 
         def known(value: str) -> str | None:
-            matches = vault.match_value(value)
+            matches = backend.match_value(value)
             if not matches:
                 return None
             current = [m for m in matches if m.state == "current"]
             return str((current or sorted(matches, key=lambda m: -m.version))[0].ref)
 
-    try:
         hits = describe(found, engine, known)
-        answer = protocols.block(
-            check.tool, check.kind, check.event, message(hits, after=check.kind == "post")
-        )
-        if backend is not None:
-            try:
-                for h in hits:
-                    backend.record_event(
-                        "guard.block",
-                        h.known,
-                        "denied",
-                        detail=f"tool={check.tool} event={check.event} "
-                        f"rule={h.rule_id} fp={h.short_fp}",
-                    )
-            except Exception:  # noqa: S110 - an unwritable audit log does not unblock
-                pass
+        try:
+            for h in hits:
+                backend.record_event(
+                    "guard.block",
+                    h.known,
+                    "denied",
+                    detail=f"tool={check.tool} event={check.event} rule={h.rule_id} fp={h.short_fp}",
+                )
+        except Exception:  # noqa: S110 - an unwritable audit log does not unblock
+            pass
+        return hits
     finally:
-        if backend is not None:
-            backend.close()
+        backend.close()
+
+
+def _blocked(check: Check, engine: Engine, found: list[tuple[Finding, Text]]) -> Outcome:
+    """The block answer. The vault is opened (if there is one) to name the reference that already
+    holds the value and to record the block; a vault that cannot be opened, or does not answer
+    within :data:`VAULT_BUDGET` seconds (a keyring prompt, a locked store: the AI tool's hook
+    timeout would let the call through), loses only those."""
+    result: list[list[Hit]] = []
+
+    def work() -> None:
+        try:
+            result.append(_vault_hits(check, engine, found))
+        except Exception:  # noqa: S110 - best effort, the block stands
+            pass
+
+    worker = threading.Thread(target=work, name="tether-guard-vault", daemon=True)
+    worker.start()
+    worker.join(VAULT_BUDGET)
+    hits = result[0] if result else describe(found, engine, None)
+    answer = protocols.block(
+        check.tool, check.kind, check.event, message(hits, after=check.kind == "post")
+    )
     scrub = None
     if check.tool == "claude-code" and check.kind == "prompt":
         from tether.guard.scrub import claude_history_path, scrub_file  # only on a block
