@@ -63,6 +63,12 @@ DISGUISES: dict[str, list[str]] = {
         "import os,sys;k=os.environ['K'];sys.stderr.write(k[:6]+'\\n'+k[6:]+'\\n')",
     ],
     "after a sleep": ["sh", "-c", "sleep 1; echo $K | rev"],
+    "tether read in the child": [PY, "-m", "tether.cli", "read", "tether://dev/app/key?version=1"],
+    "an old version as KEY=VALUE": [
+        "sh",
+        "-c",
+        f"echo \"OLD_KEY=$({PY} -m tether.cli read 'tether://dev/app/key?version=1')\"",
+    ],
     "background child": ["sh", "-c", "(sleep 0.5; echo $K | base64 -w 8) & echo started"],
 }
 

@@ -42,6 +42,10 @@ _VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TS_FMT = "%Y-%m-%dT%H:%M:%SZ"
 MAX_SCAN_BYTES = 10 * 1024 * 1024
 MAX_TEXT_CHARS = 1024 * 1024
+_TOKEN = re.compile(rb"[^\s\"'`,;()\[\]{}<>]{8,4096}")
+_MIN_TOKEN = 8  # shorter output tokens are not looked up in the vault
+_MAX_TOKEN = 4096
+_MAX_CANDIDATES = 20_000  # distinct tokens looked up per stream (about 1 s at worst)
 
 
 @dataclass(frozen=True)
@@ -376,7 +380,7 @@ class AgentTools:
             ("stdout", captured.stdout, captured.stdout_truncated),
             ("stderr", captured.stderr, captured.stderr_truncated),
         ):
-            text, n = self._redact(data)
+            text, n = self._redact(self._conceal_vault_values(data))
             text, cut = _truncate(text, self.options.max_output)
             out[name] = text.decode("utf-8", "replace")
             out[f"{name}_truncated"] = truncated or cut
@@ -410,6 +414,38 @@ class AgentTools:
         current = [m for m in matches if m.state == "current"]
         best = (current or sorted(matches, key=lambda m: -m.version))[0]
         return best.ref
+
+    def _conceal_vault_values(self, data: bytes) -> bytes:
+        """Replace every token of the output that is a value held in the vault (any vault, any
+        version), found by keyed fingerprint: a value the command got some other way than this
+        call's references (``tether read`` in a child, ``cat .env``, a dump of the environment)."""
+        from tether.runtime.mask import MASK
+
+        if not data:
+            return data
+        candidates: set[bytes] = set()
+        for line in data.splitlines():
+            line = line.strip()
+            if _MIN_TOKEN <= len(line) <= _MAX_TOKEN:
+                candidates.add(line)
+            for m in _TOKEN.finditer(line):
+                token = m.group()
+                candidates.add(token)
+                for sep in (b"=", b":"):
+                    if sep in token:
+                        candidates.add(token.split(sep, 1)[1])
+        found: list[bytes] = []
+        for c in sorted(candidates, key=len, reverse=True)[:_MAX_CANDIDATES]:
+            if not _MIN_TOKEN <= len(c) <= _MAX_TOKEN:
+                continue
+            try:
+                if self.backend.match_value(c.decode("utf-8", "surrogateescape")):
+                    found.append(c)
+            except TetherError:
+                continue
+        for value in found:  # longest first
+            data = data.replace(value, MASK)
+        return data
 
     def _redact(self, data: bytes) -> tuple[bytes, int]:
         from tether.scan.redact import redact
