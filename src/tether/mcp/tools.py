@@ -380,7 +380,9 @@ class AgentTools:
             ("stdout", captured.stdout, captured.stdout_truncated),
             ("stderr", captured.stderr, captured.stderr_truncated),
         ):
-            text, n = self._redact(self._conceal_vault_values(data))
+            text, known = self._conceal_vault_values(data)
+            text, n = self._redact(text)
+            n += known
             text, cut = _truncate(text, self.options.max_output)
             out[name] = text.decode("utf-8", "replace")
             out[f"{name}_truncated"] = truncated or cut
@@ -415,14 +417,16 @@ class AgentTools:
         best = (current or sorted(matches, key=lambda m: -m.version))[0]
         return best.ref
 
-    def _conceal_vault_values(self, data: bytes) -> bytes:
+    def _conceal_vault_values(self, data: bytes) -> tuple[bytes, int]:
         """Replace every token of the output that is a value held in the vault (any vault, any
         version), found by keyed fingerprint: a value the command got some other way than this
-        call's references (``tether read`` in a child, ``cat .env``, a dump of the environment)."""
+        call's references (``tether read`` in a child, ``cat .env``, a dump of the environment).
+        A value of a vault this agent may see becomes ``[REDACTED:tether://…]``, any other
+        ``<concealed by tether>``. Returns the text and how many distinct values were replaced."""
         from tether.runtime.mask import MASK
 
         if not data:
-            return data
+            return data, 0
         candidates: set[bytes] = set()
         for line in data.splitlines():
             line = line.strip()
@@ -434,18 +438,21 @@ class AgentTools:
                 for sep in (b"=", b":"):
                     if sep in token:
                         candidates.add(token.split(sep, 1)[1])
-        found: list[bytes] = []
+        found: list[tuple[bytes, bytes]] = []
         for c in sorted(candidates, key=len, reverse=True)[:_MAX_CANDIDATES]:
             if not _MIN_TOKEN <= len(c) <= _MAX_TOKEN:
                 continue
+            value = c.decode("utf-8", "surrogateescape")
             try:
-                if self.backend.match_value(c.decode("utf-8", "surrogateescape")):
-                    found.append(c)
+                if not self.backend.match_value(value):
+                    continue
             except TetherError:
                 continue
-        for value in found:  # longest first
-            data = data.replace(value, MASK)
-        return data
+            ref = self._vault_ref(value)
+            found.append((c, f"[REDACTED:{ref}]".encode() if ref else MASK))
+        for plain, replacement in found:  # longest first
+            data = data.replace(plain, replacement)
+        return data, len(found)
 
     def _redact(self, data: bytes) -> tuple[bytes, int]:
         from tether.scan.redact import redact
