@@ -690,3 +690,40 @@ def test_a_value_already_in_the_vault_is_named_and_the_block_audited(initialized
     finally:
         b.close()
     assert len(rows) == 1 and rows[0].result == "denied" and token not in str(rows[0].detail)
+
+
+def test_grep_output_is_checked_and_an_old_matcher_is_updated(tmp_path: Path) -> None:
+    token = new_token()
+    grep = claude(
+        "PostToolUse",
+        tool_name="Grep",
+        tool_input={"pattern": "TOKEN", "path": "/p", "output_mode": "content"},
+        tool_response={
+            "mode": "content",
+            "numFiles": 1,
+            "filenames": [],
+            "content": f"cfg.py:3:TOKEN = '{token}'",
+            "numLines": 1,
+        },
+        tool_use_id="toolu_03",
+    )
+    code, out, _ = answer("claude-code", grep)
+    assert code == 0 and json.loads(out)["decision"] == "block" and token not in out
+    f = tmp_path / ".claude" / "settings.json"
+    f.parent.mkdir()
+    old = {
+        "hooks": {
+            "PostToolUse": [
+                {
+                    "matcher": "Bash|Read",
+                    "hooks": [{"type": "command", "command": "tether guard claude-code"}],
+                },
+                {"matcher": "Bash", "hooks": [{"type": "command", "command": "./mine"}]},
+            ]
+        }
+    }
+    f.write_text(json.dumps(old))
+    assert _install("claude-code", "--dir", str(tmp_path)).returncode == 0
+    groups = json.loads(f.read_text())["hooks"]["PostToolUse"]
+    assert "Grep" in groups[0]["matcher"] and groups[1]["matcher"] == "Bash"
+    assert len(groups) == 2

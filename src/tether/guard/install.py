@@ -43,14 +43,14 @@ CLAUDE_DENY = (
 # event -> matcher (None: every call of that event). Timeouts: seconds, Gemini milliseconds.
 _CLAUDE: dict[str, str | None] = {
     "UserPromptSubmit": None,
-    "PreToolUse": "Read|Write|Edit|MultiEdit|NotebookEdit|Bash|WebFetch|mcp__.*",
-    "PostToolUse": "Bash|Read|WebFetch|mcp__.*",
+    "PreToolUse": "Read|Write|Edit|MultiEdit|NotebookEdit|Bash|WebFetch|Task|mcp__.*",
+    "PostToolUse": "Bash|Read|Grep|WebFetch|mcp__.*",
 }
 _CODEX: dict[str, str | None] = {"UserPromptSubmit": None, "PreToolUse": None}
 _GEMINI: dict[str, str | None] = {
     "BeforeAgent": None,
     "BeforeTool": "read_file|read_many_files|write_file|replace|run_shell_command|web_fetch|mcp__.*",
-    "AfterTool": "read_file|read_many_files|run_shell_command|web_fetch|mcp__.*",
+    "AfterTool": "read_file|read_many_files|search_file_content|run_shell_command|web_fetch|mcp__.*",
 }
 _CURSOR = ("beforeSubmitPrompt", "beforeReadFile", "beforeShellExecution", "beforeMCPExecution")
 TIMEOUT = 30
@@ -233,6 +233,11 @@ def _merge_grouped(
                     if hook["command"] != command:
                         hook["command"] = command
                         added.append(f"{event} hook (command updated)")
+                    # the guard's own group follows the tools it must see (never a shared group)
+                    alone = isinstance(inner, list) and len(inner) == 1
+                    if alone and matcher is not None and group.get("matcher") != matcher:
+                        group["matcher"] = matcher
+                        added.append(f"{event} hook (matcher updated)")
         if not present:
             group_new: dict[str, Any] = {} if matcher is None else {"matcher": matcher}
             hook_new: dict[str, Any] = {"type": "command", "command": command, "timeout": timeout}
