@@ -727,3 +727,26 @@ def test_grep_output_is_checked_and_an_old_matcher_is_updated(tmp_path: Path) ->
     groups = json.loads(f.read_text())["hooks"]["PostToolUse"]
     assert "Grep" in groups[0]["matcher"] and groups[1]["matcher"] == "Bash"
     assert len(groups) == 2
+
+
+def test_codex_patch_adding_a_secret_is_denied_removing_one_is_allowed() -> None:
+    token = new_token()
+    add = (
+        f"*** Begin Patch\n*** Update File: app.py\n@@\n-x = 1\n+TOKEN = '{token}'\n*** End Patch\n"
+    )
+    remove = f"*** Begin Patch\n*** Update File: app.py\n@@\n-TOKEN = '{token}'\n+TOKEN = os.environ['TOKEN']\n*** End Patch\n"
+    for tool_input in ({"input": add}, {"command": ["apply_patch", add]}):
+        code, out, _ = answer(
+            "codex", codex("PreToolUse", tool_name="apply_patch", tool_input=tool_input)
+        )
+        assert code == 0 and token not in out
+        assert_claude_deny(out)
+    for tool_input in ({"input": remove}, {"command": ["apply_patch", remove]}):
+        assert answer(
+            "codex", codex("PreToolUse", tool_name="apply_patch", tool_input=tool_input)
+        ) == (0, "{}", "")
+    heredoc = f"apply_patch <<'EOF'\n{remove}EOF"
+    assert answer(
+        "codex",
+        codex("PreToolUse", tool_name="shell", tool_input={"command": ["bash", "-lc", heredoc]}),
+    ) == (0, "{}", "")

@@ -127,6 +127,17 @@ def _base(path: str) -> str:
     return os.path.basename(path) or path
 
 
+_PATCH_START = "*** Begin Patch"
+
+
+def _added_only(text: str) -> str:
+    """A Codex patch (``*** Begin Patch``) without its removed lines: removing a secret from a
+    file must stay possible, as with ``Edit``."""
+    if _PATCH_START not in text:
+        return text
+    return "\n".join(line for line in text.split("\n") if not line.startswith("-"))
+
+
 def _tool_texts(tool_name: str, tool_input: Any, cwd: str) -> list[Text]:
     """Texts of a tool call about to run (Claude, Codex and Gemini tool names)."""
     if isinstance(tool_input, str):  # Cursor passes MCP input as a JSON string
@@ -158,7 +169,10 @@ def _tool_texts(tool_name: str, tool_input: Any, cwd: str) -> list[Text]:
             Text(f"{tool_name} of {_base(path)}", _str(tool_input, "new_source").encode(), path)
         ]
     if name in ("bash", "run_shell_command", "shell", "exec_command", "local_shell"):
-        return [Text(f"{tool_name} command", _command(tool_input.get("command")).encode())]
+        command = _added_only(_command(tool_input.get("command")))
+        return [Text(f"{tool_name} command", command.encode())]
+    if name == "apply_patch":
+        return [Text(f"{tool_name} input", _added_only(flatten(tool_input).decode()).encode())]
     if name in ("read", "read_file"):
         return [Text(f"{tool_name} of {_base(path)}", _read_file(path, cwd), path)]
     if name == "read_many_files":
