@@ -750,3 +750,31 @@ def test_codex_patch_adding_a_secret_is_denied_removing_one_is_allowed() -> None
         "codex",
         codex("PreToolUse", tool_name="shell", tool_input={"command": ["bash", "-lc", heredoc]}),
     ) == (0, "{}", "")
+
+
+@pytest.mark.parametrize("tool", ["claude-code", "codex", "gemini", "cursor"])
+def test_a_crash_outside_the_guard_core_still_answers_deny(
+    tool: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    import tether.guard.hook
+    from tether.cli.guard_cmds import _run_hook
+
+    def boom(*_: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(tether.guard.hook, "run", boom)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"hook_event_name":"x"}')))
+    with pytest.raises(SystemExit) as exited:
+        _run_hook(tool)
+    assert exited.value.code == 2
+    out, err = capsys.readouterr()
+    assert err.startswith("tether guard: blocked because the guard failed (RuntimeError)")
+    if tool == "gemini":
+        assert json.loads(out)["decision"] == "deny"
+    elif tool == "cursor":
+        data = json.loads(out)
+        assert data["permission"] == "deny" and data["continue"] is False
+    else:
+        assert out == ""

@@ -45,14 +45,33 @@ def _spawn_scrub(transcript: str | None, history: str, fingerprints: tuple[str, 
     )
 
 
+def _crash_answer(tool: str, text: str) -> str:
+    """The deny JSON for tools that read stdout on exit 2 (built here: the guard may not import)."""
+    import json
+
+    if tool == "gemini":
+        return json.dumps({"decision": "deny", "reason": text})
+    if tool == "cursor":
+        deny = {
+            "continue": False,
+            "permission": "deny",
+            "user_message": text,
+            "agent_message": text,
+        }
+        return json.dumps(deny)
+    return ""  # Claude Code and Codex: exit 2 and stderr; Codex fails open on unknown output
+
+
 def _run_hook(tool: str) -> None:
     code = 2
+    written = False
     try:
         from tether.guard.hook import run
 
         raw = sys.stdin.buffer.read()
         outcome = run(tool, raw)
         answer = outcome.answer
+        written = True
         sys.stdout.write(answer.stdout)
         sys.stdout.flush()
         if answer.stderr:
@@ -67,7 +86,14 @@ def _run_hook(tool: str) -> None:
             except OSError:
                 sys.stderr.write("tether guard: could not start the transcript scrub\n")
     except Exception as exc:  # fail closed, even if the guard cannot be imported
-        sys.stderr.write(f"tether guard: blocked because the guard failed ({type(exc).__name__})\n")
+        text = f"tether guard: blocked because the guard failed ({type(exc).__name__})"
+        if not written:
+            try:
+                sys.stdout.write(_crash_answer(tool, text))
+                sys.stdout.flush()
+            except Exception:  # noqa: S110 - exit 2 alone still blocks
+                pass
+        sys.stderr.write(text + "\n")
         code = 2
     sys.exit(code)  # not click.Exit: `python -m tether.cli` would drop the status
 
