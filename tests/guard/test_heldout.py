@@ -778,3 +778,29 @@ def test_a_crash_outside_the_guard_core_still_answers_deny(
         assert data["permission"] == "deny" and data["continue"] is False
     else:
         assert out == ""
+
+
+def test_two_scrubs_of_one_transcript_do_not_restore_each_others_value(tmp_path: Path) -> None:
+    import threading
+
+    from tether.guard.check import Text, find_secrets, make_engine
+    from tether.guard.scrub import scrub_file
+
+    engine = make_engine()
+    first, second = new_token(), new_token()
+    fps = [find_secrets(engine, [Text("p", t.encode())])[0][0].fingerprint for t in (first, second)]
+    path = tmp_path / "s.jsonl"
+    filler = [json.dumps({"type": "assistant", "message": {"content": "x" * 200}})] * 15_000
+    filler.insert(10, json.dumps({"type": "user", "message": {"content": f"a {first}"}}))
+    filler.insert(12_000, json.dumps({"type": "user", "message": {"content": f"b {second}"}}))
+    for _ in range(2):
+        path.write_text("\n".join(filler) + "\n")
+        workers = [
+            threading.Thread(target=scrub_file, args=(str(path), make_engine(), [fp])) for fp in fps
+        ]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        text = path.read_text()
+        assert first not in text and second not in text

@@ -131,6 +131,11 @@ def test_disguised_values_never_come_back(
         for form in _forms(CANARY):
             assert form not in text, f"{name}: the value came back"
     agent.assert_never_returned(*_forms(CANARY))
+    logged = (tmp_path / "err.log").read_text()
+    audit = "\n".join(f"{r.actor} {r.action} {r.ref} {r.detail}" for r in _audit())
+    for form in _forms(CANARY):
+        assert form not in logged and form not in audit
+    assert "agent:evil-agent via alice" in audit
 
 
 def test_a_background_child_is_ended_with_its_command(

@@ -13,9 +13,10 @@ replaced atomically with its mode kept.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from tether.scan.engine import Engine
 from tether.scan.rewrite import redact_file
@@ -40,11 +41,37 @@ def scrub_file(path: str, engine: Engine, fingerprints: Collection[str]) -> int:
     except OSError:
         return 0
     wanted = frozenset(fingerprints)
-    try:
-        result = redact_file(path, engine, fmt="jsonl", only=lambda f: f.fingerprint in wanted)
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return 0
+    with _locked(path):
+        try:
+            result = redact_file(path, engine, fmt="jsonl", only=lambda f: f.fingerprint in wanted)
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            return 0
     return result.count
+
+
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    """One scrub of ``path`` at a time, across processes: two scrubs rewriting the same file at
+    once would each write back the other's value. The lock file lives in tether's cache folder
+    (keyed by a hash of the path), not next to the transcript; without one the scrub runs anyway."""
+    import fcntl
+    import hashlib
+
+    from tether.scan.hs import cache_dir
+
+    name = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogateescape")).hexdigest()
+    try:
+        folder = os.path.join(cache_dir(), "scrub-locks")
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd = os.open(os.path.join(folder, name[:24]), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def scrub_until(
