@@ -804,3 +804,30 @@ def test_two_scrubs_of_one_transcript_do_not_restore_each_others_value(tmp_path:
             w.join()
         text = path.read_text()
         assert first not in text and second not in text
+
+
+def test_an_event_of_another_tool_is_answered_in_its_protocol() -> None:
+    """Cursor runs Claude Code's hooks (third-party configs): a Cursor event handed to
+    ``guard claude-code`` must not be allowed as an unknown event."""
+    token = new_token()
+    code, out, _ = answer(
+        "claude-code", cursor("beforeSubmitPrompt", prompt=f"k {token}", attachments=[])
+    )
+    assert code == 0 and json.loads(out) == {
+        "continue": False,
+        "user_message": json.loads(out)["user_message"],
+    }
+    assert token not in out
+    code, out, _ = answer(
+        "claude-code", cursor("beforeShellExecution", command=f"echo {token}", cwd="/")
+    )
+    assert json.loads(out)["permission"] == "deny"
+    assert answer("claude-code", cursor("beforeShellExecution", command="ls", cwd="/")) == (
+        0,
+        '{"permission":"allow"}',
+        "",
+    )
+    code, out, _ = answer("cursor", claude("UserPromptSubmit", prompt=f"k {token}"))
+    assert json.loads(out)["decision"] == "block"
+    code, out, _ = answer("claude-code", gemini("BeforeAgent", prompt=f"k {token}"))
+    assert json.loads(out)["decision"] == "deny"

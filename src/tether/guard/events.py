@@ -30,7 +30,7 @@ from typing import Any
 from tether.errors import UsageError
 from tether.guard.check import Text
 
-__all__ = ["MAX_READ", "TOOLS", "Check", "normalise"]
+__all__ = ["MAX_READ", "TOOLS", "Check", "normalise", "speaker"]
 
 MAX_READ = 4 * 1024 * 1024  # bytes of a file read for a Read check
 MAX_FLAT = 8 * 1024 * 1024  # bytes of flattened tool input/output scanned
@@ -241,6 +241,22 @@ def _cursor(payload: Mapping[str, Any]) -> Check:
         check.tool_name = _str(payload, "tool_name")
         check.texts.extend(_tool_texts(check.tool_name, payload.get("tool_input"), cwd))
     return check
+
+
+def speaker(tool: str, payload: Any) -> str:
+    """The tool whose protocol an event is in. Cursor runs Claude Code's hooks too (third-party
+    configs), so ``tether guard claude-code`` may be handed a Cursor event: answered in Cursor's
+    protocol, since Cursor reads the answer, rather than allowed as an event it does not know."""
+    event = payload.get("hook_event_name") if isinstance(payload, Mapping) else None
+    if not isinstance(event, str):
+        return tool
+    if event in _CURSOR_EVENTS:
+        return "cursor"
+    if event in _GEMINI_EVENTS:
+        return "gemini"
+    if event in _CLAUDE_EVENTS and tool not in ("claude-code", "codex"):
+        return "claude-code"
+    return tool
 
 
 def normalise(tool: str, payload: Any) -> Check:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from tether.guard import protocols
 from tether.guard.check import Hit, Text, describe, find_secrets, make_engine, message
-from tether.guard.events import TOOLS, Check, normalise
+from tether.guard.events import TOOLS, Check, normalise, speaker
 from tether.guard.protocols import Answer
 from tether.scan.engine import Engine
 from tether.scan.findings import Finding
@@ -63,6 +63,7 @@ def run(tool: str, raw: bytes) -> Outcome:
             payload = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows shells) is not an error
         except (UnicodeDecodeError, ValueError):
             return Outcome(protocols.fail(tool, None, "", "the hook input is not valid JSON"))
+        tool = speaker(tool, payload)
         check = normalise(tool, payload)
         if os.environ.get("TETHER_GUARD_FAULT") == "1":
             raise GuardFault("fault injected by TETHER_GUARD_FAULT")
