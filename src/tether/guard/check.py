@@ -54,6 +54,9 @@ class Text:
     where: str
     data: bytes
     path: str = "-"
+    # inline ``tether:allow`` counts only in what the user wrote (a prompt, a file on disk): in a
+    # tool call or its output the model would add the marker to get a secret past the guard
+    honour_allow: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def decoded_views(text: Text) -> list[Text]:
     if _PERCENT.search(data):
         plain = urllib.parse.unquote_to_bytes(data)
         if plain != data:
-            out.append(Text(f"{text.where} (URL-encoded)", plain, text.path))
+            out.append(Text(f"{text.where} (URL-encoded)", plain, text.path, text.honour_allow))
     parts: list[bytes] = []
     budget = MAX_DECODE
     for pattern, decode in ((_B64_TOKEN, _from_base64), (_HEX_TOKEN, _from_hex)):
@@ -149,7 +152,7 @@ def decoded_views(text: Text) -> list[Text]:
             if raw and _printable(raw):
                 parts.append(raw)
     if parts:
-        out.append(Text(f"{text.where} (encoded)", b"\n".join(parts), text.path))
+        out.append(Text(f"{text.where} (encoded)", b"\n".join(parts), text.path, text.honour_allow))
     return out
 
 
@@ -162,12 +165,14 @@ def _from_hex(token: bytes) -> bytes | None:
 
 def find_secrets(engine: Engine, texts: Sequence[Text]) -> list[tuple[Finding, Text]]:
     """Every finding in ``texts`` and in their decoded views (:func:`decoded_views`). Inline
-    ``tether:allow`` is honoured, as in ``tether scan``."""
+    ``tether:allow`` is honoured only where :attr:`Text.honour_allow` says so."""
     out: list[tuple[Finding, Text]] = []
     for text in [*texts, *(v for t in texts if t.data for v in decoded_views(t))]:
         if not text.data:
             continue
-        found, _ = engine.scan_blob(text.data, Provenance(kind="guard", path=text.path))
+        found, _ = engine.scan_blob(
+            text.data, Provenance(kind="guard", path=text.path), honour_allow=text.honour_allow
+        )
         out.extend((f, text) for f in found)
     return out
 

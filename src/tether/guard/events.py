@@ -119,7 +119,7 @@ def _attachments(payload: Mapping[str, Any], cwd: str) -> list[Text]:
     for att in (attachments if isinstance(attachments, list) else [])[:_MAX_FILES]:
         if isinstance(att, Mapping) and att.get("type", "file") == "file":
             path = _str(att, "filePath") or _str(att, "file_path")
-            out.append(Text(f"attached {_base(path)}", _read_file(path, cwd), path))
+            out.append(Text(f"attached {_base(path)}", _read_file(path, cwd), path, True))
     return out
 
 
@@ -174,13 +174,13 @@ def _tool_texts(tool_name: str, tool_input: Any, cwd: str) -> list[Text]:
     if name == "apply_patch":
         return [Text(f"{tool_name} input", _added_only(flatten(tool_input).decode()).encode())]
     if name in ("read", "read_file"):
-        return [Text(f"{tool_name} of {_base(path)}", _read_file(path, cwd), path)]
+        return [Text(f"{tool_name} of {_base(path)}", _read_file(path, cwd), path, True)]
     if name == "read_many_files":
         paths = tool_input.get("paths")
         texts = [Text(f"{tool_name} input", flatten(tool_input))]
         for p in (paths if isinstance(paths, list) else [])[:_MAX_FILES]:
             if isinstance(p, str):
-                texts.append(Text(f"{tool_name} of {_base(p)}", _read_file(p, cwd), p))
+                texts.append(Text(f"{tool_name} of {_base(p)}", _read_file(p, cwd), p, True))
         return texts
     return [Text(f"{tool_name} input", flatten(tool_input))]
 
@@ -198,7 +198,8 @@ def _claude_like(tool: str, payload: Mapping[str, Any], events: Mapping[str, str
     )
     cwd = _str(payload, "cwd")
     if kind == "prompt":
-        check.texts.append(Text("the prompt", _str(payload, "prompt").encode("utf-8", "replace")))
+        prompt = _str(payload, "prompt").encode("utf-8", "replace")
+        check.texts.append(Text("the prompt", prompt, honour_allow=True))
     elif kind == "pre":
         check.texts.extend(_tool_texts(check.tool_name, payload.get("tool_input"), cwd))
     elif kind == "post":
@@ -218,7 +219,8 @@ def _cursor(payload: Mapping[str, Any]) -> Check:
         roots[0] if isinstance(roots, list) and roots and isinstance(roots[0], str) else ""
     )
     if event == "beforeSubmitPrompt":
-        check.texts.append(Text("the prompt", _str(payload, "prompt").encode("utf-8", "replace")))
+        prompt = _str(payload, "prompt").encode("utf-8", "replace")
+        check.texts.append(Text("the prompt", prompt, honour_allow=True))
         check.texts.extend(_attachments(payload, cwd))
     elif event in ("beforeReadFile", "beforeTabFileRead"):
         path = _str(payload, "file_path")
@@ -227,7 +229,10 @@ def _cursor(payload: Mapping[str, Any]) -> Check:
         check.tool_name = "Read"
         check.texts.append(
             Text(
-                f"read of {_base(path)}", data if data is not None else _read_file(path, cwd), path
+                f"read of {_base(path)}",
+                data if data is not None else _read_file(path, cwd),
+                path,
+                honour_allow=True,
             )
         )
         check.texts.extend(_attachments(payload, cwd))
