@@ -860,3 +860,13 @@ def test_the_model_cannot_wave_a_secret_through_with_tether_allow(tmp_path: Path
     f = tmp_path / "fixture.py"
     f.write_text(f"K = '{token}'{marker}\n")
     assert answer("claude-code", pre("Read", {"file_path": str(f)})) == (0, "", "")
+
+
+def test_a_secret_nested_deep_in_a_tool_input_is_found() -> None:
+    token = new_token()
+    nested: Any = {"token": token}
+    for _ in range(60):
+        nested = {"a": [nested]}
+    code, out, _ = answer("claude-code", pre("mcp__x__y", nested))
+    assert code == 0 and token not in out
+    assert_claude_deny(out)

@@ -67,7 +67,8 @@ def _str(payload: Mapping[str, Any], key: str) -> str:
 
 
 def _leaves(value: Any, name: str, depth: int = 0) -> Iterator[str]:
-    if depth > 32:
+    if depth > 32:  # deeper than any real input: scanned as JSON text, never skipped
+        yield json.dumps(value, ensure_ascii=False)
         return
     if isinstance(value, str):
         yield f"{name}={value}" if name else value
