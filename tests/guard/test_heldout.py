@@ -870,3 +870,19 @@ def test_a_secret_nested_deep_in_a_tool_input_is_found() -> None:
     code, out, _ = answer("claude-code", pre("mcp__x__y", nested))
     assert code == 0 and token not in out
     assert_claude_deny(out)
+
+
+def test_a_secret_after_eight_megabytes_of_tool_input_is_found(tmp_path: Path) -> None:
+    token = new_token()
+    payload = pre("mcp__x__upload", {"padding": "a b c " * 1_500_000, "token": token})
+    code, out, _ = answer("claude-code", payload)
+    assert code == 0 and token not in out
+    assert_claude_deny(out)
+    big = tmp_path / "big.log"
+    big.write_text(("INFO all good here\n" * 300_000) + f"TOKEN={token}\n")
+    assert big.stat().st_size > 5 * 1024 * 1024
+    code, out, _ = answer(
+        "claude-code", pre("Read", {"file_path": str(big), "offset": 299_990, "limit": 20})
+    )
+    assert code == 0 and token not in out
+    assert_claude_deny(out)

@@ -32,8 +32,8 @@ from tether.guard.check import Text
 
 __all__ = ["MAX_READ", "TOOLS", "Check", "normalise", "speaker"]
 
-MAX_READ = 4 * 1024 * 1024  # bytes of a file read for a Read check
-MAX_FLAT = 8 * 1024 * 1024  # bytes of flattened tool input/output scanned
+MAX_READ = 32 * 1024 * 1024  # bytes of a file read for a Read check (a Read returns at most ~4 MB)
+MAX_FLAT = 64 * 1024 * 1024  # flattened tool input/output larger than this blocks: cannot check
 _MAX_FILES = 64  # files read for one event (read_many_files, attachments)
 
 TOOLS = ("claude-code", "cursor", "gemini", "codex")
@@ -81,8 +81,12 @@ def _leaves(value: Any, name: str, depth: int = 0) -> Iterator[str]:
 
 
 def flatten(value: Any) -> bytes:
-    """Every string in a JSON value as ``name=value`` lines (capped at :data:`MAX_FLAT` bytes)."""
-    return "\n".join(_leaves(value, "")).encode("utf-8", "replace")[:MAX_FLAT]
+    """Every string in a JSON value as ``name=value`` lines. More than :data:`MAX_FLAT` bytes
+    raises (the hook blocks): cutting the text would let what follows the cut through."""
+    data = "\n".join(_leaves(value, "")).encode("utf-8", "replace")
+    if len(data) > MAX_FLAT:
+        raise UsageError(f"the tool input is larger than {MAX_FLAT // (1024 * 1024)} MB")
+    return data
 
 
 def _read_file(path: str, cwd: str) -> bytes:
