@@ -726,6 +726,8 @@ def test_grep_output_is_checked_and_an_old_matcher_is_updated(tmp_path: Path) ->
     assert _install("claude-code", "--dir", str(tmp_path)).returncode == 0
     groups = json.loads(f.read_text())["hooks"]["PostToolUse"]
     assert "Grep" in groups[0]["matcher"] and groups[1]["matcher"] == "Bash"
+    pre_matcher = json.loads(f.read_text())["hooks"]["PreToolUse"][0]["matcher"]
+    assert {"WebSearch", "Task", "Write", "Bash"} <= set(pre_matcher.split("|"))
     assert len(groups) == 2
 
 

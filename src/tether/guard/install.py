@@ -43,13 +43,16 @@ CLAUDE_DENY = (
 # event -> matcher (None: every call of that event). Timeouts: seconds, Gemini milliseconds.
 _CLAUDE: dict[str, str | None] = {
     "UserPromptSubmit": None,
-    "PreToolUse": "Read|Write|Edit|MultiEdit|NotebookEdit|Bash|WebFetch|Task|mcp__.*",
+    "PreToolUse": "Read|Write|Edit|MultiEdit|NotebookEdit|Bash|WebFetch|WebSearch|Task|mcp__.*",
     "PostToolUse": "Bash|Read|Grep|WebFetch|mcp__.*",
 }
 _CODEX: dict[str, str | None] = {"UserPromptSubmit": None, "PreToolUse": None}
 _GEMINI: dict[str, str | None] = {
     "BeforeAgent": None,
-    "BeforeTool": "read_file|read_many_files|write_file|replace|run_shell_command|web_fetch|mcp__.*",
+    "BeforeTool": (
+        "read_file|read_many_files|write_file|replace|run_shell_command|web_fetch"
+        "|google_web_search|mcp__.*"
+    ),
     "AfterTool": "read_file|read_many_files|search_file_content|run_shell_command|web_fetch|mcp__.*",
 }
 _CURSOR = ("beforeSubmitPrompt", "beforeReadFile", "beforeShellExecution", "beforeMCPExecution")
