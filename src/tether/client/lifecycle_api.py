@@ -217,7 +217,7 @@ class LifecycleMethods:
         # kept free of tether.lifecycle imports: this runs on the `tether read` hot path
         from tether.errors import TetherError
         from tether.vault import audit
-        from tether.vault.identities import ts
+        from tether.vault.expiry import ts
         from tether.vault.keys import RootKeyAccess
 
         keys = self.service.keys

@@ -12,10 +12,15 @@ from datetime import UTC, datetime, timedelta
 from tether.errors import AccessDeniedError
 from tether.store.base import Row
 
-__all__ = ["DEFAULT_TEMPORARY_DAYS", "check_not_expired", "temporary_expires_at"]
+__all__ = ["DEFAULT_TEMPORARY_DAYS", "TS_FORMAT", "check_not_expired", "temporary_expires_at", "ts"]
 
 DEFAULT_TEMPORARY_DAYS = 30
-_FMT = "%Y-%m-%dT%H:%M:%SZ"
+TS_FORMAT = _FMT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def ts(moment: datetime) -> str:
+    """tether's timestamp text: UTC ISO-8601 with a Z (compares correctly as text)."""
+    return moment.astimezone(UTC).strftime(TS_FORMAT)
 
 
 def temporary_expires_at(item: Row) -> str | None:

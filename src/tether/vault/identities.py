@@ -38,6 +38,7 @@ from tether.errors import (
     UsageError,
 )
 from tether.store.base import Row, Tx
+from tether.vault.expiry import TS_FORMAT, ts
 from tether.vault.keys import ROOT, RootKeyAccess, vault_key_context
 from tether.vault.lookup import find_vault, nearby
 
@@ -61,12 +62,6 @@ __all__ = [
     "revoke_token",
     "ts",
 ]
-
-TS_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-
-
-def ts(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(TS_FORMAT)
 
 
 def parse_ts(text: str) -> datetime:
