@@ -49,6 +49,7 @@ from tether.scan.heuristics import (
     split_words,
     word_fraction,
 )
+from tether.scan.lazyre import lazy
 from tether.scan.rules import Rule
 
 __all__ = ["reject_reason", "shannon_entropy"]
@@ -188,7 +189,7 @@ _TYPE_NAMES = frozenset(
      "secret", "token", "credential", "credentials", "unknown", "undefined", "nil", "null"}
 )  # fmt: skip
 
-_FILE_EXT_RE = re.compile(
+_FILE_EXT_RE = lazy(
     r"\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|asc|gpg|txt|json|ya?ml|toml|ini|cfg|conf|"
     r"env|properties|xml|sh|py|js|ts|rb|php|java|go|html?|md|csv|log|lock|db|sqlite|zip|gz|tar|"
     r"png|jpe?g|gif|svg|ico|pdf|exe|dll|so|dylib|bin|dat|tmp|bak|secret|token|pass(?:word)?|war|jar|"
@@ -196,36 +197,36 @@ _FILE_EXT_RE = re.compile(
     r"ttf|mp[34]|wav|webp|bmp|tiff?)$",
     re.I,
 )
-_PATH_RE = re.compile(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
-_URL_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|file:)", re.I)
-_HASH_RE = re.compile(
+_PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
+_URL_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|file:)", re.I)
+_HASH_RE = lazy(
     r"^(?:sha(?:1|224|256|384|512)|md5)[-:]|^\$(?:2[abxy]?|[1356]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$"
     r"|^\{(?:S?SHA|SSHA256|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*)\}|^pbkdf2_|^bcrypt\$|^sha1\$",
     re.I,
 )
-_VERSION_RE = re.compile(
+_VERSION_RE = lazy(
     r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?$|^\d{1,3}(?:\.\d{1,3}){3}$|^\d+(?:\.\d+){3,}$",
     re.I,
 )
-_IDENT_EXPR_RE = re.compile(
+_IDENT_EXPR_RE = lazy(
     r"^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.|!\.)[A-Za-z_$][\w$]*|\[[^\]]*\]?|\(.*)*[;,)\]}]*$"
 )
-_REGEX_CLASS_RE = re.compile(
+_REGEX_CLASS_RE = lazy(
     r"\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|\\[dswbDSW]|\(\?[:=!P]"
 )
-_REGEX_LIKE_RE = re.compile(r"\.\*|\.\+|\{\d+\}")
-_EXAMPLE_LINE_RE = re.compile(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
-_WORD_NUMBER_RE = re.compile(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
-_HEX_LITERAL_RE = re.compile(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
-_CONSTANT_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]+(?:-[A-Z]+)+$")
-_ACCESSOR_RE = re.compile(
+_REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
+_EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
+_WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
+_HEX_LITERAL_RE = lazy(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
+_CONSTANT_RE = lazy(r"^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]+(?:-[A-Z]+)+$")
+_ACCESSOR_RE = lazy(
     r"^(?:self|this|cls|args|opts|options|params|props|config|conf|settings|env|environ|os|"
     r"process|system|request|req|ctx|context|secrets|vars|input|data|values|credentials|creds|"
     r"\$?[a-z_]+)(?:\.|->|::|\[)",
     re.I,
 )
 _QUOTES = "\"'`"
-_CALLEE_RE = re.compile(r"""([\w.:]+)[({]\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
+_CALLEE_RE = lazy(r"""([\w.:]+)[({]\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
 # calls that wrap a literal without computing anything: Some("…"), SecretStr("…"), new String("…")
 _WRAPPERS = frozenset(
     {"some", "secret", "secretstr", "secretstring", "sensitive", "string", "str", "password",
@@ -240,28 +241,28 @@ _WRAPPERS = frozenset(
 )  # fmt: skip
 # an unquoted value in code that no identifier looks like: 20+ base64/hex characters mixing letters
 # and digits (no `_`: snake_case is an identifier), random by looks_random (config text embedded in code, e.g. raw-string fixtures)
-_GENERATED_BARE_RE = re.compile(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Za-z])")
+_GENERATED_BARE_RE = lazy(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Za-z])")
 # non-ASCII symbols on common keyboards: part of typed passwords, unlike letters of other scripts
 _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
-_B64_BLOB_RE = re.compile(r"^[A-Za-z0-9+/_-]{1025,8192}={0,2}$")
+_B64_BLOB_RE = lazy(r"^[A-Za-z0-9+/_-]{1025,8192}={0,2}$")
 # getenv("NAME", "…"), env('APP_KEY', '…'), config.get("password", "…"): a hard-coded fallback
-_DEFAULT_ARG_RE = re.compile(r"""([\w.:]+)[({]\s*["'][\w.-]*["']\s*,\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
+_DEFAULT_ARG_RE = lazy(r"""([\w.:]+)[({]\s*["'][\w.-]*["']\s*,\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
 _LOOKUPS = frozenset(
     {"get", "getenv", "env", "getproperty", "getvalue", "getstring", "getparameter", "getsetting",
      "getordefault", "getor", "fetch", "config", "setting", "settings", "option", "lookup",
      "environ", "getvar", "envor", "getsecret", "setdefault"}
 )  # fmt: skip
 # the key name ends a URL path or another query parameter: ?access_token=, &api_key=
-_QUERY_KEY_RE = re.compile(r"[^\s&][?&]$")
-_UNQUOTED_PHRASE_RE = re.compile(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
-_XML_PAIR_RE = re.compile(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
+_QUERY_KEY_RE = lazy(r"[^\s&][?&]$")
+_UNQUOTED_PHRASE_RE = lazy(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
+_XML_PAIR_RE = lazy(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 # the key name's characters (``[\w.-]``: ``\w`` is exactly ``str.isalnum()`` plus ``_``)
-_RIGHT_KEY_RE = re.compile(r"[\w.-]*")
+_RIGHT_KEY_RE = lazy(r"[\w.-]*")
 _KEY_PUNCT = frozenset("_.-")
 
 
-_MARKER = re.compile(r"\[REDACTED:[a-z0-9-]*\]|\[REDACTED\]|<concealed by tether>")
+_MARKER = lazy(r"\[REDACTED:[a-z0-9-]*\]|\[REDACTED\]|<concealed by tether>")
 
 
 def _in_marker(secret: str, line: str) -> bool:

@@ -22,6 +22,8 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+from tether.scan.lazyre import lazy
+
 __all__ = [
     "CODE_EXTENSIONS",
     "FAMILY_ORDER",
@@ -53,10 +55,10 @@ def shannon_entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
-_CAMEL_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_CAMEL_RE = lazy(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _VOWELS = frozenset("aeiouy")
 # regular camelCase / PascalCase / snake_case made of letter pieces of 3+ (getUserName, max_retries)
-_IDENTIFIER_RE = re.compile(r"^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}|_[a-z]{3,})+$")
+_IDENTIFIER_RE = lazy(r"^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,}|_[a-z]{3,})+$")
 
 
 def split_words(text: str) -> list[str]:
@@ -143,7 +145,7 @@ def word_fraction(value: str) -> float:
     return covered / len(value)
 
 
-_HEX_RE = re.compile(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
+_HEX_RE = lazy(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
 _B64_EXTRA = frozenset("+/=_-")
 # a generated credential carries at least as many bits as the shortest value accepted with mixed
 # classes (8 characters of a 36-symbol alphabet: 41 bits); single-class values must reach it too
@@ -319,7 +321,7 @@ def key_families(key: str) -> frozenset[str]:
 
 # ----------------------------------------------------------------------------- placeholders
 
-_TEMPLATE_RE = re.compile(
+_TEMPLATE_RE = lazy(
     r"""
     \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{ | \$\$       # ${VAR} $(cmd) {{ var }} #{x}
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
@@ -344,11 +346,11 @@ _DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 # placeholder words still readable once separators and digits are dropped (Pass@Word1, s-e-c-r-e-t)
 _SPELLED_WORDS = ("password", "passwd", "changeme", "secret", "example", "sample", "dummy")
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
-_PLACEHOLDER_WORDS_RE = re.compile("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
-_FORMAT_RE = re.compile(r"%\(\w+\)[sdr]|\{\d*\}")
-_PERCENT_RE = re.compile(r"%[sdr](?![A-Za-z0-9])")
+_PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
+_FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}")
+_PERCENT_RE = lazy(r"%[sdr](?![A-Za-z0-9])")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
-_MASK_RE = re.compile(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
+_MASK_RE = lazy(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
 def _has_placeholder_word(low: str, plain: str, long_random: bool) -> bool:
@@ -365,7 +367,7 @@ def _has_placeholder_word(low: str, plain: str, long_random: bool) -> bool:
 # placeholder words and runs of four equal characters are chance, not intent
 _CHANCE_LEN = 64
 _CHANCE_ENTROPY = 4.5
-_MASK_LONG_RE = re.compile(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
+_MASK_LONG_RE = lazy(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
 @lru_cache(maxsize=2048)
@@ -413,7 +415,7 @@ CODE_EXTENSIONS = frozenset(
      ".ejs", ".hbs", ".html", ".htm"}
 )  # fmt: skip
 
-_COMMENT_RE = re.compile(r"^\s*(?:#|//|/\*|\*|<!--|--|;|%|rem\s|')", re.I)
+_COMMENT_RE = lazy(r"^\s*(?:#|//|/\*|\*|<!--|--|;|%|rem\s|')", re.I)
 
 
 def is_comment_line(line: str) -> bool:
