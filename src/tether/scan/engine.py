@@ -24,7 +24,6 @@ pure, so their verdicts are memoised per process by (rule, secret, line, path).
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import re
 from collections import Counter
@@ -490,6 +489,8 @@ class Engine:
             return
         global _WORKER_ENGINE
         _WORKER_ENGINE = self
+        import multiprocessing  # only for a scan that uses workers (not a guard hook)
+
         ctx = multiprocessing.get_context("fork")
         by_id: dict[int, Chunk] = {}
         failed: list[BaseException] = []
@@ -531,6 +532,8 @@ def _worker_scan(task: tuple[int, Chunk]) -> tuple[int, tuple[list[Finding], Sca
 
 
 def _can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
