@@ -252,21 +252,37 @@ def _values_by_index(doc: dotenv.Document) -> dict[int, str | None]:
     return {i: b.value for i, b in enumerate(doc.bindings) if b.key is not None}
 
 
-def apply_import(plan: Plan, vault: ImportVault) -> ImportResult:
-    result = ImportResult(plan.path)
+def _check_unchanged(plan: Plan) -> None:
+    """Refuse when the file changed between planning and applying (someone else edited it)."""
     checkpoint("import:planned")
     if read_text(plan.path) != plan.raw_text:
         raise FileSafetyError(
             f"{plan.path} changed while importing", hint="run tether import again"
         )
-    todo = plan.to_import
-    new_text = _rewritten(plan.path, plan.doc, {e.index: str(e.ref) for e in todo})
+
+
+def _store_all(todo: list[Entry], vault: ImportVault, result: ImportResult) -> None:
+    """The vault commit, before any file is rewritten."""
     for e in todo:
         assert e.ref is not None
         status = vault.store(e.ref, e.value)
         (result.created if status == "created" else result.unchanged).append(str(e.ref))
         checkpoint("import:stored-one")
     checkpoint("import:vault-committed")
+
+
+def _add_gitignore(plan: Plan, result: ImportResult) -> None:
+    if plan.gitignore and plan.gitignore[1]:
+        result.gitignore_path = plan.gitignore[0]
+        result.gitignore_added = append_gitignore(*plan.gitignore)
+
+
+def apply_import(plan: Plan, vault: ImportVault) -> ImportResult:
+    result = ImportResult(plan.path)
+    _check_unchanged(plan)
+    todo = plan.to_import
+    new_text = _rewritten(plan.path, plan.doc, {e.index: str(e.ref) for e in todo})
+    _store_all(todo, vault, result)
     if todo:
         atomic_write(plan.path, new_text.encode("utf-8"))
         checkpoint("import:file-written")
@@ -276,9 +292,7 @@ def apply_import(plan: Plan, vault: ImportVault) -> ImportResult:
             atomic_write(plan.path, plan.raw_text.encode("utf-8"))
             raise
         checkpoint("import:verified")
-    if plan.gitignore and plan.gitignore[1]:
-        result.gitignore_path = plan.gitignore[0]
-        result.gitignore_added = append_gitignore(*plan.gitignore)
+    _add_gitignore(plan, result)
     return result
 
 
@@ -463,18 +477,9 @@ def apply_compose_import(plan: ComposePlan, vault: ImportVault) -> ImportResult:
     from tether.runtime.compose import parse_compose, rewrite_compose
 
     result = ImportResult(plan.path)
-    checkpoint("import:planned")
-    if read_text(plan.path) != plan.raw_text:
-        raise FileSafetyError(
-            f"{plan.path} changed while importing", hint="run tether import again"
-        )
+    _check_unchanged(plan)
     todo = plan.to_import
-    for e in todo:
-        assert e.ref is not None
-        status = vault.store(e.ref, e.value)
-        (result.created if status == "created" else result.unchanged).append(str(e.ref))
-        checkpoint("import:stored-one")
-    checkpoint("import:vault-committed")
+    _store_all(todo, vault, result)
     if todo:
         env_before = read_text(plan.env_path) if plan.env_path.exists() else None
         text = env_before or ""
@@ -513,9 +518,7 @@ def apply_compose_import(plan: ComposePlan, vault: ImportVault) -> ImportResult:
                 atomic_write(plan.env_path, env_before.encode("utf-8"))
             raise
         checkpoint("import:verified")
-    if plan.gitignore and plan.gitignore[1]:
-        result.gitignore_path = plan.gitignore[0]
-        result.gitignore_added = append_gitignore(*plan.gitignore)
+    _add_gitignore(plan, result)
     return result
 
 
@@ -580,21 +583,12 @@ def apply_aws_import(plan: AwsPlan, vault: ImportVault) -> ImportResult:
     from tether.runtime.awscreds import FIELDS, parse_ini, rewrite_ini
 
     result = ImportResult(plan.path)
-    checkpoint("import:planned")
-    if read_text(plan.path) != plan.raw_text:
-        raise FileSafetyError(
-            f"{plan.path} changed while importing", hint="run tether import again"
-        )
+    _check_unchanged(plan)
     todo = plan.to_import
     if not todo:
         return result
     new_text = rewrite_ini(plan.raw_text, plan.replace, plan.settings)
-    for e in todo:
-        assert e.ref is not None
-        status = vault.store(e.ref, e.value)
-        (result.created if status == "created" else result.unchanged).append(str(e.ref))
-        checkpoint("import:stored-one")
-    checkpoint("import:vault-committed")
+    _store_all(todo, vault, result)
     atomic_write(plan.path, new_text.encode("utf-8"))
     checkpoint("import:file-written")
     try:
