@@ -1,8 +1,11 @@
 """Where tether keeps its files. A leaf module; read at call time, never at import time.
 
-- ``TETHER_HOME`` set: everything lives in that folder (store, key file, caches).
+- ``TETHER_HOME`` set: the store and key file live in that folder.
 - otherwise: the store in ``$XDG_DATA_HOME/tether`` (``~/.local/share/tether``; on macOS
   ``~/Library/Application Support/tether``) and the key file in ``$XDG_CONFIG_HOME/tether``.
+- caches (compiled rules, the Hyperscan database, the scanner's per-user fingerprint key) in
+  ``TETHER_CACHE_DIR``, else ``$XDG_CACHE_HOME/tether`` (``~/.cache/tether``): they hold no secret
+  and are shared by every store of the user.
 """
 
 from __future__ import annotations
@@ -40,9 +43,9 @@ def config_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    override = _home_override()
-    if override:
-        return override / "cache"
+    explicit = os.environ.get("TETHER_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "tether"
 

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tether import paths
 from tether.fileio import atomic_write
 from tether.scan.rules import Rule
 
@@ -65,11 +66,8 @@ def available() -> bool:
 
 
 def cache_dir() -> str:
-    explicit = os.environ.get("TETHER_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "tether")
+    """The scanner's cache folder (:func:`tether.paths.cache_dir`)."""
+    return str(paths.cache_dir())
 
 
 def translate(regex: str) -> tuple[bytes, bool]:

@@ -35,6 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from tether import paths
 from tether.fileio import atomic_write
 
 __all__ = ["SEVERITIES", "Rule", "load_rules"]
@@ -116,15 +117,6 @@ def _rule_from_table(table: dict[str, object], family: str) -> Rule:
     )
 
 
-def _cache_dir() -> str:
-    """Same folder as the Hyperscan database cache (hs.cache_dir)."""
-    explicit = os.environ.get("TETHER_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "tether")
-
-
 def _parsed_files(folder: Path) -> list[tuple[str, dict[str, Any]]]:
     """(file name, parsed TOML) of every rule file, in name order.
 
@@ -140,7 +132,7 @@ def _parsed_files(folder: Path) -> list[tuple[str, dict[str, Any]]]:
         st = e.stat()
         h.update(f"\0{e.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
     name = f"rules-{h.hexdigest()[:24]}.json"
-    path = os.path.join(_cache_dir(), name)
+    path = os.path.join(paths.cache_dir(), name)
     try:
         with open(path, "rb") as fh:
             cached = json.loads(fh.read())
