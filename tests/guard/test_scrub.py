@@ -10,8 +10,8 @@ from pathlib import Path
 
 from tests.conftest import run_tether
 from tests.guard.support import hook, load_event, new_token
-from tether.guard.check import user_key
 from tether.scan.findings import fingerprint
+from tether.scan.userkey import user_key
 
 
 def _transcript_lines(prompt: str, other_secret: str) -> list[bytes]:

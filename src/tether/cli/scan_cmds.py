@@ -63,20 +63,12 @@ def _vault_matcher() -> Callable[[str], Any] | None:
     if backend is None:
         return None
 
+    from tether.client import best_match
+
     def best(value: str) -> Any:
-        matches = backend.match_value(value)
-        if not matches:
-            return None
-        current = [m for m in matches if m.state == "current"]
-        return (current or sorted(matches, key=lambda m: -m.version))[0]
+        return best_match(backend.match_value(value))
 
     return best
-
-
-def _describe(match: Any) -> str:
-    if match.state == "current":
-        return f"copy of {match.ref} (current version)"
-    return f"copy of {match.ref} ({match.state} version {match.version})"
 
 
 def vault_link() -> Callable[[str], str | None] | None:
@@ -86,7 +78,7 @@ def vault_link() -> Callable[[str], str | None] | None:
 
     def link(value: str) -> str | None:
         m = matcher(value)
-        return _describe(m) if m is not None else None
+        return m.describe() if m is not None else None
 
     return link
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from tether.cli import output
-from tether.cli.scan_cmds import _describe, _progress, _user_key, _vault_matcher, parse_size
+from tether.cli.scan_cmds import _progress, _user_key, _vault_matcher, parse_size
 from tether.errors import TetherError, UsageError
 
 if TYPE_CHECKING:
@@ -213,10 +213,7 @@ def _replacement(matcher: Callable[[str], Any] | None) -> Callable[[Finding], st
             return None
         if f.fingerprint not in cache:
             m = matcher(f.secret.reveal())
-            ref = None
-            if m is not None:
-                ref = str(m.ref) if m.state == "current" else f"{m.ref}?version={m.version}"
-            cache[f.fingerprint] = ref
+            cache[f.fingerprint] = m.pinned_ref if m is not None else None
         return cache[f.fingerprint]
 
     return rep
@@ -438,7 +435,7 @@ def sweep_cmd(
 
     def link(value: str) -> str | None:
         m = matcher(value) if matcher is not None else None
-        return _describe(m) if m is not None else None
+        return m.describe() if m is not None else None
 
     eng = Engine(key=_user_key(), engine=engine, link=link if matcher else None, jobs=jobs)
     started = time.monotonic()

@@ -17,6 +17,7 @@ from tether.client.backend import (
     ItemMeta,
     VaultInfo,
     VersionInfo,
+    best_match,
 )
 from tether.client.factory import open_backend
 
@@ -27,5 +28,6 @@ __all__ = [
     "ItemMeta",
     "VaultInfo",
     "VersionInfo",
+    "best_match",
     "open_backend",
 ]

@@ -18,9 +18,18 @@ from tether.vault.records import (
     ItemMeta,
     VaultInfo,
     VersionInfo,
+    best_match,
 )
 
-__all__ = ["Backend", "FingerprintMatch", "ItemInfo", "ItemMeta", "VaultInfo", "VersionInfo"]
+__all__ = [
+    "Backend",
+    "FingerprintMatch",
+    "ItemInfo",
+    "ItemMeta",
+    "VaultInfo",
+    "VersionInfo",
+    "best_match",
+]
 
 
 class Backend(LifecycleBackend, Protocol):

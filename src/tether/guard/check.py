@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 import re
-import secrets
 import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,7 +31,6 @@ __all__ = [
     "make_engine",
     "message",
     "suggest_reference",
-    "user_key",
 ]
 
 FP_LEN = 8  # hex digits of the keyed fingerprint shown in messages
@@ -74,37 +71,10 @@ class Hit:
         return self.fingerprint[:FP_LEN]
 
 
-def user_key() -> bytes:
-    """The per-user fingerprint key ``tether scan`` uses (0600 file in tether's cache folder).
-
-    Same file and format as ``tether.cli.scan_cmds._user_key`` (duplicated here because the guard
-    layer may not import the CLI)."""
-    from tether.scan.hs import cache_dir
-
-    folder = cache_dir()
-    path = os.path.join(folder, "fingerprint.key")
-    try:
-        with open(path, "rb") as fh:
-            key = fh.read()
-        if len(key) == 32:
-            return key
-    except OSError:
-        pass
-    key = secrets.token_bytes(32)
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(key)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # an unwritable cache: fingerprints are then stable only within this run
-    return key
-
-
 def make_engine() -> Engine:
     """A single-process engine keyed with the per-user key."""
+    from tether.scan.userkey import user_key
+
     return Engine(key=user_key(), jobs=1)
 
 

@@ -95,13 +95,11 @@ def _vault_hits(check: Check, engine: Engine, found: list[tuple[Finding, Text]])
     if backend is None:
         return describe(found, engine, None)
     try:
+        from tether.client import best_match
 
         def known(value: str) -> str | None:
-            matches = backend.match_value(value)
-            if not matches:
-                return None
-            current = [m for m in matches if m.state == "current"]
-            return str((current or sorted(matches, key=lambda m: -m.version))[0].ref)
+            m = best_match(backend.match_value(value))
+            return str(m.ref) if m is not None else None
 
         hits = describe(found, engine, known)
         try:

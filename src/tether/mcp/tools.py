@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tether.client import Backend, ItemInfo, ItemMeta
+from tether.client import Backend, ItemInfo, ItemMeta, best_match
 from tether.errors import (
     AccessDeniedError,
     DecryptionError,
@@ -410,12 +410,8 @@ class AgentTools:
             matches = self.backend.match_value(value)
         except TetherError:
             return None
-        matches = [m for m in matches if self.options.allows(m.ref.split("/")[2])]
-        if not matches:
-            return None
-        current = [m for m in matches if m.state == "current"]
-        best = (current or sorted(matches, key=lambda m: -m.version))[0]
-        return best.ref
+        best = best_match([m for m in matches if self.options.allows(m.ref.split("/")[2])])
+        return best.ref if best is not None else None
 
     def _conceal_vault_values(self, data: bytes) -> tuple[bytes, int]:
         """Replace every token of the output that is a value held in the vault (any vault, any

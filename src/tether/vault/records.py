@@ -5,10 +5,18 @@ Re-exported by ``tether.client``; front ends import them from there.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["FingerprintMatch", "ItemInfo", "ItemMeta", "VaultInfo", "VersionInfo"]
+__all__ = [
+    "FingerprintMatch",
+    "ItemInfo",
+    "ItemMeta",
+    "VaultInfo",
+    "VersionInfo",
+    "best_match",
+]
 
 
 @dataclass(frozen=True)
@@ -124,3 +132,16 @@ class FingerprintMatch:
         if self.state == "current":
             return f"copy of {self.ref} (current version)"
         return f"copy of {self.ref} ({self.state} version {self.version})"
+
+    @property
+    def pinned_ref(self) -> str:
+        """The reference that yields exactly this value (``?version=N`` unless it is current)."""
+        return self.ref if self.state == "current" else f"{self.ref}?version={self.version}"
+
+
+def best_match(matches: Sequence[FingerprintMatch]) -> FingerprintMatch | None:
+    """The match to report for a plaintext copy: a current version, else the newest one."""
+    if not matches:
+        return None
+    current = [m for m in matches if m.state == "current"]
+    return (current or sorted(matches, key=lambda m: -m.version))[0]
