@@ -17,6 +17,12 @@ not lower recall or add much to the FP rate.
 
     .venv/bin/python benchmarks/bench_corpora_recall.py              # prints the table
     .venv/bin/python benchmarks/bench_corpora_recall.py --write      # also into RESULTS-accuracy.md
+    .venv/bin/python benchmarks/bench_corpora_recall.py --list-misses /tmp/misses.jsonl
+
+``--list-misses FILE`` writes one JSON object per missed positive (``missed_by``: ``provider`` when
+only the provider rules miss it, ``all`` when every rule does; ``found_rules``: what tether did report)
+and per ``not_secret`` row that got a finding (``kind``: ``fp``), to classify misses by hand. The
+rows are the corpora's own text; the file is for local analysis, not for the repository.
 """
 
 from __future__ import annotations
@@ -85,6 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engine", default="re", choices=("re", "hyperscan", "auto"))
     ap.add_argument("--write", action="store_true", help="append the table to RESULTS-accuracy.md")
     ap.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "RESULTS-accuracy.md")
+    ap.add_argument(
+        "--list-misses",
+        type=Path,
+        metavar="FILE",
+        help="write missed positives and hit negatives as JSONL to FILE",
+    )
     a = ap.parse_args(argv)
 
     rules = load_rules()
@@ -101,18 +113,36 @@ def main(argv: list[str] | None = None) -> int:
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     tot = defaultdict(int)
+    misses: list[dict[str, object]] = []
     for source, rows in sorted(load_rows(a.examples).items()):
         pos = dedup_positives(rows)
         neg = [r for r in rows if r.get("label") == "not_secret"]
-        hit = {name: sum(found(e, r)[0] for r in pos) for name, e in engines.items()}
+        hit = {name: 0 for name in engines}
+        for r in pos:
+            got = {name: found(e, r) for name, e in engines.items()}
+            for name, (ok, _) in got.items():
+                hit[name] += ok
+            if not got["provider"][0]:
+                misses.append(
+                    {
+                        "kind": "miss",
+                        "missed_by": "provider" if got["all"][0] else "all",
+                        "found_rules": sorted(got["all"][1]),
+                        **r,
+                    }
+                )
         fp = {name: 0 for name in engines}
         generic_fp = 0
         for r in neg:
+            fired: set[str] = set()
             for name, e in engines.items():
                 _, ids = found(e, r)
                 fp[name] += bool(ids)
+                fired |= ids
                 if name == "all" and any(i.startswith("generic-") for i in ids):
                     generic_fp += 1
+            if fired:
+                misses.append({"kind": "fp", "found_rules": sorted(fired), **r})
         for k, v in (("pos", len(pos)), ("neg", len(neg)), ("hp", hit["provider"]), ("ha", hit["all"]),
                      ("fp", fp["provider"]), ("fa", fp["all"]), ("gf", generic_fp)):  # fmt: skip
             tot[k] += v
@@ -130,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     table = "\n".join(lines)
     print(table)
+    if a.list_misses:
+        with a.list_misses.open("w", encoding="utf-8") as fh:
+            for m in misses:
+                fh.write(json.dumps(m, ensure_ascii=False) + "\n")
     if a.write:
         old = (
             a.results.read_text(encoding="utf-8") if a.results.exists() else "# Scanner accuracy\n"
