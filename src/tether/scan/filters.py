@@ -345,6 +345,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
     key = ""
+    test_key_reason: str | None = None
     before, after = line[:start], line[end:]
     quoted = bool(before) and before[-1] in _QUOTES
     value = secret.rstrip(".:)]},")
@@ -370,7 +371,11 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         if pair:  # <add key="ApiKey" value="…"/>: the name is the key attribute's value
             key = pair.group(1)
         reason = _key_reason(family, key)
-        if reason:
+        if reason and family == "password" and quoted and _names_test_value(key):
+            # a quoted literal under testPassword / mockUser.password is still a hard-coded
+            # password; it is let through only if it looks generated (checked at the end)
+            test_key_reason = reason
+        elif reason:
             return reason
         operator = line[ke:start].lstrip("\\\"'`] \t")[:1]
         if operator == "(" and (
@@ -416,7 +421,11 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if family == "password" or (family == "secret" and quoted and len(value) >= 8):
         # secrets of apps and sessions (cookie, JWT, client secrets) are often chosen by people,
         # like passwords; short or unquoted ones must still look generated
-        return _password_reason(value, quoted)
+        config_value = not _is_code(path) and after.strip()[:1] in ("", "#")
+        reason = _password_reason(value, quoted, config_value)
+        if reason is None and test_key_reason and not looks_random(value):
+            return test_key_reason
+        return reason
     return _random_reason(value, family, key)
 
 
@@ -432,9 +441,29 @@ def _is_wrapper(callee: str) -> bool:
     last = low.rsplit(".", 1)[-1].rsplit(":", 1)[-1]
     if last in _WRAPPERS:
         return True
+    if _is_credential_holder(callee.rsplit(".", 1)[-1].rsplit(":", 1)[-1]):
+        return True
     # a codec's decode of a literal (Base64.decode("…"), Hex.decodeHex("…")): key material
     qualifier = low[: len(low) - len(last)]
     return last.startswith("decode") and any(c in qualifier for c in ("base64", "b64", "hex"))
+
+
+# last words of a type that only holds a credential: StringCredentialValue("…"), SecretValue("…")
+_HOLDER_ENDS = frozenset({"value", "credential", "credentials", "password", "passphrase", "secret"})
+
+
+@lru_cache(maxsize=1024)
+def _is_credential_holder(name: str) -> bool:
+    """A constructor named for the credential it holds (``StringCredentialValue``,
+    ``PlainPassword``), not one that computes from its argument (``hashPassword``, ``getSecret``)."""
+    words = key_words(name)
+    return (
+        len(words) >= 2
+        and words[-1] in _HOLDER_ENDS
+        and bool(key_families(name))
+        and words[0] not in _VERB_WORDS
+        and _DERIVED_WORDS.isdisjoint(words)
+    )
 
 
 def _repeats_key(value: str, key: str) -> bool:
@@ -462,6 +491,17 @@ def _in_call(text: str) -> bool:
 def _is_setter(key: str, family: str) -> bool:
     segs = key_words(key)
     return bool(segs) and (segs[-1] in _BARE_WORDS[family] or segs[0] in {"set", "with", "put"})
+
+
+@lru_cache(maxsize=1024)
+def _names_test_value(key: str) -> bool:
+    """``testPassword``, ``mock_user.password``, ``FAKE_PASSWD``: the key says it holds a test value,
+    and without its test words it names a password (not ``test_password_hash``, ``mock_reset``)."""
+    words = key_words(key)
+    if _TEST_WORDS.isdisjoint(words):
+        return False
+    rest = "_".join(w for w in words if w not in _TEST_WORDS)
+    return bool(rest) and _key_reason("password", rest) is None
 
 
 @lru_cache(maxsize=4096)
@@ -539,23 +579,22 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     return None
 
 
-def _password_reason(value: str, quoted: bool) -> str | None:
-    if value.isdigit() and not quoted:
+def _password_reason(value: str, quoted: bool, config_value: bool = False) -> str | None:
+    if value.isdigit() and not quoted and not (config_value and len(value) >= 6):
+        # in code an unquoted number is an int constant; in a config file (YAML, .properties, .env)
+        # a value that ends its line is text, and six or more digits there are a PIN-style password
         return "number (a constant or code, not a quoted password)"
     m = _WORD_NUMBER_RE.match(value)
     if m and word_fraction(m.group(1)) >= 0.99:
         return "word plus a small number: an example or test password"
     if _CONSTANT_RE.match(value):
         return "constant, variable or environment variable name"
-    letters = re.sub(r"[^A-Za-z]", "", value)
     core = value.strip("=_-.:;,!?*#")
     if core.isalpha() and word_fraction(core) >= 0.99:
         return "a word, not a chosen password"
     words = split_words(value)
     if len(words) >= 2 and all(w.isalpha() for w in words) and word_fraction(value) >= 0.6:
         return "identifier or phrase"
-    if letters and not any(c.isdigit() for c in value) and not letters.isalpha():
-        return None
     return None
 
 

@@ -323,7 +323,8 @@ def key_families(key: str) -> frozenset[str]:
 
 _TEMPLATE_RE = lazy(
     r"""
-    \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{ | \$\$       # ${VAR} $(cmd) {{ var }} #{x}
+    \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{             # ${VAR} $(cmd) {{ var }} #{x}
+    | (?:^|[=:/({])\$\$                                        # $$VAR (compose, Make), not P@$$w
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
     | ^%[A-Za-z_][\w.-]*%$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$    # %VAR% %(name)s %s
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}

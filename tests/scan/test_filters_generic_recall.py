@@ -1,0 +1,83 @@
+"""Generic-rule recall on ordinary config and code lines, and the false-positive classes each gain
+must not bring back. Values are made up for these tests.
+
+Each case runs the generic rule's own regex and ``reject_reason`` on a whole line of a file of the
+given name, as a scan would (the key name, the quoting and the file type all count).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tether.scan.filters import reject_reason
+from tether.scan.rules import load_rules
+
+RULES = {r.id: r for r in load_rules()}
+
+
+def kept(rule_id: str, line: str, path: str) -> bool:
+    """Whether any candidate of the rule on the line survives the filters."""
+    rule = RULES[rule_id]
+    pos = 0
+    while (m := rule.compiled.search(line, pos)) is not None:
+        if reject_reason(rule, m.group("secret"), line, path) is None:
+            return True
+        pos = m.start() + 1
+    return False
+
+
+KEPT = [
+    # typed declarations: the literal after `=` is the value, not the type name
+    ("generic-password", 'val password: String = "Tq8zK2mLx9"', "Db.scala"),
+    ("generic-password", 'private val adminPassword: String = "v7Rk-q2Lm9x"', "Seed.kt"),
+    ("generic-password", 'db_password: str = "Hz3qL9mKx2"', "settings.py"),
+    ("generic-password", 'var password string = "Fz3kQ9LmX2wv"', "main.go"),
+    ("generic-key", 'const apiKey: string = "Q9mZ2kL8xW3vR7tP4yBn";', "client.ts"),
+    # `$$` inside a typed password is a character pair, not a compose/Make escape
+    ("generic-password", "password: 'R7@$$kq2Lm'", "docker-compose.yml"),
+    ("generic-password", "user.password = 'Vk$$9qzT!'", "seed.js"),
+    # a test-named key holding a generated-looking literal is still a hard-coded password
+    ("generic-password", 'const string testPassword = "kq7vzr2m481";', "LoginTests.cs"),
+    ("generic-password", "FAKE_ADMIN_PASSWORD = 'Xq9$vL2!mK7r'", "conftest.py"),
+    # constructors named for the credential they hold wrap the literal
+    ("generic-password", 'val password = StringCredentialValue("xq-vmrtlpkez")', "Repo.kt"),
+    ("generic-password", 'var pw = new PlainPassword("Lq9zX2mK7vTr");', "Repo.java"),
+    # a number of six or more digits that is a whole config value is a PIN-style password
+    ("generic-password", "  password: 83920417", "application.yml"),
+    ("generic-password", "spring.datasource.password=5820174", "application.properties"),
+    ("generic-password", "DB_PASSWORD=73019284  # local", ".env"),
+]
+
+REJECTED = [
+    # type annotations without a literal, and empty literals
+    ("generic-password", "password: String", "User.kt"),
+    ("generic-password", 'password: str = ""', "models.py"),
+    ("generic-password", "    password: string;", "user.ts"),
+    # compose / Make escapes and shell substitutions
+    ("generic-password", "POSTGRES_PASSWORD: $$DB_PASSWORD", "docker-compose.yml"),
+    ("generic-password", "PASSWORD=$$(cat /run/secrets/db)", "Makefile"),
+    # test-named keys with placeholder or word values, or naming something derived
+    ("generic-password", 'test_password = "secret"', "test_auth.py"),
+    ("generic-password", 'mock_password = "hunter"', "test_auth.py"),
+    ("generic-password", 'TEST_PASSWORD = "password123"', "test_auth.py"),
+    ("generic-password", 'test_password_hash = "kq7vzr2m481"', "test_auth.py"),
+    ("generic-token", 'const testToken = "9d4e1c7a2f8b3e6d0c5a9f2b"', "api.test.ts"),
+    # calls that compute from the literal
+    ("generic-password", 'password = hashPassword("Zk2mQ9vLx")', "seed.py"),
+    ("generic-password", 'password = getSecretValue("Zk2mQ9vLx")', "seed.py"),
+    # numbers: in code, short, or part of a longer line (constant listings, API dumps)
+    ("generic-password", "password = 83920417", "seed.py"),
+    ("generic-password", "  password: 4821", "application.yml"),
+    ("generic-password", "STATUS_WRONG_PASSWORD = 3221225578 -> Ns.Code", "api.txt"),
+    ("generic-password", "ERROR_BAD_PASSWORD = 1073741837, /* bad */ x", "errors.txt"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "line", "path"), KEPT)
+def test_real_credentials_in_common_shapes_are_kept(rule_id: str, line: str, path: str) -> None:
+    assert kept(rule_id, line, path)
+
+
+@pytest.mark.parametrize(("rule_id", "line", "path"), REJECTED)
+def test_false_positive_classes_stay_rejected(rule_id: str, line: str, path: str) -> None:
+    assert not kept(rule_id, line, path)
