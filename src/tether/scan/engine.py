@@ -457,8 +457,11 @@ class Engine:
         listed = [0]
         skipped: list[Skipped] = []  # the sources' own skips, merged once they are exhausted
 
+        opened: list[Source] = []
+
         def chunks() -> Iterator[Chunk]:
             for source in sources:
+                opened.append(source)
                 for chunk in source.chunks():
                     listed[0] += chunk.size
                     yield chunk
@@ -466,12 +469,18 @@ class Engine:
 
         done = 0
         findings: list[Finding] = []
-        for chunk, (found, st) in self._run(chunks()):
-            findings.extend(found)
-            stats.merge(st)
-            done += chunk.size
-            if progress is not None:
-                progress(done, listed[0])
+        try:
+            for chunk, (found, st) in self._run(chunks()):
+                findings.extend(found)
+                stats.merge(st)
+                done += chunk.size
+                if progress is not None:
+                    progress(done, listed[0])
+        finally:
+            for source in opened:  # e.g. the git sources' long-lived ``git cat-file`` readers
+                close = getattr(source, "close", None)
+                if close is not None:
+                    close()
         for item in skipped:
             stats.add_skip(item)
         findings = _dedupe(findings)

@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from tether import paths
-from tether.fileio import atomic_write
 from tether.scan.rules import Rule
 
 __all__ = [
@@ -324,6 +323,8 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
 
 
 def _write_atomic(path: str, payload: bytes) -> None:
+    from tether.fileio import atomic_write  # only after a compile (tempfile costs ~4 ms to import)
+
     os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
     atomic_write(path, payload, mode=0o600)
 

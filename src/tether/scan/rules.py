@@ -23,24 +23,20 @@ back-references, no possessive or atomic groups; inline flags only as ``(?i)`` a
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import sys
-import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
 from tether import paths
-from tether.fileio import atomic_write
 
 __all__ = ["SEVERITIES", "Rule", "load_rules"]
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 SEVERITIES = ("critical", "high", "medium", "low")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -117,64 +113,122 @@ def _rule_from_table(table: dict[str, object], family: str) -> Rule:
     )
 
 
-def _parsed_files(folder: Path) -> list[tuple[str, dict[str, Any]]]:
-    """(file name, parsed TOML) of every rule file, in name order.
+_FIELDS = tuple(f.name for f in fields(Rule) if f.init)
+_RULES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules")
 
-    The parsed tables are cached as JSON (rule files hold only strings, numbers, booleans and lists)
-    in the cache folder, under a name that hashes the files' names, sizes and modification times,
-    so an edited rule file is parsed afresh; this saves the TOML parse (~30 ms) on every start.
-    """
-    entries = sorted(
-        (e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name
-    )
-    h = hashlib.sha256(f"{_CACHE_FORMAT} {sys.version_info[:2]} {folder}".encode())
-    for e in entries:
-        st = e.stat()
-        h.update(f"\0{e.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
-    name = f"rules-{h.hexdigest()[:24]}.json"
-    path = os.path.join(paths.cache_dir(), name)
+
+def _cache_path(folder: str, names: list[str]) -> tuple[str, list[bytes]] | None:
+    """(cache file, file contents) for the rule files in ``folder``: the name hashes the files'
+    names and *contents* (so any edit is noticed, whatever its size or mtime), the cache format,
+    the Python version and the fields of :class:`Rule`."""
+    h = hashlib.sha256(f"{_CACHE_FORMAT} {sys.version_info[:2]} {_FIELDS}".encode())
+    contents = []
+    try:
+        for name in names:
+            with open(os.path.join(folder, name), "rb") as fh:
+                data = fh.read()
+            contents.append(data)
+            h.update(b"\0%s\0%d\0" % (name.encode("utf-8", "surrogateescape"), len(data)))
+            h.update(data)
+    except OSError:
+        return None
+    return os.path.join(str(paths.cache_dir()), f"rules-{h.hexdigest()[:24]}.json"), contents
+
+
+def _from_cache(path: str) -> tuple[Rule, ...] | None:
     try:
         with open(path, "rb") as fh:
-            cached = json.loads(fh.read())
-        if isinstance(cached, list) and all(
-            isinstance(x, list) and len(x) == 2 and isinstance(x[1], dict) for x in cached
-        ):
-            return [(str(file), data) for file, data in cached]
-    except (OSError, ValueError, TypeError):
-        pass
-    parsed = [(e.name, tomllib.loads(e.read_text(encoding="utf-8"))) for e in entries]
+            rows = json.loads(fh.read())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(rows, list) or not all(
+        isinstance(row, list) and len(row) == len(_FIELDS) for row in rows
+    ):
+        return None
+    rules = []
+    new = object.__new__
+    for row in rows:
+        # the rows were validated by _rule_from_table before they were cached: skip __init__
+        # (a frozen dataclass's __init__ costs ~15 object.__setattr__ calls per rule)
+        rule = new(Rule)
+        rule.__dict__.update(
+            zip(_FIELDS, [tuple(v) if type(v) is list else v for v in row], strict=True)
+        )
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _to_cache(path: str, rules: tuple[Rule, ...]) -> None:
+    from tether.fileio import atomic_write  # only when the rule files changed
+
+    rows = tuple(tuple(getattr(r, name) for name in _FIELDS) for r in rules)
+    folder = os.path.dirname(path)
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        atomic_write(path, json.dumps(parsed).encode("utf-8"), mode=0o600)
-        for stale in os.listdir(os.path.dirname(path)):  # caches of earlier rule files
-            if stale.startswith("rules-") and stale.endswith(".json") and stale != name:
-                os.unlink(os.path.join(os.path.dirname(path), stale))
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        atomic_write(path, json.dumps(rows).encode(), mode=0o600)
+        base = os.path.basename(path)
+        for stale in os.listdir(folder):  # caches of earlier rule files
+            if stale.startswith("rules-") and stale != base:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, stale))
     except (OSError, ValueError):
         pass  # an unwritable cache only costs the next run the parse
-    return parsed
 
 
-def _rule_files() -> list[tuple[str, dict[str, Any]]]:
-    folder = resources.files("tether.scan") / "rules"
-    if isinstance(folder, Path):
-        return _parsed_files(folder)
-    entries = sorted(
-        (e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name
-    )
-    return [(e.name, tomllib.loads(e.read_text(encoding="utf-8"))) for e in entries]
+def _build(files: list[tuple[str, str]]) -> tuple[Rule, ...]:
+    """Rules from (file name, TOML text) pairs, in order; ``ValueError`` on a malformed or
+    duplicate rule."""
+    import tomllib  # only when the rule files changed since the cache was written
 
-
-@cache
-def load_rules() -> tuple[Rule, ...]:
-    """All built-in rules, in file order. Raises ``ValueError`` on a malformed or duplicate rule."""
     rules: list[Rule] = []
     seen: set[str] = set()
-    for name, data in _rule_files():
+    for name, text in files:
         family = name[: -len(".toml")]
-        for table in data.get("rule", []):
+        for table in tomllib.loads(text).get("rule", []):
             rule = _rule_from_table(table, family)
             if rule.id in seen:
                 raise ValueError(f"duplicate rule id {rule.id!r} in {name}")
             seen.add(rule.id)
             rules.append(rule)
     return tuple(rules)
+
+
+def _load(folder: str) -> tuple[Rule, ...]:
+    """The rules of the ``*.toml`` files in ``folder``, from the cache when their contents match."""
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".toml"))
+    found = _cache_path(folder, names)
+    if found is None:
+        return _build([(n, _read_text(os.path.join(folder, n))) for n in names])
+    path, contents = found
+    rules = _from_cache(path)
+    if rules is None:
+        rules = _build([(n, c.decode("utf-8")) for n, c in zip(names, contents, strict=True)])
+        _to_cache(path, rules)
+    return rules
+
+
+def _read_text(path: str) -> str:
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+
+
+@cache
+def load_rules() -> tuple[Rule, ...]:
+    """All built-in rules, in file order. Raises ``ValueError`` on a malformed or duplicate rule.
+
+    Parsed rules are cached (see :func:`_cache_path`): a start loads them with one JSON
+    read instead of parsing ~20 TOML files and building ~460 rules (~10 ms -> ~2 ms).
+    """
+    if os.path.isdir(_RULES_DIR):
+        return _load(_RULES_DIR)
+    from importlib import resources  # an installation without a rules folder on disk (a zip)
+
+    entries = sorted(
+        (
+            e
+            for e in (resources.files("tether.scan") / "rules").iterdir()
+            if e.name.endswith(".toml")
+        ),
+        key=lambda e: e.name,
+    )
+    return _build([(e.name, e.read_text(encoding="utf-8")) for e in entries])

@@ -12,12 +12,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from tether.errors import ScanError
 from tether.scan.findings import Provenance, Skipped
 from tether.scan.sources import Blob
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 __all__ = ["DEFAULT_MAX_FILE_SIZE", "FileChunk", "FileSource", "is_binary"]
 
@@ -112,7 +114,15 @@ def _load_spec(path: str) -> GitIgnoreSpec | None:
     except OSError:
         return None
     lines = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-    return GitIgnoreSpec.from_lines(lines) if lines else None
+    return _gitignore(lines) if lines else None
+
+
+def _gitignore(lines: list[str]) -> GitIgnoreSpec:
+    # imported on first use: pathspec costs ~10 ms of imports, and the git sources use this
+    # module only for is_binary
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(lines)
 
 
 def _repo_ignores(root: str) -> _Ignores:
@@ -154,7 +164,7 @@ class FileSource:
     ) -> None:
         self.paths = list(paths)
         self.respect_gitignore = respect_gitignore
-        self.exclude = GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
+        self.exclude = _gitignore(list(exclude)) if exclude else None
         self.max_file_size = max_file_size
         self.skipped: list[Skipped] = []
 

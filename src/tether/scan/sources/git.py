@@ -4,8 +4,10 @@ History: one ``git log --raw --topo-order --reverse`` pass lists, oldest first, 
 introduced; the first time a blob id appears gives the commit, author, date and path reported for it.
 One ``git cat-file --batch-check --batch-all-objects`` pass gives sizes (so huge blobs are skipped
 unread and chunks are balanced). Both start in the background when the source is created, so they
-run while the engine loads its rules and database. Workers read their chunk's blobs with their own
-``git cat-file --batch``, so contents never cross process boundaries.
+run while the engine loads its rules and database, and the log is parsed as it streams in: the first
+chunks go to the workers while git is still walking later commits. Each process reads its chunks'
+blobs through one long-lived ``git cat-file --batch`` of its own (one per process and repository, not
+one per chunk), so contents never cross process boundaries.
 
 Staged: the blobs ``git diff --cached`` would commit (added or modified files), for pre-commit hooks.
 Each blob is scanned whole (so multi-line secrets and their context are seen), but for a modified
@@ -15,26 +17,31 @@ belongs to ``tether scan --git``, not to every later commit that touches the fil
 
 from __future__ import annotations
 
+import atexit
+import itertools
 import os
 import re
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO
-
-from pathspec import GitIgnoreSpec
+from typing import IO, TYPE_CHECKING
 
 from tether.errors import ScanError
 from tether.scan.findings import Provenance, Skipped
 from tether.scan.sources import Blob
 from tether.scan.sources.files import DEFAULT_MAX_FILE_SIZE, is_binary
 
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
 __all__ = ["GitChunk", "GitHistorySource", "StagedSource", "first_introductions"]
 
-CHUNK_BYTES = 4 * 1024 * 1024
-CHUNK_BLOBS = 1024
-_NULL_SHA = b"0" * 40
+# small chunks: the first reach the workers early and the last ones leave little imbalance; a
+# chunk costs only a few requests to the process's long-lived ``git cat-file``
+CHUNK_BYTES = 1024 * 1024
+CHUNK_BLOBS = 256
 _FILE_MODES = (b"100644", b"100755")
 _HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
@@ -54,8 +61,9 @@ def _git(repo: str, *args: str, check: bool = True) -> bytes:
 
 
 class _Background:
-    """A git command started now whose output is collected later (a thread drains the pipe, so
-    git never blocks on a full pipe while the caller does other work)."""
+    """A git command started now whose output a thread collects as it arrives (so git never blocks
+    on a full pipe while the caller does other work); :meth:`pieces` hands it over as it comes,
+    :meth:`result` all at once."""
 
     def __init__(self, repo: str, args: Sequence[str]) -> None:
         self.repo = repo
@@ -71,16 +79,64 @@ class _Background:
             raise ScanError(
                 "git is not installed", hint="install git or scan files instead"
             ) from exc
-        self._out = b""
+        self._pieces: list[bytes] = []
+        self._ended = False
         self._err = b""
-        self._thread = threading.Thread(target=self._drain, daemon=True)
-        self._thread.start()
+        self._cond = threading.Condition()
+        self._threads = [
+            threading.Thread(target=self._drain, daemon=True),
+            threading.Thread(target=self._drain_err, daemon=True),
+        ]
+        for t in self._threads:
+            t.start()
 
     def _drain(self) -> None:
-        self._out, self._err = self.proc.communicate()
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        try:
+            while True:
+                try:
+                    piece = os.read(fd, 1 << 16)
+                except OSError:
+                    break
+                if not piece:
+                    break
+                with self._cond:
+                    self._pieces.append(piece)
+                    self._cond.notify()
+        finally:
+            with self._cond:
+                self._ended = True
+                self._cond.notify()
 
-    def result(self) -> bytes:
-        self._thread.join()
+    def _drain_err(self) -> None:
+        # os.read on the descriptor, not the buffered file: a thread blocked inside a buffered
+        # read holds its lock, and closing the file at interpreter exit would then abort
+        assert self.proc.stderr is not None
+        fd = self.proc.stderr.fileno()
+        parts = []
+        try:
+            while piece := os.read(fd, 1 << 16):
+                parts.append(piece)
+        except OSError:
+            pass
+        self._err = b"".join(parts)
+
+    def pieces(self) -> Iterator[bytes]:
+        """The output, piece by piece as git writes it; ``ScanError`` at the end if git failed."""
+        while True:
+            with self._cond:
+                while not self._pieces and not self._ended:
+                    self._cond.wait()
+                got, self._pieces = self._pieces, []
+                ended = self._ended
+            yield from got
+            if ended and not got:
+                break
+        for t in self._threads:
+            t.join()
+        self.proc.wait()
+        self._close_pipes()
         if self.proc.returncode != 0:
             detail = self._err.decode("utf-8", "replace").strip().splitlines()
             code = "exit " + str(self.proc.returncode)
@@ -88,7 +144,150 @@ class _Background:
                 f"git {self.args[0]} failed in {self.repo}: {detail[-1] if detail else code}",
                 hint="pass the path of a git repository (with at least one commit)",
             )
-        return self._out
+
+    def result(self) -> bytes:
+        return b"".join(self.pieces())
+
+    def close(self) -> None:
+        """Stop git if its output is no longer wanted (a no-op once it has finished)."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        if sys.is_finalizing():  # daemon threads are frozen now: leave the pipes to the OS
+            return
+        for t in self._threads:
+            t.join()
+        self._close_pipes()
+
+    def _close_pipes(self) -> None:
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream is not None:
+                stream.close()
+
+
+class _CatFile:
+    """One ``git cat-file --batch`` that a process keeps open for one repository and reuses for
+    every chunk it reads from there (starting git once per chunk cost ~2 ms per chunk)."""
+
+    def __init__(self, repo: str) -> None:
+        self.repo = repo
+        self.pid = os.getpid()
+        self.busy = False
+        self.proc = subprocess.Popen(
+            ["git", "-C", repo, "cat-file", "--batch"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def alive(self) -> bool:
+        return self.pid == os.getpid() and self.proc.poll() is None
+
+    def blobs(
+        self, items: Sequence[tuple[str, Provenance]], max_file_size: int
+    ) -> Iterator[Blob | Skipped]:
+        proc = self.proc
+        assert proc.stdin is not None and proc.stdout is not None
+        request = memoryview(b"".join(sha.encode() + b"\n" for sha, _ in items))
+        fd = proc.stdin.fileno()
+
+        def feed() -> None:  # a thread, so that git never waits on a full pipe in either direction
+            # os.write, not the buffered file: no lock that closing the file would wait for
+            sent = 0
+            try:
+                while sent < len(request):
+                    sent += os.write(fd, request[sent:])
+            except OSError:
+                pass
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        out = proc.stdout
+        answered = 0
+        complete = False
+        self.busy = True
+        try:
+            for _sha, prov in items:
+                line = out.readline()
+                if not line:  # git is gone: the rest cannot be read
+                    break
+                answered += 1
+                header = line.split()
+                if len(header) != 3:
+                    yield Skipped(prov, "unreadable")
+                    continue
+                size = int(header[2])
+                if size > max_file_size:
+                    _discard(out, size + 1)
+                    yield Skipped(prov, "too large")
+                    continue
+                data = out.read(size)
+                out.read(1)
+                if is_binary(data):
+                    yield Skipped(prov, "binary")
+                    continue
+                yield Blob(data, prov)
+            for _sha, prov in items[answered:]:
+                yield Skipped(prov, "unreadable")
+            complete = True
+        finally:
+            self.busy = False
+            if not complete:  # stopped early or failed: what git still sends is out of step
+                self.close()
+            writer.join()
+
+    def close(self) -> None:
+        if _CAT_FILES.get(self.repo) is self:
+            del _CAT_FILES[self.repo]
+        if self.pid != os.getpid():
+            return  # a forked worker holds a copy of its parent's handle: not its to stop
+        if self.proc.poll() is None:
+            self.proc.kill()  # read-only: nothing to lose, and EOF would not come while a forked
+            # worker still holds a copy of the pipe
+        self.proc.wait()
+        if sys.is_finalizing():
+            return
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+
+
+_CAT_FILES: dict[str, _CatFile] = {}
+
+
+def _cat_file(repo: str) -> tuple[_CatFile, bool]:
+    """This process's reader for ``repo`` and whether it is shared (kept for later chunks)."""
+    reader = _CAT_FILES.get(repo)
+    if reader is not None and reader.alive():
+        if not reader.busy:
+            return reader, True
+        return _CatFile(repo), False  # a second chunk read at the same time: a reader of its own
+    reader = _CAT_FILES[repo] = _CatFile(repo)
+    return reader, True
+
+
+def close_readers(repo: str | None = None) -> None:
+    """Stop this process's ``git cat-file`` readers (of ``repo``, or all)."""
+    for key, reader in list(_CAT_FILES.items()):
+        if repo is None or key == repo:
+            if reader.pid == os.getpid():
+                reader.close()
+            else:
+                del _CAT_FILES[key]
+
+
+atexit.register(close_readers)
+
+
+def _spec(exclude: Sequence[str]) -> GitIgnoreSpec | None:
+    if not exclude:
+        return None
+    from pathspec import GitIgnoreSpec  # only for --exclude (~10 ms of imports)
+
+    return GitIgnoreSpec.from_lines(list(exclude))
 
 
 def _repo_root(path: str) -> str:
@@ -109,48 +308,12 @@ class GitChunk:
         return len(self.items)
 
     def blobs(self) -> Iterator[Blob | Skipped]:
-        proc = subprocess.Popen(
-            ["git", "-C", self.repo, "cat-file", "--batch"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        assert proc.stdin is not None and proc.stdout is not None
-        request = b"".join(sha.encode() + b"\n" for sha, _ in self.items)
-
-        stdin = proc.stdin
-
-        def feed() -> None:
-            try:
-                stdin.write(request)
-                stdin.close()
-            except OSError:
-                pass
-
-        writer = threading.Thread(target=feed, daemon=True)
-        writer.start()
-        out = proc.stdout
+        reader, shared = _cat_file(self.repo)
         try:
-            for _sha, prov in self.items:
-                header = out.readline().split()
-                if len(header) != 3:
-                    yield Skipped(prov, "unreadable")
-                    continue
-                size = int(header[2])
-                if size > self.max_file_size:
-                    _discard(out, size + 1)
-                    yield Skipped(prov, "too large")
-                    continue
-                data = out.read(size)
-                out.read(1)
-                if is_binary(data):
-                    yield Skipped(prov, "binary")
-                    continue
-                yield Blob(data, prov)
+            yield from reader.blobs(self.items, self.max_file_size)
         finally:
-            writer.join()
-            out.close()
-            proc.wait()
+            if not shared:
+                reader.close()
 
 
 def _discard(stream: IO[bytes], n: int) -> None:
@@ -187,30 +350,69 @@ def first_introductions(
 
 
 def _parse_log(out: bytes) -> dict[str, Provenance]:
-    found: dict[str, Provenance] = {}
-    for record in out.split(b"\x01"):
-        if not record:
-            continue
-        parts = record.split(b"\0")
-        if len(parts) < 3:
-            continue
-        commit = parts[0].decode()
-        date = parts[1].decode()
-        author = parts[2].decode("utf-8", "replace")
-        rest = parts[3:]
-        for i in range(0, len(rest) - 1, 2):
-            meta = rest[i].strip()
-            if not meta.startswith(b":"):
+    parser = _LogParser()
+    return dict([*parser.feed(out), *parser.close()])
+
+
+class _LogParser:
+    """``git log`` output (see :func:`_log_args`) fed piece by piece as it streams in; each call
+    returns the blobs seen for the first time, with the provenance of the commit that added them."""
+
+    def __init__(self) -> None:
+        self._seen: set[bytes] = set()
+        self._tail: list[bytes] = []  # the start of a commit record whose end has not come yet
+
+    def feed(self, piece: bytes) -> list[tuple[str, Provenance]]:
+        if b"\x01" not in piece:
+            self._tail.append(piece)
+            return []
+        records = piece.split(b"\x01")
+        self._tail.append(records[0])
+        records[0] = b"".join(self._tail)
+        self._tail = [records.pop()]
+        return self._parse(records)
+
+    def close(self) -> list[tuple[str, Provenance]]:
+        last, self._tail = b"".join(self._tail), []
+        return self._parse([last])
+
+    def _parse(self, records: list[bytes]) -> list[tuple[str, Provenance]]:
+        found: list[tuple[str, Provenance]] = []
+        seen = self._seen
+        for record in records:
+            if not record:
                 continue
-            fields = meta[1:].split(b" ")
-            if len(fields) < 5 or fields[1] not in _FILE_MODES or fields[3] == _NULL_SHA:
+            parts = record.split(b"\0")
+            if len(parts) < 3:
                 continue
-            sha = fields[3].decode()
-            if sha in found:
-                continue
-            path = rest[i + 1].decode("utf-8", "surrogateescape")
-            found[sha] = Provenance(kind="git", path=path, commit=commit, author=author, date=date)
-    return found
+            head: tuple[str, str, str] | None = None
+            for i in range(3, len(parts) - 1, 2):
+                meta = parts[i].strip()
+                if not meta.startswith(b":"):
+                    continue
+                fields = meta[1:].split(b" ")
+                if len(fields) < 5 or fields[1] not in _FILE_MODES:
+                    continue
+                sha = fields[3]
+                if sha in seen or not sha.strip(b"0"):  # seen, or the null id (a deletion)
+                    continue
+                seen.add(sha)
+                if head is None:
+                    head = (
+                        parts[0].decode(),
+                        parts[1].decode(),
+                        parts[2].decode("utf-8", "replace"),
+                    )
+                path = parts[i + 1].decode("utf-8", "surrogateescape")
+                found.append(
+                    (
+                        sha.decode(),
+                        Provenance(
+                            kind="git", path=path, commit=head[0], author=head[2], date=head[1]
+                        ),
+                    )
+                )
+        return found
 
 
 _SIZES_ARGS = (
@@ -227,9 +429,8 @@ def _blob_sizes(repo: str, out: bytes | None = None) -> list[tuple[str, int]]:
         out = _git(repo, *_SIZES_ARGS)
     sizes: list[tuple[str, int]] = []
     for line in out.splitlines():
-        kind, _, rest = line.partition(b" ")
-        if kind == b"blob":
-            sha, _, size = rest.partition(b" ")
+        if line.startswith(b"blob "):
+            sha, _, size = line[5:].partition(b" ")
             sizes.append((sha.decode(), int(size)))
     return sizes
 
@@ -280,7 +481,7 @@ class GitHistorySource:
         self.repo = _repo_root(os.path.abspath(repo))
         self.branch = branch
         self.since = since
-        self.exclude = GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
+        self.exclude = _spec(exclude)
         self.max_file_size = max_file_size
         self.skipped: list[Skipped] = []
         # the history walk and the size listing start now and run while the engine loads its
@@ -289,23 +490,54 @@ class GitHistorySource:
         self._log: _Background | None = _Background(self.repo, _log_args(revs, since))
         self._sizes: _Background | None = _Background(self.repo, _SIZES_ARGS)
 
-    def _started(self) -> tuple[bytes, bytes]:
+    def _started(self) -> tuple[_Background, _Background]:
         log, sizes = self._log, self._sizes
         if log is None or sizes is None:  # chunks() called again: walk afresh
             revs = [self.branch] if self.branch else ["--all"]
             log = _Background(self.repo, _log_args(revs, self.since))
             sizes = _Background(self.repo, _SIZES_ARGS)
         self._log = self._sizes = None
-        return log.result(), sizes.result()
+        return log, sizes
 
     def chunks(self) -> Iterator[GitChunk]:
-        log_out, sizes_out = self._started()
-        wanted = _parse_log(log_out)
-        if self.exclude is not None:
-            spec = self.exclude
-            wanted = {s: p for s, p in wanted.items() if not spec.match_file(p.path)}
-        sizes = _blob_sizes(self.repo, sizes_out)
-        yield from _chunked(self.repo, wanted, self.max_file_size, self.skipped, sizes)
+        """Chunks in history order (oldest first), each as soon as the log has listed its blobs."""
+        log, sizes_listing = self._started()
+        try:
+            sizes = dict(_blob_sizes(self.repo, sizes_listing.result()))
+        except BaseException:
+            log.close()
+            raise
+        spec = self.exclude
+        parser = _LogParser()
+        batch: list[tuple[str, Provenance]] = []
+        batch_bytes = 0
+        try:
+            for piece in itertools.chain(log.pieces(), [None]):
+                for sha, prov in parser.feed(piece) if piece is not None else parser.close():
+                    if spec is not None and spec.match_file(prov.path):
+                        continue
+                    size = sizes.get(sha, 0)  # not listed (an alternate store): read anyway
+                    if size > self.max_file_size:
+                        self.skipped.append(Skipped(prov, "too large"))
+                        continue
+                    batch.append((sha, prov))
+                    batch_bytes += size
+                    if batch_bytes >= CHUNK_BYTES or len(batch) >= CHUNK_BLOBS:
+                        yield GitChunk(self.repo, tuple(batch), self.max_file_size)
+                        batch, batch_bytes = [], 0
+        finally:
+            log.close()
+        if batch:
+            yield GitChunk(self.repo, tuple(batch), self.max_file_size)
+
+    def close(self) -> None:
+        """Stop this process's ``git cat-file`` reader for the repository (the engine calls this
+        when a scan ends; forked workers' readers end with the workers)."""
+        close_readers(self.repo)
+        for bg in (self._log, self._sizes):
+            if bg is not None:
+                bg.close()
+        self._log = self._sizes = None
 
 
 class StagedSource:
@@ -321,7 +553,7 @@ class StagedSource:
         max_file_size: int = DEFAULT_MAX_FILE_SIZE,
     ) -> None:
         self.repo = _repo_root(os.path.abspath(repo))
-        self.exclude = GitIgnoreSpec.from_lines(list(exclude)) if exclude else None
+        self.exclude = _spec(exclude)
         self.max_file_size = max_file_size
         self.skipped: list[Skipped] = []
 
@@ -352,6 +584,10 @@ class StagedSource:
             wanted.setdefault(fields[3].decode(), Provenance(kind="staged", path=path, lines=lines))
         if wanted:
             yield from _chunked(self.repo, wanted, self.max_file_size, self.skipped)
+
+    def close(self) -> None:
+        """Stop this process's ``git cat-file`` reader for the repository."""
+        close_readers(self.repo)
 
 
 def _added_lines(repo: str) -> dict[str, tuple[tuple[int, int], ...]]:
