@@ -19,6 +19,22 @@ not lower recall or add much to the FP rate.
     .venv/bin/python benchmarks/bench_corpora_recall.py --write      # also into RESULTS-accuracy.md
     .venv/bin/python benchmarks/bench_corpora_recall.py --list-misses /tmp/misses.jsonl
 
+Each positive row is also put in a class, by the heuristics in ``miss_class`` (a row in class 3 or 5
+is counted whether or not tether finds it):
+
+- ``3-filler``: the value is filler (``abcdef``, ``123456``, ``a1b2c3``, ``xxxxx``, a repeated
+  character, the RFC 4122 sample UUID, ``example``/``sample``/``fake`` …), and
+- ``3-checksum``: the value fails a documented check (GitHub/npm CRC32, age bech32, PyPI macaroon,
+  a JWT header without ``alg``), both left rejected on purpose;
+- ``4-multiline``: the value sits alone on a line (its name is on another line, as in
+  ``<nameToken>\n  value\n</nameToken>``): tether's keyword rules are line-bound;
+- ``5-identifier``: the upstream rule reports an identifier, not a credential (ARNs, bucket names,
+  account ids, public IPs, user names, age *public* keys);
+- ``1/2-rule``: the rest (no rule for the format, or a rule narrower than the value).
+
+The second table gives the classes of the rows every rule misses and the recall without classes 3
+and 5.
+
 ``--list-misses FILE`` writes one JSON object per missed positive (``missed_by``: ``provider`` when
 only the provider rules miss it, ``all`` when every rule does; ``found_rules``: what tether did report)
 and per ``not_secret`` row that got a finding (``kind``: ``fp``), to classify misses by hand. The
@@ -29,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -36,6 +53,7 @@ from pathlib import Path
 from tether.scan.engine import Engine
 from tether.scan.findings import Provenance
 from tether.scan.rules import load_rules
+from tether.scan.validators import VALIDATORS
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = Path("/work/shared/corpora/examples")
@@ -69,6 +87,56 @@ def dedup_positives(rows: list[dict[str, object]]) -> list[dict[str, object]]:
             seen.add(key)
             out.append(row)
     return out
+
+
+_FILLER = re.compile(
+    r"(?i)abcdef|bcdefg|123456|234567|345678|987654|qwerty|asdfgh|x{5}|(.)\1{5}|example|examp1"
+    r"|1234-?abcd|abcd-?1234|0000-0000|aaaa-?bbbb|sample|placeholder|your[_-]|fake|dummy|a1b2c3"
+    r"|1a2b3c|b2c3d4|123e4567-e89b|zyxwv|uvwxyz|hello_?world|(?:ab|12)(?:cd|34)(?:ef|56)|random"
+)
+_TOKEN = re.compile(r"[A-Za-z0-9_\-+/=.:~$]{8,}")
+_IDENTIFIER_RULES = frozenset(
+    {"np.arn.1", "np.s3.1", "np.s3.2", "np.aws.3", "np.gcs.1", "np.gcs.2", "np.shopify.1",
+     "ip_public", "np.reactapp.1", "kingfisher.reactapp.1", "kingfisher.azuresearch.url.1",
+     "np.linkedin.1", "kingfisher.linkedin.1", "np.jenkins.2", "kingfisher.age.1", "np.age.1",
+     "gcp-service-account", "pkcs12-file"}
+)  # fmt: skip
+_CHECKS = (
+    (re.compile(r"\bgh[pousr]_[0-9A-Za-z]{36}\b"), "github"),
+    (re.compile(r"\bnpm_[0-9A-Za-z]{36}\b"), "npm"),
+    (re.compile(r"AGE-SECRET-KEY-1[0-9A-Z]{58}"), "bech32"),
+    (re.compile(r"pypi-[A-Za-z0-9_-]{50,}"), "pypi"),
+    (re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*"), "jwt"),
+    (re.compile(r"^[A-Za-z0-9+/]{40,}={0,2}$"), "jwt_base64"),
+)
+
+
+def example_value(row: dict[str, object]) -> str:
+    """The row's secret: its longest ``expected`` value, else its longest token-like run."""
+    expected = row.get("expected")
+    if isinstance(expected, list) and expected:
+        return max((str(e) for e in expected), key=len)
+    tokens = _TOKEN.findall(str(row["text"]))
+    return max(tokens, key=len) if tokens else ""
+
+
+def miss_class(row: dict[str, object]) -> str:
+    """Heuristic class of a positive row (see the module docstring)."""
+    if row["rule_id"] in _IDENTIFIER_RULES:
+        return "5-identifier"
+    value, text = example_value(row), str(row["text"])
+    for pattern, check in _CHECKS:
+        m = pattern.search(value)
+        if m and not (check == "jwt_base64" and not value.startswith("ZXlK")):
+            if not VALIDATORS[check](m.group(0)):
+                return "3-checksum"
+    short_text = len(text) < 200 and not row.get("expected")
+    if _FILLER.search(value) or (short_text and _FILLER.search(text)):
+        return "3-filler"
+    lines = [ln for ln in text.splitlines() if value and value in ln]
+    if "\n" in text.strip() and lines and all(len(ln.strip()) <= len(value) + 6 for ln in lines):
+        return "4-multiline"
+    return "1/2-rule"
 
 
 def found(engine: Engine, row: dict[str, object]) -> tuple[bool, set[str]]:
@@ -113,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     tot = defaultdict(int)
+    classes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    clean = defaultdict(int)  # positives outside classes 3 and 5, and how many of them are found
     misses: list[dict[str, object]] = []
     for source, rows in sorted(load_rows(a.examples).items()):
         pos = dedup_positives(rows)
@@ -122,11 +192,19 @@ def main(argv: list[str] | None = None) -> int:
             got = {name: found(e, r) for name, e in engines.items()}
             for name, (ok, _) in got.items():
                 hit[name] += ok
+            cls = miss_class(r)
+            if cls[0] not in "35":
+                clean[(source, "pos")] += 1
+                clean[(source, "provider")] += got["provider"][0]
+                clean[(source, "all")] += got["all"][0]
+            if not got["all"][0]:
+                classes[source][cls] += 1
             if not got["provider"][0]:
                 misses.append(
                     {
                         "kind": "miss",
                         "missed_by": "provider" if got["all"][0] else "all",
+                        "class": cls,
                         "found_rules": sorted(got["all"][1]),
                         **r,
                     }
@@ -160,6 +238,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     table = "\n".join(lines)
     print(table)
+    names = ("1/2-rule", "3-filler", "3-checksum", "4-multiline", "5-identifier")
+    print(
+        "\nRows every rule misses, by class; recall without classes 3 and 5:\n\n"
+        f"| source | {' | '.join(names)} | positives w/o 3, 5 | recall provider | recall all |\n"
+        f"|---|{'---:|' * (len(names) + 3)}"
+    )
+    for source in [*sorted(classes), "all"]:
+        if source == "all":
+            counts = {n: sum(c[n] for c in classes.values()) for n in names}
+            n, hp, ha = (sum(clean[(s_, k)] for s_ in classes) for k in ("pos", "provider", "all"))
+        else:
+            counts = classes[source]
+            n, hp, ha = (clean[(source, k)] for k in ("pos", "provider", "all"))
+        row = " | ".join(str(counts.get(c, 0)) for c in names)
+        print(f"| {source} | {row} | {n} | {hp / n:.3f} | {ha / n:.3f} |" if n else f"| {source} |")
     if a.list_misses:
         with a.list_misses.open("w", encoding="utf-8") as fh:
             for m in misses:
