@@ -46,6 +46,14 @@ KEPT = [
     ("generic-password", "  password: 83920417", "application.yml"),
     ("generic-password", "spring.datasource.password=5820174", "application.properties"),
     ("generic-password", "DB_PASSWORD=73019284  # local", ".env"),
+    # base64 of a typed password (Kubernetes Secret data) is still one
+    ("generic-password", "  password: SzlxIXZSMiNtWA==", "secret.yaml"),
+    # percent-escapes decode to a chosen password
+    ("generic-url-credentials", "https://svc:Xk9%40vQ2mLp@proxy.internal:3128/", "proxy.conf"),
+    # a chosen password may contain the word, with capitals or symbols
+    ("generic-password", 'password: "Blue7Pass!"', "compose.yml"),
+    # provider names that start with a UI word are not UI text
+    ("generic-token", 'MessageBirdToken = "Wq8zL2kX9mR4vT7pN3yB"', "notify.py"),
 ]
 
 REJECTED = [
@@ -70,6 +78,27 @@ REJECTED = [
     ("generic-password", "  password: 4821", "application.yml"),
     ("generic-password", "STATUS_WRONG_PASSWORD = 3221225578 -> Ns.Code", "api.txt"),
     ("generic-password", "ERROR_BAD_PASSWORD = 1073741837, /* bad */ x", "errors.txt"),
+    # base64 of a placeholder (Kubernetes Secret data): "changeme"
+    ("generic-password", "  password: Y2hhbmdlbWU=", "secret.yaml"),
+    # framework validation rules under a password field
+    ("generic-password", "'password' => 'required|string|min:8|confirmed',", "UserRequest.php"),
+    # percent-escaped placeholders, repeated units, %%VAR%% templates
+    ("generic-url-credentials", "https://svc:p%40ss@proxy.internal:3128/", "proxy.conf"),
+    ("generic-url-credentials", "postgres://app:456456@db.internal/app", "settings.py"),
+    ("generic-password", 'password: "123123"', "config.yml"),
+    ("generic-password", "CREATE LOGIN app WITH PASSWORD = '%%APP_PWD%%'", "init.sql.tmpl"),
+    # lower-case names that spell the word: stand-ins for a password
+    ("generic-password", 'storage.password = "my_pass"', "backup_spec.rb"),
+    ("generic-password", "MYSQL_ROOT_PASSWORD=dbpass", "README.md"),
+    ("generic-password", "  password: pwd1", "config.yml"),
+    # file names as keys (checksum manifests) and UI text / message keys
+    (
+        "generic-key",
+        '"lib/tasks/apt_key.rb": "9f2c4e6a8b1d3f5e7a9c0b2d4f6e8a1c",',
+        "checksums.json",
+    ),
+    ("generic-token", '"ERR_REFRESH_TOKEN": "E7xQ4kT9mZ2w",', "errors.json"),
+    ("generic-token", '"lbl_api_token": "2FA-Code",', "en.json"),
 ]
 
 

@@ -103,6 +103,18 @@ _VERB_WORDS = frozenset(
      "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid",
      "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
 )  # fmt: skip
+# a key whose first word is one of these names UI text or a message about the credential
+_UI_TEXT_WORDS = frozenset(
+    {"label", "lbl", "msg", "title", "btn", "button", "placeholder",
+     "hint", "tooltip", "caption", "heading", "prompt", "error", "err", "warning", "warn",
+     "notice", "alert", "toast", "i18n", "l10n", "translation"}
+)  # fmt: skip
+# file names used as keys: a checksum manifest or lock file, not a credential assignment
+_SOURCE_FILE_KEY_RE = lazy(
+    r"\.(?:rb|py|pp|js|ts|go|java|php|c|h|cc|cpp|cs|rs|sh|md|txt|html?|css|json|ya?ml|xml|erb|"
+    r"rst|lock|gemspec|gradle)$",
+    re.I,
+)
 # first words that say which password a form or API call carries (new_password, oldPassword,
 # verifyPassword): assigned a literal, they hold a password; called (verifyPassword("…")) they do not
 _WHICH_PASSWORD = frozenset({"new", "old", "verify", "confirm", "current", "repeat"})
@@ -245,6 +257,12 @@ _GENERATED_BARE_RE = lazy(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Za-z])"
 # non-ASCII symbols on common keyboards: part of typed passwords, unlike letters of other scripts
 _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
+_LOWER_IDENT_RE = lazy(r"^[a-z0-9_.-]+$")
+# short base64 that may encode a typed value (up to 48 characters: 36 bytes of text)
+_B64_TEXT_RE = lazy(r"^[A-Za-z0-9+/]{6,46}={0,2}$")
+_TYPED_TEXT_RE = lazy(r"^[A-Za-z0-9_.@!#$%*+-]{4,}$")
+# framework validation rules under a password field: required|min:8|confirmed (Laravel, Joi-like)
+_RULE_STRING_RE = lazy(r"^[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+$")
 _B64_BLOB_RE = lazy(r"^[A-Za-z0-9+/_-]{1025,8192}={0,2}$")
 # getenv("NAME", "…"), env('APP_KEY', '…'), config.get("password", "…"): a hard-coded fallback
 _DEFAULT_ARG_RE = lazy(r"""([\w.:]+)[({]\s*["'][\w.-]*["']\s*,\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
@@ -510,6 +528,9 @@ def _key_reason(family: str, key: str) -> str | None:
     fams = key_families(key)
     if family not in fams:
         return "key name is not credential-like"
+    if _SOURCE_FILE_KEY_RE.search(key):
+        # "lib/apt_key.rb": "e638…" (checksum manifests, lock files): the key is a file name
+        return "key is a source or document file name"
     for higher in FAMILY_ORDER[: FAMILY_ORDER.index(family)]:
         if higher in fams:
             return f"reported by generic-{higher}"
@@ -524,6 +545,8 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key names a check, action or test value"
     if not _TEST_WORDS.isdisjoint(segs):
         return "key names a test value"
+    if len(segs) > 1 and segs[0] in _UI_TEXT_WORDS:
+        return "key names a UI text or message (LABEL_AUTH_TOKEN, msg_wrong_password)"
     if not _DERIVED_WORDS.isdisjoint(segs):
         return "key names a hash, ciphertext or public part, not the secret"
     if family == "token" and not _NON_SECRET_TOKENS.isdisjoint(segs):
@@ -549,6 +572,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     reason = is_placeholder(value)
     if reason:
         return reason
+    if _B64_TEXT_RE.match(value) and _encodes_placeholder(value):
+        # Kubernetes Secret data and Basic-style config hold base64: cGFzc3dvcmQ= is "password"
+        return "base64 of a placeholder or word"
+    if _RULE_STRING_RE.match(value):
+        return "validation rule string (required|min:8)"
     if any(ord(c) > 127 and c not in _KEYBOARD_SYMBOLS for c in value):
         return "natural-language text"
     if _URL_RE.match(value):
@@ -579,7 +607,26 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     return None
 
 
+def _encodes_placeholder(value: str) -> bool:
+    """Whether ``value`` is base64 of short printable text that is a placeholder, a word or an
+    identifier (``bXlwYXNz``, ``cGFzc3dvcmQ=``); random key material does not decode to text."""
+    try:
+        text = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    if not _TYPED_TEXT_RE.match(text):
+        return False
+    return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
+
+
 def _password_reason(value: str, quoted: bool, config_value: bool = False) -> str | None:
+    low = value.lower()
+    if ("p@ss" in low or "pa$$" in low) or (
+        ("pass" in value or "pwd" in value) and _LOWER_IDENT_RE.match(value)
+    ):
+        # a lower-case name that spells the word (my_pass, dbpass, pwd1) or p@ss stands in for a
+        # password; a chosen one mixes in capitals or symbols (keep RedisPass1!)
+        return "placeholder or test value"
     if value.isdigit() and not quoted and not (config_value and len(value) >= 6):
         # in code an unquoted number is an int constant; in a config file (YAML, .properties, .env)
         # a value that ends its line is text, and six or more digits there are a PIN-style password
@@ -638,6 +685,9 @@ def _url_reason(secret: str, line: str) -> str | None:
     low = secret.lower()
     if len(secret) < 3:
         return "too short"
+    if "%" in secret:
+        secret = unquote(secret)
+        low = secret.lower()
     reason = is_placeholder(secret)
     if reason:
         return reason

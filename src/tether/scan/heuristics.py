@@ -326,7 +326,7 @@ _TEMPLATE_RE = lazy(
     \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{             # ${VAR} $(cmd) {{ var }} #{x}
     | (?:^|[=:/({])\$\$                                        # $$VAR (compose, Make), not P@$$w
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
-    | ^%[A-Za-z_][\w.-]*%$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$    # %VAR% %(name)s %s
+    | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
     | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$                       # @TOKEN@ __KEY__ ???
     | ^:[a-z_]\w*$                                             # :password (bind/symbol)
@@ -368,6 +368,8 @@ def _has_placeholder_word(low: str, plain: str, long_random: bool) -> bool:
 # placeholder words and runs of four equal characters are chance, not intent
 _CHANCE_LEN = 64
 _CHANCE_ENTROPY = 4.5
+# a short piece said over and over: 123123, abcabc, Xy7!Xy7!
+_REPEATED_UNIT_RE = lazy(r"^(.{1,8}?)\1+$", re.S)
 _MASK_LONG_RE = lazy(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
@@ -381,6 +383,8 @@ def is_placeholder(value: str) -> str | None:
         return "tether reference"
     long_random = len(value) >= _CHANCE_LEN and shannon_entropy(value) >= _CHANCE_ENTROPY
     if (_MASK_LONG_RE if long_random else _MASK_RE).search(value) or len(set(low)) <= 2:
+        return "masked or repeated characters"
+    if _REPEATED_UNIT_RE.match(low):
         return "masked or repeated characters"
     plain = low.translate(_DELEET)
     if _has_placeholder_word(low, plain, long_random):
