@@ -206,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     tot = defaultdict(int)
     classes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     clean = defaultdict(int)  # positives outside classes 3 and 5, and how many of them are found
+    by_value: dict[tuple[str, str, str], list[bool]] = defaultdict(list)
     misses: list[dict[str, object]] = []
     for source, rows in sorted(load_rows(a.examples).items()):
         pos = dedup_positives(rows)
@@ -215,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             got = {name: found(e, r) for name, e in engines.items()}
             for name, (ok, _) in got.items():
                 hit[name] += ok
+                if r.get("generated"):  # one generated value in ~26 templates: also count per value
+                    by_value[(str(r["rule_id"]), example_value(r), name)].append(ok)
             cls = miss_class(r)
             if not got["all"][0]:
                 if cls == "1/2-rule" and rejected_by_rule(r, provider_rules):
@@ -263,6 +266,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     table = "\n".join(lines)
     print(table)
+    for name in engines:
+        groups = [v for k, v in by_value.items() if k[2] == name]
+        print(
+            f"\ngitleaks generated values ({name} rules): {len(groups)} values, "
+            f"found in every template {sum(all(g) for g in groups)}, "
+            f"in at least one {sum(any(g) for g in groups)}"
+        )
     names = ("1/2-rule", "3-filler", "3-checksum", "3-rejected", "4-multiline", "5-identifier")
     print(
         "\nRows every rule misses, by class; recall without classes 3 and 5:\n\n"
