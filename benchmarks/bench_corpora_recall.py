@@ -123,6 +123,8 @@ def example_value(row: dict[str, object]) -> str:
     if isinstance(expected, list) and expected:
         return max((str(e) for e in expected), key=len)
     tokens = _TOKEN.findall(str(row["text"]))
+    if row.get("generated"):  # gitleaks templates name the variable <name>Token / <NAME>_TOKEN
+        tokens = [t for t in tokens if "token" not in t.lower()] or tokens
     return max(tokens, key=len) if tokens else ""
 
 
