@@ -7,9 +7,13 @@ given name, as a scan would (the key name, the quoting and the file type all cou
 
 from __future__ import annotations
 
+import random
+import string
+
 import pytest
 
 from tether.scan.filters import reject_reason
+from tether.scan.heuristics import is_dictionary_word, is_glued_words
 from tether.scan.rules import load_rules
 
 RULES = {r.id: r for r in load_rules()}
@@ -52,6 +56,15 @@ KEPT = [
     ("generic-url-credentials", "https://svc:Xk9%40vQ2mLp@proxy.internal:3128/", "proxy.conf"),
     # a chosen password may contain the word, with capitals or symbols
     ("generic-password", 'password: "Blue7Pass!"', "compose.yml"),
+    # a pronounceable string that is no word is a chosen password, weak or not
+    ("generic-password", 'password: "velkorin"', "config.yml"),
+    ("generic-password", "spring.datasource.password=trabonzo", "application.properties"),
+    ("generic-password", 'DB_PASS = "mudrakel42"', "settings.py"),
+    ("generic-password", 'conn = connect(user="app", password="zorvik")', "db.py"),
+    # a key-value call stays an assignment; a whole "key", "value" pair of strings
+    ("generic-password", 'conn.setProperty("password", "Rq8vLm3zKx")', "Db.java"),
+    # outside a translation file a lower-case non-dictionary word under a password key is kept
+    ("generic-password", "'password' => 'adgangskode',", "config/database.php"),
     # provider names that start with a UI word are not UI text
     ("generic-token", 'MessageBirdToken = "Wq8zL2kX9mR4vT7pN3yB"', "notify.py"),
 ]
@@ -91,6 +104,28 @@ REJECTED = [
     ("generic-password", 'storage.password = "my_pass"', "backup_spec.rb"),
     ("generic-password", "MYSQL_ROOT_PASSWORD=dbpass", "README.md"),
     ("generic-password", "  password: pwd1", "config.yml"),
+    # dictionary words and glued words are labels, enum values or stand-ins
+    ("generic-password", 'password: "welcome"', "config.yml"),
+    ("generic-password", 'smtp.password = "doesnotexist"', "test_mail.py"),
+    ("generic-password", 'password: "newpass"', "config.yml"),
+    ("generic-password", 'password: "hidden7"', "config.yml"),
+    # capitalised words are UI labels; any pronounceable word in a translation file is one
+    ("generic-password", '"password": "Kennwort",', "ui.json"),
+    ("generic-password", "'password' => 'adgangskode',", "resources/lang/da/auth.php"),
+    ("generic-password", '"password": "salasana",', "locales/fi.json"),
+    # misspellings of the word and the account name repeated as its password
+    ("generic-password", '"Password": "passwrd",', "examples.json"),
+    ("generic-password", 'DSN="host=db user=orbix password=orbix sslmode=disable"', "ci.yml"),
+    ("generic-password", '{"username": "zorvik", "password": "zorvik"}', "fixture.json"),
+    # tuple assignments, messages, lists and names that only contain the keyword
+    ("generic-password", 'user, password = "wile", "zorvik"', "test_auth.py"),
+    ("generic-password", "flash('Wrong password.', 'warning')", "views.py"),
+    ("generic-password", "plugins = array('archive', 'password', 'managesieve')", "config.php"),
+    ("generic-password", '    "passwd:gecos",', "builtins.py"),
+    ("generic-password", 'FUNCTION_PASS("expandvp", ExpandPass, ())', "Passes.def"),
+    ("generic-password", "    t.pass('saturated')", "test.js"),
+    ("generic-password", "raise ValueError(\"Type must be 'bandpass', 'lowpass'\")", "filt.py"),
+    ("generic-password", "ORACLE_PASSWORD=###ORACLE_PWD###", "db.rsp"),
     # file names as keys (checksum manifests) and UI text / message keys
     (
         "generic-key",
@@ -110,3 +145,22 @@ def test_real_credentials_in_common_shapes_are_kept(rule_id: str, line: str, pat
 @pytest.mark.parametrize(("rule_id", "line", "path"), REJECTED)
 def test_false_positive_classes_stay_rejected(rule_id: str, line: str, path: str) -> None:
     assert not kept(rule_id, line, path)
+
+
+def test_dictionary_knows_words_and_not_pronounceable_strings() -> None:
+    for word in ("hidden", "required", "world", "welcome", "plain", "Weak"):
+        assert is_dictionary_word(word), word
+    for made_up in ("velkorin", "trabonzo", "zorvik", "mudrakel", "x9y", "héllo"):
+        assert not is_dictionary_word(made_up), made_up
+    rng = random.Random(7)
+    strings = ["".join(rng.choice(string.ascii_lowercase) for _ in range(8)) for _ in range(3000)]
+    # a Bloom filter built for 1 % false positives
+    assert sum(map(is_dictionary_word, strings)) / len(strings) < 0.03
+
+
+def test_glued_words() -> None:
+    assert is_glued_words("doesnotexist")
+    assert is_glued_words("newpass")
+    assert is_glued_words("mydatabase")
+    assert not is_glued_words("velkorin")
+    assert not is_glued_words("hidden")  # one word is not glued

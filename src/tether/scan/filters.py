@@ -41,6 +41,8 @@ from tether.scan.heuristics import (
     CODE_EXTENSIONS,
     FAMILY_ORDER,
     is_comment_line,
+    is_dictionary_word,
+    is_glued_words,
     is_placeholder,
     key_families,
     key_words,
@@ -257,7 +259,21 @@ _GENERATED_BARE_RE = lazy(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Za-z])"
 # non-ASCII symbols on common keyboards: part of typed passwords, unlike letters of other scripts
 _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
-_LOWER_IDENT_RE = lazy(r"^[a-z0-9_.-]+$")
+# a user-name field with the given value: user=x, "username": "x", User Id=x, --user x
+_USER_FIELD_RE_TMPL = r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account)[\"'`]?\s*(?:[=:]|=>|\s)\s*[\"'`]?{}(?![\w@.-])"
+# the names before a tuple assignment's last target: "user, password = …"
+_TUPLE_TARGETS_RE = lazy(r"^\s*(?:[\w.$]+\s*,\s*)+$")
+# the call around a "key", "value" pair builds a list, not a mapping
+_LIST_CALL_RE = lazy(
+    r"(?:\barray|\blist|\btuple|\bset|frozenset|asList|List\.of|Set\.of|listOf|setOf|arrayOf|"
+    r"mutableListOf|vec!|\bqw)\s*\([^()]*$"
+)
+_LOWER_IDENT_RE = lazy(r"^[a-z0-9_.:@/-]+$")
+_I18N_PATH_RE = lazy(
+    r"(?:^|/)(?:locales?|lang|langs|languages|i18n|l10n|translations?|messages|strings)/"
+    r"|\.(?:po|pot|xliff|xlf|resx|strings)$|(?:^|/)messages_[\w-]+\.properties$",
+    re.I,
+)
 # short base64 that may encode a typed value (up to 48 characters: 36 bytes of text)
 _B64_TEXT_RE = lazy(r"^[A-Za-z0-9+/]{6,46}={0,2}$")
 _TYPED_TEXT_RE = lazy(r"^[A-Za-z0-9_.@!#$%*+-]{4,}$")
@@ -336,6 +352,22 @@ def _locate(rule: Rule, secret: str, line: str) -> tuple[int, int, int]:
     return at, at, at + len(secret)
 
 
+def _is_user_name(value: str, line: str) -> bool:
+    """``user=gorm password=gorm``, ``"username": "demo", "password": "demo"``: the password repeats
+    the account name (a default or test account such as guest/guest)."""
+    if len(value) > 32 or value.lower() not in line.lower().replace(value.lower(), "", 1):
+        return False
+    pattern = _USER_FIELD_RE_TMPL.format(re.escape(value))
+    return re.search(pattern, line, re.I) is not None
+
+
+def _is_i18n(path: str | None) -> bool:
+    """A translation or message catalogue (``locales/de.json``, ``lang/nl/auth.php``, ``*.po``)."""
+    if not path:
+        return False
+    return bool(_I18N_PATH_RE.search(path.replace("\\", "/")))
+
+
 def _is_code(path: str | None) -> bool:
     if not path:
         return False
@@ -400,7 +432,22 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             not _is_setter(key, family) or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
         ):
             return "argument of a call that is not a setter"
-        if operator == "," and not _in_call(line[:ks]):
+        if operator == "=" and _TUPLE_TARGETS_RE.match(line, 0, ks):
+            return "tuple assignment (the value is not the first element)"
+        if (
+            operator == ":"
+            and line[ks - 1 : ks] in _QUOTES
+            and line[ke:start] == ":"
+            and line[end : end + 1] == line[ks - 1]
+        ):
+            return 'one string naming something ("passwd:gecos"), not an assignment'
+        if operator == "," and (
+            not _in_call(line[:ks])
+            or line[ks - 1 : ks] not in _QUOTES
+            or _LIST_CALL_RE.search(line, 0, ks)
+        ):
+            # put("password", "…") is an assignment; "Incorrect password.", "danger" and
+            # array('password', 'mail') are a message and a list
             return "list of names, not an assignment"
         if operator in _QUOTES and not any(w in key.lower() for w in ("passw", "pwd")):
             return "prose: a word followed by a quoted string is not an assignment"
@@ -439,8 +486,10 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if family == "password" or (family == "secret" and quoted and len(value) >= 8):
         # secrets of apps and sessions (cookie, JWT, client secrets) are often chosen by people,
         # like passwords; short or unquoted ones must still look generated
+        if _is_user_name(value, line):
+            return "same as the user name on the line (a default or test account)"
         config_value = not _is_code(path) and after.strip()[:1] in ("", "#")
-        reason = _password_reason(value, quoted, config_value)
+        reason = _password_reason(value, quoted, config_value, _is_i18n(path))
         if reason is None and test_key_reason and not looks_random(value):
             return test_key_reason
         return reason
@@ -508,7 +557,12 @@ def _in_call(text: str) -> bool:
 
 def _is_setter(key: str, family: str) -> bool:
     segs = key_words(key)
-    return bool(segs) and (segs[-1] in _BARE_WORDS[family] or segs[0] in {"set", "with", "put"})
+    if not segs:
+        return False
+    if segs[0] in {"set", "with", "put"}:
+        return True
+    # a bare "pass" names a compiler pass or a passing test (FUNCTION_PASS("…"), t.pass("…"))
+    return segs[-1] in _BARE_WORDS[family] and segs[-1] != "pass"
 
 
 @lru_cache(maxsize=1024)
@@ -607,6 +661,35 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     return None
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """``pasword``, ``passwrd``, ``passowrd``-like typos: one insertion, deletion or substitution
+    (or ``a == b``) turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
+def _is_word(core: str, i18n: bool = False) -> bool:
+    """A letters-only value that is a word rather than a chosen password: a dictionary word or
+    words glued together (``hidden``, ``newpass``), a common non-secret word, a capitalised
+    pronounceable one (a UI label or enum member: ``Senha``) or, in a translation file, any
+    pronounceable one (``wachtwoord``). A pronounceable string that is no word (``velkor``) is a
+    chosen password."""
+    if word_fraction(core) < 0.99:
+        return False
+    low = core.lower()
+    return (
+        i18n
+        or core[:1].isupper()
+        or low in _NON_SECRET_WORDS
+        or is_dictionary_word(low)
+        or is_glued_words(low)
+    )
+
+
 def _encodes_placeholder(value: str) -> bool:
     """Whether ``value`` is base64 of short printable text that is a placeholder, a word or an
     identifier (``bXlwYXNz``, ``cGFzc3dvcmQ=``); random key material does not decode to text."""
@@ -619,8 +702,12 @@ def _encodes_placeholder(value: str) -> bool:
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
 
 
-def _password_reason(value: str, quoted: bool, config_value: bool = False) -> str | None:
+def _password_reason(
+    value: str, quoted: bool, config_value: bool = False, i18n: bool = False
+) -> str | None:
     low = value.lower()
+    if 6 <= len(low) <= 10 and any(_one_edit_apart(low, w) for w in ("password", "passwd")):
+        return "placeholder or test value"
     if ("p@ss" in low or "pa$$" in low) or (
         ("pass" in value or "pwd" in value) and _LOWER_IDENT_RE.match(value)
     ):
@@ -632,12 +719,12 @@ def _password_reason(value: str, quoted: bool, config_value: bool = False) -> st
         # a value that ends its line is text, and six or more digits there are a PIN-style password
         return "number (a constant or code, not a quoted password)"
     m = _WORD_NUMBER_RE.match(value)
-    if m and word_fraction(m.group(1)) >= 0.99:
+    if m and _is_word(m.group(1), i18n):
         return "word plus a small number: an example or test password"
     if _CONSTANT_RE.match(value):
         return "constant, variable or environment variable name"
     core = value.strip("=_-.:;,!?*#")
-    if core.isalpha() and word_fraction(core) >= 0.99:
+    if core.isalpha() and _is_word(core, i18n):
         return "a word, not a chosen password"
     words = split_words(value)
     if len(words) >= 2 and all(w.isalpha() for w in words) and word_fraction(value) >= 0.6:
