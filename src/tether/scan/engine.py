@@ -17,8 +17,8 @@ overlapping secrets, the generic one is dropped.
 
 Choose the backend with ``Engine(engine=...)`` or ``TETHER_SCAN_ENGINE=re|hyperscan|auto``.
 
-Work is spread over forked worker processes, fed chunks as the sources list them; the filters are
-pure, so their verdicts are memoised per process by (rule, secret, line, path).
+Work is spread over forked worker processes and this one, fed chunks as the sources list them; the
+filters are pure, so their verdicts are memoised per process by (rule, secret, line, path).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tether.errors import ScanError, UsageError
-from tether.scan import filters, hs
+from tether.scan import filters, hs, lazyre
 from tether.scan.findings import Finding, Provenance, SecretValue, Skipped, fingerprint
 from tether.scan.rules import Rule, load_rules
 from tether.scan.sources import Chunk, Source
@@ -166,6 +166,9 @@ class Engine:
         # of a file in git history repeat most of their lines (6,700 calls -> 2,900 on the
         # benchmark repository); cleared when it grows past VERDICT_CACHE entries
         self._verdicts: dict[tuple[int, str, str, str], object] = {}
+        # whole keep/drop decisions by (rule, matched lines, secret, offsets in them, path): a
+        # line repeated in later versions of a file is decided without decoding it again
+        self._decisions: dict[tuple[int, bytes, bytes, int, int, str], bool] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -195,6 +198,10 @@ class Engine:
             self._hsdb = hs.load_database(self.rules, self.cache_dir)
             modes = self._hsdb.modes
             self._fallback = tuple(cr for cr in compiled if modes[cr.index] == "python")
+            bounded = self._hsdb.bounded
+            if bounded is not None and len(bounded) == len(compiled):
+                for cr in compiled:  # saved with the database: no regex parse per process
+                    cr._bounded = bounded[cr.index]
 
     def _re_matches(
         self, data: bytes, only: Iterable[_Compiled]
@@ -327,15 +334,16 @@ class Engine:
         n = len(data)
         path = provenance.path
         verdicts = self._verdicts
-        if len(verdicts) > VERDICT_CACHE:
+        decisions = self._decisions
+        if len(verdicts) > VERDICT_CACHE or len(decisions) > VERDICT_CACHE:
             verdicts.clear()
+            decisions.clear()
         candidates = self._candidates(data, capped)
         if not candidates:  # most blobs
             return [], 0
         if stats is not None:
             stats.capped_lines += capped[0]
         for c in candidates:
-            rule = c.rule.rule
             # the matched line(s), clipped to CONTEXT bytes either side (minified files)
             lo = max(0, c.match_start - CONTEXT)
             nl = data.rfind(b"\n", lo, c.match_start)
@@ -345,28 +353,21 @@ class Engine:
             nl = data.find(b"\n", max(c.match_end - 1, c.match_start), hi)
             if nl >= 0:
                 hi = nl
-            if c.rule.keywords:
-                region = data[lo:hi].lower()
-                if not any(k in region for k in c.rule.keywords):
-                    continue
-            secret_text = data[c.start : c.end].decode("utf-8", "replace")
-            if rule.validator:
-                check = VALIDATORS.get(rule.validator)
-                if check is not None and not check(secret_text):
-                    continue
-            first_line_end = data.find(b"\n", c.match_start, hi)
-            line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
-                "utf-8", "replace"
+            # every check below reads only these bytes, the secret, the offsets and the path
+            region = data[lo:hi]
+            decision_key = (
+                c.rule.index,
+                region,
+                data[c.start : c.end],
+                c.start - lo,
+                c.match_start - lo,
+                path,
             )
-            verdict_key = (c.rule.index, secret_text, line_text, path)
-            verdict = verdicts.get(verdict_key, _UNSET)
-            if verdict is _UNSET:  # the filters are pure: a repeated line needs one call
-                verdict = verdicts[verdict_key] = filters.reject_reason(
-                    rule, secret_text, line_text, path
-                )
-            if verdict is not None:
-                continue
-            kept.append(c)
+            keep = decisions.get(decision_key)
+            if keep is None:
+                keep = decisions[decision_key] = self._keep(c, data, lo, hi, path)
+            if keep:
+                kept.append(c)
         kept = _drop_generic_overlaps(kept)
         if honour_allow:
             before = len(kept)
@@ -402,6 +403,32 @@ class Engine:
                 f for f in findings if any(a <= f.end_line and f.line <= b for a, b in ranges)
             ]
         return findings, allowed
+
+    def _keep(self, c: _Candidate, data: bytes, lo: int, hi: int, path: str) -> bool:
+        """Whether a candidate passes its rule's keyword, validator and filter checks; it reads
+        ``data[lo:hi]`` (the matched lines), the secret, the candidate's offsets and ``path``."""
+        rule = c.rule.rule
+        if c.rule.keywords:
+            region = data[lo:hi].lower()
+            if not any(k in region for k in c.rule.keywords):
+                return False
+        secret_text = data[c.start : c.end].decode("utf-8", "replace")
+        if rule.validator:
+            check = VALIDATORS.get(rule.validator)
+            if check is not None and not check(secret_text):
+                return False
+        first_line_end = data.find(b"\n", c.match_start, hi)
+        line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
+            "utf-8", "replace"
+        )
+        verdict_key = (c.rule.index, secret_text, line_text, path)
+        verdicts = self._verdicts
+        verdict = verdicts.get(verdict_key, _UNSET)
+        if verdict is _UNSET:  # the filters are pure: a repeated line needs one call
+            verdict = verdicts[verdict_key] = filters.reject_reason(
+                rule, secret_text, line_text, path
+            )
+        return verdict is None
 
     def _allowed(self, data: bytes, at: int, rule_id: str) -> bool:
         """Whether the line holding offset ``at`` says ``tether:allow`` (for this rule)."""
@@ -496,30 +523,16 @@ class Engine:
             for chunk in itertools.chain(first, chunks):
                 yield chunk, self.scan_chunk(chunk)
             return
-        global _WORKER_ENGINE
-        _WORKER_ENGINE = self
-        import multiprocessing  # only for a scan that uses workers (not a guard hook)
+        self._warm()
+        yield from _Workers(self, self.jobs - 1).run(itertools.chain(first, chunks))
 
-        ctx = multiprocessing.get_context("fork")
-        by_id: dict[int, Chunk] = {}
-        failed: list[BaseException] = []
-
-        def tasks() -> Iterator[tuple[int, Chunk]]:  # runs in the pool's task-feeding thread
-            try:
-                for i, chunk in enumerate(itertools.chain(first, chunks)):
-                    by_id[i] = chunk
-                    yield i, chunk
-            except Exception as exc:  # re-raised here, not pickled through a worker
-                failed.append(exc)
-
-        try:
-            with ctx.Pool(self.jobs) as pool:
-                for i, result in pool.imap_unordered(_worker_scan, tasks()):
-                    yield by_id.pop(i), result
-        finally:
-            _WORKER_ENGINE = None
-        if failed:
-            raise failed[0]
+    def _warm(self) -> None:
+        """Compile, once and before forking, what almost every scan needs (the filters' patterns,
+        the generic rules'), so the workers inherit it instead of each compiling its own copy."""
+        lazyre.warm()
+        for cr in self._compiled:
+            if cr.rule.generic:
+                _ = (cr.pattern, cr.bounded, cr.rule.compiled, cr.rule.allow_compiled)
 
     def _apply_link(self, findings: list[Finding]) -> None:
         if self.link is None:
@@ -531,19 +544,187 @@ class Engine:
             f.link = cache[f.fingerprint]
 
 
-_WORKER_ENGINE: Engine | None = None
+class _Workers:
+    """``n`` forked worker processes plus this one: the parent hands each worker up to ``DEPTH``
+    chunks at a time and scans the others itself, so all ``n + 1`` processes scan.
+
+    Lighter than ``multiprocessing.Pool`` (whose import, start and three handler threads cost the
+    parent ~40 ms of CPU per scan): a fork, two pipes per worker, length-prefixed pickles. Workers
+    inherit the engine, its compiled rules and caches; a worker's reader thread takes in its tasks
+    as they come, so the parent never blocks on a full pipe while the worker waits to send.
+    """
+
+    DEPTH = 2
+
+    def __init__(self, engine: Engine, n: int) -> None:
+        self.engine = engine
+        self.n = max(1, n)
+        self.pids: list[int] = []
+        self.tasks: list[int] = []  # write ends, per worker
+        self.results: list[int] = []  # read ends, per worker
+        self.queued: list[list[Chunk]] = []  # chunks handed to each worker, oldest first
+
+    def run(
+        self, chunks: Iterator[Chunk]
+    ) -> Iterator[tuple[Chunk, tuple[list[Finding], ScanStats]]]:
+        try:
+            self._start()
+            exhausted = False
+            while True:
+                for w in range(self.n):
+                    while not exhausted and len(self.queued[w]) < self.DEPTH:
+                        chunk = next(chunks, None)
+                        if chunk is None:
+                            exhausted = True
+                            break
+                        try:
+                            _send(self.tasks[w], chunk)
+                        except OSError as exc:  # its end of the pipe is closed: it is gone
+                            raise ScanError("a scan worker process stopped unexpectedly") from exc
+                        self.queued[w].append(chunk)
+                yield from self._collect(block=False)
+                if not exhausted:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        exhausted = True
+                    else:
+                        yield chunk, self.engine.scan_chunk(chunk)
+                    continue
+                if not any(self.queued):
+                    break
+                yield from self._collect(block=True)
+        finally:
+            self._stop()
+
+    def _start(self) -> None:
+        for _ in range(self.n):
+            task_r, task_w = os.pipe()
+            result_r, result_w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                code = 1
+                try:
+                    for fd in (task_w, result_r, *self.tasks, *self.results):
+                        os.close(fd)
+                    _worker_loop(self.engine, task_r, result_w)
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(task_r)
+            os.close(result_w)
+            self.pids.append(pid)
+            self.tasks.append(task_w)
+            self.results.append(result_r)
+            self.queued.append([])
+
+    def _collect(self, block: bool) -> Iterator[tuple[Chunk, tuple[list[Finding], ScanStats]]]:
+        """Results that are ready (``block``: wait for at least one)."""
+        import select
+
+        busy = [w for w in range(self.n) if self.queued[w]]
+        if not busy:
+            return
+        fds = [self.results[w] for w in busy]
+        ready, _, _ = select.select(fds, [], [], None if block else 0)
+        for w in busy:
+            if self.results[w] not in ready:
+                continue
+            try:
+                status, payload = _receive(self.results[w])
+            except EOFError as exc:
+                raise ScanError("a scan worker process stopped unexpectedly") from exc
+            chunk = self.queued[w].pop(0)
+            if status != "ok":
+                raise payload if isinstance(payload, BaseException) else ScanError(str(payload))
+            yield chunk, payload
+
+    def _stop(self) -> None:
+        for fd in self.tasks:  # end of input: idle workers exit
+            _close(fd)
+        unfinished = any(self.queued)
+        for pid in self.pids:
+            if unfinished:  # an error or an abandoned scan: do not wait for their work
+                try:
+                    os.kill(pid, 9)
+                except OSError:
+                    pass
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+        for fd in self.results:
+            _close(fd)
+        self.pids, self.tasks, self.results, self.queued = [], [], [], []
 
 
-def _worker_scan(task: tuple[int, Chunk]) -> tuple[int, tuple[list[Finding], ScanStats]]:
-    assert _WORKER_ENGINE is not None
-    i, chunk = task
-    return i, _WORKER_ENGINE.scan_chunk(chunk)
+def _worker_loop(engine: Engine, task_r: int, result_w: int) -> None:
+    import queue
+    import threading
+
+    inbox: queue.SimpleQueue[Chunk | None] = queue.SimpleQueue()
+
+    def read_tasks() -> None:
+        try:
+            while True:
+                inbox.put(_receive(task_r)[1])
+        except (EOFError, OSError):
+            inbox.put(None)
+
+    threading.Thread(target=read_tasks, daemon=True).start()
+    try:
+        while (chunk := inbox.get()) is not None:
+            try:
+                result: object = engine.scan_chunk(chunk)
+                status = "ok"
+            except Exception as exc:
+                result, status = exc, "error"
+            try:
+                _send(result_w, result, status)
+            except Exception:  # an exception that does not pickle
+                _send(result_w, f"{type(result).__name__}: {result}", "error")
+    finally:
+        from tether.scan.sources.git import close_readers
+
+        close_readers()
+
+
+def _send(fd: int, obj: object, status: str = "ok") -> None:
+    import pickle
+
+    data = pickle.dumps((status, obj), protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(data).to_bytes(8, "big") + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int) -> tuple[str, Any]:
+    import pickle
+
+    size = int.from_bytes(_read_exactly(fd, 8), "big")
+    status, obj = pickle.loads(_read_exactly(fd, size))  # noqa: S301 - from our own fork
+    return status, obj
+
+
+def _read_exactly(fd: int, n: int) -> bytes:
+    parts: list[bytes] = []
+    while n > 0:
+        piece = os.read(fd, min(n, 1 << 20))
+        if not piece:
+            raise EOFError("a scan worker stopped")
+        parts.append(piece)
+        n -= len(piece)
+    return b"".join(parts)
+
+
+def _close(fd: int) -> None:
+    try:
+        os.close(fd)
+    except OSError:
+        pass
 
 
 def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
+    return hasattr(os, "fork")
 
 
 def _line_regions(data: bytes, ends: list[int]) -> list[tuple[int, int]]:

@@ -49,7 +49,7 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 6
+FORMAT = 7
 MAX_WINDOW = 64 * 1024
 _MAGIC = b"TETHERHS"
 
@@ -180,6 +180,9 @@ class HsDatabase:
     modes: tuple[str, ...]  # per rule index: lines | line | window | blob | python
     widths: tuple[int, ...]  # per rule index: maximum match width for window mode, else 0
     keywords: Any = None  # literal database: keywords of python-mode rules, id = rule index
+    # per rule index: the regex has no end anchor (see has_end_anchor), so ``re`` may be given an
+    # ``endpos``; cached with the database, as parsing ~40 regexes cost every process ~10 ms
+    bounded: tuple[bool, ...] | None = None
 
 
 def _key(rules: Sequence[Rule]) -> str:
@@ -247,7 +250,7 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
     except Exception:  # noqa: S110 - find the culprits one by one below
         pass
     else:
-        return _finish(_verified(HsDatabase(db, tuple(modes), tuple(widths)), rules), rules, flags)
+        return _finish(_verified(HsDatabase(db, tuple(modes), tuple(widths)), rules), rules)
     for i, r in enumerate(rules):
         for prefilter in (False, True):
             try:
@@ -260,12 +263,14 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
             modes[i] = "python"
     keep = [i for i in range(len(rules)) if modes[i] != "python"]
     db = _compile([exprs[i] for i in keep], keep, [flags[i] for i in keep]) if keep else None
-    return _finish(_verified(HsDatabase(db, tuple(modes), tuple(widths)), rules), rules, flags)
+    return _finish(_verified(HsDatabase(db, tuple(modes), tuple(widths)), rules), rules)
 
 
-def _finish(built: HsDatabase, rules: Sequence[Rule], flags: list[int]) -> HsDatabase:
-    """Add the literal keyword database for ``python``-mode rules (cheap: literals compile fast)."""
+def _finish(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
+    """Add the literal keyword database for ``python``-mode rules (cheap: literals compile fast)
+    and the ``bounded`` flags."""
     assert _hs is not None
+    bounded = tuple(not has_end_anchor(r.regex) for r in rules)
     exprs, ids = [], []
     for i, r in enumerate(rules):
         if built.modes[i] == "python":
@@ -273,10 +278,10 @@ def _finish(built: HsDatabase, rules: Sequence[Rule], flags: list[int]) -> HsDat
                 exprs.append(b"".join(b"\\x%02x" % c for c in kw.lower().encode("utf-8")))
                 ids.append(i)
     if not exprs:
-        return built
+        return HsDatabase(built.db, built.modes, built.widths, None, bounded)
     flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
     kwdb = _compile(exprs, ids, [flag] * len(exprs))
-    return HsDatabase(built.db, built.modes, built.widths, kwdb)
+    return HsDatabase(built.db, built.modes, built.widths, kwdb, bounded)
 
 
 def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
@@ -352,18 +357,24 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
             header = json.loads(raw[start : start + hlen])
             modes = tuple(header["modes"])
             widths = tuple(header["widths"])
+            bounded = tuple(bool(b) for b in header["bounded"])
             body = raw[start + hlen :]
             split = int(header["main"])
             db = _load(body[:split])
             kwdb = _load(body[split:])
-            if len(modes) == len(rules) == len(widths):
-                return HsDatabase(db, modes, widths, kwdb)
+            if len(modes) == len(rules) == len(widths) == len(bounded):
+                return HsDatabase(db, modes, widths, kwdb, bounded)
     except (OSError, ValueError, KeyError, struct.error, _hs.error):
         pass
     built = _build(rules)
     main = _hs.dumpb(built.db) if built.db is not None else b""
     kw = _hs.dumpb(built.keywords) if built.keywords is not None else b""
-    meta = {"modes": list(built.modes), "widths": list(built.widths), "main": len(main)}
+    meta = {
+        "modes": list(built.modes),
+        "widths": list(built.widths),
+        "bounded": list(built.bounded or ()),
+        "main": len(main),
+    }
     header = json.dumps(meta).encode()
     body = main + kw
     try:

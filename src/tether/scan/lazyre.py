@@ -4,6 +4,9 @@ The filters and heuristics hold a few dozen module-level patterns. Compiling the
 ~25 ms of every ``tether scan`` / ``tether guard`` start, even when no candidate ever reaches a
 filter (the usual case for a guard hook on a clean tool call). :class:`LazyPattern` compiles on the
 first call and then delegates.
+
+:func:`warm` compiles every pattern made so far: the scan engine calls it before it forks its worker
+processes, so that each worker inherits them compiled instead of compiling its own copies.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["LazyPattern", "lazy"]
+__all__ = ["LazyPattern", "lazy", "warm"]
+
+_CREATED: list[LazyPattern] = []
 
 
 class LazyPattern:
@@ -22,6 +27,7 @@ class LazyPattern:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        _CREATED.append(self)
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -62,3 +68,13 @@ class LazyPattern:
 
 def lazy(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:
     return LazyPattern(source, flags)
+
+
+def warm() -> int:
+    """Compile every pattern created so far; returns how many were compiled now."""
+    n = 0
+    for p in _CREATED:
+        if p._compiled is None:
+            p.compiled  # noqa: B018 - compiles and keeps it
+            n += 1
+    return n

@@ -39,9 +39,12 @@ if TYPE_CHECKING:
 __all__ = ["GitChunk", "GitHistorySource", "StagedSource", "first_introductions"]
 
 # small chunks: the first reach the workers early and the last ones leave little imbalance; a
-# chunk costs only a few requests to the process's long-lived ``git cat-file``
+# chunk costs only a few requests to the process's long-lived ``git cat-file``. The first chunks of
+# a history are smaller still (FIRST_CHUNK_BLOBS, doubling up to CHUNK_BLOBS): the engine starts its
+# workers once it has two chunks in hand, and git is still listing the rest.
 CHUNK_BYTES = 1024 * 1024
 CHUNK_BLOBS = 256
+FIRST_CHUNK_BLOBS = 32
 _FILE_MODES = (b"100644", b"100755")
 _HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
@@ -511,6 +514,7 @@ class GitHistorySource:
         parser = _LogParser()
         batch: list[tuple[str, Provenance]] = []
         batch_bytes = 0
+        limit = min(FIRST_CHUNK_BLOBS, CHUNK_BLOBS)
         try:
             for piece in itertools.chain(log.pieces(), [None]):
                 for sha, prov in parser.feed(piece) if piece is not None else parser.close():
@@ -522,9 +526,10 @@ class GitHistorySource:
                         continue
                     batch.append((sha, prov))
                     batch_bytes += size
-                    if batch_bytes >= CHUNK_BYTES or len(batch) >= CHUNK_BLOBS:
+                    if batch_bytes >= CHUNK_BYTES or len(batch) >= limit:
                         yield GitChunk(self.repo, tuple(batch), self.max_file_size)
                         batch, batch_bytes = [], 0
+                        limit = min(2 * limit, CHUNK_BLOBS)
         finally:
             log.close()
         if batch:
