@@ -65,6 +65,15 @@ KEPT = [
     ("generic-password", 'conn.setProperty("password", "Rq8vLm3zKx")', "Db.java"),
     # outside a translation file a lower-case non-dictionary word under a password key is kept
     ("generic-password", "'password' => 'adgangskode',", "config/database.php"),
+    # a setter's single argument; a long random value that happens to end in "/"
+    ("generic-password", 'cfg.setPassword("Rq8vLm3zKx")', "Db.java"),
+    ("generic-secret", "secret: Zq7vR2pL9xWk4mT8bN3cY6hJ1dF5gS0a/", "app.yml"),
+    # a random generated password in base64, one block with padding
+    (
+        "generic-password",
+        'password = "Xk9vQ2mLp7Rt4wZ8bN3cY6hJ1dF5gS0aE2uI9oK7mW4="',
+        "settings.py",
+    ),
     # provider names that start with a UI word are not UI text
     ("generic-token", 'MessageBirdToken = "Wq8zL2kX9mR4vT7pN3yB"', "notify.py"),
 ]
@@ -126,6 +135,26 @@ REJECTED = [
     ("generic-password", "    t.pass('saturated')", "test.js"),
     ("generic-password", "raise ValueError(\"Type must be 'bandpass', 'lowpass'\")", "filt.py"),
     ("generic-password", "ORACLE_PASSWORD=###ORACLE_PWD###", "db.rsp"),
+    # translation files: any letters-only value under a password key is its translation
+    ("generic-password", "'Password' => 'Zxqrtvb',", "resources/lang/xx/auth.php"),
+    # the first of several arguments names a service or account
+    ("generic-password", 'keyring.set_password("mytool", user, pw)', "store.py"),
+    # paths, PowerShell cmdlets, the shell's working directory, error-code tables
+    ("generic-password", '"Vendor\\Phpass\\": "src/"', "autoload.json"),
+    ("generic-password", "$pw = ConvertTo-SecureString $plain -AsPlainText -Force", "setup.md"),
+    ("generic-password", 'cmd.Env = append(env, "PWD="+dir)', "run.go"),
+    ("generic-password", 'ER_PASSWORD_EXPIRED: "28000",', "codes.json"),
+    ("generic-password", "PASSWORD=###generated at install###", "install.rsp"),
+    # encrypted values: IV or salt and ciphertext glued in base64
+    (
+        "generic-password",
+        'password: "Zm9vYmFyYmF6cXV4MTIzNA==QmFyQmF6UXV4Rm9vMTIzNDU2Nzg="',
+        "app.yml",
+    ),
+    # a JSON property holding a document, not a token
+    ("generic-token", 'const tokenResponseJson = "NotAJsonBody";', "TokenTests.cs"),
+    # the published WebSocket handshake GUID
+    ("generic-key", 'var keyGUID = []byte("258EAFA5-E914-47DA-95CA-C5AB0DC85B11")', "conn.go"),
     # file names as keys (checksum manifests) and UI text / message keys
     (
         "generic-key",

@@ -94,7 +94,7 @@ _PROPERTY_WORDS = frozenset(
      "parser", "string", "str", "bytes", "num", "number", "sent", "received", "valid",
      "invalid", "match", "matches", "mismatch", "confirm", "sha", "sha1", "sha256", "sha512",
      "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped", "encryption",
-     "encoding", "verifier", "mechanism", "scheme", "protocol"}
+     "encoding", "verifier", "mechanism", "scheme", "protocol", "json", "xml", "html"}
 )  # fmt: skip
 # a key whose first word is one of these is a predicate, getter or action, not a stored value
 _VERB_WORDS = frozenset(
@@ -109,7 +109,7 @@ _VERB_WORDS = frozenset(
 _UI_TEXT_WORDS = frozenset(
     {"label", "lbl", "msg", "title", "btn", "button", "placeholder",
      "hint", "tooltip", "caption", "heading", "prompt", "error", "err", "warning", "warn",
-     "notice", "alert", "toast", "i18n", "l10n", "translation"}
+     "notice", "alert", "toast", "i18n", "l10n", "translation", "er"}
 )  # fmt: skip
 # file names used as keys: a checksum manifest or lock file, not a credential assignment
 _SOURCE_FILE_KEY_RE = lazy(
@@ -261,6 +261,8 @@ _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
 # a user-name field with the given value: user=x, "username": "x", User Id=x, --user x
 _USER_FIELD_RE_TMPL = r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account)[\"'`]?\s*(?:[=:]|=>|\s)\s*[\"'`]?{}(?![\w@.-])"
+# a closing quote, then more arguments: "…", user, pw)
+_MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$]""")
 # the names before a tuple assignment's last target: "user, password = …"
 _TUPLE_TARGETS_RE = lazy(r"^\s*(?:[\w.$]+\s*,\s*)+$")
 # the call around a "key", "value" pair builds a list, not a mapping
@@ -270,10 +272,18 @@ _LIST_CALL_RE = lazy(
 )
 _LOWER_IDENT_RE = lazy(r"^[a-z0-9_.:@/-]+$")
 _I18N_PATH_RE = lazy(
-    r"(?:^|/)(?:locales?|lang|langs|languages|i18n|l10n|translations?|messages|strings)/"
+    r"(?:^|/)(?:locales?|i18n|l10n|translations?)/"
+    r"|(?:^|/)(?:lang|langs|languages)/(?:[^/]+/)*[^/]+\.(?:php|json|ya?ml|properties|ini|xml|js|ts)$"
     r"|\.(?:po|pot|xliff|xlf|resx|strings)$|(?:^|/)messages_[\w-]+\.properties$",
     re.I,
 )
+# a PowerShell cmdlet (Verb-Noun) in the value position: ConvertTo-SecureString, Get-Credential
+_CMDLET_RE = lazy(
+    r"^(?:Get|Set|New|ConvertTo|ConvertFrom|Read|Import|Export|Invoke|Add|Remove|Out|Select|"
+    r"Write|Test|Start|Stop)-[A-Z][A-Za-z]+$"
+)
+# two padded base64 blocks glued together (salt or IV + ciphertext): an encrypted value
+_ENCRYPTED_B64_RE = lazy(r"^[A-Za-z0-9+/]{16,}={1,2}[A-Za-z0-9+/]{16,}={0,2}$")
 # short base64 that may encode a typed value (up to 48 characters: 36 bytes of text)
 _B64_TEXT_RE = lazy(r"^[A-Za-z0-9+/]{6,46}={0,2}$")
 _TYPED_TEXT_RE = lazy(r"^[A-Za-z0-9_.@!#$%*+-]{4,}$")
@@ -313,6 +323,7 @@ PUBLIC_VALUES = frozenset(
     {
         "d-FL95Q19q7MQmFpd7hHD0Ty",  # Google Cloud SDK (gcloud) installed-app client
         "ZmssLNjJy2998hD4CTg2ejr2",  # gcloud application-default-credentials client
+        "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
     }
 )
 
@@ -432,6 +443,10 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             not _is_setter(key, family) or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
         ):
             return "argument of a call that is not a setter"
+        if operator == "(" and quoted and _MORE_ARGS_RE.match(line, end):
+            # keyring.set_password("service", user, pw): the first of several arguments names
+            # a service or an account; a setter's value is its only (or last) argument
+            return "first of several arguments (a service or account name)"
         if operator == "=" and _TUPLE_TARGETS_RE.match(line, 0, ks):
             return "tuple assignment (the value is not the first element)"
         if (
@@ -457,6 +472,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         default = _DEFAULT_ARG_RE.search(line, ke, start)
         if default and not _is_lookup(default.group(1)):
             return "second argument of a call that is not a lookup"
+    # in a config file (YAML, .env, .properties) a value that ends its line is a whole value
+    config_value = not _is_code(path) and after.strip()[:1] in ("", "#", "\\")
     reason = is_placeholder(secret) or _value_reason(value, family, quoted)
     if reason:
         return reason
@@ -488,7 +505,6 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # like passwords; short or unquoted ones must still look generated
         if _is_user_name(value, line):
             return "same as the user name on the line (a default or test account)"
-        config_value = not _is_code(path) and after.strip()[:1] in ("", "#")
         reason = _password_reason(value, quoted, config_value, _is_i18n(path))
         if reason is None and test_key_reason and not looks_random(value):
             return test_key_reason
@@ -582,6 +598,8 @@ def _key_reason(family: str, key: str) -> str | None:
     fams = key_families(key)
     if family not in fams:
         return "key name is not credential-like"
+    if key in ("PWD", "OLDPWD"):
+        return "shell working-directory variable"
     if _SOURCE_FILE_KEY_RE.search(key):
         # "lib/apt_key.rb": "e638…" (checksum manifests, lock files): the key is a file name
         return "key is a source or document file name"
@@ -626,6 +644,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     reason = is_placeholder(value)
     if reason:
         return reason
+    if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
+        return "file path or command"
+    if family == "password" and _ENCRYPTED_B64_RE.match(value):
+        return "encrypted value (IV or salt and ciphertext in base64)"
     if _B64_TEXT_RE.match(value) and _encodes_placeholder(value):
         # Kubernetes Secret data and Basic-style config hold base64: cGFzc3dvcmQ= is "password"
         return "base64 of a placeholder or word"
@@ -676,14 +698,15 @@ def _is_word(core: str, i18n: bool = False) -> bool:
     """A letters-only value that is a word rather than a chosen password: a dictionary word or
     words glued together (``hidden``, ``newpass``), a common non-secret word, a capitalised
     pronounceable one (a UI label or enum member: ``Senha``) or, in a translation file, any
-    pronounceable one (``wachtwoord``). A pronounceable string that is no word (``velkor``) is a
+    letters-only one (``wachtwoord``). A pronounceable string that is no word (``velkor``) is a
     chosen password."""
+    if i18n:
+        return True
     if word_fraction(core) < 0.99:
         return False
     low = core.lower()
     return (
-        i18n
-        or core[:1].isupper()
+        core[:1].isupper()
         or low in _NON_SECRET_WORDS
         or is_dictionary_word(low)
         or is_glued_words(low)

@@ -557,7 +557,7 @@ _TEMPLATE_RE = lazy(
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
     | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
-    | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$ | ^\#{2,}[\w.-]+\#{2,}$  # @TOKEN@ __KEY__ ??? ###KEY###
+    | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$ | ^\#{3}  # @TOKEN@ __KEY__ ??? ###KEY###
     | ^:[a-z_]\w*$                                             # :password (bind/symbol)
     | ^ENC\( | ^!vault | ^vault: | ^ref\+ | ^op:// | ^env: | ^arn:aws:secretsmanager
     """,
