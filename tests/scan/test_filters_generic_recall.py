@@ -74,6 +74,8 @@ KEPT = [
         'password = "Xk9vQ2mLp7Rt4wZ8bN3cY6hJ1dF5gS0aE2uI9oK7mW4="',
         "settings.py",
     ),
+    # a key-value call after another statement; a base64 key material path-like value is random
+    ("generic-password", 'p.put("user", "app"); p.put("password", "R2d8KqLz9mWx");', "Db.java"),
     # provider names that start with a UI word are not UI text
     ("generic-token", 'MessageBirdToken = "Wq8zL2kX9mR4vT7pN3yB"', "notify.py"),
 ]
@@ -155,6 +157,19 @@ REJECTED = [
     ("generic-token", 'const tokenResponseJson = "NotAJsonBody";', "TokenTests.cs"),
     # the published WebSocket handshake GUID
     ("generic-key", 'var keyGUID = []byte("258EAFA5-E914-47DA-95CA-C5AB0DC85B11")', "conn.go"),
+    # command-line options, option-name lists, paths, label names, doubled hex runs
+    ("generic-password", "call_command('set_fake_passwords', '--prompt')", "test_cmd.py"),
+    ("generic-password", "$p->configure('no_ignore_case', 'pass_through', 'bundling')", "Opt.pm"),
+    ("generic-key", '"SandboxKey": "/var/run/docker/netns/7eabf418238f",', "inspect.json"),
+    ("generic-key", "  - key: topology.example-cloud.io/zone-name", "pod.yaml"),
+    ("generic-token", 'reset_token: "00112233445566778899aabbccddeeff"', "fixture.yml"),
+    # base64 of a placeholder with the newline `echo … | base64` keeps
+    ("generic-password", "<Password>Q2hhbmdlTWVQbGVhc2UxIQo=</Password>", "unattend.xml"),
+    # Basic credentials that decode to foo:bar
+    ("generic-authorization-header", "authorization: 'Basic Zm9vOmJhcg=='", "client.test.js"),
+    # published protocol examples (RFC 6455 sample key, RFC 6750 sample token)
+    ("generic-key", 'req.Header.Set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")', "ws.go"),
+    ("generic-authorization-header", "Authorization: Bearer mF_9.B5f-4.1JqM", "api.md"),
     # file names as keys (checksum manifests) and UI text / message keys
     (
         "generic-key",

@@ -149,6 +149,7 @@ _NON_SECRET_KEYS = frozenset(
      "row", "lookup", "map", "dict", "index", "unique", "composite", "idempotency", "dedup",
      "translation", "i18n", "locale", "message", "registry", "route", "public", "pub", "pubkey",
      "publishable", "site", "recaptcha", "sitekey", "group", "column", "field", "attribute",
+     "websocket",
      "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
      "bucket", "folder", "prefix", "suffix", "order",
      "shortcut", "hotkey", "accelerator", "keyboard", "key"} - {"key"}
@@ -261,6 +262,10 @@ _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
 # a user-name field with the given value: user=x, "username": "x", User Id=x, --user x
 _USER_FIELD_RE_TMPL = r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account)[\"'`]?\s*(?:[=:]|=>|\s)\s*[\"'`]?{}(?![\w@.-])"
+# a closing quote, then another string: 'pass_through', 'no_auto_abbrev', 'x'
+_MORE_STRINGS_RE = lazy(r"""["'`]\s*,\s*["'`]""")
+# another string argument right before the key string: 'no_ignore_case', 'pass_through'
+_STRING_BEFORE_RE = lazy(r"""["'`]\s*,\s*$""")
 # a closing quote, then more arguments: "…", user, pw)
 _MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$]""")
 # the names before a tuple assignment's last target: "user, password = …"
@@ -284,6 +289,10 @@ _CMDLET_RE = lazy(
 )
 # two padded base64 blocks glued together (salt or IV + ciphertext): an encrypted value
 _ENCRYPTED_B64_RE = lazy(r"^[A-Za-z0-9+/]{16,}={1,2}[A-Za-z0-9+/]{16,}={0,2}$")
+# characters of base64 that paths rarely hold
+_B64_ONLY_CHARS = frozenset("+=")
+# Kubernetes-style label and annotation names: app.kubernetes.io/name, example.com/e2e-zone
+_LABEL_NAME_RE = lazy(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[A-Za-z0-9._-]+$")
 # short base64 that may encode a typed value (up to 48 characters: 36 bytes of text)
 _B64_TEXT_RE = lazy(r"^[A-Za-z0-9+/]{6,46}={0,2}$")
 _TYPED_TEXT_RE = lazy(r"^[A-Za-z0-9_.@!#$%*+-]{4,}$")
@@ -324,6 +333,8 @@ PUBLIC_VALUES = frozenset(
         "d-FL95Q19q7MQmFpd7hHD0Ty",  # Google Cloud SDK (gcloud) installed-app client
         "ZmssLNjJy2998hD4CTg2ejr2",  # gcloud application-default-credentials client
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
+        "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
+        "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
     }
 )
 
@@ -460,6 +471,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             not _in_call(line[:ks])
             or line[ks - 1 : ks] not in _QUOTES
             or _LIST_CALL_RE.search(line, 0, ks)
+            or _MORE_STRINGS_RE.match(line, end)
+            or _STRING_BEFORE_RE.search(line, 0, ks - 1)
         ):
             # put("password", "…") is an assignment; "Incorrect password.", "danger" and
             # array('password', 'mail') are a message and a list
@@ -659,8 +672,15 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "URL without credentials"
     if _FILE_EXT_RE.search(value) and not looks_random(value.rsplit(".", 1)[0][-12:]):
         return "file path"
-    if _PATH_RE.match(value) and not looks_random(value):
+    if _PATH_RE.match(value) and (
+        not looks_random(value)
+        or (value.count("/") >= 3 and not _B64_ONLY_CHARS.intersection(value))
+    ):
         return "file path"
+    if _LABEL_NAME_RE.match(value):
+        return "label or resource name (domain/name)"
+    if value.startswith("--"):
+        return "command-line option"
     if _HASH_RE.match(value):
         return "hash of a known non-secret kind"
     if _VERSION_RE.match(value):
@@ -717,9 +737,11 @@ def _encodes_placeholder(value: str) -> bool:
     """Whether ``value`` is base64 of short printable text that is a placeholder, a word or an
     identifier (``bXlwYXNz``, ``cGFzc3dvcmQ=``); random key material does not decode to text."""
     try:
-        text = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+        raw = value.rstrip("=")
+        text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("ascii")
     except (binascii.Error, ValueError):
         return False
+    text = text.rstrip("\r\n")  # echo "…" | base64 keeps the newline
     if not _TYPED_TEXT_RE.match(text):
         return False
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
@@ -828,7 +850,9 @@ def _header_reason(secret: str, line: str) -> str | None:
         if ":" not in text:
             return "not base64 user:password"
         password = text.split(":", 1)[1]
-        if len(password) < 3 or is_placeholder(password):
+        letters = re.sub(r"[^A-Za-z0-9]", "", text)
+        if len(password) < 3 or is_placeholder(password) or is_placeholder(letters):
+            # user:password, foo:bar, admin:admin
             return "placeholder credentials"
         return None
     if not scheme.endswith("bearer") and "authoriz" not in low_line:

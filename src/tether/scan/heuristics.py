@@ -579,7 +579,8 @@ _SPELLED_WORDS = ("password", "passwd", "changeme", "secret", "example", "sample
 _PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
 _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}")
 _PERCENT_RE = lazy(r"%[sdr](?![A-Za-z0-9])")
-_SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl")
+_SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
+              "0123456789abcdef0123456789abcdef")  # fmt: skip
 _MASK_RE = lazy(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
@@ -631,6 +632,8 @@ def is_placeholder(value: str) -> str | None:
     ):
         return "keyboard mash (home row)"
     alnum = re.sub(r"[^a-z0-9]", "", low)
+    if len(alnum) >= 8 and len(alnum) % 2 == 0 and alnum[::2] == alnum[1::2]:
+        alnum = alnum[::2]  # 00112233… reads as 0123…
     if len(alnum) >= 4:
         for seq in _SEQUENCES:
             if alnum in seq or (len(alnum) >= 6 and seq[: len(alnum)] == alnum):
@@ -646,7 +649,7 @@ CODE_EXTENSIONS = frozenset(
      ".vb", ".fs", ".swift", ".m", ".mm", ".rb", ".php", ".pl", ".pm", ".lua", ".dart", ".r",
      ".jl", ".ex", ".exs", ".erl", ".clj", ".coffee", ".vue", ".svelte", ".sol", ".idl", ".proto",
      ".hx", ".nim", ".zig", ".v", ".cshtml", ".razor", ".jsp", ".aspx", ".erb", ".twig", ".tpl",
-     ".ejs", ".hbs", ".html", ".htm"}
+     ".ejs", ".hbs", ".html", ".htm", ".hs", ".ml", ".elm", ".purs", ".fsx"}
 )  # fmt: skip
 
 _COMMENT_RE = lazy(r"^\s*(?:#|//|/\*|\*|<!--|--|;|%|rem\s|')", re.I)
