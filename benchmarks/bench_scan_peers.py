@@ -5,12 +5,14 @@ peers under /tmp/peers and writes peers.env) and ``python3 /work/shared/bench/ma
 480 MB tree and the 2,000-commit repository under /tmp/peers/corpus).
 
 Each tool runs as a whole process under GNU ``time -v``: one warm-up run (fills tether's Hyperscan
-cache and the page cache), then ``--runs`` timed runs; the table shows the median wall time, median
-CPU (user+sys) and the largest peak RSS. tether's recall on the planted secrets is reported too
+cache and the page cache), then timed rounds (``--runs`` in tree mode, ``--git-runs`` in git mode) in
+which the tools take turns, so each round meets the same machine load; the table shows the median
+wall time, median CPU (user+sys) and the largest peak RSS, and tether's speed-up over each peer
+(median of the per-round ratios). tether's recall on the planted secrets is reported too
 (value match against truth.jsonl), so a speed-up cannot come from scanning less.
 
     .venv/bin/python benchmarks/bench_scan_peers.py                  # all tools, tree + git, 3 runs
-    .venv/bin/python benchmarks/bench_scan_peers.py --tools tether --modes git --runs 5
+    .venv/bin/python benchmarks/bench_scan_peers.py --tools tether,gitleaks --modes git --git-runs 9
     .venv/bin/python benchmarks/bench_scan_peers.py --no-write       # do not touch RESULTS-scan.md
 """
 
@@ -135,57 +137,87 @@ def recall(out: Path, mode: str) -> str:
     return f"{hit}/{len(truth)}"
 
 
-def run(
-    tool: str, mode: str, runs: int, peers: dict[str, str], work: Path
-) -> dict[str, object] | None:
-    out = work / f"{tool}_{mode}.json"
-    cmd = command(tool, mode, out, peers)
-    if cmd is None or not Path(cmd[0]).exists():
-        print(f"skip {tool} {mode}: not installed", file=sys.stderr)
-        return None
+def _env(tool: str, work: Path) -> dict[str, str]:
     env = dict(
         os.environ,
         NO_COLOR="1",
         TETHER_HOME=str(work / "home"),
         TETHER_CACHE_DIR=str(work / "cache"),
     )
+    if tool == "tether":
+        # an installed tether has its bytecode compiled (pip does it at install time); in this
+        # working tree PYTHONDONTWRITEBYTECODE would make every run recompile each module edited
+        # since its .pyc was written, so the warm-up writes them as an installation would have
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _timed(tool: str, mode: str, cmd: list[str], work: Path, label: str) -> dict[str, float] | None:
+    tf = work / f"time_{tool}_{mode}_{label}.txt"
     cwd = work / "cwd"
     cwd.mkdir(exist_ok=True)
-    samples = []
-    warm_cmd = list(cmd)
-    for i in range(runs + 1):
-        tf = work / f"time_{tool}_{mode}_{i}.txt"
-        if tool == "tether" and i > 0:
-            # other people edit the rules in this working tree; a rule change between runs would
-            # make a timed run recompile the Hyperscan database (a cold-cache cost, measured
-            # separately below), so refresh the cache untimed first
-            subprocess.run(warm_cmd, cwd=cwd, env=env, capture_output=True)
-        out.unlink(missing_ok=True)
-        proc = subprocess.run(
-            [TIME, "-v", "-o", str(tf), *cmd], cwd=cwd, env=env, capture_output=True
-        )
-        if proc.returncode not in (0, 1, 200, 205):  # kingfisher: 200 findings, 205 validated
-            print(
-                f"{tool} {mode} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}",
-                file=sys.stderr,
-            )
-            return None
-        if i > 0:  # run 0 is the warm-up
-            samples.append(parse_time(tf))
+    proc = subprocess.run(
+        [TIME, "-v", "-o", str(tf), *cmd], cwd=cwd, env=_env(tool, work), capture_output=True
+    )
+    if proc.returncode not in (0, 1, 200, 205):  # kingfisher: 200 findings, 205 validated
         print(
-            f"{time.strftime('%H:%M:%S')} {tool} {mode} run {i}/{runs}: {samples[-1] if i else 'warm-up'}",
+            f"{tool} {mode} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}",
             file=sys.stderr,
         )
-    return {
-        "tool": tool,
-        "mode": mode,
-        "wall": statistics.median(s["wall"] for s in samples),
-        "walls": [s["wall"] for s in samples],
-        "cpu": statistics.median(s["cpu"] for s in samples),
-        "rss_mb": max(s["rss_mb"] for s in samples),
-        "recall": recall(out, mode) if tool == "tether" else "-",
-        "cmd": " ".join(shlex.quote(c) for c in cmd).replace(str(work), "$WORK"),
-    }
+        return None
+    return parse_time(tf)
+
+
+def run_mode(
+    tools: list[str], mode: str, runs: int, peers: dict[str, str], work: Path
+) -> list[dict[str, object]]:
+    """One warm-up per tool, then ``runs`` rounds in which every tool runs once in turn, so that
+    all tools meet the same machine load (it varies on a shared machine) in each round."""
+    cmds: dict[str, tuple[list[str], Path]] = {}
+    for tool in tools:
+        out = work / f"{tool}_{mode}.json"
+        cmd = command(tool, mode, out, peers)
+        if cmd is None or not Path(cmd[0]).exists():
+            print(f"skip {tool} {mode}: not installed", file=sys.stderr)
+            continue
+        if _timed(tool, mode, cmd, work, "warm") is None:
+            continue
+        cmds[tool] = (cmd, out)
+    samples: dict[str, list[dict[str, float]]] = {tool: [] for tool in cmds}
+    for i in range(1, runs + 1):
+        for tool, (cmd, out) in cmds.items():
+            if tool == "tether":
+                # other people edit the rules in this working tree; a rule change between runs
+                # would make a timed run recompile the Hyperscan database (a cold-cache cost,
+                # measured separately below), so refresh the cache untimed first
+                subprocess.run(cmd, cwd=work / "cwd", env=_env(tool, work), capture_output=True)
+            out.unlink(missing_ok=True)
+            sample = _timed(tool, mode, cmd, work, str(i))
+            if sample is None:
+                continue
+            samples[tool].append(sample)
+            print(
+                f"{time.strftime('%H:%M:%S')} {tool} {mode} run {i}/{runs}: {sample}",
+                file=sys.stderr,
+            )
+    rows = []
+    for tool, got in samples.items():
+        if not got:
+            continue
+        cmd, out = cmds[tool]
+        rows.append(
+            {
+                "tool": tool,
+                "mode": mode,
+                "wall": statistics.median(s["wall"] for s in got),
+                "walls": [s["wall"] for s in got],
+                "cpu": statistics.median(s["cpu"] for s in got),
+                "rss_mb": max(s["rss_mb"] for s in got),
+                "recall": recall(out, mode) if tool == "tether" else "-",
+                "cmd": " ".join(shlex.quote(c) for c in cmd).replace(str(work), "$WORK"),
+            }
+        )
+    return rows
 
 
 def cold_start(work: Path) -> dict[str, float]:
@@ -194,9 +226,7 @@ def cold_start(work: Path) -> dict[str, float]:
     sample.write_text("hello\n")
     tether = str(ROOT / ".venv" / "bin" / "tether")
     cache = Path(tempfile.mkdtemp(prefix="cold-", dir=work))
-    env = dict(
-        os.environ, NO_COLOR="1", TETHER_HOME=str(work / "home"), TETHER_CACHE_DIR=str(cache)
-    )
+    env = dict(_env("tether", work), TETHER_CACHE_DIR=str(cache))
     tf = work / "time_cold.txt"
     cmd = [TIME, "-v", "-o", str(tf), tether, "scan", "--no-vault", str(sample)]
     subprocess.run(cmd, env=env, capture_output=True)
@@ -211,8 +241,29 @@ def cold_start(work: Path) -> dict[str, float]:
     }
 
 
+def speedups(rows: list[dict[str, object]]) -> list[str]:
+    """tether's speed-up over each peer per mode: the median of the per-round wall-time ratios
+    (the rounds interleave the tools, so each ratio compares runs made under the same load)."""
+    lines = []
+    for mode in dict.fromkeys(str(r["mode"]) for r in rows):
+        mine = next((r for r in rows if r["mode"] == mode and r["tool"] == "tether"), None)
+        if mine is None:
+            continue
+        parts = []
+        for r in rows:
+            if r["mode"] != mode or r is mine:
+                continue
+            pairs = zip(r["walls"], mine["walls"], strict=False)  # type: ignore[call-overload]
+            ratios = [peer / own for peer, own in pairs if own > 0]
+            if ratios:
+                parts.append(f"{r['tool']} {statistics.median(ratios):.1f}x")
+        if parts:
+            lines.append(f"- {mode}: " + ", ".join(parts))
+    return lines
+
+
 def markdown(
-    rows: list[dict[str, object]], runs: int, load: str, start: dict[str, float] | None = None
+    rows: list[dict[str, object]], runs: str, load: str, start: dict[str, float] | None = None
 ) -> str:
     manifest = {}
     try:
@@ -229,7 +280,9 @@ def markdown(
         f"load average when the run started: {load}.",
         f"Corpus: `{CORPUS}` — tree `tree_planted/` ({tree.get('files', '?')} files, "
         f"{int(tree.get('bytes', 0)) / 1e6:.0f} MB), git `gitrepo/` ({git.get('commits', '?')} commits).",
-        f"Each cell: median of {runs} timed runs after one warm-up; peak RSS is the largest of those runs (GNU time -v).",
+        f"Each cell: median of the timed rounds ({runs}) after one warm-up per tool; in each round the "
+        "tools run one after another, so they meet the same load; peak RSS is the largest of those runs "
+        "(GNU time -v).",
         "",
         "| tool | mode | median wall (s) | runs (s) | median CPU (s) | peak RSS (MB) | tether recall |",
         "|---|---|---:|---|---:|---:|---|",
@@ -239,6 +292,14 @@ def markdown(
         lines.append(
             f"| {r['tool']} | {r['mode']} | {r['wall']:.2f} | {walls} | {r['cpu']:.2f} | {r['rss_mb']:.0f} | {r['recall']} |"
         )
+    faster = speedups(rows)
+    if faster:
+        lines += [
+            "",
+            "tether's speed-up in wall time (median of the per-round ratios peer / tether):",
+            "",
+        ]
+        lines += faster
     if start:
         lines += [
             "",
@@ -307,7 +368,8 @@ def main() -> int:
     )
     ap.add_argument("--tools", default="tether,kingfisher,gitleaks,betterleaks")
     ap.add_argument("--modes", default="tree,git")
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=3, help="timed rounds in tree mode")
+    ap.add_argument("--git-runs", type=int, default=7, help="timed rounds in git mode (short runs)")
     ap.add_argument(
         "--no-write", action="store_true", help="print the table instead of writing RESULTS-scan.md"
     )
@@ -325,11 +387,12 @@ def main() -> int:
         work = Path(tmp)
         start = cold_start(work) if "tether" in args.tools.split(",") else None
         for mode in args.modes.split(","):
-            for tool in args.tools.split(","):
-                row = run(tool, mode, args.runs, peers, work)
-                if row:
-                    rows.append(row)
-    text = markdown(rows, args.runs, load, start)
+            runs = args.git_runs if mode == "git" else args.runs
+            rows += run_mode(args.tools.split(","), mode, runs, peers, work)
+    runs = ", ".join(
+        f"{args.git_runs if m == 'git' else args.runs} in {m} mode" for m in args.modes.split(",")
+    )
+    text = markdown(rows, runs, load, start)
     if args.no_write:
         print(text)
     else:

@@ -151,6 +151,11 @@ class _Background:
     def result(self) -> bytes:
         return b"".join(self.pieces())
 
+    def finished(self) -> bool:
+        """Whether git has written all its output (so :meth:`result` will not wait)."""
+        with self._cond:
+            return self._ended
+
     def close(self) -> None:
         """Stop git if its output is no longer wanted (a no-op once it has finished)."""
         if self.proc.poll() is None:
@@ -505,11 +510,9 @@ class GitHistorySource:
     def chunks(self) -> Iterator[GitChunk]:
         """Chunks in history order (oldest first), each as soon as the log has listed its blobs."""
         log, sizes_listing = self._started()
-        try:
-            sizes = dict(_blob_sizes(self.repo, sizes_listing.result()))
-        except BaseException:
-            log.close()
-            raise
+        # sizes skip huge blobs unread and balance the chunks; the first chunks do not wait for
+        # the listing (a blob listed before it is in is checked by its cat-file header instead)
+        sizes: dict[str, int] | None = None
         spec = self.exclude
         parser = _LogParser()
         batch: list[tuple[str, Provenance]] = []
@@ -517,10 +520,13 @@ class GitHistorySource:
         limit = min(FIRST_CHUNK_BLOBS, CHUNK_BLOBS)
         try:
             for piece in itertools.chain(log.pieces(), [None]):
+                if sizes is None and (piece is None or sizes_listing.finished()):
+                    sizes = dict(_blob_sizes(self.repo, sizes_listing.result()))
                 for sha, prov in parser.feed(piece) if piece is not None else parser.close():
                     if spec is not None and spec.match_file(prov.path):
                         continue
-                    size = sizes.get(sha, 0)  # not listed (an alternate store): read anyway
+                    # not listed (an alternate object store) or not yet known: read anyway
+                    size = sizes.get(sha, 0) if sizes is not None else 0
                     if size > self.max_file_size:
                         self.skipped.append(Skipped(prov, "too large"))
                         continue
@@ -532,6 +538,7 @@ class GitHistorySource:
                         limit = min(2 * limit, CHUNK_BLOBS)
         finally:
             log.close()
+            sizes_listing.close()
         if batch:
             yield GitChunk(self.repo, tuple(batch), self.max_file_size)
 
