@@ -187,6 +187,11 @@ class _CatFile:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        # room for git to run ahead of the scan (a 64 KB pipe holds a few blobs: git and the scan
+        # would take turns instead of working at the same time), and for a whole chunk's requests
+        _pipe_size(self.proc.stdout.fileno(), 1 << 20)
+        self.request_room = _pipe_size(self.proc.stdin.fileno(), 1 << 16)
 
     def alive(self) -> bool:
         return self.pid == os.getpid() and self.proc.poll() is None
@@ -208,8 +213,13 @@ class _CatFile:
             except OSError:
                 pass
 
-        writer = threading.Thread(target=feed, daemon=True)
-        writer.start()
+        writer: threading.Thread | None = None
+        if len(request) <= self.request_room:
+            # git has read every earlier request, so the pipe is empty and this cannot block
+            feed()
+        else:
+            writer = threading.Thread(target=feed, daemon=True)
+            writer.start()
         out = proc.stdout
         answered = 0
         complete = False
@@ -242,7 +252,8 @@ class _CatFile:
             self.busy = False
             if not complete:  # stopped early or failed: what git still sends is out of step
                 self.close()
-            writer.join()
+            if writer is not None:
+                writer.join()
 
     def close(self) -> None:
         if _CAT_FILES.get(self.repo) is self:
@@ -264,6 +275,19 @@ class _CatFile:
 
 
 _CAT_FILES: dict[str, _CatFile] = {}
+
+
+def _pipe_size(fd: int, want: int) -> int:
+    """Grow a pipe's buffer towards ``want`` bytes (Linux); its size afterwards (0: unknown)."""
+    try:
+        import fcntl
+
+        try:
+            return int(fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, want))
+        except OSError:  # over the per-user limit: keep what it has
+            return int(fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ))
+    except (ImportError, AttributeError, OSError):
+        return 0
 
 
 def _cat_file(repo: str) -> tuple[_CatFile, bool]:
