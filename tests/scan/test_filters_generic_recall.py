@@ -43,6 +43,8 @@ KEPT = [
     # a test-named key holding a generated-looking literal is still a hard-coded password
     ("generic-password", 'const string testPassword = "kq7vzr2m481";', "LoginTests.cs"),
     ("generic-password", "FAKE_ADMIN_PASSWORD = 'Xq9$vL2!mK7r'", "conftest.py"),
+    ("generic-token", 'const testToken = "9d4e1c7a2f8b3e6d0c5a9f2b"', "api.test.ts"),
+    ("generic-secret", 'private const string TestClientSecret = "Qm7vX2kL9zR4wT8p";', "T.cs"),
     # constructors named for the credential they hold wrap the literal
     ("generic-password", 'val password = StringCredentialValue("xq-vmrtlpkez")', "Repo.kt"),
     ("generic-password", 'var pw = new PlainPassword("Lq9zX2mK7vTr");', "Repo.java"),
@@ -93,7 +95,8 @@ REJECTED = [
     ("generic-password", 'mock_password = "hunter"', "test_auth.py"),
     ("generic-password", 'TEST_PASSWORD = "password123"', "test_auth.py"),
     ("generic-password", 'test_password_hash = "kq7vzr2m481"', "test_auth.py"),
-    ("generic-token", 'const testToken = "9d4e1c7a2f8b3e6d0c5a9f2b"', "api.test.ts"),
+    ("generic-token", 'const testToken = "test-token-1"', "api.test.ts"),
+    ("generic-secret", 'FAKE_CLIENT_SECRET = "fake-client-secret-value"', "conftest.py"),
     # calls that compute from the literal
     ("generic-password", 'password = hashPassword("Zk2mQ9vLx")', "seed.py"),
     ("generic-password", 'password = getSecretValue("Zk2mQ9vLx")', "seed.py"),

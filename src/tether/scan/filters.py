@@ -443,9 +443,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         if pair:  # <add key="ApiKey" value="…"/>: the name is the key attribute's value
             key = pair.group(1)
         reason = _key_reason(family, key)
-        if reason and family == "password" and quoted and _names_test_value(key):
-            # a quoted literal under testPassword / mockUser.password is still a hard-coded
-            # password; it is let through only if it looks generated (checked at the end)
+        if reason and quoted and _names_test_value(key, family):
+            # a quoted literal under testPassword / FAKE_API_TOKEN is still a hard-coded
+            # credential; it is let through only if it looks generated (checked at the end)
             test_key_reason = reason
         elif reason:
             return reason
@@ -522,7 +522,10 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         if reason is None and test_key_reason and not looks_random(value):
             return test_key_reason
         return reason
-    return _random_reason(value, family, key)
+    reason = _random_reason(value, family, key)
+    if reason is None and test_key_reason and not looks_random(value, 16):
+        return test_key_reason
+    return reason
 
 
 def _is_lookup(callee: str) -> bool:
@@ -595,14 +598,14 @@ def _is_setter(key: str, family: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _names_test_value(key: str) -> bool:
+def _names_test_value(key: str, family: str) -> bool:
     """``testPassword``, ``mock_user.password``, ``FAKE_PASSWD``: the key says it holds a test value,
     and without its test words it names a password (not ``test_password_hash``, ``mock_reset``)."""
     words = key_words(key)
     if _TEST_WORDS.isdisjoint(words):
         return False
     rest = "_".join(w for w in words if w not in _TEST_WORDS)
-    return bool(rest) and _key_reason("password", rest) is None
+    return bool(rest) and _key_reason(family, rest) is None
 
 
 @lru_cache(maxsize=4096)
