@@ -168,3 +168,13 @@ def test_bad_revision_is_a_scan_error(repo: Path) -> None:
     with pytest.raises(ScanError, match="git log failed"):
         Engine(key=KEY, jobs=1).scan([GitHistorySource(str(repo), branch="no-such-branch")])
     assert gitsrc._CAT_FILES == {}
+
+
+def test_requests_larger_than_the_pipe_are_written_by_a_thread(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tokens = _history(repo, 5)
+    monkeypatch.setattr(gitsrc, "_pipe_size", lambda fd, want: 0)  # no room known: use a thread
+    result = Engine(key=KEY, jobs=1).scan([GitHistorySource(str(repo))])
+    assert sorted(f.secret.reveal() for f in result.findings) == sorted(tokens)
+    assert gitsrc._CAT_FILES == {}
