@@ -127,6 +127,10 @@ REJECTED = [
     ("generic-password", '"password": "Kennwort",', "ui.json"),
     ("generic-password", "'password' => 'adgangskode',", "resources/lang/da/auth.php"),
     ("generic-password", '"password": "salasana",', "locales/fi.json"),
+    # vendors' documented defaults and top-of-breach-list passwords are public knowledge
+    ("generic-password", "  password: vagrant", "Vagrantfile.yml"),
+    ("generic-password", 'MINIO_ROOT_PASSWORD: "minioadmin"', "docker-compose.yml"),
+    ("generic-password", 'password: "sunshine1"', "seed.yml"),
     # misspellings of the word and the account name repeated as its password
     ("generic-password", '"Password": "passwrd",', "examples.json"),
     ("generic-password", 'DSN="host=db user=orbix password=orbix sslmode=disable"', "ci.yml"),

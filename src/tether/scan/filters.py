@@ -717,17 +717,41 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
+# Passwords that are public knowledge: vendors' documented defaults (vagrant, tiger, calvin,
+# minioadmin, changeit …) and the words at the top of every published breach list (dragon,
+# sunshine …). In a file they are a tutorial's or a demo's value, and the first guess of any
+# attacker, not a secret this scanner can protect.
+_KNOWN_PASSWORDS = frozenset(
+    {"vagrant", "tiger", "scott", "calvin", "raspberry", "raspberrypi", "ubuntu", "alpine",
+     "debian", "centos", "fedora", "kali", "toor", "ubnt", "jenkins", "sonar", "sonarqube",
+     "nexus", "keycloak", "grafana", "elastic", "kibana", "minio", "minioadmin", "rabbitmq",
+     "tomcat", "sysadmin", "cisco", "openstack", "nagios", "zabbix", "mariadb", "couchbase",
+     "cassandra", "wordpress", "drupal", "joomla", "odoo", "nextcloud", "gitea",
+     "harbor", "portainer", "openvpn", "pfsense", "opnsense", "anonymous", "manager", "welcome",
+     "dragon", "monkey", "sunshine", "princess", "football", "baseball", "soccer", "hockey",
+     "superman", "batman", "iloveyou", "freedom", "whatever", "trustno", "shadow", "master",
+     "michael", "jennifer", "jordan", "hunter", "ranger", "buster", "killer", "george",
+     "charlie", "andrew", "michelle", "jessica", "pepper", "daniel", "access", "joshua",
+     "maggie", "starwars", "silver", "william", "dallas", "yankees", "hello", "amanda",
+     "orange", "ashley", "nicole", "thomas", "matrix", "computer", "summer", "winter",
+     "spring", "autumn", "flower", "cookie", "chocolate", "pokemon", "naruto", "ninja",
+     "mustang", "harley", "corvette", "ferrari", "cheese", "banana", "purple", "zxcvbn",
+     "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah"}
+)  # fmt: skip
+
+
 def _is_word(core: str, i18n: bool = False) -> bool:
     """A letters-only value that is a word rather than a chosen password: a dictionary word or
     words glued together (``hidden``, ``newpass``), a common non-secret word, a capitalised
-    pronounceable one (a UI label or enum member: ``Senha``) or, in a translation file, any
-    letters-only one (``wachtwoord``). A pronounceable string that is no word (``velkor``) is a
+    pronounceable one (a UI label or enum member: ``Senha``), a published default or top-list
+    password (``vagrant``, ``dragon``) or, in a translation file, any letters-only one
+    (``wachtwoord``). A pronounceable string that is no word (``velkor``) is a
     chosen password."""
-    if i18n:
+    low = core.lower()
+    if i18n or low in _KNOWN_PASSWORDS:
         return True
     if word_fraction(core) < 0.99:
         return False
-    low = core.lower()
     return (
         core[:1].isupper()
         or low in _NON_SECRET_WORDS
@@ -767,11 +791,13 @@ def _password_reason(
         # a value that ends its line is text, and six or more digits there are a PIN-style password
         return "number (a constant or code, not a quoted password)"
     m = _WORD_NUMBER_RE.match(value)
+    core = value.strip("=_-.:;,!?*#")
+    if (m and m.group(1).lower() in _KNOWN_PASSWORDS) or core.lower() in _KNOWN_PASSWORDS:
+        return "published default or well-known password (a demo value, not a secret)"
     if m and _is_word(m.group(1), i18n):
         return "word plus a small number: an example or test password"
     if _CONSTANT_RE.match(value):
         return "constant, variable or environment variable name"
-    core = value.strip("=_-.:;,!?*#")
     if core.isalpha() and _is_word(core, i18n):
         return "a word, not a chosen password"
     words = split_words(value)
