@@ -12,6 +12,7 @@ import string
 
 import pytest
 
+from tether.scan import heuristics
 from tether.scan.filters import reject_reason
 from tether.scan.heuristics import is_dictionary_word, is_glued_words
 from tether.scan.rules import load_rules
@@ -207,6 +208,14 @@ def test_dictionary_knows_words_and_not_pronounceable_strings() -> None:
     strings = ["".join(rng.choice(string.ascii_lowercase) for _ in range(8)) for _ in range(3000)]
     # a Bloom filter built for 1 % false positives
     assert sum(map(is_dictionary_word, strings)) / len(strings) < 0.03
+
+
+def test_word_filter_blob_is_whole() -> None:
+    bits = heuristics._word_filter()
+    assert len(bits) * 8 == heuristics._WORD_FILTER_BITS
+    # about half the bits of a Bloom filter at its design load are set
+    ones = sum(bin(b).count("1") for b in bits)
+    assert 0.4 < ones / heuristics._WORD_FILTER_BITS < 0.6
 
 
 def test_glued_words() -> None:

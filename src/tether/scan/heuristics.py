@@ -237,7 +237,8 @@ def looks_random(value: str, min_length: int = 8) -> bool:
 # identifier pieces; tests and site-packages left out): English and programming vocabulary, no
 # secrets data. Bits 96712, hashes 7, positions by double hashing of a 16-byte BLAKE2b digest.
 # It tells a word (``hidden``, ``world``, ``welcome``) from a pronounceable string that is none
-# (``velkor``): :func:`word_fraction` says only that a string *could* be a word.
+# (``velkor``): :func:`word_fraction` says only that a string *could* be a word. The script that
+# rebuilds it is in docs/scan-accuracy.md ("Rerun").
 _WORD_FILTER_BITS = 96712
 _WORD_FILTER_HASHES = 7
 _WORD_FILTER_B85 = (
