@@ -33,7 +33,7 @@ is counted whether or not tether finds it):
 - ``4-multiline``: the value sits alone on a line (its name is on another line, as in
   ``<nameToken>\n  value\n</nameToken>``): tether's keyword rules are line-bound;
 - ``5-identifier``: the upstream rule reports an identifier, not a credential (ARNs, bucket names,
-  account ids, public IPs, user names, age *public* keys);
+  account ids, public IPs, user names, age *public* keys, OAuth client ids);
 - ``1/2-rule``: the rest (no rule for the format, or a rule narrower than the value).
 
 The second table gives the classes of the rows every rule misses and the recall without classes 3
@@ -104,7 +104,9 @@ _IDENTIFIER_RULES = frozenset(
     {"np.arn.1", "np.s3.1", "np.s3.2", "np.aws.3", "np.gcs.1", "np.gcs.2", "np.shopify.1",
      "ip_public", "np.reactapp.1", "kingfisher.reactapp.1", "kingfisher.azuresearch.url.1",
      "np.linkedin.1", "kingfisher.linkedin.1", "np.jenkins.2", "kingfisher.age.1", "np.age.1",
-     "gcp-service-account", "pkcs12-file"}
+     "gcp-service-account", "pkcs12-file", "asana-client-id", "discord-client-id",
+     "linkedin-client-id", "plaid-client-id", "adobe-client-id", "bitbucket-client-id",
+     "messagebird-client-id", "new-relic-user-api-id"}
 )  # fmt: skip
 _CHECKS = (
     (re.compile(r"\bgh[pousr]_[0-9A-Za-z]{36}\b"), "github"),
