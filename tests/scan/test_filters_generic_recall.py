@@ -79,6 +79,13 @@ KEPT = [
     ),
     # a key-value call after another statement; a base64 key material path-like value is random
     ("generic-password", 'p.put("user", "app"); p.put("password", "R2d8KqLz9mWx");', "Db.java"),
+    # "bytes" and "string" say how key material is held, not a property of it
+    ("generic-key", 'byte[] keyBytes = base64Decode("Qm7vX2kL9zR4wT8pYb3NcA==");', "K.java"),
+    (
+        "generic-key",
+        'static final String SIGNING_KEY_STRING = "Zq7vR2pL9xWk4mT8bN3cY6hJ";',
+        "K.java",
+    ),
     # provider names that start with a UI word are not UI text
     ("generic-token", 'MessageBirdToken = "Wq8zL2kX9mR4vT7pN3yB"', "notify.py"),
 ]
@@ -178,6 +185,7 @@ REJECTED = [
     # published protocol examples (RFC 6455 sample key, RFC 6750 sample token)
     ("generic-key", 'req.Header.Set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")', "ws.go"),
     ("generic-authorization-header", "Authorization: Bearer mF_9.B5f-4.1JqM", "api.md"),
+    ("generic-token", 'token_string = "Bearer"', "auth.py"),
     # file names as keys (checksum manifests) and UI text / message keys
     (
         "generic-key",

@@ -91,7 +91,7 @@ _PROPERTY_WORDS = frozenset(
      "scopes", "permissions", "role", "roles", "user", "username", "login", "email", "account",
      "owner", "host", "hostname", "server", "port", "domain", "region", "tenant", "db",
      "database", "table", "cache", "buffer", "stream", "reader", "writer", "encoder", "decoder",
-     "parser", "string", "str", "bytes", "num", "number", "sent", "received", "valid",
+     "parser", "num", "number", "sent", "received", "valid",
      "invalid", "match", "matches", "mismatch", "confirm", "sha", "sha1", "sha256", "sha512",
      "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped", "encryption",
      "encoding", "verifier", "mechanism", "scheme", "protocol", "json", "xml", "html"}
