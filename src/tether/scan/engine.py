@@ -552,9 +552,11 @@ class _Workers:
     parent ~40 ms of CPU per scan): a fork, two pipes per worker, length-prefixed pickles. Workers
     inherit the engine, its compiled rules and caches; a worker's reader thread takes in its tasks
     as they come, so the parent never blocks on a full pipe while the worker waits to send.
+    ``DEPTH`` chunks queued per worker keep it busy while the parent scans one (longer when the
+    machine is loaded and the parent waits for a core), and leave little to wait for at the end.
     """
 
-    DEPTH = 2
+    DEPTH = 3
 
     def __init__(self, engine: Engine, n: int) -> None:
         self.engine = engine
