@@ -86,6 +86,11 @@ KEPT = [
         'static final String SIGNING_KEY_STRING = "Zq7vR2pL9xWk4mT8bN3cY6hJ";',
         "K.java",
     ),
+    # app and session secrets are chosen like passwords: 6+ characters quoted, inside a string
+    # literal or as a whole config value
+    ("generic-secret", "    consumer_secret: 'vrk419'", "fixtures.yml"),
+    ("generic-secret", '    "--client-secret=trabonzoq",', "args_test.go"),
+    ("generic-secret", "      - GW_JWT_SECRET=velkorinaq", "docker-compose.yml"),
     # provider names that start with a UI word are not UI text
     ("generic-token", 'MessageBirdToken = "Wq8zL2kX9mR4vT7pN3yB"', "notify.py"),
 ]
@@ -186,6 +191,13 @@ REJECTED = [
     ("generic-key", 'req.Header.Set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")', "ws.go"),
     ("generic-authorization-header", "Authorization: Bearer mF_9.B5f-4.1JqM", "api.md"),
     ("generic-token", 'token_string = "Bearer"', "auth.py"),
+    # metasyntactic fillers and names made of words
+    ("generic-secret", "secret: 'bazqux'", "spec.yml"),
+    ("generic-secret", "AWS_SECRET_ACCESS_KEY=my_key \\", "README.md"),
+    ("generic-secret", "secret_key_base: some-long-string", "README.md"),
+    ("generic-secret", 'JWT_SECRET = "newkey"', "settings.py"),
+    # short unquoted secrets still have to look generated
+    ("generic-secret", "secret = abc12", "app.ini"),
     # file names as keys (checksum manifests) and UI text / message keys
     (
         "generic-key",

@@ -275,6 +275,16 @@ _LIST_CALL_RE = lazy(
     r"(?:\barray|\blist|\btuple|\bset|frozenset|asList|List\.of|Set\.of|listOf|setOf|arrayOf|"
     r"mutableListOf|vec!|\bqw)\s*\([^()]*$"
 )
+# short pieces of names: my_key, new_pass, api_secret, db-pwd
+_NAME_PIECES = frozenset(
+    {"my", "new", "old", "the", "db", "app", "api", "web", "dev", "key", "pass", "pwd", "pw",
+     "secret", "token", "auth", "user", "test", "prod", "sys", "top", "our", "for", "and", "not"}
+)  # fmt: skip
+# foo, bar, baz and their kin glued together: foobaz, bazbat, spam_eggs
+_METASYNTACTIC_RE = lazy(
+    r"^(?:foo|bar|baz|qux|quux|bat|spam|eggs|ham|hoge|fuga|piyo|xyzzy|plugh|corge|grault|garply"
+    r"|waldo|fred|thud|wibble|wobble|wubble|flob)+$"
+)
 _LOWER_IDENT_RE = lazy(r"^[a-z0-9_.:@/-]+$")
 _I18N_PATH_RE = lazy(
     r"(?:^|/)(?:locales?|i18n|l10n|translations?)/"
@@ -498,8 +508,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return "string concatenation (the quote closes a string)"
     if after[:1] == "(" or "(" in value:
         return "function call"
+    in_string = not quoted and (before.count('"') % 2 == 1 or before.count("'") % 2 == 1)
     if not quoted:
-        in_string = (before.count('"') % 2 == 1) or (before.count("'") % 2 == 1)
         if (
             _is_code(path)
             and not in_string
@@ -513,7 +523,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             return "variable reference or expression in code"
         if _ACCESSOR_RE.match(value) and not looks_random(value):
             return "variable reference"
-    if family == "password" or (family == "secret" and quoted and len(value) >= 8):
+    if family == "password" or (
+        family == "secret" and len(value) >= 6 and (quoted or in_string or config_value)
+    ):
         # secrets of apps and sessions (cookie, JWT, client secrets) are often chosen by people,
         # like passwords; short or unquoted ones must still look generated
         if _is_user_name(value, line):
@@ -706,6 +718,12 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     return None
 
 
+def _is_name_word(word: str) -> bool:
+    """A piece of an identifier or phrase: a dictionary word, a short common word or a name
+    for a credential (``my``, ``key``, ``string``)."""
+    return word in _NAME_PIECES or (len(word) >= 4 and is_dictionary_word(word))
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """``pasword``, ``passwrd``, ``passowrd``-like typos: one insertion, deletion or substitution
     (or ``a == b``) turns ``a`` into ``b``."""
@@ -748,16 +766,13 @@ def _is_word(core: str, i18n: bool = False) -> bool:
     (``wachtwoord``). A pronounceable string that is no word (``velkor``) is a
     chosen password."""
     low = core.lower()
-    if i18n or low in _KNOWN_PASSWORDS:
+    if i18n or low in _KNOWN_PASSWORDS or low in _NON_SECRET_WORDS:
         return True
     if word_fraction(core) < 0.99:
-        return False
-    return (
-        core[:1].isupper()
-        or low in _NON_SECRET_WORDS
-        or is_dictionary_word(low)
-        or is_glued_words(low)
-    )
+        # not pronounceable: a word only if it is words glued together (newkey, dbpass); the
+        # dictionary alone is not asked, it holds abbreviations (css, cdf) a random string hits
+        return len(low) >= 6 and is_glued_words(low)
+    return core[:1].isupper() or is_dictionary_word(low) or is_glued_words(low)
 
 
 def _encodes_placeholder(value: str) -> bool:
@@ -801,8 +816,12 @@ def _password_reason(
     if core.isalpha() and _is_word(core, i18n):
         return "a word, not a chosen password"
     words = split_words(value)
-    if len(words) >= 2 and all(w.isalpha() for w in words) and word_fraction(value) >= 0.6:
-        return "identifier or phrase"
+    if len(words) >= 2 and all(w.isalpha() for w in words):
+        if word_fraction(value) >= 0.6 or all(_is_name_word(w) for w in words):
+            # new_user_name, some-long-string, my_key: names and phrases made of words
+            return "identifier or phrase"
+    if len(low) >= 6 and _METASYNTACTIC_RE.match(re.sub(r"[^a-z]", "", low)):
+        return "placeholder or test value"
     return None
 
 

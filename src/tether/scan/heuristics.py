@@ -412,8 +412,8 @@ def _word_filter() -> bytes:
 def is_dictionary_word(word: str) -> bool:
     """Whether ``word`` (letters only, any case) is in the dictionary (1 % false positives)."""
     w = word.lower()
-    if not w.isascii() or not w.isalpha():
-        return False
+    if not 3 <= len(w) <= 14 or not w.isascii() or not w.isalpha():
+        return False  # the filter holds words of 3-14 letters; anything else would be chance
     digest = hashlib.blake2b(w.encode(), digest_size=16).digest()
     a = int.from_bytes(digest[:8], "little")
     b = int.from_bytes(digest[8:], "little") | 1
@@ -430,7 +430,7 @@ _GLUE_SHORT = frozenset(
     {"my", "no", "is", "it", "of", "to", "in", "on", "at", "by", "or", "me", "we", "up", "an",
      "do", "so", "be", "if", "as", "the", "and", "not", "for", "you", "are", "all", "any", "one",
      "two", "new", "old", "out", "off", "has", "can", "get", "set", "use", "our", "now", "non",
-     "db", "app", "web", "dev", "sys", "top"}
+     "db", "app", "web", "dev", "sys", "top", "key", "pwd", "api"}
 )  # fmt: skip
 
 
@@ -440,6 +440,8 @@ def is_glued_words(word: str) -> bool:
     pieces of four or more letters or short common words, two to four pieces."""
     w = word.lower()
     n = len(w)
+    if n > 32:
+        return False
     # best[i]: fewest pieces that spell w[:i] (None: cannot)
     best: list[int | None] = [0] + [None] * n
     for end in range(1, n + 1):
