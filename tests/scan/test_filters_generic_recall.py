@@ -191,6 +191,8 @@ REJECTED = [
     ("generic-key", 'req.Header.Set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")', "ws.go"),
     ("generic-authorization-header", "Authorization: Bearer mF_9.B5f-4.1JqM", "api.md"),
     ("generic-token", 'token_string = "Bearer"', "auth.py"),
+    # a key that references a secret by name (Drone's from_secret, valueFrom-style keys)
+    ("generic-secret", "      from_secret: zorvik_velkor", ".drone.yml"),
     # metasyntactic fillers and names made of words
     ("generic-secret", "secret: 'bazqux'", "spec.yml"),
     ("generic-secret", "AWS_SECRET_ACCESS_KEY=my_key \\", "README.md"),

@@ -102,7 +102,7 @@ _VERB_WORDS = frozenset(
      "forgot", "forget", "reset", "validate", "verify", "check", "get", "fetch", "load", "read",
      "require", "requires", "min", "max", "num", "no", "on", "handle", "update", "change", "new",
      "generate", "create", "make", "build", "parse", "encode", "decode", "hash", "encrypt",
-     "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid",
+     "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid", "from",
      "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
 )  # fmt: skip
 # a key whose first word is one of these names UI text or a message about the credential
