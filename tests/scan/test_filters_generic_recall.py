@@ -91,6 +91,8 @@ KEPT = [
     ("generic-secret", "    consumer_secret: 'vrk419'", "fixtures.yml"),
     ("generic-secret", '    "--client-secret=trabonzoq",', "args_test.go"),
     ("generic-secret", "      - GW_JWT_SECRET=velkorinaq", "docker-compose.yml"),
+    # "from" qualifying another word is not a reference: the From address's password
+    ("generic-password", '<add key="FromEmailPassword" value="Zq7v$R2pL9x"/>', "Web.config"),
     # provider names that start with a UI word are not UI text
     ("generic-token", 'MessageBirdToken = "Wq8zL2kX9mR4vT7pN3yB"', "notify.py"),
 ]

@@ -102,7 +102,7 @@ _VERB_WORDS = frozenset(
      "forgot", "forget", "reset", "validate", "verify", "check", "get", "fetch", "load", "read",
      "require", "requires", "min", "max", "num", "no", "on", "handle", "update", "change", "new",
      "generate", "create", "make", "build", "parse", "encode", "decode", "hash", "encrypt",
-     "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid", "from",
+     "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid",
      "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
 )  # fmt: skip
 # a key whose first word is one of these names UI text or a message about the credential
@@ -628,6 +628,9 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key name is not credential-like"
     if key in ("PWD", "OLDPWD"):
         return "shell working-directory variable"
+    if len(segs) == 2 and segs[0] in ("from", "ref"):
+        # Drone's from_secret: NAME, secretRef-style keys: the value names a stored secret
+        return "key references a secret by name"
     if _SOURCE_FILE_KEY_RE.search(key):
         # "lib/apt_key.rb": "e638…" (checksum manifests, lock files): the key is a file name
         return "key is a source or document file name"
