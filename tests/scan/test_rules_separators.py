@@ -1,0 +1,104 @@
+"""Keyword-anchored provider rules: which name/value separators they accept, and which they refuse.
+
+The shared glue accepts an assignment operator (``=``, ``:``, ``=>``, ``:=``, ``.=``, ``:::=``, …).
+Rules whose value cannot be a program identifier or a word — hex, a literal prefix with a digit or a
+``-``/``_`` in it, or base64 padding — also accept a bare space or tab (``--x-api-key VALUE``,
+Dockerfile ``ENV X_API_KEY VALUE``, ``setx``, fish ``set -x``). Rules with an identifier-like alphabet
+(``[0-9A-Za-z_-]{20}``, …) still need an operator: ``Type name`` declarations and word lists would
+otherwise match. The key name of every keyword-anchored rule may also hold spaces (``Datadog API key:``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tether.scan.filters import reject_reason
+from tether.scan.rules import Rule, load_rules
+from tether.scan.validators import validate
+
+PROVIDER_RULES = [r for r in load_rules() if not r.generic]
+_OPERATORS = r"""(?:=>|[:?.+]{0,3}=|:|["'][ \t]{0,3},|>[ \t]{0,5}(?:\r?\n[ \t]{0,40})?"""
+SPACE_RULES = [r for r in PROVIDER_RULES if _OPERATORS + r"|[ \t])" in r.regex]
+OPERATOR_RULES = [r for r in PROVIDER_RULES if _OPERATORS + ")" in r.regex]
+# the key name in front of the value: strip the quotes, brackets and operator that follow it
+_TAIL = re.compile(r"""["'`\])\s]*(?:=>|[:?.+]{0,3}=|:|,)?\s*["'`]?\s*$""")
+
+
+def findings(rule: Rule, text: str) -> list[str]:
+    out = []
+    for m in rule.compiled.finditer(text):
+        secret = m.group("secret")
+        if reject_reason(rule, secret, text) is None and validate(rule.validator, secret):
+            out.append(secret)
+    return out
+
+
+def name_and_value(rule: Rule) -> tuple[str, str] | None:
+    """The key name and value of the rule's first example written as ``name = value``."""
+    for example in rule.examples:
+        m = rule.compiled.search(example)
+        if m is None or "\n" in m.group(0):
+            continue
+        head = _TAIL.sub("", m.group(0)[: m.start("secret") - m.start()])
+        if re.search(r"[A-Za-z0-9_]$", head) and not re.search(r"[<>\s]", head.strip()):
+            return head.strip().strip("\"'[("), m.group("secret")
+    return None
+
+
+def test_partition_covers_the_glue_rules() -> None:
+    assert len(SPACE_RULES) >= 70
+    assert len(OPERATOR_RULES) >= 60
+    assert not set(r.id for r in SPACE_RULES) & set(r.id for r in OPERATOR_RULES)
+
+
+@pytest.mark.parametrize("rule", SPACE_RULES, ids=lambda r: r.id)
+def test_space_separated_value_is_found(rule: Rule) -> None:
+    pair = name_and_value(rule)
+    if pair is None:
+        pytest.skip("no single-line name = value example")
+    name, value = pair
+    for line in (f"  --{name} {value} \\", f"ENV {name} {value}", f"setx {name}\t{value}"):
+        assert value in findings(rule, line), line
+
+
+@pytest.mark.parametrize("rule", OPERATOR_RULES, ids=lambda r: r.id)
+def test_identifier_alphabet_needs_an_operator(rule: Rule) -> None:
+    pair = name_and_value(rule)
+    if pair is None:
+        pytest.skip("no single-line name = value example")
+    name, value = pair
+    assert findings(rule, f"{name} {value}") == []
+    assert value in findings(rule, f"{name} = {value}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "syn keyword phpFunctions pdf_set_info_keywords pdf_set_info_subject pdf_show_boxed",
+        "private final MistralApiKey mistralApiKeyProviderImplementation;",
+        "TwilioAuthToken twilioAuthTokenFromEnvironment",
+        "Datadog API key rotated in 2f7c0e1d9b8a4c3e5f6a7b8c9d0e1f2a",
+    ],
+)
+def test_word_lists_and_declarations_are_not_keys(text: str) -> None:
+    assert [r.id for r in PROVIDER_RULES if findings(r, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"),
+    [
+        ("datadog-api-key", "Datadog API key: 6c1e0b7f2d9a4e3b8c5f1a0d7e2b9c4f"),
+        (
+            "sentry-auth-token-legacy",
+            "Sentry auth token = " + "9d4c2b7e1f0a8c3d6e5b4a7f2c1d0e9b" * 2,
+        ),
+        ("codecov-token", "codecov upload-process --token 5b0f3c2e-8d4a-4f6b-9c1e-2a7d3e8f0b6c"),
+        ("squarespace-api-key", "Squarespace API key: 4e1b9c7a-2d3f-4a8e-b6c5-0f9d8e7a6b5c"),
+        ("mistral-api-key", "Mistral API key: Qk7vR2mXw9LpT4sN8bYc3HdF6gJz1aEu"),
+    ],
+)
+def test_key_name_with_spaces(rule_id: str, text: str) -> None:
+    rule = next(r for r in PROVIDER_RULES if r.id == rule_id)
+    assert len(findings(rule, text)) == 1
