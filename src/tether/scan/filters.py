@@ -261,11 +261,13 @@ _GENERATED_BARE_RE = lazy(r"^(?=[A-Za-z0-9+/=-]{20,}$)(?=.*[0-9])(?=.*[A-Za-z])"
 _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
 # a user-name field with the given value: user=x, "username": "x", User Id=x, --user x
-_USER_FIELD_RE_TMPL = r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account)[\"'`]?\s*(?:[=:]|=>|\s)\s*[\"'`]?{}(?![\w@.-])"
+_USER_FIELD_RE = lazy(
+    r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account)[\"'`]?\s*(?:[=:]|=>|\s)\s*[\"'`]?"
+    r"([^\s\"'`,;&)}]+)",
+    re.I,
+)
 # a closing quote, then another string: 'pass_through', 'no_auto_abbrev', 'x'
 _MORE_STRINGS_RE = lazy(r"""["'`]\s*,\s*["'`]""")
-# another string argument right before the key string: 'no_ignore_case', 'pass_through'
-_STRING_BEFORE_RE = lazy(r"""["'`]\s*,\s*$""")
 # a closing quote, then more arguments: "…", user, pw)
 _MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$]""")
 # the names before a tuple assignment's last target: "user, password = …"
@@ -384,13 +386,19 @@ def _locate(rule: Rule, secret: str, line: str) -> tuple[int, int, int]:
     return at, at, at + len(secret)
 
 
+def _string_before(line: str, at: int) -> bool:
+    """Whether another string argument ends right before ``at`` (``'x', 'pass_through'``)."""
+    head = line[:at].rstrip()
+    return head.endswith(",") and head[:-1].rstrip()[-1:] in _QUOTES
+
+
 def _is_user_name(value: str, line: str) -> bool:
     """``user=gorm password=gorm``, ``"username": "demo", "password": "demo"``: the password repeats
     the account name (a default or test account such as guest/guest)."""
     if len(value) > 32 or value.lower() not in line.lower().replace(value.lower(), "", 1):
         return False
-    pattern = _USER_FIELD_RE_TMPL.format(re.escape(value))
-    return re.search(pattern, line, re.I) is not None
+    low = value.lower()
+    return any(m.group(1).lower() == low for m in _USER_FIELD_RE.finditer(line))
 
 
 def _is_i18n(path: str | None) -> bool:
@@ -482,7 +490,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             or line[ks - 1 : ks] not in _QUOTES
             or _LIST_CALL_RE.search(line, 0, ks)
             or _MORE_STRINGS_RE.match(line, end)
-            or _STRING_BEFORE_RE.search(line, 0, ks - 1)
+            or _string_before(line, ks - 1)
         ):
             # put("password", "…") is an assignment; "Incorrect password.", "danger" and
             # array('password', 'mail') are a message and a list
@@ -792,6 +800,7 @@ def _encodes_placeholder(value: str) -> bool:
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
 
 
+@lru_cache(maxsize=4096)
 def _password_reason(
     value: str, quoted: bool, config_value: bool = False, i18n: bool = False
 ) -> str | None:

@@ -445,7 +445,7 @@ def is_glued_words(word: str) -> bool:
     # best[i]: fewest pieces that spell w[:i] (None: cannot)
     best: list[int | None] = [0] + [None] * n
     for end in range(1, n + 1):
-        for start in range(end):
+        for start in range(max(0, end - 14), end):  # dictionary words have 3-14 letters
             prev = best[start]
             if prev is None or prev >= 4:
                 continue
