@@ -193,10 +193,20 @@ _SLACK_WEBHOOK_RE = re.compile(
     r"https://hooks\.slack\.com/(?:services|workflows|triggers)/"
     r"(T[0-9A-Z]{8,12})/([AB][0-9A-Z]{8,12})/(?:[0-9]+/)?([0-9A-Za-z]{24,40})"
 )
+# Workflow Builder webhook trigger: team id, numeric trigger id, 32 lower-case hex
+_SLACK_TRIGGER_RE = re.compile(
+    r"https://hooks\.slack\.com/triggers/T[0-9A-Z]{8,12}/[0-9]{10,16}/([0-9a-f]{32})"
+)
 
 
 def slack_webhook(secret: str) -> bool:
-    """Team id ``T…`` and hook id ``B…``/``A…`` in Slack's upper-case id alphabet, mixed-case secret."""
+    """Team id ``T…`` and hook id ``B…``/``A…`` in Slack's upper-case id alphabet, mixed-case secret.
+
+    A Workflow Builder trigger (``/triggers/T…/<digits>/<32 hex>``) needs letters and digits in its hex.
+    """
+    trigger = _SLACK_TRIGGER_RE.fullmatch(secret)
+    if trigger is not None:
+        return mixed_charset(trigger.group(1))
     m = _SLACK_WEBHOOK_RE.fullmatch(secret)
     if m is None:
         return False
