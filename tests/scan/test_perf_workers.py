@@ -115,3 +115,23 @@ def test_an_abandoned_scan_stops_its_workers(hs_cache: Path) -> None:
     next(run)
     run.close()
     assert _no_children_left()
+
+
+def test_workers_work_with_descriptors_above_1023(hs_cache: Path) -> None:
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 1200:
+        pytest.skip("the open-file limit is too low to push pipes past descriptor 1023")
+    held = []
+    try:
+        while True:  # use up the low descriptors, so the workers' pipes get high ones
+            fd = os.open(os.devnull, os.O_RDONLY)
+            held.append(fd)
+            if fd > 1030:
+                break
+        found = _scan([TokenChunk(i) for i in range(12)])
+    finally:
+        for fd in held:
+            os.close(fd)
+    assert len(found) == 12

@@ -626,8 +626,10 @@ class _Workers:
         busy = [w for w in range(self.n) if self.queued[w]]
         if not busy:
             return
-        fds = [self.results[w] for w in busy]
-        ready, _, _ = select.select(fds, [], [], None if block else 0)
+        poller = select.poll()  # not select.select: it fails on descriptors over 1023
+        for w in busy:
+            poller.register(self.results[w], select.POLLIN)
+        ready = {fd for fd, _ in poller.poll(None if block else 0)}
         for w in busy:
             if self.results[w] not in ready:
                 continue
@@ -726,7 +728,9 @@ def _close(fd: int) -> None:
 
 
 def _can_fork() -> bool:
-    return hasattr(os, "fork")
+    import select
+
+    return hasattr(os, "fork") and hasattr(select, "poll")
 
 
 def _line_regions(data: bytes, ends: list[int]) -> list[tuple[int, int]]:
