@@ -102,3 +102,35 @@ def test_word_lists_and_declarations_are_not_keys(text: str) -> None:
 def test_key_name_with_spaces(rule_id: str, text: str) -> None:
     rule = next(r for r in PROVIDER_RULES if r.id == rule_id)
     assert len(findings(rule, text)) == 1
+
+
+NESTED_RULES = [r for r in PROVIDER_RULES if r":[ \t]{0,3}\r?\n[ \t]{1,20}[\w.-]{0,20})" in r.regex]
+
+
+def test_most_keyword_anchored_rules_read_a_nested_yaml_key() -> None:
+    assert len(NESTED_RULES) >= 120
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "found"),
+    [
+        # Helm values.yaml / Spring application.yml: the provider is the parent key
+        ("datadog-api-key", "datadog:\n  apiKey: 6c1e0b7f2d9a4e3b8c5f1a0d7e2b9c4f", True),
+        (
+            "sendbird-api-token",
+            "sendbird:\n  api_token: 3f9c2a7e1b0d4c8f6a5e2d1b9c7a0e4f3d2b1a6c",
+            True,
+        ),
+        ("datadog-api-key", "datadog:\n  clusterName: 6c1e0b7f2d9a4e3b8c5f1a0d7e2b9c4f", False),
+        # only the immediate child: a sibling block below is another service's key
+        (
+            "datadog-api-key",
+            "datadog:\n\nother:\n  apiKey: 6c1e0b7f2d9a4e3b8c5f1a0d7e2b9c4f",
+            False,
+        ),
+        ("datadog-api-key", "datadog:\napiKey: 6c1e0b7f2d9a4e3b8c5f1a0d7e2b9c4f", False),
+    ],
+)
+def test_nested_yaml_key(rule_id: str, text: str, found: bool) -> None:
+    rule = next(r for r in PROVIDER_RULES if r.id == rule_id)
+    assert bool(findings(rule, text)) is found
