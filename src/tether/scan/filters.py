@@ -321,6 +321,8 @@ _LOOKUPS = frozenset(
 # the key name ends a URL path or another query parameter: ?access_token=, &api_key=
 _QUERY_KEY_RE = lazy(r"[^\s&][?&]$")
 _UNQUOTED_PHRASE_RE = lazy(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
+# the opening tag that ends the line before a generic-xml-element value: <apiToken>, <ns:apiKey>
+_XML_OPEN_RE = lazy(r"<([\w.-]+(?::[\w.-]+)?)>[ \t]*\r?$")
 _XML_PAIR_RE = lazy(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 # the key name's characters (``[\w.-]``: ``\w`` is exactly ``str.isalnum()`` plus ``_``)
 _RIGHT_KEY_RE = lazy(r"[\w.-]*")
@@ -432,8 +434,51 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _header_reason(secret, line)
     if rule.id == "generic-query-credential":
         return _query_reason(secret, line)
+    if rule.id == "generic-xml-element":
+        return _xml_element_reason(secret, line, path)
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
+    return _assignment_reason(
+        family, rule.id in _RULE_FAMILY, secret, line, path, (mstart, start, end)
+    )
+
+
+def _xml_element_reason(secret: str, line: str, path: str | None) -> str | None:
+    """``<apiToken>⏎    value⏎</apiToken>``: ``line`` is the opening tag's line (the value sits on
+    the next one). The element is judged as its one-line form ``<apiToken>value</apiToken>``, by
+    the keyword rule of the highest family its (local) name holds. Given more text than the tag's
+    line (the whole element), the line before the value is read."""
+    at = line.find(secret)
+    if at >= 0:
+        line = line[:at].rstrip()
+        line = line[line.rfind("\n") + 1 :]
+    m = _XML_OPEN_RE.search(line)
+    if not m:
+        return "not an element holding the value"
+    name = m.group(1)
+    local_at = m.start(1) + name.rfind(":") + 1  # <ns:apiToken>: the local name
+    fams = key_families(line[local_at : m.end(1)])
+    family = next((f for f in FAMILY_ORDER if f in fams), None)
+    if family is None:
+        return "key name is not credential-like"
+    head = line[: m.end()].rstrip(" \t\r")
+    one_line = f"{head}{secret}</{name}>"
+    return _assignment_reason(
+        family, True, secret, one_line, path, (local_at, len(head), len(head) + len(secret))
+    )
+
+
+def _assignment_reason(
+    family: str,
+    keyword_rule: bool,
+    secret: str,
+    line: str,
+    path: str | None,
+    span: tuple[int, int, int],
+) -> str | None:
+    """The checks of a ``name <operator> value`` candidate; ``span`` is (match start, secret
+    start, secret end) on ``line``, ``keyword_rule`` whether the match starts on the key name."""
+    mstart, start, end = span
     key = ""
     test_key_reason: str | None = None
     before, after = line[:start], line[end:]
@@ -449,7 +494,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     ):
         return "phrase (the unquoted text goes on with more words)"
 
-    if rule.id in _RULE_FAMILY:
+    if keyword_rule:
         ks, ke = _key_span(line, mstart)
         key = line[ks:ke]
         # the pattern spans the two characters before the key (three before a final newline)
@@ -467,7 +512,14 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             test_key_reason = reason
         elif reason:
             return reason
-        operator = line[ke:start].lstrip("\\\"'`] \t")[:1]
+        glue = line[ke:start].lstrip("\\\"'`] \t")
+        operator = glue[:1]
+        if (glue[:2] in (".=", "+=") or (key.endswith(".") and operator == "=")) and (
+            not quoted and _is_code(path)
+        ):
+            # $token .= $part, password += chars[i]: an append in code builds the value piecewise
+            # from expressions; only a quoted literal appended is a hard-coded piece
+            return "append to a variable in code (the value is built piecewise)"
         if operator == "(" and (
             not _is_setter(key, family) or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
         ):
