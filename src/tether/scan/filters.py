@@ -349,6 +349,30 @@ PUBLIC_VALUES = frozenset(
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
+        # JSON Web Key test vectors printed in the JOSE RFCs and copied into every JOSE library's
+        # tests (the private "d" of RSA/EC/OKP keys, the "k" of symmetric keys)
+        # RFC 7515 A.1 / RFC 7517 A.3 HMAC key
+        "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow",
+        # RFC 7515 A.2 RSA key
+        "Eq5xpGnNCivDflJsRQBXHx1hdR1k6Ulwe2JZD50LpXyWPEAeP88vLNO97IjlA7_G"
+        "Q5sLKMgvfTeXZx9SE-7YwVol2NXOoAJe46sui395IW_GO-pWJ1O0BkTGoVEn2bKV"
+        "RUCgu-GjBVaYLU6f3l9kJfFNS3E0QbVdxzubSu3Mkqzjkn439X0M_V51gfpRLI9J"
+        "YanrC4D4qAdGcopV_0ZHHzQlBjudU2QvXt4ehNYTCBr6XCLQUShb1juUO1ZdiYoF"
+        "aFQT5Tw8bGUl_x_jTj3ccPDVZFD9pIuhLhBOneufuBiB4cS98l2SR_RQyGWSeWjn"
+        "czT0QU91p1DhOVRuOopznQ",
+        "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI",  # RFC 7515 A.3 P-256 key
+        # RFC 7515 A.4 P-521 key
+        "AY5pb7A0UFiB3RELSD64fTLOSV_jazdF7fLYyuTw8lOfRhWg6Y6rUrPAxerEzgdRhajnu0ferB0d53vM9mE15j2C",
+        "870MB6gfuTJ4HtUnUvYMyJpr5eUZNP4Bk43bVdj3eAE",  # RFC 7517 A.2 P-256 key
+        # RFC 7517 A.2 RSA key
+        "X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoVH-HLLKD9M7dx5oo7GURk"
+        "nchnrRweUkC7hT5fJLM0WbFAKNLWY2vv7B6NqXSzUvxT0_YSfqijwp3RTzlBaCxW"
+        "p4doFk5N2o8Gy_nHNKroADIkJ46pRUohsXywbReAdYaMwFs9tv8d_cPVY3i07a3t"
+        "8MN6TNwm0dSawm9v47UiCl3Sk5ZiG7xojPLu4sbg1U2jx4IBTNBznbJSzFHK66jT"
+        "8bgkuqsk0GjskDJk19Z4qwjwbsnn4j2WBii3RL-Us2lGVkY8fkFzme1z0HbIkfz0"
+        "Y6mqnOYtqc0X4jfcKoAC8Q",
+        "GawgguFyGrWKav7AX4VKUg",  # RFC 7517 A.3 AES key-wrap key
+        "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",  # RFC 8037 A.1 Ed25519 key
     }
 )
 
