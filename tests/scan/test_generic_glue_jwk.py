@@ -126,7 +126,9 @@ def _public(jwk: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in jwk.items() if k not in {"d", "p", "q", "dp", "dq", "qi"}}
 
 
-@pytest.mark.parametrize("style", ["compact", "pretty", "sorted", "escaped", "python"])
+@pytest.mark.parametrize(
+    "style", ["compact", "pretty", "sorted", "escaped", "python", "javascript", "php"]
+)
 def test_private_jwk_reports_d(
     engines: dict[str, Engine], rsa_jwk: dict[str, str], ec_jwk: dict[str, str], style: str
 ) -> None:
@@ -139,8 +141,12 @@ def test_private_jwk_reports_d(
             text = json.dumps(jwk, indent=4, sort_keys=True)
         elif style == "escaped":  # a JWK in an environment variable or a JSON string
             text = "JWT_KEY=" + json.dumps(json.dumps(jwk, separators=(",", ":")))
-        else:
+        elif style == "python":
             text = "KEY = " + repr(jwk)
+        elif style == "javascript":  # an object literal: member names unquoted
+            text = "const key = {\n" + "".join(f"  {k}: '{v}',\n" for k, v in jwk.items()) + "};"
+        else:
+            text = "$jwk = [" + ", ".join(f"'{k}' => '{v}'" for k, v in jwk.items()) + "];"
         got = found(engines, text, "keys/signing.json")
         assert [v for _, v in got] == [jwk["d"]], (style, got)
         assert got[0][0].startswith("jwk-private-key")
@@ -154,6 +160,8 @@ def test_public_jwks_thumbprints_and_urls_are_not_reported(
             json.dumps({"keys": [_public(rsa_jwk), _public(ec_jwk)]}, indent=2),
             json.dumps({"cnf": {"jkt": _b64url(os.urandom(32))}}),
             '"jwks_uri": "https://auth.internal.net/.well-known/jwks.json"',
+            # "kid" ends in d: not the private member
+            f"const pub = {{ kty: 'EC', crv: 'P-256', kid: '{_b64url(os.urandom(32))}' }};",
             # a "d" in a neighbouring object is not the key's
             json.dumps([_public(ec_jwk), {"d": _b64url(os.urandom(32))}]),
         ]
