@@ -180,7 +180,13 @@ def random_entropy_floor(n: int, alphabet: int) -> float:
 
     Computed by a fixed-seed simulation (deterministic, no data): short strings repeat symbols by
     chance, so their entropy sits well below log2(alphabet) (16 random hex digits: about 2.85).
+    The common shapes come from a table of that simulation's results (:mod:`entropy_table`).
     """
+    from tether.scan.entropy_table import FLOORS, MAX_N
+
+    row = FLOORS.get(alphabet)
+    if row is not None and 1 <= n <= MAX_N:
+        return row[n - 1]
     rng = random.Random(n * 131 + alphabet)
     draw = rng.randrange
     samples = sorted(
