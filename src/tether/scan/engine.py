@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tether.errors import ScanError, UsageError
-from tether.scan import filters, hs, lazyre
+from tether.scan import filters, hs, lazyre, recache
 from tether.scan.findings import Finding, Provenance, SecretValue, Skipped, fingerprint
 from tether.scan.rules import Rule, load_rules
 from tether.scan.sources import Chunk, Source
@@ -106,7 +106,7 @@ class _Compiled:
     @property
     def pattern(self) -> re.Pattern[bytes]:
         if self._pattern is None:
-            self._pattern = re.compile(self.rule.regex.encode("utf-8"), re.ASCII)
+            self._pattern = recache.compile(self.rule.regex.encode("utf-8"), re.ASCII)
         return self._pattern
 
 
@@ -162,6 +162,7 @@ class Engine:
         self._compiled_rules: tuple[_Compiled, ...] | None = None
         self._hsdb: hs.HsDatabase | None = None
         self._fallback: tuple[_Compiled, ...] = ()
+        self._prepared = False
         # filter verdicts by (rule, secret, line, path), kept across blobs: successive versions
         # of a file in git history repeat most of their lines (6,700 calls -> 2,900 on the
         # benchmark repository); cleared when it grows past VERDICT_CACHE entries
@@ -194,6 +195,9 @@ class Engine:
         """Load the rules and (or compile and cache) the Hyperscan database now rather than on the
         first blob."""
         compiled = self._compiled
+        if not self._prepared:
+            self._prepared = True
+            recache.load(self.cache_dir or hs.cache_dir())
         if self.backend == "hyperscan" and self._hsdb is None:
             self._hsdb = hs.load_database(self.rules, self.cache_dir)
             modes = self._hsdb.modes
@@ -513,7 +517,22 @@ class Engine:
         findings = _dedupe(findings)
         findings.sort(key=Finding.sort_key)
         self._apply_link(findings)
+        self._save_patterns()
         return ScanResult(findings, stats, self.backend)
+
+    def _save_patterns(self) -> None:
+        """Keep the patterns this scan compiled for the next run (:mod:`recache`): the rules' and
+        the filters' patterns, compiled now if this process did not meet them (a first run)."""
+
+        def wanted() -> Iterator[tuple[str | bytes, int]]:
+            yield from lazyre.sources()
+            for r in self.rules:
+                yield r.regex, 0
+                yield r.regex.encode("utf-8"), int(re.ASCII)
+                for a in r.allow:
+                    yield a, 0
+
+        recache.save(wanted())
 
     def _run(
         self, chunks: Iterator[Chunk]

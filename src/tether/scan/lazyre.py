@@ -15,7 +15,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["LazyPattern", "lazy", "warm"]
+from tether.scan import recache
+
+__all__ = ["LazyPattern", "lazy", "sources", "warm"]
 
 _CREATED: list[LazyPattern] = []
 
@@ -33,7 +35,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         c = self._compiled
         if c is None:
-            c = self._compiled = re.compile(self._source, self._flags)
+            c = self._compiled = recache.compile(self._source, self._flags)
         return c
 
     @property
@@ -78,3 +80,8 @@ def warm() -> int:
             p.compiled  # noqa: B018 - compiles and keeps it
             n += 1
     return n
+
+
+def sources() -> list[tuple[str, int]]:
+    """(source, flags) of every pattern created so far (for :func:`recache.save`)."""
+    return [(p._source, int(p._flags)) for p in _CREATED]

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 
 from tether import paths
+from tether.scan import recache
 
 __all__ = ["SEVERITIES", "Rule", "load_rules"]
 
@@ -67,14 +68,14 @@ class Rule:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            object.__setattr__(self, "_compiled", re.compile(self.regex))
+            object.__setattr__(self, "_compiled", recache.compile(self.regex))
         assert self._compiled is not None
         return self._compiled
 
     @property
     def allow_compiled(self) -> tuple[re.Pattern[str], ...]:
         if self._allow is None:
-            object.__setattr__(self, "_allow", tuple(re.compile(a) for a in self.allow))
+            object.__setattr__(self, "_allow", tuple(recache.compile(a) for a in self.allow))
         assert self._allow is not None
         return self._allow
 
