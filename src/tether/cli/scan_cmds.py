@@ -25,6 +25,7 @@ from tether.cli import output
 from tether.errors import TetherError, UsageError
 
 if TYPE_CHECKING:
+    from tether.scan.baseline import Baseline
     from tether.scan.engine import Engine, ScanResult
     from tether.scan.findings import Finding
     from tether.scan.sources import Source
@@ -254,7 +255,6 @@ def scan_cmd(
     Exit status: 0 no findings, 1 findings, 2 usage error.
     """
     from tether import __version__
-    from tether.scan.baseline import Baseline
     from tether.scan.engine import Engine
     from tether.scan.formats import to_json, to_sarif
 
@@ -264,6 +264,8 @@ def scan_cmd(
     base: Baseline | None = None
     writing_baseline = False
     if baseline:
+        from tether.scan.baseline import Baseline  # tempfile and pathlib: only with a baseline
+
         if os.path.exists(baseline):
             base = Baseline.load(baseline)
             writing_baseline = update_baseline
@@ -322,8 +324,28 @@ def scan_cmd(
     else:
         _table(result.findings, show_values)
     _summary(result, elapsed, verbose)
-    if result.findings:
-        sys.exit(1)
+    _exit_now(1 if result.findings else 0)
+
+
+def _exit_now(code: int) -> None:
+    """End the scan with ``code``. When this is the ``tether`` process itself (not a caller that
+    runs the command in-process, e.g. a test runner with its own streams), the exit handlers run
+    and the process ends without the interpreter's teardown of every module and object (~20 ms
+    of a ~0.4 s history scan, after all output is written)."""
+    import atexit
+
+    real = sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__
+    if not real or os.environ.get("TETHER_NO_FAST_EXIT") or not hasattr(atexit, "_run_exitfuncs"):
+        if code:
+            sys.exit(code)
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code or 1)  # e.g. a closed pipe: let the normal exit report it
+    atexit._run_exitfuncs()
+    os._exit(code)
 
 
 def _record(findings: list[Finding], scanned_paths: list[str] | None) -> None:

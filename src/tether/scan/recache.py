@@ -118,6 +118,8 @@ def save(extra: Iterable[tuple[str | bytes, int]] = ()) -> None:
     drop out of the file."""
     if not _OK or _STATE["path"] is None or _STATE["pid"] != os.getpid():
         return
+    if _TABLE and not _STATE["dirty"]:
+        return  # the file holds what this process met (patterns only a worker met: compiled there)
     for pattern, flags in extra:
         key: _Key = (type(pattern), pattern, int(flags))
         if key not in _USED:
