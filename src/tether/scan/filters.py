@@ -94,7 +94,11 @@ _PROPERTY_WORDS = frozenset(
      "parser", "num", "number", "sent", "received", "valid",
      "invalid", "match", "matches", "mismatch", "confirm", "sha", "sha1", "sha256", "sha512",
      "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped", "encryption",
-     "encoding", "verifier", "mechanism", "scheme", "protocol", "json", "xml", "html"}
+     "encoding", "verifier", "mechanism", "scheme", "protocol", "json", "xml", "html",
+     # when it was set or how old it is: password_last_set_int, pwd_changed_ts
+     "int", "set", "last", "timestamp", "ts", "days", "seconds", "duration", "interval",
+     # an ORM lookup on the field (Django password__startswith="md5$"): a partial match, not a value
+     "startswith", "istartswith", "endswith", "iendswith", "contains", "icontains", "iregex"}
 )  # fmt: skip
 # a key whose first word is one of these is a predicate, getter or action, not a stored value
 _VERB_WORDS = frozenset(
@@ -287,6 +291,8 @@ _METASYNTACTIC_RE = lazy(
     r"^(?:foo|bar|baz|qux|quux|bat|spam|eggs|ham|hoge|fuga|piyo|xyzzy|plugh|corge|grault|garply"
     r"|waldo|fred|thud|wibble|wobble|wubble|flob)+$"
 )
+# two-letter words that join identifiers: no_log, is_set, to_do
+_SHORT_WORDS = frozenset({"no", "is", "to", "on", "of", "in", "at", "by", "up", "as", "if", "or"})
 _LOWER_IDENT_RE = lazy(r"^[a-z0-9_.:@/-]+$")
 _I18N_PATH_RE = lazy(
     r"(?:^|/)(?:locales?|i18n|l10n|translations?)/"
@@ -327,6 +333,32 @@ _XML_PAIR_RE = lazy(r"""\s*=\s*["']([\w.-]*)["']\s+value\s*=\s*["']?""", re.I)
 # the key name's characters (``[\w.-]``: ``\w`` is exactly ``str.isalnum()`` plus ``_``)
 _RIGHT_KEY_RE = lazy(r"[\w.-]*")
 _KEY_PUNCT = frozenset("_.-")
+# Paths of tests, fixtures, documentation and examples: a word (or a pronounceable made-up word)
+# with a small number there is a fixture's or a tutorial's password, not a leaked one
+_FIXTURE_PATH_RE = lazy(
+    r"(?:^|/)(?:tests?|testing|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
+    r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
+    r"\.github/workflows)/"
+    r"|(?:^|/)(?:test_[^/]*|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+|conftest\.py|README[^/]*"
+    r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
+    re.I,
+)
+# letters (all lower-case or Capitalised) and at most a short number and one closing symbol
+_FIXTURE_VALUE_RE = lazy(
+    r"^((?:[a-z]{2,12}[_-]){0,3}[a-z]{3,20}|[A-Z][a-z]{2,19})[_.-]?\d{0,4}[!.#@?*]?$"
+)
+# a capitalised word and a year (Winter2024!, Acme2025): the commonest shape of a corporate password
+_WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}(?:19|20)\d\d[!@#$%^&*.?]?$")
+# the literal closes and is concatenated with more: "whsec_" + base64…
+_CONCAT_AFTER_RE = lazy(r"""["'`]\s*\+(?!=)""")
+# more words after an unquoted value: "--password suffers from the same", "by analyzing the …"
+_PROSE_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+(?:[ \t.,;:]|$)")
+# a function word right after an unquoted value in text: "identified by analyzing the …"
+_FUNCTION_WORD_AFTER_RE = lazy(
+    r"[ \t]+(?:the|a|an|of|to|and|or|in|on|for|with|from|is|are|that|this|which|when)[ \t]"
+)
+_LOWER_WORD_RE = lazy(r"^[a-z]+$")
+_CSS_WORD_RE = lazy(r"^[a-z][a-z-]*$")
 
 
 _MARKER = lazy(r"\[REDACTED:[a-z0-9-]*\]|\[REDACTED\]|<concealed by tether>")
@@ -373,6 +405,12 @@ PUBLIC_VALUES = frozenset(
         "Y6mqnOYtqc0X4jfcKoAC8Q",
         "GawgguFyGrWKav7AX4VKUg",  # RFC 7517 A.3 AES key-wrap key
         "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",  # RFC 8037 A.1 Ed25519 key
+        # Flask's documented secret_key example (quickstart, "How to generate good secret keys"),
+        # as it is written in source: b'_5#y2L"F4Q8z\n\xec]/'
+        '_5#y2L"F4Q8z\\n\\xec]/',
+        # Cisco Meraki's read-only demo API key, printed on developer.cisco.com/meraki and in
+        # the Meraki SDKs' and Ansible collection's READMEs
+        "6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
     }
 )
 
@@ -453,7 +491,10 @@ def _key_span(line: str, match_start: int) -> tuple[int, int]:
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
     if rule.id == "generic-url-credentials":
-        return _url_reason(secret, line)
+        reason = _url_reason(secret, line)
+        if reason is None and _is_fixture_word(secret, path):
+            return "word or made-up word in a test, fixture or documentation file"
+        return reason
     if rule.id == "generic-authorization-header":
         return _header_reason(secret, line)
     if rule.id == "generic-query-credential":
@@ -510,13 +551,35 @@ def _assignment_reason(
     value = secret.rstrip(".:)]},")
     if quoted and after[:1].isspace() and before[-1] in after:
         return "phrase (the quoted text goes on after a space)"
+    if quoted and len(value) < 12:
+        if (
+            len(value) < 8
+            and after[:1] in _QUOTES
+            and after[:1] != before[-1]
+            and before[-1] in after[1:]
+        ):
+            # b'_5#y2L"F4…': the match stops at a quote of the other kind inside the literal;
+            # what is left is too short to judge (8+ characters are still reported)
+            return "value cut at an inner quote (the literal goes on)"
+        if after[:1] == before[-1] and _CONCAT_AFTER_RE.match(after):
+            # "whsec_" + base64…: a prefix, the secret is computed
+            return "only the first piece of a concatenated string"
+    prose_line = not _is_code(path) or is_comment_line(line)
     if (
         not quoted
         and before.rstrip().endswith(":")
         and _UNQUOTED_PHRASE_RE.match(after)
-        and not _is_code(path)
+        and prose_line
     ):
         return "phrase (the unquoted text goes on with more words)"
+    if not quoted and _LOWER_WORD_RE.match(value):
+        # a comment or a documentation string: "--password suffers from the same",
+        # "identified by analyzing the <code>…"
+        in_text = prose_line or before.count('"') % 2 == 1 or before.count("'") % 2 == 1
+        if (is_comment_line(line) and _PROSE_AFTER_RE.match(after)) or (
+            in_text and _FUNCTION_WORD_AFTER_RE.match(after)
+        ):
+            return "phrase (the unquoted text goes on with more words)"
 
     if keyword_rule:
         ks, ke = _key_span(line, mstart)
@@ -529,8 +592,18 @@ def _assignment_reason(
         pair = _XML_PAIR_RE.match(line, ke, start)
         if pair:  # <add key="ApiKey" value="…"/>: the name is the key attribute's value
             key = pair.group(1)
+        if (
+            line[ks - 1 : ks] == ":"
+            and line[ks - 2 : ks - 1].isalnum()
+            and line[ke:start] == ":"
+            and _CSS_WORD_RE.match(value)
+        ):
+            # apphosting:secrets:revokeaccess, vault:secret:read: a command or permission name
+            return "colon-separated command or permission name"
+        if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
+            return "CSS selector (input[type=password]:hover), not an assignment"
         reason = _key_reason(family, key)
-        if reason and quoted and _names_test_value(key, family):
+        if reason and quoted and _names_test_value(key, family) and _assigns(line, ke, start):
             # a quoted literal under testPassword / FAKE_API_TOKEN is still a hard-coded
             # credential; it is let through only if it looks generated (checked at the end)
             test_key_reason = reason
@@ -617,11 +690,43 @@ def _assignment_reason(
         reason = _password_reason(value, quoted, config_value, _is_i18n(path))
         if reason is None and test_key_reason and not looks_random(value):
             return test_key_reason
+        if reason is None and _is_fixture_word(value, path):
+            return "word or made-up word in a test, fixture or documentation file"
         return reason
     reason = _random_reason(value, family, key)
     if reason is None and test_key_reason and not looks_random(value, 16):
         return test_key_reason
     return reason
+
+
+def _assigns(line: str, key_end: int, start: int) -> bool:
+    """Whether the key before ``key_end`` is an assignment target (``test_secret = "…"``,
+    ``"test_secret": "…"``), not a quoted argument (``sign('', 'test_secret') => '…'``) or a
+    comparison (``==``) or arrow."""
+    glue = line[key_end:start].lstrip("\"'`] \t")
+    return glue[:1] in ("=", ":") and glue[:2] not in ("=>", "==", "::")
+
+
+def _is_fixture_path(path: str | None) -> bool:
+    if not path:
+        return False
+    return bool(_FIXTURE_PATH_RE.search(path.replace("\\", "/")))
+
+
+def _is_fixture_word(value: str, path: str | None) -> bool:
+    """In a test, fixture or documentation file: a word or a pronounceable made-up word, with at
+    most a short number and a symbol (``pygmalion``, ``sikrit``, ``netapp123``, ``Acme1!``).
+    Values that look generated (mixed case inside, digits between letters) stay findings there."""
+    m = _FIXTURE_VALUE_RE.match(value)
+    if not m or not _is_fixture_path(path):
+        return False
+    pieces = re.split(r"[_-]", m.group(1))
+    return all(
+        word_fraction(p) >= 0.99
+        or is_glued_words(p.lower())
+        or (len(p) <= 3 and any(c in "aeiouy" for c in p))
+        for p in pieces
+    )
 
 
 def _is_lookup(callee: str) -> bool:
@@ -808,7 +913,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
 def _is_name_word(word: str) -> bool:
     """A piece of an identifier or phrase: a dictionary word, a short common word or a name
     for a credential (``my``, ``key``, ``string``)."""
-    return word in _NAME_PIECES or (len(word) >= 4 and is_dictionary_word(word))
+    return (
+        word in _NAME_PIECES
+        or word in _SHORT_WORDS
+        or (len(word) >= 3 and is_dictionary_word(word))
+    )
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -893,6 +1002,10 @@ def _password_reason(
         # in code an unquoted number is an int constant; in a config file (YAML, .properties, .env)
         # a value that ends its line is text, and six or more digits there are a PIN-style password
         return "number (a constant or code, not a quoted password)"
+    if config_value and _WORD_YEAR_RE.match(value):
+        # Winter2024!, Acme2025 as a config file's whole value: the commonest corporate password
+        # shape (a test or documentation file drops it later as a fixture)
+        return None
     m = _WORD_NUMBER_RE.match(value)
     core = value.strip("=_-.:;,!?*#")
     if (m and m.group(1).lower() in _KNOWN_PASSWORDS) or core.lower() in _KNOWN_PASSWORDS:

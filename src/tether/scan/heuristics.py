@@ -621,7 +621,11 @@ def is_placeholder(value: str) -> str | None:
     if low.startswith("tether://"):
         return "tether reference"
     long_random = len(value) >= _CHANCE_LEN and shannon_entropy(value) >= _CHANCE_ENTROPY
-    if (_MASK_LONG_RE if long_random else _MASK_RE).search(value) or len(set(low)) <= 2:
+    # 32+ random hex digits hold a run of four equal digits about once in 140 values: in pure
+    # hex only a run of eight is a mask
+    long_hex = len(value) >= 32 and _HEX_RE.match(value) is not None
+    mask = _MASK_LONG_RE if long_random or long_hex else _MASK_RE
+    if mask.search(value) or len(set(low)) <= 2:
         return "masked or repeated characters"
     if _REPEATED_UNIT_RE.match(low):
         return "masked or repeated characters"
@@ -647,7 +651,21 @@ def is_placeholder(value: str) -> str | None:
         for seq in _SEQUENCES:
             if alnum in seq or (len(alnum) >= 6 and seq[: len(alnum)] == alnum):
                 return "keyboard or alphabet sequence"
+    if len(alnum) >= 6 and _is_sequence_runs(alnum):
+        return "keyboard or alphabet sequence"
     return None
+
+
+_RUNS_RE = lazy(r"[a-z]+|[0-9]+")
+
+
+def _is_sequence_runs(alnum: str) -> bool:
+    """``321cba``, ``cba987``, ``xyz789``: every letter and digit run is three or more steps of
+    a sequence, forwards or backwards."""
+    runs = _RUNS_RE.findall(alnum)
+    return len(runs) >= 2 and all(
+        len(r) >= 3 and any(r in seq or r[::-1] in seq for seq in _SEQUENCES) for r in runs
+    )
 
 
 # ----------------------------------------------------------------------------- files / lines
@@ -661,7 +679,8 @@ CODE_EXTENSIONS = frozenset(
      ".ejs", ".hbs", ".html", ".htm", ".hs", ".ml", ".elm", ".purs", ".fsx"}
 )  # fmt: skip
 
-_COMMENT_RE = lazy(r"^\s*(?:#|//|/\*|\*|<!--|--|;|%|rem\s|')", re.I)
+# a leading ' is a VB comment, unless it opens a quoted key or item ('name': value, 'item',)
+_COMMENT_RE = lazy(r"^\s*(?:#|//|/\*|\*|<!--|--|;|%|rem\s|'(?![^'\n]*'\s*(?:[:,)\]}=]|$)))", re.I)
 
 
 def is_comment_line(line: str) -> bool:

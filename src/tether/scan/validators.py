@@ -294,6 +294,32 @@ def basic_auth_b64(secret: str) -> bool:
     return bool(sep and user and password and text.isprintable())
 
 
+# passwords of documentation examples of a Basic header (user:pass, john:secret, foo:bar)
+_BASIC_EXAMPLE_PASSWORDS = frozenset(
+    {"pass", "passwd", "pwd", "pw", "secret", "bar", "baz", "qux", "pass1", "passe"}
+)
+
+
+def basic_auth_header(secret: str) -> bool:
+    """:func:`basic_auth_b64` whose credentials are not a documentation placeholder: ``user:pass``,
+    ``username:password``, ``foo:bar``, ``fake_login:fake_password`` and words of other scripts or
+    accented ones (``user:passé``) are what docs and tests put in an ``Authorization: Basic``
+    header."""
+    if not basic_auth_b64(secret):
+        return False
+    from tether.scan.heuristics import is_placeholder  # heuristics is heavier: import on use
+
+    raw = _b64decode(secret)
+    text = raw.decode("utf-8") if raw is not None else ""
+    password = text.partition(":")[2]
+    letters = re.sub(r"[^A-Za-z0-9]", "", text)
+    if len(password) < 3 or password.lower() in _BASIC_EXAMPLE_PASSWORDS:
+        return False
+    if is_placeholder(password) or is_placeholder(letters):
+        return False
+    return not (password.isalpha() and not password.isascii())
+
+
 def base64_pem(secret: str) -> bool:
     """Base64 text that decodes to the start of a PEM private key (``-----BEGIN … PRIVATE KEY-----``)."""
     body = secret.rstrip("=")
@@ -350,6 +376,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "grafana_cloud": grafana_cloud,
     "grafana_legacy": grafana_legacy,
     "basic_auth_b64": basic_auth_b64,
+    "basic_auth_header": basic_auth_header,
     "neptune": neptune,
     "base64_pem": base64_pem,
     "discord": discord,

@@ -1,0 +1,214 @@
+"""False-positive classes seen on real packages (PyPI sdists, npm packages, Ansible collections):
+fixture words in test and documentation files, prose after a credential word, test-named keys that
+are not assigned, ORM lookups, truncated values, published values, property keys and placeholder
+Basic credentials; plus the shapes that must stay findings (a word and a year in a config file,
+random values in test files, 32+ hex digits with a run of four).
+
+Every case is a whole line run through the rule's own regex and ``reject_reason`` (all values here
+are made up for these tests).
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from tether.scan.filters import reject_reason
+from tether.scan.heuristics import is_comment_line, is_placeholder
+from tether.scan.rules import load_rules
+from tether.scan.validators import basic_auth_header
+
+RULES = {r.id: r for r in load_rules()}
+
+
+def kept(rule_id: str, line: str, path: str = "config.txt") -> bool:
+    """Whether any candidate of the rule on the line survives the filters."""
+    rule = RULES[rule_id]
+    pos, verdicts = 0, []
+    while (m := rule.compiled.search(line, pos)) is not None:
+        verdicts.append(reject_reason(rule, m.group("secret"), line, path))
+        pos = m.start() + 1
+    assert verdicts, "the rule's regex must match the line"
+    return None in verdicts
+
+
+# ----------------------------------------------------------------------------- 1. fixture words
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ('    password="quendolyn",', "pkg/tests/test_client.py"),
+        ('newpassword = "lampshade"', "pkg/tests/test_keys.py"),
+        ('    "password": "brindle42",', "app/spec/fixtures/users.json"),
+        ("  mysql_password: zorvanta", "roles/db/molecule/default/converge.yml"),
+        ("ontap_password: tamborel123", "collection/roles/cluster/README.md"),
+        ("    proxy_password: muffle", "project/doc/ref/configuration/minion.rst"),
+        ('    "PASSWORD": "tortellini",', "proj/docs/topics/db/settings.txt"),
+        ("  password: plinko_7", "ansible/playbooks/create_user.yml"),
+        ("      MYSQL_ROOT_PASSWORD: dabsandbox", "repo/.github/workflows/ci.yml"),
+        ('connect(password="Quibble1!")', "lib/tests/conftest.py"),
+    ],
+)
+def test_word_passwords_in_test_and_doc_files_are_fixtures(line: str, path: str) -> None:
+    assert not kept("generic-password", line, path)
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ('    password="quendolyn",', "pkg/client/settings.py"),  # not a test path
+        ('    password="Qv7#mL2xZr",', "pkg/tests/test_client.py"),  # random-looking in a test
+        ('    "password": "x9Kd!4mQ",', "app/spec/fixtures/users.json"),
+        ("  db_password: kq8Zm2Lw", "roles/db/molecule/default/converge.yml"),
+    ],
+)
+def test_fixture_rule_keeps_other_paths_and_random_values(line: str, path: str) -> None:
+    assert kept("generic-password", line, path)
+
+
+def test_fixture_rule_applies_to_url_credentials_in_tests() -> None:
+    line = "url = 'redis://user:wombat@cache.internal:6379/0'"
+    assert not kept("generic-url-credentials", line, "svc/tests/test_cache.py")
+    assert kept("generic-url-credentials", line, "svc/cache/settings.py")
+
+
+# ----------------------------------------------------------------------------- 2. prose
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line", "path"),
+    [
+        ("generic-password", "input[type=password]:focus{border:0}", "static/site.css"),
+        ("generic-password", "    # Second pass: tidy spacing in the copy", "lib/render.py"),
+        ("generic-cli-password", "# old ps shows --password values to every user", "db/client.py"),
+        (
+            "generic-sql-password",
+            '"doc": "The user tier is identified by reading the attached policy."',
+            "data/service-2.json",
+        ),
+        (
+            "generic-secret",
+            'cmd = new Command("hosting:secrets:grantaccess <names>")',
+            "lib/commands/grant.js",
+        ),
+    ],
+)
+def test_prose_css_and_command_names_are_not_assignments(
+    rule_id: str, line: str, path: str
+) -> None:
+    assert not kept(rule_id, line, path)
+
+
+def test_real_cli_and_sql_passwords_stay() -> None:
+    assert kept("generic-cli-password", "dbtool --password Kq8zLm2Xw7 --host db", "run.sh")
+    assert kept("generic-sql-password", "CREATE USER app IDENTIFIED BY 'Rz7qK2mXw9';", "init.sql")
+    assert kept("generic-password", "  password: Xq7Lm2Kz9w", "config.yml")
+
+
+def test_quoted_key_lines_are_not_vb_comments() -> None:
+    assert not is_comment_line("        'krbminpwdlife': minlife,")
+    assert not is_comment_line("    'apple', 'pear',")
+    assert is_comment_line("' a Visual Basic comment")
+    assert not kept("generic-password", "        'krbpwdmaxlife': maxlife,", "modules/pol.py")
+
+
+# ----------------------------------------------------------------------------- 3. test-named keys
+
+
+def test_test_named_key_counts_only_as_an_assignment_target() -> None:
+    digest = "5d1c0a7e9b3f42a68c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f"
+    doc = f" * - sign('', 'test_secret') => '{digest}'"
+    assert not kept("generic-secret", doc, "lib/crypto.js")
+    assert not kept("generic-secret", f"if (test_secret == '{digest}')", "lib/crypto.js")
+    # an assignment to a test-named key with a generated value is still a hard-coded secret
+    assert kept("generic-secret", 'TEST_SECRET = "Hq7zK2mLx9Wv3RtP8bNc"', "lib/crypto.py")
+
+
+# ----------------------------------------------------------------------------- 4, 7. property keys
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'User.objects.filter(password__startswith="sha1$")',
+        'qs.exclude(password__contains="bcrypt$")',
+        "password_last_set_int: 132905374210000000",
+        "pwd_changed_ts: 1700000000",
+    ],
+)
+def test_lookups_and_property_keys_are_not_passwords(line: str) -> None:
+    assert not kept("generic-password", line, "docs/notes.txt")
+
+
+# ----------------------------------------------------------------------------- 5. truncated
+
+
+def test_short_values_cut_at_an_inner_quote_or_concatenated_are_rejected() -> None:
+    assert not kept("generic-secret", "app.secret_key = b'Kq~7m\"xL9\\n\\xfe'", "app.py")
+    assert not kept("generic-secret", 'signing_secret = "shh_" + raw', "app.py")
+    # eight or more characters before the inner quote are still reported
+    assert kept("generic-password", 'db_password: "Nq{w4mqa\'2si(zY8"', "config.yml")
+
+
+# ----------------------------------------------------------------------------- 6. published values
+
+
+def test_published_values() -> None:
+    flask = "app.secret_key = b'_5#y2L\"F4Q8z\\n\\xec]/'"
+    assert not kept("generic-secret", flask, "app.py")
+    meraki = "6bec40cf957de430a6f1f2baa056b99a4fac9ea0"
+    rule = next(
+        r for r in RULES.values() if r.compiled.search(f"MERAKI_DASHBOARD_API_KEY={meraki}")
+    )
+    assert reject_reason(rule, meraki, f"MERAKI_DASHBOARD_API_KEY={meraki}", "x.env")
+
+
+# ----------------------------------------------------------------------------- 8. Basic header
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize(
+    "creds", ["user:pass", "username:password", "foo:bar", "fake_user:fake_pw_9", "moi:motdepassé"]
+)
+def test_basic_header_placeholders_fail_the_validator(creds: str) -> None:
+    assert not basic_auth_header(_b64(creds))
+
+
+@pytest.mark.parametrize("creds", ["svc-build:Tq8zK2mLx9", "deploy:h7R!kq2Lm9Zx"])
+def test_basic_header_real_credentials_pass(creds: str) -> None:
+    assert basic_auth_header(_b64(creds))
+
+
+# ----------------------------------------------------------------------------- 9, 10. recall
+
+
+@pytest.mark.parametrize("value", ["Winter2025!", "Harbor2024", "Kestrel1999#"])
+def test_word_and_year_in_a_config_file_is_kept(value: str) -> None:
+    assert kept("generic-password", f"  password: {value}", "deploy/prod/app.yml")
+    assert kept("generic-password", f"DB_PASSWORD={value}", ".env.production")
+
+
+def test_word_and_year_in_a_test_file_is_a_fixture() -> None:
+    assert not kept("generic-password", "  password: Winter2025!", "tests/fixtures/app.yml")
+
+
+def test_long_hex_with_a_run_of_four_is_not_a_mask() -> None:
+    value = "3f9a0000c41be27d95a8f61c03b7e4d2"
+    assert is_placeholder(value) is None
+    assert is_placeholder("3f9a00000000c41be27d95a8f61c03b7") is not None  # a run of eight
+    assert is_placeholder("4f0000a1") is not None  # short values keep the run-of-four rule
+
+
+@pytest.mark.parametrize("value", ["321cba", "cba987", "xyz789abc", "98765432-dcba"])
+def test_runs_of_sequences_are_filler(value: str) -> None:
+    assert is_placeholder(value) == "keyboard or alphabet sequence"
+
+
+def test_mixed_runs_that_are_no_sequence_are_kept() -> None:
+    assert is_placeholder("q7k2m9zx") is None
+    assert is_placeholder("wolf739pine") is None
