@@ -212,3 +212,34 @@ def test_runs_of_sequences_are_filler(value: str) -> None:
 def test_mixed_runs_that_are_no_sequence_are_kept() -> None:
     assert is_placeholder("q7k2m9zx") is None
     assert is_placeholder("wolf739pine") is None
+
+
+# ----------------------------------------------------------------------------- production configs
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("DB_PASSWORD=window42", "svc/.env.production"),
+        ("  password: Lisbon77", "svc/config/prod.yaml"),
+        ("  password: Ranger!2025", "deploy/production/app.yml"),
+        ("spring.datasource.password=Hyacinth", "src/main/resources/application-prd.properties"),
+    ],
+)
+def test_weak_word_passwords_in_production_configs_are_kept(line: str, path: str) -> None:
+    assert kept("generic-password", line, path)
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("DB_PASSWORD=window42", "svc/.env.example"),  # not a production file
+        ("  password: Lisbon77", "svc/config/dev.yaml"),
+        ("  password: changeme", "svc/config/prod.yaml"),  # placeholders stay placeholders
+        ("  password: ${DB_PASSWORD}", "svc/.env.production"),
+        ("  password: Lisbon77", "docs/config/prod.yaml"),  # documentation
+        ('PASSWORD = "window42"', "svc/prod/settings.py"),  # source code, not a config file
+    ],
+)
+def test_production_rule_needs_a_production_config_file(line: str, path: str) -> None:
+    assert not kept("generic-password", line, path)

@@ -348,7 +348,9 @@ _FIXTURE_VALUE_RE = lazy(
     r"^((?:[a-z]{2,12}[_-]){0,3}[a-z]{3,20}|[A-Z][a-z]{2,19})[_.-]?\d{0,4}[!.#@?*]?$"
 )
 # a capitalised word and a year (Winter2024!, Acme2025): the commonest shape of a corporate password
-_WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}(?:19|20)\d\d[!@#$%^&*.?]?$")
+_WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?(?:19|20)\d\d[!@#$%^&*.?]?$")
+# a config file for production (.env.production, config/prod.yaml, application-prd.properties)
+_PRODUCTION_PATH_RE = lazy(r"(?:^|[/._-])(?:prod|production|prd)(?:[/._-]|$)", re.I)
 # the literal closes and is concatenated with more: "whsec_" + base64…
 _CONCAT_AFTER_RE = lazy(r"""["'`]\s*\+(?!=)""")
 # more words after an unquoted value: "--password suffers from the same", "by analyzing the …"
@@ -654,8 +656,10 @@ def _assignment_reason(
             return "second argument of a call that is not a lookup"
     # in a config file (YAML, .env, .properties) a value that ends its line is a whole value
     config_value = not _is_code(path) and after.strip()[:1] in ("", "#", "\\")
+    production = config_value and _is_production_config(path)
     reason = is_placeholder(secret) or _value_reason(value, family, quoted)
-    if reason:
+    if reason and not (production and family == "password" and _WORD_YEAR_RE.match(value)):
+        # in a production config file Qwerty!2024 and Password2025 are weak real passwords
         return reason
     if key and _repeats_key(value, key):
         return "value repeats the key name"
@@ -688,6 +692,9 @@ def _assignment_reason(
         if _is_user_name(value, line):
             return "same as the user name on the line (a default or test account)"
         reason = _password_reason(value, quoted, config_value, _is_i18n(path))
+        if production and reason in _WEAK_WORD_REASONS:
+            # sunshine1, Trondheim88 as a production config's whole value: a weak real password
+            reason = None
         if reason is None and test_key_reason and not looks_random(value):
             return test_key_reason
         if reason is None and _is_fixture_word(value, path):
@@ -711,6 +718,14 @@ def _is_fixture_path(path: str | None) -> bool:
     if not path:
         return False
     return bool(_FIXTURE_PATH_RE.search(path.replace("\\", "/")))
+
+
+def _is_production_config(path: str | None) -> bool:
+    """A configuration file (not source code) named or placed for production, outside tests and
+    docs: ``.env.production``, ``config/prod.yaml``, ``deploy/production/app.ini``."""
+    if not path or _is_code(path) or _is_fixture_path(path):
+        return False
+    return bool(_PRODUCTION_PATH_RE.search(path.replace("\\", "/")))
 
 
 def _is_fixture_word(value: str, path: str | None) -> bool:
@@ -954,6 +969,13 @@ _KNOWN_PASSWORDS = frozenset(
 )  # fmt: skip
 
 
+_KNOWN_REASON = "published default or well-known password (a demo value, not a secret)"
+_WORD_NUMBER_REASON = "word plus a small number: an example or test password"
+_WORD_REASON = "a word, not a chosen password"
+# the judgements a production config file overrides: there a weak word password is a real one
+_WEAK_WORD_REASONS = frozenset({_KNOWN_REASON, _WORD_NUMBER_REASON, _WORD_REASON})
+
+
 def _is_word(core: str, i18n: bool = False) -> bool:
     """A letters-only value that is a word rather than a chosen password: a dictionary word or
     words glued together (``hidden``, ``newpass``), a common non-secret word, a capitalised
@@ -1009,13 +1031,13 @@ def _password_reason(
     m = _WORD_NUMBER_RE.match(value)
     core = value.strip("=_-.:;,!?*#")
     if (m and m.group(1).lower() in _KNOWN_PASSWORDS) or core.lower() in _KNOWN_PASSWORDS:
-        return "published default or well-known password (a demo value, not a secret)"
+        return _KNOWN_REASON
     if m and _is_word(m.group(1), i18n):
-        return "word plus a small number: an example or test password"
+        return _WORD_NUMBER_REASON
     if _CONSTANT_RE.match(value):
         return "constant, variable or environment variable name"
     if core.isalpha() and _is_word(core, i18n):
-        return "a word, not a chosen password"
+        return _WORD_REASON
     words = split_words(value)
     if len(words) >= 2 and all(w.isalpha() for w in words):
         if word_fraction(value) >= 0.6 or all(_is_name_word(w) for w in words):
