@@ -243,3 +243,15 @@ def test_weak_word_passwords_in_production_configs_are_kept(line: str, path: str
 )
 def test_production_rule_needs_a_production_config_file(line: str, path: str) -> None:
     assert not kept("generic-password", line, path)
+
+
+def test_word_symbol_number_in_a_playbook_is_a_fixture() -> None:
+    assert not kept("generic-password", "  password: Harbin#123", "coll/playbooks/site.yml")
+    assert kept("generic-password", "  password: Harbin#123", "deploy/site.yml")
+
+
+def test_openssl_salted_ciphertext_is_not_a_plaintext_secret() -> None:
+    blob = base64.b64encode(b"Salted__" + bytes(range(7, 31))).decode()
+    assert blob.startswith("U2FsdGVkX1")
+    assert not kept("generic-password", f"  password: '{blob}'", "vars/main.yml")
+    assert not kept("generic-key", f"  md5_key: {blob}", "vars/main.yml")

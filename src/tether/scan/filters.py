@@ -345,7 +345,7 @@ _FIXTURE_PATH_RE = lazy(
 )
 # letters (all lower-case or Capitalised) and at most a short number and one closing symbol
 _FIXTURE_VALUE_RE = lazy(
-    r"^((?:[a-z]{2,12}[_-]){0,3}[a-z]{3,20}|[A-Z][a-z]{2,19})[_.-]?\d{0,4}[!.#@?*]?$"
+    r"^((?:[a-z]{2,12}[_-]){0,3}[a-z]{3,20}|[A-Z][a-z]{2,19})[_.#@!$-]?\d{0,4}[!.#@?*]?$"
 )
 # a capitalised word and a year (Winter2024!, Acme2025): the commonest shape of a corporate password
 _WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?(?:19|20)\d\d[!@#$%^&*.?]?$")
@@ -881,6 +881,9 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return reason
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
         return "file path or command"
+    if value.startswith("U2FsdGVkX1"):
+        # base64 of "Salted__": the output of openssl enc / CryptoJS AES, a ciphertext
+        return "encrypted value (OpenSSL salted ciphertext)"
     if family == "password" and _ENCRYPTED_B64_RE.match(value):
         return "encrypted value (IV or salt and ciphertext in base64)"
     if _B64_TEXT_RE.match(value) and _encodes_placeholder(value):
