@@ -681,8 +681,8 @@ class _Workers:
 
 
 def _worker_loop(engine: Engine, task_r: int, result_w: int) -> None:
+    import _thread
     import queue
-    import threading
 
     inbox: queue.SimpleQueue[Chunk | None] = queue.SimpleQueue()
 
@@ -693,7 +693,8 @@ def _worker_loop(engine: Engine, task_r: int, result_w: int) -> None:
         except (EOFError, OSError):
             inbox.put(None)
 
-    threading.Thread(target=read_tasks, daemon=True).start()
+    # _thread: threading.Thread.start would wait until the reader has run (ms on busy cores)
+    _thread.start_new_thread(read_tasks, ())
     try:
         while (chunk := inbox.get()) is not None:
             try:

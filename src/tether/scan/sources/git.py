@@ -24,7 +24,7 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -86,12 +86,7 @@ class _Background:
         self._ended = False
         self._err = b""
         self._cond = threading.Condition()
-        self._threads = [
-            threading.Thread(target=self._drain, daemon=True),
-            threading.Thread(target=self._drain_err, daemon=True),
-        ]
-        for t in self._threads:
-            t.start()
+        self._threads = [_start_thread(self._drain), _start_thread(self._drain_err)]
 
     def _drain(self) -> None:
         assert self.proc.stdout is not None
@@ -137,7 +132,7 @@ class _Background:
             if ended and not got:
                 break
         for t in self._threads:
-            t.join()
+            t.wait()
         self.proc.wait()
         self._close_pipes()
         if self.proc.returncode != 0:
@@ -164,13 +159,31 @@ class _Background:
         if sys.is_finalizing():  # daemon threads are frozen now: leave the pipes to the OS
             return
         for t in self._threads:
-            t.join()
+            t.wait()
         self._close_pipes()
 
     def _close_pipes(self) -> None:
         for stream in (self.proc.stdout, self.proc.stderr):
             if stream is not None:
                 stream.close()
+
+
+def _start_thread(target: Callable[[], None]) -> threading.Event:
+    """Run ``target`` in a daemon thread; the event is set when it returns. Started with
+    ``_thread`` rather than ``threading.Thread``, whose ``start`` waits until the new thread has
+    run (up to several ms while the git processes just started hold the cores)."""
+    import _thread
+
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            target()
+        finally:
+            done.set()
+
+    _thread.start_new_thread(run, ())
+    return done
 
 
 class _CatFile:
