@@ -255,3 +255,41 @@ def test_openssl_salted_ciphertext_is_not_a_plaintext_secret() -> None:
     assert blob.startswith("U2FsdGVkX1")
     assert not kept("generic-password", f"  password: '{blob}'", "vars/main.yml")
     assert not kept("generic-key", f"  md5_key: {blob}", "vars/main.yml")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"password": "md5$pepper$0f1e2d3c4b5a69788796a5b4c3d2e1f0",',
+        "my_pass: 'md50f1e2d3c4b5a69788796a5b4c3d2e1f0'",
+        "password: '*0F1E2D3C4B5A69788796A5B4C3D2E1F00A1B2C3D'",
+        'password = "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"',
+    ],
+)
+def test_database_password_hashes_are_not_plaintext(line: str) -> None:
+    assert not kept("generic-password", line, "vars/main.yml")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "# DB_URI = 'postgresql://scott:tiger@localhost:5432/shop'",
+        'uri = f"mongodb://{quote(user)}:{quote(pwd)}@localhost/db"',
+        '"uri": "mongodb://probe:SENTINELpassword99@localhost:27017/x"',
+    ],
+)
+def test_connection_uris_with_placeholder_passwords_are_dropped(line: str) -> None:
+    rule = next(
+        r for r in RULES.values() if r.id.endswith("connection-uri") and r.compiled.search(line)
+    )
+    m = rule.compiled.search(line)
+    assert m is not None
+    assert reject_reason(rule, m.group("secret"), line, "app/db.py") is not None
+
+
+def test_connection_uri_with_a_real_looking_password_stays() -> None:
+    line = "DATABASE_URL=postgres://app:Vq8zL2mK9x@db.internal:5432/app"
+    rule = RULES["postgres-connection-uri"]
+    m = rule.compiled.search(line)
+    assert m is not None
+    assert reject_reason(rule, m.group("secret"), line, ".env") is None

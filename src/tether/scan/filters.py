@@ -220,7 +220,9 @@ _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/
 _URL_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|file:)", re.I)
 _HASH_RE = lazy(
     r"^(?:sha(?:1|224|256|384|512)|md5)[-:]|^\$(?:2[abxy]?|[1356]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$"
-    r"|^\{(?:S?SHA|SSHA256|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*)\}|^pbkdf2_|^bcrypt\$|^sha1\$",
+    r"|^\{(?:S?SHA|SSHA256|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*)\}|^pbkdf2_|^bcrypt\$|^sha1\$"
+    # Django's legacy md5$salt$hex, PostgreSQL's md5<32 hex> and SCRAM-SHA-256$, MySQL's *<40 hex>
+    r"|^md5\$[^$]*\$[0-9a-f]{32}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$|^\*[0-9A-F]{40}$",
     re.I,
 )
 _VERSION_RE = lazy(
@@ -413,6 +415,10 @@ PUBLIC_VALUES = frozenset(
         # Cisco Meraki's read-only demo API key, printed on developer.cisco.com/meraki and in
         # the Meraki SDKs' and Ansible collection's READMEs
         "6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
+        # the SECRET_KEY printed in Flask's configuration and deployment docs
+        "192b9bdd22ab9ed4d12e236c78afcb9a393ec15f71bbf5dc987d54727823bcbf",
+        # Firebase CLI (firebase-tools) installed-app OAuth client secret, in its public source
+        "j9iVZfS8kkCEFUPaAeJV0sAi",
     }
 )
 
