@@ -293,3 +293,17 @@ def test_connection_uri_with_a_real_looking_password_stays() -> None:
     m = rule.compiled.search(line)
     assert m is not None
     assert reject_reason(rule, m.group("secret"), line, ".env") is None
+
+
+def test_yaml_examples_inside_ansible_modules_are_documentation() -> None:
+    module = "ansible_collections/acme/array/plugins/modules/array_user.py"
+    assert not kept("generic-token", "    api_token: 5b0c3e1a-8d4f-4a2b-9c6e-7f1d2e3a4b5c", module)
+    assert not kept("generic-password", '    password: "Rv8qLz2Kx7"', module)
+    # Python in the same module, and the same YAML elsewhere, are still read
+    assert kept("generic-password", '    password = "Rv8qLz2Kx7"', module)
+    assert kept("generic-password", '    password: "Rv8qLz2Kx7"', "deploy/group_vars/all.yml")
+
+
+def test_arns_are_resource_names() -> None:
+    line = '"key": "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"'
+    assert not kept("generic-key", line, "test/spec/kms.json")

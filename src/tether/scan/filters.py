@@ -345,6 +345,8 @@ _FIXTURE_PATH_RE = lazy(
     r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
     re.I,
 )
+# an Ansible module or doc fragment: its DOCUMENTATION and EXAMPLES are YAML inside the module
+_ANSIBLE_MODULE_RE = lazy(r"(?:^|/)plugins/(?:modules|doc_fragments)/[^/]+\.py$")
 # letters (all lower-case or Capitalised) and at most a short number and one closing symbol
 _FIXTURE_VALUE_RE = lazy(
     r"^((?:[a-z]{2,12}[_-]){0,3}[a-z]{3,20}|[A-Z][a-z]{2,19})[_.#@!$-]?\d{0,4}[!.#@?*]?$"
@@ -608,6 +610,15 @@ def _assignment_reason(
         ):
             # apphosting:secrets:revokeaccess, vault:secret:read: a command or permission name
             return "colon-separated command or permission name"
+        if (
+            line[ks - 1 : ks] not in _QUOTES
+            and line[ke:start].lstrip()[:1] == ":"
+            and "=" not in line[ke:start]
+            and path
+            and _ANSIBLE_MODULE_RE.search(path.replace("\\", "/"))
+        ):
+            # a bare "key: value" is no Python: it is the module's YAML documentation or examples
+            return "example in an Ansible module's documentation (YAML inside the module)"
         if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
             return "CSS selector (input[type=password]:hover), not an assignment"
         reason = _key_reason(family, key)
@@ -908,6 +919,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         or (value.count("/") >= 3 and not _B64_ONLY_CHARS.intersection(value))
     ):
         return "file path"
+    if value.startswith("arn:"):
+        return "resource name (ARN), not a secret"
     if _LABEL_NAME_RE.match(value):
         return "label or resource name (domain/name)"
     if value.startswith("--"):
