@@ -307,3 +307,18 @@ def test_yaml_examples_inside_ansible_modules_are_documentation() -> None:
 def test_arns_are_resource_names() -> None:
     line = '"key": "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"'
     assert not kept("generic-key", line, "test/spec/kms.json")
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        (
+            "generic-key",
+            'key: "AAAAC3NzaC1lZDI1NTE5AAAAIHq8zL2mK9xWv3RtP8bNcQ7dF4gJ1sY6uE0oA5iB2cD"',
+        ),
+        ("generic-key", '"key": "$9$Hq8zL2mKx9Wv3RtP8bNc"'),
+        ("generic-password", "  password: '$8$Rz7qK2mXw9$Lq9zX2mK7vTrHk3vQz9Lmw2T'"),
+    ],
+)
+def test_public_keys_and_device_encodings_are_not_plaintext(rule_id: str, line: str) -> None:
+    assert not kept(rule_id, line, "host_vars/router.yml")

@@ -222,7 +222,9 @@ _HASH_RE = lazy(
     r"^(?:sha(?:1|224|256|384|512)|md5)[-:]|^\$(?:2[abxy]?|[1356]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$"
     r"|^\{(?:S?SHA|SSHA256|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*)\}|^pbkdf2_|^bcrypt\$|^sha1\$"
     # Django's legacy md5$salt$hex, PostgreSQL's md5<32 hex> and SCRAM-SHA-256$, MySQL's *<40 hex>
-    r"|^md5\$[^$]*\$[0-9a-f]{32}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$|^\*[0-9A-F]{40}$",
+    r"|^md5\$[^$]*\$[0-9a-f]{32}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$|^\*[0-9A-F]{40}$"
+    # Junos $9$ obfuscated and Cisco $8$/$9$ hashed secrets (device configuration encodings)
+    r"|^\$[89]\$[\w./]{8,}",
     re.I,
 )
 _VERSION_RE = lazy(
@@ -345,6 +347,8 @@ _FIXTURE_PATH_RE = lazy(
     r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
     re.I,
 )
+# the base64 blob of an OpenSSH public key: a length, then ssh-rsa / ssh-ed25519 / ecdsa-… / sk-…
+_SSH_PUBLIC_KEY_RE = lazy(r"^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)")
 # an Ansible module or doc fragment: its DOCUMENTATION and EXAMPLES are YAML inside the module
 _ANSIBLE_MODULE_RE = lazy(r"(?:^|/)plugins/(?:modules|doc_fragments)/[^/]+\.py$")
 # letters (all lower-case or Capitalised) and at most a short number and one closing symbol
@@ -919,6 +923,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         or (value.count("/") >= 3 and not _B64_ONLY_CHARS.intersection(value))
     ):
         return "file path"
+    if _SSH_PUBLIC_KEY_RE.match(value):
+        return "SSH public key (public by design)"
     if value.startswith("arn:"):
         return "resource name (ARN), not a secret"
     if _LABEL_NAME_RE.match(value):
