@@ -53,6 +53,7 @@ from tether.scan.heuristics import (
 )
 from tether.scan.lazyre import lazy
 from tether.scan.rules import Rule
+from tether.scan.validators import placeholder_basic_credentials
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
@@ -1148,10 +1149,7 @@ def _header_reason(secret: str, line: str) -> str | None:
             return "not base64 user:password"
         if ":" not in text:
             return "not base64 user:password"
-        password = text.split(":", 1)[1]
-        letters = re.sub(r"[^A-Za-z0-9]", "", text)
-        if len(password) < 3 or is_placeholder(password) or is_placeholder(letters):
-            # user:password, foo:bar, admin:admin
+        if placeholder_basic_credentials(text):  # user:password, foo:bar, admin:admin
             return "placeholder credentials"
         return None
     if not scheme.endswith("bearer") and "authoriz" not in low_line:

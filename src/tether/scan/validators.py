@@ -15,7 +15,7 @@ import re
 import zlib
 from collections.abc import Callable
 
-__all__ = ["BASE62", "VALIDATORS", "base62_crc32", "validate"]
+__all__ = ["BASE62", "VALIDATORS", "base62_crc32", "placeholder_basic_credentials", "validate"]
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _BASE62_SET = frozenset(BASE62)
@@ -301,23 +301,27 @@ _BASIC_EXAMPLE_PASSWORDS = frozenset(
 
 
 def basic_auth_header(secret: str) -> bool:
-    """:func:`basic_auth_b64` whose credentials are not a documentation placeholder: ``user:pass``,
-    ``username:password``, ``foo:bar``, ``fake_login:fake_password`` and words of other scripts or
-    accented ones (``user:passé``) are what docs and tests put in an ``Authorization: Basic``
-    header."""
+    """:func:`basic_auth_b64` whose credentials are not a documentation placeholder
+    (:func:`placeholder_basic_credentials`)."""
     if not basic_auth_b64(secret):
         return False
+    raw = _b64decode(secret)
+    return raw is not None and not placeholder_basic_credentials(raw.decode("utf-8"))
+
+
+def placeholder_basic_credentials(text: str) -> bool:
+    """Whether decoded ``user:password`` is what docs and tests put in an ``Authorization: Basic``
+    header: ``user:pass``, ``username:password``, ``foo:bar``, ``fake_login:fake_password``, a password
+    under 3 characters, or letters of other scripts or accented ones (``user:passé``)."""
     from tether.scan.heuristics import is_placeholder  # heuristics is heavier: import on use
 
-    raw = _b64decode(secret)
-    text = raw.decode("utf-8") if raw is not None else ""
     password = text.partition(":")[2]
     letters = re.sub(r"[^A-Za-z0-9]", "", text)
     if len(password) < 3 or password.lower() in _BASIC_EXAMPLE_PASSWORDS:
-        return False
+        return True
     if is_placeholder(password) or is_placeholder(letters):
-        return False
-    return not (password.isalpha() and not password.isascii())
+        return True
+    return password.isalpha() and not password.isascii()
 
 
 def base64_pem(secret: str) -> bool:
