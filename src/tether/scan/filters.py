@@ -51,7 +51,7 @@ from tether.scan.heuristics import (
     split_words,
     word_fraction,
 )
-from tether.scan.lazyre import lazy
+from tether.scan.lazyre import LazyPattern, lazy
 from tether.scan.rules import Rule
 from tether.scan.validators import placeholder_basic_credentials
 
@@ -482,9 +482,12 @@ def _is_user_name(value: str, line: str) -> bool:
 
 def _is_i18n(path: str | None) -> bool:
     """A translation or message catalogue (``locales/de.json``, ``lang/nl/auth.php``, ``*.po``)."""
-    if not path:
-        return False
-    return bool(_I18N_PATH_RE.search(path.replace("\\", "/")))
+    return _path_matches(_I18N_PATH_RE, path)
+
+
+def _path_matches(pattern: LazyPattern, path: str | None) -> bool:
+    """Whether ``pattern`` occurs in ``path`` (``\\`` read as ``/``)."""
+    return path is not None and pattern.search(path.replace("\\", "/")) is not None
 
 
 def _is_code(path: str | None) -> bool:
@@ -737,17 +740,15 @@ def _assigns(line: str, key_end: int, start: int) -> bool:
 
 
 def _is_fixture_path(path: str | None) -> bool:
-    if not path:
-        return False
-    return bool(_FIXTURE_PATH_RE.search(path.replace("\\", "/")))
+    return _path_matches(_FIXTURE_PATH_RE, path)
 
 
 def _is_production_config(path: str | None) -> bool:
     """A configuration file (not source code) named or placed for production, outside tests and
     docs: ``.env.production``, ``config/prod.yaml``, ``deploy/production/app.ini``."""
-    if not path or _is_code(path) or _is_fixture_path(path):
+    if _is_code(path) or _is_fixture_path(path):
         return False
-    return bool(_PRODUCTION_PATH_RE.search(path.replace("\\", "/")))
+    return _path_matches(_PRODUCTION_PATH_RE, path)
 
 
 def _is_fixture_word(value: str, path: str | None) -> bool:
