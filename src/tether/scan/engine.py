@@ -18,7 +18,8 @@ overlapping secrets, the generic one is dropped.
 Choose the backend with ``Engine(engine=...)`` or ``TETHER_SCAN_ENGINE=re|hyperscan|auto``.
 
 Work is spread over forked worker processes and this one, fed chunks as the sources list them; the
-filters are pure, so their verdicts are memoised per process by (rule, secret, line, path).
+filters are pure, so each keep/drop decision is memoised per process by (rule, matched lines,
+secret, offsets, path).
 """
 
 from __future__ import annotations
@@ -50,7 +51,6 @@ GENERIC_PER_LINE = 50  # generic-rule candidates checked per line (a minified li
 ALLOW_MARKER = b"tether:allow"
 _ALLOW_IDS = re.compile(rb"tether:allow[ \t:]*([a-z0-9][a-z0-9 \t,-]*)")
 VERDICT_CACHE = 20_000
-_UNSET = object()
 
 
 @dataclass
@@ -163,12 +163,10 @@ class Engine:
         self._hsdb: hs.HsDatabase | None = None
         self._fallback: tuple[_Compiled, ...] = ()
         self._prepared = False
-        # filter verdicts by (rule, secret, line, path), kept across blobs: successive versions
-        # of a file in git history repeat most of their lines (6,700 calls -> 2,900 on the
-        # benchmark repository); cleared when it grows past VERDICT_CACHE entries
-        self._verdicts: dict[tuple[int, str, str, str], object] = {}
-        # whole keep/drop decisions by (rule, matched lines, secret, offsets in them, path): a
-        # line repeated in later versions of a file is decided without decoding it again
+        # keep/drop decisions by (rule, matched lines, secret, offsets in them, path), kept across
+        # blobs: successive versions of a file in git history repeat most of their lines, and a
+        # repeated line is decided without decoding or filtering it again; cleared when it grows
+        # past VERDICT_CACHE entries
         self._decisions: dict[tuple[int, bytes, bytes, int, int, str], bool] = {}
 
     @property
@@ -337,10 +335,8 @@ class Engine:
         allowed = 0
         n = len(data)
         path = provenance.path
-        verdicts = self._verdicts
         decisions = self._decisions
-        if len(verdicts) > VERDICT_CACHE or len(decisions) > VERDICT_CACHE:
-            verdicts.clear()
+        if len(decisions) > VERDICT_CACHE:
             decisions.clear()
         candidates = self._candidates(data, capped)
         if not candidates:  # most blobs
@@ -425,14 +421,7 @@ class Engine:
         line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
             "utf-8", "replace"
         )
-        verdict_key = (c.rule.index, secret_text, line_text, path)
-        verdicts = self._verdicts
-        verdict = verdicts.get(verdict_key, _UNSET)
-        if verdict is _UNSET:  # the filters are pure: a repeated line needs one call
-            verdict = verdicts[verdict_key] = filters.reject_reason(
-                rule, secret_text, line_text, path
-            )
-        return verdict is None
+        return filters.reject_reason(rule, secret_text, line_text, path) is None
 
     def _allowed(self, data: bytes, at: int, rule_id: str) -> bool:
         """Whether the line holding offset ``at`` says ``tether:allow`` (for this rule)."""
