@@ -519,6 +519,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _query_reason(secret, line)
     if rule.id == "generic-xml-element":
         return _xml_element_reason(secret, line, path)
+    if rule.id == "generic-json-string":
+        return _json_string_reason(secret, line)
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
     return _assignment_reason(
@@ -1088,6 +1090,42 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
     if not looks_random(value, 8):
         return "does not look generated (words, identifier or low entropy)"
     return None
+
+
+# the key name before a quoted value: "ApiToken":", 'auth' => '
+_JSON_KEY_BEFORE_RE = lazy(r"([\w.-]*)\\?[\"']?[ \t]*(?::|=>?)[ \t]*[\"']$")
+# a member of a JSON object serialised into a string: \"name\": \"value\" or "name": "value"
+_JSON_MEMBER_RE = lazy(r'\\?"([\w.-]{1,64})\\?"[ \t]*:[ \t]*\\?"([^"\\]{1,512})\\?"')
+
+
+def _json_string_reason(secret: str, line: str) -> str | None:
+    """``"ApiToken": "{\\"uid\\": \\"…\\"}"``: a credential object serialised as a JSON string
+    under a credential-like name. Kept when the outer name passes the key checks and a member whose
+    own name is not credential-like (a credential-named member is its keyword rule's finding)
+    holds a generated value."""
+    at = line.find(secret)
+    if at <= 0:
+        return "not a JSON string value"
+    if secret[1:].lstrip(" \t").startswith('"') and line[at - 1] != "'":
+        return "not a JSON string value"  # {"… inside "…": the string ended at the brace
+    m = _JSON_KEY_BEFORE_RE.search(line, 0, at)
+    key = m.group(1) if m else ""
+    fams = key_families(key)
+    family = next((f for f in FAMILY_ORDER if f in fams), None)
+    if family is None:
+        return "key name is not credential-like"
+    reason = _key_reason(family, key)
+    if reason:
+        return reason
+    if _EXAMPLE_LINE_RE.search(line):
+        return "documentation example line"
+    for member in _JSON_MEMBER_RE.finditer(secret):
+        name, value = member.group(1), member.group(2)
+        if key_families(name) or is_placeholder(value) or _value_reason(value, "token"):
+            continue
+        if looks_random(value, 16):
+            return None
+    return "no member of the object looks generated"
 
 
 def _query_reason(secret: str, line: str) -> str | None:
