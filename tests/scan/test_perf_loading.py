@@ -102,12 +102,17 @@ def test_streamed_log_parse_equals_whole_parse(repo: Path) -> None:
     out = gitsrc._git(str(repo), *gitsrc._log_args(["--all"], None))
     whole = gitsrc._parse_log(out)
     parser = gitsrc._LogParser()
-    pieces: list[tuple[str, object]] = []
+    pieces: list[tuple[str, object, str]] = []
     for i in range(0, len(out), 7):  # records and fields split at every possible place
         pieces.extend(parser.feed(out[i : i + 7]))
     pieces.extend(parser.close())
-    assert dict(pieces) == whole
+    assert {sha: prov for sha, prov, _ in pieces} == whole
     assert len(pieces) == len(whole) == 6  # each blob once
+    # f0..f2 are new files in the first three commits, modified in the next three: each
+    # modification names the blob it replaced (the same file's previous version)
+    parents = [parent for _, _, parent in pieces]
+    assert parents[:3] == ["", "", ""]
+    assert parents[3:] == [pieces[0][0], pieces[1][0], pieces[2][0]]
 
 
 @pytest.mark.parametrize("blobs_per_chunk", [1, 2, 1000])

@@ -156,3 +156,48 @@ def test_not_a_repository(tmp_path: Path) -> None:
     with pytest.raises(ScanError) as err:
         GitHistorySource(str(tmp_path))
     assert "git" in err.value.message
+
+
+@pytest.mark.parametrize("engine", ["re", "hyperscan"])
+def test_a_secret_kept_through_later_edits_is_reported_once(repo: Path, engine: str) -> None:
+    (repo / "app.py").write_text(f"# app\nTOKEN = '{T1}'\n")
+    c1 = commit(repo, "add", "Alice", "2024-01-01T10:00:00+00:00")
+    (repo / "app.py").write_text(f"# app, edited\nTOKEN = '{T1}'\nprint(1)\n")
+    commit(repo, "edit above and below", "Bob", "2024-02-01T10:00:00+00:00")
+    (repo / "app.py").write_text(f"print(0)\n\n# moved\nNEW_TOKEN = '{T1}'\nprint(1)\n")
+    commit(repo, "move and rename the variable", "Carol", "2024-03-01T10:00:00+00:00")
+    (repo / "app.py").write_text(f"print(0)\nNEW_TOKEN = '{T1}'\nOTHER = '{T2}'\n")
+    c4 = commit(repo, "add a second token", "Dave", "2024-04-01T10:00:00+00:00")
+    source = GitHistorySource(str(repo))
+    found = scan(source, engine)
+    got = sorted((f.secret.reveal(), f.provenance.commit) for f in found)  # type: ignore[attr-defined]
+    assert got == sorted([(T1, c1), (T2, c4)])
+    # with the serial and the parallel scan alike, and the repeats are counted
+    result = Engine(key=KEY, engine=engine, jobs=2).scan([GitHistorySource(str(repo))])
+    assert sorted((f.secret.reveal(), f.provenance.commit) for f in result.findings) == got
+    assert result.stats.inherited == 3  # T1 in versions two, three and four
+
+
+def test_a_secret_removed_and_added_again_is_reported_again(repo: Path) -> None:
+    (repo / "app.py").write_text(f"TOKEN = '{T1}'\n")
+    c1 = commit(repo, "add", "Alice", "2024-01-01T10:00:00+00:00")
+    (repo / "app.py").write_text("TOKEN = os.environ['TOKEN']\n")
+    commit(repo, "remove", "Alice", "2024-02-01T10:00:00+00:00")
+    (repo / "app.py").write_text(f"TOKEN = os.environ['TOKEN']\nDEBUG_TOKEN = '{T1}'\n")
+    c3 = commit(repo, "add back by mistake", "Bob", "2024-03-01T10:00:00+00:00")
+    found = scan(GitHistorySource(str(repo)))
+    assert sorted(f.provenance.commit for f in found) == sorted([c1, c3])  # type: ignore[attr-defined]
+
+
+def test_a_copy_in_another_file_is_its_own_finding(repo: Path) -> None:
+    # the previous version of the *same* file decides; another file that held the value does not
+    (repo / "a.py").write_text(f"TOKEN = '{T1}'\n")
+    c1 = commit(repo, "a", "Alice", "2024-01-01T10:00:00+00:00")
+    (repo / "b.py").write_text("x = 1\n")
+    commit(repo, "b", "Alice", "2024-02-01T10:00:00+00:00")
+    (repo / "b.py").write_text(f"x = 1\nTOKEN = '{T1}'\n")
+    c3 = commit(repo, "copy", "Bob", "2024-03-01T10:00:00+00:00")
+    found = scan(GitHistorySource(str(repo)))
+    assert sorted((f.provenance.path, f.provenance.commit) for f in found) == sorted(  # type: ignore[attr-defined]
+        [("a.py", c1), ("b.py", c3)]
+    )

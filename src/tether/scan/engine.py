@@ -62,6 +62,7 @@ class ScanStats:
     suppressed_inline: int = 0
     suppressed_baseline: int = 0
     capped_lines: int = 0  # lines on which generic rules stopped after GENERIC_PER_LINE candidates
+    inherited: int = 0  # git history: findings whose value the file's previous version held
 
     def add_skip(self, item: Skipped) -> None:
         self.skipped[item.reason] += 1
@@ -75,6 +76,7 @@ class ScanStats:
         self.suppressed_inline += other.suppressed_inline
         self.suppressed_baseline += other.suppressed_baseline
         self.capped_lines += other.capped_lines
+        self.inherited += other.inherited
 
 
 @dataclass
@@ -454,6 +456,10 @@ class Engine:
             stats.blobs += 1
             stats.bytes += len(item.data)
             stats.suppressed_inline += allowed
+        settle = getattr(chunk, "settle", None)
+        if settle is not None:  # git history: drop what an earlier version of the file held
+            findings, inherited = settle(findings)
+            stats.inherited += inherited
         return findings, stats
 
     def scan_bytes(self, data: bytes, path: str = "-", kind: str = "stdin") -> list[Finding]:

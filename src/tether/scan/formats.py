@@ -62,6 +62,7 @@ def to_json(
         "skipped": dict(sorted(st.skipped.items())),
         "suppressed": {"inline": st.suppressed_inline, "baseline": st.suppressed_baseline},
         "capped_lines": st.capped_lines,
+        "inherited": st.inherited,
         "findings": len(result.findings),
     }
     scan.update(extra or {})

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from tether.errors import ScanError
-from tether.scan.findings import Provenance, Skipped
+from tether.scan.findings import Finding, Provenance, Skipped
 from tether.scan.sources import Blob
 from tether.scan.sources.files import DEFAULT_MAX_FILE_SIZE, is_binary
 
@@ -342,23 +342,55 @@ def _repo_root(path: str) -> str:
 
 @dataclass(frozen=True)
 class GitChunk:
-    """Blobs of one repository to read with ``git cat-file --batch``: (blob id, provenance)."""
+    """Blobs of one repository to read with ``git cat-file --batch``: (blob id, provenance).
+
+    ``parents`` pairs the index of an item that modified an existing file with the blob id of the
+    file's previous version: :meth:`settle` drops findings whose value that version already held.
+    """
 
     repo: str
     items: tuple[tuple[str, Provenance], ...]
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    parents: tuple[tuple[int, str], ...] = ()
 
     @property
     def size(self) -> int:
         return len(self.items)
 
     def blobs(self) -> Iterator[Blob | Skipped]:
+        yield from self._read(self.items)
+
+    def _read(self, items: Sequence[tuple[str, Provenance]]) -> Iterator[Blob | Skipped]:
         reader, shared = _cat_file(self.repo)
         try:
-            yield from reader.blobs(self.items, self.max_file_size)
+            yield from reader.blobs(items, self.max_file_size)
         finally:
             if not shared:
                 reader.close()
+
+    def settle(self, findings: list[Finding]) -> tuple[list[Finding], int]:
+        """The findings a commit introduced: a finding in a modified file whose value the file's
+        previous version already held was reported with that version (or an earlier one), so it is
+        dropped here instead of being reported again for every later commit that touches the file.
+        Returns the findings kept and how many were dropped. Only the previous versions of blobs
+        with findings are read (a second, small request to ``git cat-file``)."""
+        if not findings or not self.parents:
+            return findings, 0
+        parent_of = {self.items[i][1]: sha for i, sha in self.parents}
+        wanted = {parent_of[f.provenance] for f in findings if f.provenance in parent_of}
+        if not wanted:
+            return findings, 0
+        held: dict[str, bytes] = {}
+        requests = [(sha, Provenance(kind="git", path=sha)) for sha in sorted(wanted)]
+        for item in self._read(requests):
+            if isinstance(item, Blob):  # a previous version that cannot be read keeps findings
+                held[item.provenance.path] = item.data
+        kept = []
+        for f in findings:
+            before = held.get(parent_of.get(f.provenance, ""))
+            if before is None or f.secret.reveal_bytes() not in before:
+                kept.append(f)
+        return kept, len(findings) - len(kept)
 
 
 def _discard(stream: IO[bytes], n: int) -> None:
@@ -396,18 +428,20 @@ def first_introductions(
 
 def _parse_log(out: bytes) -> dict[str, Provenance]:
     parser = _LogParser()
-    return dict([*parser.feed(out), *parser.close()])
+    return {sha: prov for sha, prov, _ in [*parser.feed(out), *parser.close()]}
 
 
 class _LogParser:
     """``git log`` output (see :func:`_log_args`) fed piece by piece as it streams in; each call
-    returns the blobs seen for the first time, with the provenance of the commit that added them."""
+    returns the blobs seen for the first time, with the provenance of the commit that added them
+    and, where that commit modified an existing file, the blob id of the file's previous version
+    (``""`` for a new file)."""
 
     def __init__(self) -> None:
         self._seen: set[bytes] = set()
         self._tail: list[bytes] = []  # the start of a commit record whose end has not come yet
 
-    def feed(self, piece: bytes) -> list[tuple[str, Provenance]]:
+    def feed(self, piece: bytes) -> list[tuple[str, Provenance, str]]:
         if b"\x01" not in piece:
             self._tail.append(piece)
             return []
@@ -417,12 +451,12 @@ class _LogParser:
         self._tail = [records.pop()]
         return self._parse(records)
 
-    def close(self) -> list[tuple[str, Provenance]]:
+    def close(self) -> list[tuple[str, Provenance, str]]:
         last, self._tail = b"".join(self._tail), []
         return self._parse([last])
 
-    def _parse(self, records: list[bytes]) -> list[tuple[str, Provenance]]:
-        found: list[tuple[str, Provenance]] = []
+    def _parse(self, records: list[bytes]) -> list[tuple[str, Provenance, str]]:
+        found: list[tuple[str, Provenance, str]] = []
         seen = self._seen
         for record in records:
             if not record:
@@ -449,12 +483,16 @@ class _LogParser:
                         parts[2].decode("utf-8", "replace"),
                     )
                 path = parts[i + 1].decode("utf-8", "surrogateescape")
+                parent = ""
+                if fields[4].startswith(b"M") and fields[0] in _FILE_MODES:
+                    parent = fields[2].decode()
                 found.append(
                     (
                         sha.decode(),
                         Provenance(
                             kind="git", path=path, commit=head[0], author=head[2], date=head[1]
                         ),
+                        parent,
                     )
                 )
         return found
@@ -553,13 +591,16 @@ class GitHistorySource:
         spec = self.exclude
         parser = _LogParser()
         batch: list[tuple[str, Provenance]] = []
+        parents: list[tuple[int, str]] = []
         batch_bytes = 0
         limit = min(FIRST_CHUNK_BLOBS, CHUNK_BLOBS)
         try:
             for piece in itertools.chain(log.pieces(), [None]):
                 if sizes is None and (piece is None or sizes_listing.finished()):
                     sizes = dict(_blob_sizes(self.repo, sizes_listing.result()))
-                for sha, prov in parser.feed(piece) if piece is not None else parser.close():
+                for sha, prov, parent in (
+                    parser.feed(piece) if piece is not None else parser.close()
+                ):
                     if spec is not None and spec.match_file(prov.path):
                         continue
                     # not listed (an alternate object store) or not yet known: read anyway
@@ -567,17 +608,19 @@ class GitHistorySource:
                     if size > self.max_file_size:
                         self.skipped.append(Skipped(prov, "too large"))
                         continue
+                    if parent:
+                        parents.append((len(batch), parent))
                     batch.append((sha, prov))
                     batch_bytes += size
                     if batch_bytes >= CHUNK_BYTES or len(batch) >= limit:
-                        yield GitChunk(self.repo, tuple(batch), self.max_file_size)
-                        batch, batch_bytes = [], 0
+                        yield GitChunk(self.repo, tuple(batch), self.max_file_size, tuple(parents))
+                        batch, parents, batch_bytes = [], [], 0
                         limit = min(2 * limit, CHUNK_BLOBS)
         finally:
             log.close()
             sizes_listing.close()
         if batch:
-            yield GitChunk(self.repo, tuple(batch), self.max_file_size)
+            yield GitChunk(self.repo, tuple(batch), self.max_file_size, tuple(parents))
 
     def close(self) -> None:
         """Stop this process's ``git cat-file`` reader for the repository (the engine calls this
