@@ -521,6 +521,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _xml_element_reason(secret, line, path)
     if rule.id == "generic-json-string":
         return _json_string_reason(secret, line)
+    if rule.id == "generic-otp-seed":
+        return _otp_seed_reason(secret, line)
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
     return _assignment_reason(
@@ -1092,6 +1094,8 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
     return None
 
 
+# the OTP seed of authenticator documentation (Google Authenticator, otplib): "Hello!" + 0xdeadbeef
+_OTP_SAMPLE_SEEDS = frozenset({"JBSWY3DPEHPK3PXP"})
 # the key name before a quoted value: "ApiToken":", 'auth' => '
 _JSON_KEY_BEFORE_RE = lazy(r"([\w.-]*)\\?[\"']?[ \t]*(?::|=>?)[ \t]*[\"']$")
 # a member of a JSON object serialised into a string: \"name\": \"value\" or "name": "value"
@@ -1126,6 +1130,24 @@ def _json_string_reason(secret: str, line: str) -> str | None:
         if looks_random(value, 16):
             return None
     return "no member of the object looks generated"
+
+
+def _otp_seed_reason(secret: str, line: str) -> str | None:
+    """A base32 TOTP/HOTP seed: kept unless it is a documentation sample (``JBSWY3DPEHPK3PXP``),
+    base32 of text (RFC 4226's ``12345678901234567890``, ``plain-string-secret``) or a filler."""
+    if secret in _OTP_SAMPLE_SEEDS:
+        return "published sample OTP seed"
+    try:
+        raw = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    except (binascii.Error, ValueError):
+        return "not base32"
+    if sum(32 <= b < 127 for b in raw) >= 0.8 * len(raw):
+        return "base32 of text (a sample seed, not a generated one)"
+    if _EXAMPLE_LINE_RE.search(line):
+        return "documentation example line"
+    if not looks_random(secret, 16):
+        return "does not look generated"
+    return None
 
 
 def _query_reason(secret: str, line: str) -> str | None:
