@@ -686,7 +686,8 @@ def _assignment_reason(
     # in a config file (YAML, .env, .properties) a value that ends its line is a whole value
     config_value = not _is_code(path) and after.strip()[:1] in ("", "#", "\\")
     production = config_value and _is_production_config(path)
-    reason = is_placeholder(secret) or _value_reason(value, family, quoted)
+    # a whole config value is as literal as a quoted one (KEY=4820571938462017 in a .env file)
+    reason = is_placeholder(secret) or _value_reason(value, family, quoted or config_value)
     if reason and not (production and family == "password" and _WORD_YEAR_RE.match(value)):
         # in a production config file Qwerty!2024 and Password2025 are weak real passwords
         return reason
@@ -942,7 +943,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     if _VERSION_RE.match(value):
         return "version or address"
     if family != "password" and value.isdigit() and not (quoted and len(value) >= 16):
-        # a quoted run of 16+ digits (53+ bits) can be a generated key; looks_random decides
+        # a quoted run of 16+ digits (53+ bits), or one that is a config line's whole value, can
+        # be a generated key; looks_random decides
         return "number"
     if _HEX_LITERAL_RE.match(value):
         return "number"
