@@ -385,7 +385,10 @@ def test_long_quoted_digit_keys_are_kept_short_or_unquoted_numbers_are_not() -> 
     assert kept(
         "generic-key", 'private static final String AES_KEY = "7302948571620394";', "A.java"
     )
-    assert not kept("generic-key", "api_key: 7302948571620394", "deploy.yml")
+    # a config line's whole value is a literal too; in code an unquoted run of digits is a number
+    assert kept("generic-key", "api_key: 7302948571620394", "deploy.yml")
+    assert not kept("generic-key", "api_key = 7302948571620394", "deploy.py")
+    assert not kept("generic-key", "api_key: 7302948571620394 # account", "deploy.py")
     assert not kept("generic-token", 'token = "123456789"', "t.py")
 
 
