@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tether.scan import validators
+from tether.scan.expanders import EXPANDERS
 from tether.scan.filters import reject_reason
 from tether.scan.rules import Rule, load_rules
 from tether.scan.validators import VALIDATORS, base62_crc32, validate
@@ -26,14 +27,22 @@ FAMILIES = sorted({r.family for r in PROVIDER_RULES})
 
 
 def findings(rule: Rule, text: str) -> list[str]:
-    """Secrets ``rule`` reports in ``text``: regex match, then filters, then the validator."""
+    """Secrets ``rule`` reports in ``text``: regex match, then filters, then the validator. A rule
+    with ``expand`` matches an anchor; its secrets are what the expander lists around it."""
     out = []
     for m in rule.compiled.finditer(text):
         secret = m.group("secret")
         if secret is None:
             continue
-        if reject_reason(rule, secret, text) is None and validate(rule.validator, secret):
-            out.append(secret)
+        if rule.expand:
+            data = text.encode()
+            at = len(text[: m.start("secret")].encode())
+            secrets = [data[s:e].decode() for s, e, _, _ in EXPANDERS[rule.expand](data, at)]
+        else:
+            secrets = [secret]
+        for secret in secrets:
+            if reject_reason(rule, secret, text) is None and validate(rule.validator, secret):
+                out.append(secret)
     return out
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from tether.errors import ScanError, UsageError
 from tether.scan import filters, hs, lazyre, recache
+from tether.scan.expanders import EXPANDERS
 from tether.scan.findings import Finding, Provenance, SecretValue, Skipped, fingerprint
 from tether.scan.rules import Rule, load_rules
 from tether.scan.sources import Chunk, Source
@@ -308,6 +309,10 @@ class Engine:
             s, e = m.span("secret")
             if s < 0 or s == e:
                 continue
+            if cr.rule.expand:  # the match is a place; the secrets are listed around it
+                for s, e, a, b in EXPANDERS[cr.rule.expand](data, m.start("secret")):
+                    out.append(_Candidate(cr, s, e, a, b))
+                continue
             if cr.rule.generic:
                 start = m.start()
                 if cr is not current or data.count(b"\n", prev, start):
@@ -410,7 +415,7 @@ class Engine:
         """Whether a candidate passes its rule's keyword, validator and filter checks; it reads
         ``data[lo:hi]`` (the matched lines), the secret, the candidate's offsets and ``path``."""
         rule = c.rule.rule
-        if c.rule.keywords:
+        if c.rule.keywords and not rule.expand:  # an expanded secret's keyword is at its anchor
             region = data[lo:hi].lower()
             if not any(k in region for k in c.rule.keywords):
                 return False

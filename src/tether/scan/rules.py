@@ -13,6 +13,7 @@ Each file holds ``[[rule]]`` tables::
     validator = "github"              # optional: checksum/structure validator in scan/validators.py
     allow = ['''EXAMPLE$''']          # optional: regexes; a secret matching any of them is dropped
     generic = false                   # optional: generic (keyword=value) rule; gets placeholder filters
+    expand = "kubernetes-secret"      # optional: the regex finds a place, scan/expanders.py the secrets
     examples = ['token: ghp_...']     # lines that must produce a finding of this rule
     counter_examples = ['ghp_short']  # lines that must produce no finding of this rule
 
@@ -58,6 +59,7 @@ class Rule:
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     family: str = ""
+    expand: str | None = None
     # compiled on first use: a scan needs only the rules whose candidates it meets, and compiling
     # all ~460 patterns up front cost ~0.2 s of every start
     _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
@@ -97,6 +99,12 @@ def _rule_from_table(table: dict[str, object], family: str) -> Rule:
     if "(?P<secret>" not in regex:
         raise ValueError(f"rule {rid!r}: regex needs a named group 'secret'")
     validator = table.get("validator")
+    expand = table.get("expand")
+    if expand is not None:
+        from tether.scan.expanders import EXPANDERS  # only when the rule files changed
+
+        if expand not in EXPANDERS:
+            raise ValueError(f"rule {rid!r}: unknown expand {expand!r}")
     return Rule(
         id=rid,
         description=str(table.get("description", rid)),
@@ -111,6 +119,7 @@ def _rule_from_table(table: dict[str, object], family: str) -> Rule:
         examples=strs("examples"),
         counter_examples=strs("counter_examples"),
         family=family,
+        expand=str(expand) if expand is not None else None,
     )
 
 

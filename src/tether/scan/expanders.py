@@ -1,0 +1,167 @@
+"""Rules whose regex finds a *place* and whose secrets a function here lists.
+
+Some formats say what is secret by structure, not by the value or its line: a Kubernetes ``Secret``
+manifest holds base64 values under arbitrary key names (``api-key``, ``.dockerconfigjson``,
+``tls.key``) and only the document's ``kind: Secret`` says they are secrets. A rule with
+``expand = "NAME"`` matches the anchor (``kind: Secret``); the engine hands the anchor's offset to
+``EXPANDERS[NAME]``, which returns the spans of the secrets it finds around it, each with the span of
+its line. Those spans then go through the rule's filters like any match (see engine.py).
+
+Expanders read bytes and return offsets only: they never build messages that could hold a value.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable
+
+from tether.scan import heuristics
+
+__all__ = ["EXPANDERS", "Span", "kubernetes_secret_data"]
+
+# (secret start, secret end, line start, line end), offsets into the blob
+Span = tuple[int, int, int, int]
+
+_DOC_SEPARATOR = re.compile(rb"^---(?:[ \t].*)?\r?$", re.M)
+_TOP_KEY = re.compile(rb"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*(?:#.*)?\r?$")
+_ENTRY = re.compile(
+    rb"""([ \t]+)("[^"\n]+"|'[^'\n]+'|[^\s:#"'][^:\n]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*\r?$"""
+)
+_BASE64 = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
+_BLOCK = re.compile(rb"[|>][0-9]?[-+]?[0-9]?")
+# keys whose values a Secret holds next to the credential but which are not secret themselves
+_PLAIN_KEYS = frozenset(
+    """user username login email host hostname port namespace database db dbname region endpoint
+    server address name ca cacert ca-bundle cert certificate crt cer pub type""".split()
+)
+_PLAIN_SUFFIXES = (".crt", ".cer", ".pub", "-cert", "_cert", ".cert")
+_URL_WITH_PASSWORD = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/@\s:]*:[^/@\s]+@")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
+_HOST_OR_EMAIL = re.compile(r"^(?:[^@\s]+@)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?$")
+_PUBLIC_MATERIAL = (
+    b"-----BEGIN CERTIFICATE",
+    b"-----BEGIN PUBLIC KEY",
+    b"ssh-rsa ",
+    b"ssh-ed25519 ",
+)
+
+
+def _lines(data: bytes, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line in ``data[start:end]``, end exclusive of the newline."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = data.find(b"\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _document(data: bytes, at: int) -> tuple[int, int]:
+    """The YAML document (between ``---`` lines) holding offset ``at``."""
+    start, end = 0, len(data)
+    for m in _DOC_SEPARATOR.finditer(data):
+        if m.end() <= at:
+            start = m.end() + 1
+        else:
+            end = m.start()
+            break
+    return start, end
+
+
+def _plain_key(key: str) -> bool:
+    """Whether a key names a value that is not secret (``username``, ``db-host``, ``ca.crt``)."""
+    low = key.strip("\"'").lower()
+    return (
+        low in _PLAIN_KEYS
+        or low.endswith(_PLAIN_SUFFIXES)
+        or re.split(r"[._-]", low)[-1] in _PLAIN_KEYS
+    )
+
+
+def _looks_secret(key: str, encoded: bytes) -> bool:
+    """Whether a ``data`` value (base64 as written) decodes to something a Secret keeps secret."""
+    if len(encoded) < 8 or len(encoded) % 4 or not _BASE64.fullmatch(encoded):
+        return False
+    try:
+        raw = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    stripped = raw.strip()
+    if len(stripped) < 6 or any(marker in stripped for marker in _PUBLIC_MATERIAL):
+        return False
+    try:
+        text = stripped.decode("utf-8")
+    except UnicodeDecodeError:
+        return True  # binary key material (a keystore, a DER key)
+    if not text.isprintable() and "\n" not in text:
+        return True
+    if _URL_WITH_PASSWORD.match(text):
+        return True
+    if _plain_key(key):
+        return False
+    if text.isdigit() or _URL.match(text) or _HOST_OR_EMAIL.match(text):
+        return False
+    if len(text.split()) > 1 or "{" in text:
+        return True  # a file kept in the Secret (JSON, a .env, a config): its content is secret
+    if heuristics.is_placeholder(text):
+        return False
+    return not (text.isalpha() and heuristics.is_dictionary_word(text))
+
+
+def kubernetes_secret_data(data: bytes, at: int) -> list[Span]:
+    """The base64 values under the top-level ``data:`` of the Kubernetes Secret whose ``kind:``
+    line is at ``at`` (YAML; one document of a ``---`` stream). Values that decode to certificates,
+    public keys, host names, user names, numbers, placeholders or single dictionary words are left
+    out, as are keys that name such values (``ca.crt``, ``username``, ``namespace``)."""
+    start, end = _document(data, at)
+    lines = _lines(data, start, end)
+    spans: list[Span] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        i += 1
+        top = _TOP_KEY.match(data, a, b)
+        if not top or top.group(1) != b"data" or top.group(2):
+            continue
+        indent: bytes | None = None
+        while i < len(lines):
+            a, b = lines[i]
+            text = data[a:b]
+            body = text.strip()
+            if not body or body.startswith(b"#"):
+                i += 1
+                continue
+            if not text[:1].isspace():
+                break  # the next top-level key: the data block has ended
+            i += 1
+            entry = _ENTRY.match(data, a, b)
+            if not entry:
+                continue
+            if indent is None:
+                indent = entry.group(1)
+            if entry.group(1) != indent:
+                continue  # deeper lines belong to a block scalar handled below
+            key = entry.group(2).decode("utf-8", "replace")
+            vs, ve = entry.span(3) if entry.group(3) is not None else (b, b)
+            value = data[vs:ve]
+            if _BLOCK.fullmatch(value) and i < len(lines):
+                a2, b2 = lines[i]
+                nxt = data[a2:b2]
+                if len(nxt) - len(nxt.lstrip()) > len(indent) and nxt.strip():
+                    content = nxt.strip()
+                    vs = a2 + nxt.index(content[:1])
+                    ve, value, a, b = vs + len(content), content, a2, b2
+            if value[:1] in (b'"', b"'") and value[-1:] == value[:1] and len(value) >= 2:
+                vs, ve, value = vs + 1, ve - 1, value[1:-1]
+            if value and _looks_secret(key, value):
+                spans.append((vs, ve, a, b))
+    return spans
+
+
+EXPANDERS: dict[str, Callable[[bytes, int], list[Span]]] = {
+    "kubernetes-secret": kubernetes_secret_data,
+}
