@@ -87,7 +87,8 @@ def test_only_the_secret_document_of_a_stream(engine: Engine) -> None:
 
 
 def test_block_scalars_crlf_and_quotes(engine: Engine) -> None:
-    dockercfg = '{"auths":{"registry.acme.io":{"auth":"%s"}}}' % b64("ci:" + PASSWORD)
+    auth = b64("ci:" + PASSWORD)
+    dockercfg = '{"auths":{"registry.acme.io":{"auth":"' + auth + '"}}}'
     text = (
         "kind: Secret\r\n"
         "type: kubernetes.io/dockerconfigjson\r\n"
@@ -146,3 +147,39 @@ def test_expander_returns_offsets_of_the_value_and_its_line() -> None:
     [(s, e, a, b)] = kubernetes_secret_data(text, text.index(b"Secret"))
     assert text[s:e] == b64(TOKEN).encode()
     assert text[a:b] == f"  token: {b64(TOKEN)}".encode()
+
+
+def found_json(engine: Engine, text: str) -> list[tuple[int, str]]:
+    got, _ = engine.scan_blob(text.encode(), Provenance("file", "secrets.json"))
+    return sorted(
+        (f.line, f.secret.reveal()) for f in got if f.rule_id == "kubernetes-secret-data-json"
+    )
+
+
+def test_kubectl_json_list_reports_each_secret_object_once(engine: Engine) -> None:
+    import json
+
+    items = [
+        {"apiVersion": "v1", "kind": "Secret", "data": {"DB_PASSWORD": b64(PASSWORD)}},
+        {"apiVersion": "v1", "kind": "ConfigMap", "data": {"api-key": b64(API_KEY)}},
+        {
+            "apiVersion": "v1",
+            "data": {"token": b64(TOKEN), "namespace": b64("kube-system")},
+            "kind": "Secret",
+            "metadata": {"name": 'x {y} "z"', "ownerReferences": [{"kind": "Secret"}]},
+        },
+    ]
+    text = json.dumps({"apiVersion": "v1", "kind": "List", "items": items}, indent=2)
+    lines = text.split("\n")
+    line_of = {
+        v: i + 1 for i, line in enumerate(lines) for v in (b64(PASSWORD), b64(TOKEN)) if v in line
+    }
+    assert found_json(engine, text) == sorted(
+        [(line_of[b64(PASSWORD)], b64(PASSWORD)), (line_of[b64(TOKEN)], b64(TOKEN))]
+    )
+
+
+def test_broken_or_partial_json_gives_nothing_and_no_error(engine: Engine) -> None:
+    head = '{"kind": "Secret", "data": {"password": "' + b64(PASSWORD) + '"'
+    assert found_json(engine, head) == []  # truncated: not an object
+    assert found_json(engine, 'x = "kind": "Secret"') == []  # no enclosing object

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from tether.scan import heuristics
 
-__all__ = ["EXPANDERS", "Span", "kubernetes_secret_data"]
+__all__ = ["EXPANDERS", "Span", "kubernetes_secret_data", "kubernetes_secret_json"]
 
 # (secret start, secret end, line start, line end), offsets into the blob
 Span = tuple[int, int, int, int]
@@ -162,6 +162,61 @@ def kubernetes_secret_data(data: bytes, at: int) -> list[Span]:
     return spans
 
 
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\\n]|\\.)*"|[{}]')
+
+
+def _enclosing_object(data: bytes, at: int) -> int | None:
+    """Offset of the ``{`` of the innermost JSON object open at ``at`` (strings skipped)."""
+    opened: list[int] = []
+    for m in _JSON_TOKEN.finditer(data, 0, at):
+        token = data[m.start()]
+        if token == 0x7B:  # {
+            opened.append(m.start())
+        elif token == 0x7D and opened:  # }
+            opened.pop()
+    return opened[-1] if opened else None
+
+
+def kubernetes_secret_json(data: bytes, at: int) -> list[Span]:
+    """The values of ``data`` in the JSON Kubernetes Secret object whose ``"kind": "Secret"`` is
+    at ``at`` (``kubectl get secret -o json``, also inside a ``List``); the same checks as YAML."""
+    import json
+
+    start = _enclosing_object(data, at)
+    if start is None:
+        return []
+    try:
+        text = data.decode("utf-8")
+        obj, _ = json.JSONDecoder().raw_decode(text, len(data[:start].decode("utf-8")))
+    except (UnicodeDecodeError, ValueError):
+        return []
+    if not isinstance(obj, dict) or obj.get("kind") != "Secret":
+        return []
+    values = obj.get("data")
+    if not isinstance(values, dict):
+        return []
+    spans: list[Span] = []
+    for key, value in values.items():
+        if not isinstance(key, str) or not isinstance(value, str) or not value:
+            continue
+        if not _looks_secret(key, value.encode("utf-8")):
+            continue
+        pair = re.compile(
+            re.escape(json.dumps(key).encode())
+            + rb"[ \t\r\n]*:[ \t\r\n]*\"("
+            + re.escape(value.encode())
+            + rb')"'
+        )
+        m = pair.search(data, start)
+        if m is None:
+            continue
+        a = data.rfind(b"\n", 0, m.start()) + 1
+        b = data.find(b"\n", m.end())
+        spans.append((m.start(1), m.end(1), a, len(data) if b < 0 else b))
+    return spans
+
+
 EXPANDERS: dict[str, Callable[[bytes, int], list[Span]]] = {
     "kubernetes-secret": kubernetes_secret_data,
+    "kubernetes-secret-json": kubernetes_secret_json,
 }
