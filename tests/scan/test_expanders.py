@@ -105,6 +105,7 @@ def test_block_scalars_crlf_and_quotes(engine: Engine) -> None:
     [
         f"  password: {b64('changeme')}\n",  # a placeholder
         f"  password: {b64('password')}\n",  # a word
+        f"  password: {b64('mypass')}\n",  # words glued together
         "  password: {{ .Values.db.password | b64enc }}\n",  # a Helm template
         "  password: ${DB_PASSWORD_B64}\n",
         "  password: not-base64!\n",

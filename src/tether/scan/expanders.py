@@ -109,7 +109,9 @@ def _looks_secret(key: str, encoded: bytes) -> bool:
         return True  # a file kept in the Secret (JSON, a .env, a config): its content is secret
     if heuristics.is_placeholder(text):
         return False
-    return not (text.isalpha() and heuristics.is_dictionary_word(text))
+    if text.isalpha():  # a word or words glued together (``mypass``): a sample, not a secret
+        return not (heuristics.is_dictionary_word(text) or heuristics.is_glued_words(text))
+    return True
 
 
 def kubernetes_secret_data(data: bytes, at: int) -> list[Span]:
