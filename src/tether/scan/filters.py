@@ -96,6 +96,8 @@ _PROPERTY_WORDS = frozenset(
      "invalid", "match", "matches", "mismatch", "confirm", "sha", "sha1", "sha256", "sha512",
      "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped", "encryption",
      "encoding", "verifier", "mechanism", "scheme", "protocol", "json", "xml", "html",
+     # a handle that names a token without being it (Vault accessors), a signature made with it
+     "accessor", "signature",
      # when it was set or how old it is: password_last_set_int, pwd_changed_ts
      "int", "set", "last", "timestamp", "ts", "days", "seconds", "duration", "interval",
      # an ORM lookup on the field (Django password__startswith="md5$"): a partial match, not a value
@@ -317,6 +319,9 @@ _B64_ONLY_CHARS = frozenset("+=")
 # Kubernetes-style label and annotation names: app.kubernetes.io/name, example.com/e2e-zone
 _LABEL_NAME_RE = lazy(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[A-Za-z0-9._-]+$")
 # short base64 that may encode a typed value (up to 48 characters: 36 bytes of text)
+# an age recipient (age-encryption.org/v1): "age1" and 58 Bech32 characters; its secret half is
+# AGE-SECRET-KEY-1…, which a provider rule reports
+_AGE_RECIPIENT_RE = lazy(r"^age1[02-9ac-hj-np-z]{58}$")
 _B64_TEXT_RE = lazy(r"^[A-Za-z0-9+/]{6,46}={0,2}$")
 _TYPED_TEXT_RE = lazy(r"^[A-Za-z0-9_.@!#$%*+-]{4,}$")
 # framework validation rules under a password field: required|min:8|confirmed (Laravel, Joi-like)
@@ -586,6 +591,9 @@ def _assignment_reason(
         if after[:1] == before[-1] and _CONCAT_AFTER_RE.match(after):
             # "whsec_" + base64…: a prefix, the secret is computed
             return "only the first piece of a concatenated string"
+    if quoted and "%" in value and _FORMAT_OP_AFTER_RE.match(after):
+        # '/Users/%s' % name, "pass=%s" % pw: a format string, filled in at run time
+        return "format string (the value is filled in at run time)"
     prose_line = not _is_code(path) or is_comment_line(line)
     if (
         not quoted
@@ -634,6 +642,9 @@ def _assignment_reason(
         if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
             return "CSS selector (input[type=password]:hover), not an assignment"
         reason = _key_reason(family, key)
+        if reason is None and prose_line and line[ks - 1 : ks] in (" ", "\t"):
+            # in a comment or a text file (in code, "public token = …" is a field modifier)
+            reason = _prose_key_reason(line[:ks], value)
         if reason and quoted and _names_test_value(key, family) and _assigns(line, ke, start):
             # a quoted literal under testPassword / FAKE_API_TOKEN is still a hard-coded
             # credential; it is let through only if it looks generated (checked at the end)
@@ -734,6 +745,16 @@ def _assignment_reason(
     if reason is None and test_key_reason and not looks_random(value, 16):
         return test_key_reason
     return reason
+
+
+def _prose_key_reason(head: str, value: str) -> str | None:
+    """The words before a key written in prose: ``# public key: age1…``, ``hash of the token:
+    <hex>`` say the value is the public half or a digest, not the credential."""
+    if _PUBLIC_BEFORE_RE.search(head):
+        return "key names a hash, ciphertext or public part, not the secret"
+    if _HEX_DIGEST_RE.match(value) and _DIGEST_BEFORE_RE.search(head):
+        return "digest of the credential (named in the text before the key)"
+    return None
 
 
 def _assigns(line: str, key_end: int, start: int) -> bool:
@@ -932,6 +953,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "file path"
     if _SSH_PUBLIC_KEY_RE.match(value):
         return "SSH public key (public by design)"
+    if _AGE_RECIPIENT_RE.match(value):
+        return "age public key (a recipient, public by design)"
     if value.startswith("arn:"):
         return "resource name (ARN), not a secret"
     if _LABEL_NAME_RE.match(value):
@@ -1098,6 +1121,16 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
 
 # the OTP seed of authenticator documentation (Google Authenticator, otplib): "Hello!" + 0xdeadbeef
 _OTP_SAMPLE_SEEDS = frozenset({"JBSWY3DPEHPK3PXP"})
+# a string literal followed by Python's % operator: a printf-style format string
+_FORMAT_OP_AFTER_RE = lazy(r"""["'][ \t]*%[ \t]*[\w(]""")
+# prose before a key: "# public key: …", "hash of the replaced token: <hex>"
+_PUBLIC_BEFORE_RE = lazy(r"\b(?:public|pub)[ \t]+$", re.I)
+_DIGEST_BEFORE_RE = lazy(
+    r"\b(?:hash|hashed|digest|checksum|sha-?(?:1|256|512)|md5|fingerprint)"
+    r"(?:[ \t]+[\w-]+){0,3}[ \t]+$",
+    re.I,
+)
+_HEX_DIGEST_RE = lazy(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.I)
 # the key name before a quoted value: "ApiToken":", 'auth' => '
 _JSON_KEY_BEFORE_RE = lazy(r"([\w.-]*)\\?[\"']?[ \t]*(?::|=>?)[ \t]*[\"']$")
 # a member of a JSON object serialised into a string: \"name\": \"value\" or "name": "value"

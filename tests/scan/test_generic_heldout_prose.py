@@ -1,0 +1,84 @@
+"""Redis passwords (requirepass/masterauth), argv-array passwords, and prose or format context that
+says a value is not the credential: a public key or a digest named before the key, Vault accessors,
+token signatures, printf-style format strings. Both engines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tether.scan.engine import Engine
+from tether.scan.findings import Provenance
+
+PASSWORD = "tZq8#Lm2@vK9xR4w"
+TOKEN = "Zk8q2LmX9wR3vT7pYb4NcF5s"
+HEX64 = "9b1c4e7a20d3f85c6a9e1b47d20c3f8e5a71b9c4d6e2f08a3c5b7d9e1f2a4c6b"
+AGE_RECIPIENT = "age1" + "qz8x7m2v9k4l6n3p5r0w8y2c4f6h8j0" + "l3n5q7s9u2w4y6a8c0e2g4j6l8n"
+
+
+def found(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
+    """(rule, value) of every finding; both engines must agree."""
+    out = {}
+    for name, engine in engines.items():
+        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
+        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
+    assert out["re"] == out["hyperscan"]
+    return out["re"]
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (f"bind 0.0.0.0\nrequirepass {PASSWORD}\n", "config/redis.conf"),
+        (f"masterauth {PASSWORD}\n", "redis/replica.conf"),
+        (f'    command: ["redis-server", "--requirepass", "{PASSWORD}"]\n', "docker-compose.yml"),
+        (f"    command: redis-server --requirepass {PASSWORD} --appendonly yes\n", "compose.yml"),
+        (f"redis-cli CONFIG SET requirepass '{PASSWORD}'\n", "setup.sh"),
+        (f'args: ["--user", "deploy", "--password", "{PASSWORD}"]\n', "job.yaml"),
+    ],
+)
+def test_redis_and_argv_passwords_are_reported(
+    engines: dict[str, Engine], text: str, path: str
+) -> None:
+    assert [value for _, value in found(engines, text, path)] == [PASSWORD]
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("# requirepass foobared\n", "redis.conf"),
+        ("requirepass ${REDIS_PASSWORD}\n", "redis.conf"),
+        ("# (using the requirepass configuration directive below)\n", "redis.conf"),
+        # a printf-style format string is filled in at run time
+        ("cmd += ['-passwd', '/Users/%s' % self.name, self.password]\n", "user.py"),
+        ('password = "Xk9%sLq2mQ" % suffix\n', "gen.py"),
+        # prose before the key names the public half or a digest
+        (f"# public key: {AGE_RECIPIENT}\n", "keys/age.txt"),
+        (f"09:31 verified hash of the replaced token: {HEX64}\n", "ops/incident.txt"),
+        (f"sha256 of api key: {HEX64}\n", "notes.txt"),
+        # an age recipient is public whatever its key name
+        (f"recipient_key: {AGE_RECIPIENT}\n", "sops.yaml"),
+        # a Vault accessor names a token without being it; a signature is made with the key
+        (f'"secret_id_accessor": "{TOKEN}",\n', "resp.json"),
+        (f'"token_accessor": "{TOKEN}",\n', "resp.json"),
+        (f"grant.access_token.signature = '{TOKEN}'\n", "grant.js"),
+    ],
+)
+def test_context_that_says_not_a_credential_is_not_reported(
+    engines: dict[str, Engine], text: str, path: str
+) -> None:
+    assert found(engines, text, path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        # in code, "public" before a field is a modifier, not prose
+        (f'  public apiKey = "{TOKEN}";\n', "client.ts"),
+        # a hex token with no digest word before it
+        (f"09:31 replaced token: {HEX64}\n", "ops/incident.txt"),
+        # a % inside a password that is not followed by the format operator
+        ('password = "Xk9%Lq2mQz"\n', "settings.py"),
+    ],
+)
+def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: str) -> None:
+    assert len(found(engines, text, path)) == 1
