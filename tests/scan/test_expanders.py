@@ -7,9 +7,11 @@ import random
 import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tether.scan.engine import Engine
-from tether.scan.expanders import kubernetes_secret_data
+from tether.scan.expanders import kubernetes_secret_data, kubernetes_secret_json
 from tether.scan.findings import Provenance
 
 from .conftest import KEY
@@ -184,3 +186,41 @@ def test_broken_or_partial_json_gives_nothing_and_no_error(engine: Engine) -> No
     head = '{"kind": "Secret", "data": {"password": "' + b64(PASSWORD) + '"'
     assert found_json(engine, head) == []  # truncated: not an object
     assert found_json(engine, 'x = "kind": "Secret"') == []  # no enclosing object
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "kind: Secret",
+                '"kind": "Secret"',
+                "data:",
+                "---",
+                "  token: " + b64(TOKEN),
+                '  "password": "' + b64(PASSWORD) + '"',
+                "    nested: |",
+                "  key: |-",
+                "{",
+                "}",
+                '"data": {',
+                '\t\\"',
+                "",
+            ]
+        )
+        | st.text(max_size=20),
+        max_size=25,
+    )
+)
+def test_expanders_never_raise_and_return_spans_inside_the_blob(parts: list[str]) -> None:
+    data = "\n".join(parts).encode("utf-8", "surrogatepass")
+    for anchor, expand in (
+        (b"Secret", kubernetes_secret_data),
+        (b"Secret", kubernetes_secret_json),
+    ):
+        at = data.find(anchor)
+        if at < 0:
+            continue
+        for s, e, a, b in expand(data, at):
+            assert 0 <= a <= s < e <= b <= len(data)
+            assert b"\n" not in data[a:s]  # the value starts on the line reported for it
