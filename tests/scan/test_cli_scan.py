@@ -212,3 +212,21 @@ def test_pre_commit_hooks_manifest() -> None:
     text = manifest.read_text()
     assert "id: tether-scan" in text and "entry: tether scan --staged" in text
     assert "pass_filenames: false" in text
+
+
+def test_a_kubernetes_secret_value_links_to_the_vault_item_it_encodes(
+    tether_home: Path, tmp_path: Path
+) -> None:
+    import base64
+
+    password = "Vq8zL2kX9mW4-tR7pB3n"
+    manifest = tmp_path / "secret.yaml"
+    encoded = base64.b64encode(password.encode()).decode()
+    manifest.write_text(f"apiVersion: v1\nkind: Secret\ndata:\n  DB_PASSWORD: {encoded}\n")
+    assert run_tether("init").returncode == 0
+    assert run_tether("set", "prod/db/password", "--file", "-", input=password).returncode == 0
+    r = run_tether("scan", "-f", "json", str(manifest))
+    [f] = json.loads(r.stdout)["findings"]
+    assert f["rule"] == "kubernetes-secret-data"
+    assert f["vault"] == "copy of tether://prod/db/password (current version)"
+    assert password not in r.stdout + r.stderr and encoded not in r.stdout + r.stderr

@@ -34,7 +34,7 @@ from typing import Any
 
 from tether.errors import ScanError, UsageError
 from tether.scan import filters, hs, lazyre, recache
-from tether.scan.expanders import EXPANDERS
+from tether.scan.expanders import ENCODED_EXPANDERS, EXPANDERS
 from tether.scan.findings import Finding, Provenance, SecretValue, Skipped, fingerprint
 from tether.scan.rules import Rule, load_rules
 from tether.scan.sources import Chunk, Source
@@ -557,10 +557,19 @@ class Engine:
         if self.link is None:
             return
         cache: dict[str, str | None] = {}
+        encoded = {r.id for r in self.rules if r.expand in ENCODED_EXPANDERS}
         for f in findings:
             if f.fingerprint not in cache:
-                cache[f.fingerprint] = self.link(f.secret.reveal())
+                value = f.secret.reveal()
+                linked = self.link(value)
+                if linked is None and f.rule_id in encoded:  # the vault holds the decoded value
+                    decoded = ENCODED_EXPANDERS[self._rule_by_id(f.rule_id).expand or ""](value)
+                    linked = self.link(decoded) if decoded is not None else None
+                cache[f.fingerprint] = linked
             f.link = cache[f.fingerprint]
+
+    def _rule_by_id(self, rule_id: str) -> Rule:
+        return next(r for r in self.rules if r.id == rule_id)
 
 
 class _Workers:

@@ -19,7 +19,13 @@ from collections.abc import Callable
 
 from tether.scan import heuristics
 
-__all__ = ["EXPANDERS", "Span", "kubernetes_secret_data", "kubernetes_secret_json"]
+__all__ = [
+    "ENCODED_EXPANDERS",
+    "EXPANDERS",
+    "Span",
+    "kubernetes_secret_data",
+    "kubernetes_secret_json",
+]
 
 # (secret start, secret end, line start, line end), offsets into the blob
 Span = tuple[int, int, int, int]
@@ -217,6 +223,21 @@ def kubernetes_secret_json(data: bytes, at: int) -> list[Span]:
         spans.append((m.start(1), m.end(1), a, len(data) if b < 0 else b))
     return spans
 
+
+def _b64_text(value: str) -> str | None:
+    """The text a base64 value encodes (a Secret's ``data``), or ``None``."""
+    try:
+        return base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+
+
+# expanders whose secrets are written encoded: how to get the value a vault would hold (so a
+# finding can say it copies a vault item)
+ENCODED_EXPANDERS: dict[str, Callable[[str], str | None]] = {
+    "kubernetes-secret": _b64_text,
+    "kubernetes-secret-json": _b64_text,
+}
 
 EXPANDERS: dict[str, Callable[[bytes, int], list[Span]]] = {
     "kubernetes-secret": kubernetes_secret_data,
