@@ -82,3 +82,51 @@ def test_context_that_says_not_a_credential_is_not_reported(
 )
 def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: str) -> None:
     assert len(found(engines, text, path)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        # published example values: RFC 6749 / RFC 5849 OAuth examples, the TOTP docs seed,
+        # FastAPI's and Flask's documented secret keys
+        ('{"access_token": "2YotnFZFEjr1zCsicMWpAA", "token_type": "Bearer"}\n', "client.py"),
+        ("'refresh_token': 'tGzv3JOkF0XG5Qx2TlKWIA',\n", "tokens.py"),
+        ('oauth_consumer_key="dpf43f3p2l4k3l03",\n', "signing.py"),
+        ("otpauth://totp/alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example\n", "mfa.py"),
+        (
+            'SECRET_KEY = "09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7"\n',
+            "app.py",
+        ),
+        ('export FLASK_SECRET_KEY="5f352379324c22463451387a0aec5d2f"\n', "deploy.sh"),
+        # an npm alias in package.json, a size in a comment, a regex group named "password"
+        ('    "auth0-legacy": "npm:auth0@3.7.1",\n', "package.json"),
+        ("    // ibPassword: 2-byte offset\n", "login7-payload.js"),
+        ('PATTERN = r"(?:(?P<user>[^:]+):(?P<password>[^@]+)@)?"\n', "validators.py"),
+        # the arguments of a check, not a name and its value
+        (">>> mysql323.verify(\"password\", '5d2e19393cc5ef67')\n", "docs/mysql323.rst.txt"),
+        # .mts is code: an unquoted parameter is a variable
+        ("    regenerateSigningSecret(webhookEndpointID: string): Promise<void>;\n", "x.d.mts"),
+        # name/value pair whose value is a variable in code (JSX props)
+        ('h("input", {\n  name: "csrfToken",\n  value: csrfToken\n})\n', "signin.js"),
+    ],
+)
+def test_published_and_structural_look_alikes_are_not_reported(
+    engines: dict[str, Engine], text: str, path: str
+) -> None:
+    assert found(engines, text, path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        # lookups with a fallback and setters are still assignments
+        ('pw = config.get("password", "Xk92mLqTz7")\n', "settings.py"),
+        ('conn.put("password", "Xk92mLqTz7")\n', "db.py"),
+        # a Kubernetes env entry keeps its literal value
+        ("- name: DB_PASSWORD\n  value: Xk92mLqTz7Wq\n", "deploy.yaml"),
+    ],
+)
+def test_assignments_next_to_those_shapes_stay_findings(
+    engines: dict[str, Engine], text: str, path: str
+) -> None:
+    assert len(found(engines, text, path)) == 1

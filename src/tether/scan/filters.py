@@ -431,6 +431,32 @@ PUBLIC_VALUES = frozenset(
         "192b9bdd22ab9ed4d12e236c78afcb9a393ec15f71bbf5dc987d54727823bcbf",
         # Firebase CLI (firebase-tools) installed-app OAuth client secret, in its public source
         "j9iVZfS8kkCEFUPaAeJV0sAi",
+        # FastAPI's OAuth2/JWT tutorial SECRET_KEY and the FLASK_SECRET_KEY of Flask's config docs
+        "09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7",
+        "5f352379324c22463451387a0aec5d2f",
+        # OAuth 2.0 (RFC 6749) examples: authorization code, access and refresh tokens, the client
+        # secret of client s6BhdRkqt3 and its Basic header, the MAC token id of section 7.1
+        "SplxlOBeZQQYbYS6WxSbIA",
+        "2YotnFZFEjr1zCsicMWpAA",
+        "tGzv3JOkF0XG5Qx2TlKWIA",
+        "gX1fBat3bV",
+        "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+        "h480djs93hd8",
+        # OAuth 1.0 (RFC 5849) examples: client, temporary and token credentials, the verifier
+        "dpf43f3p2l4k3l03",
+        "kd94hf93k423kf44",
+        "hh5s93j4hdidpola",
+        "hdhd0244k9j7ao03",
+        "hfdp7dh39dks9884",
+        "nnch734d00sl2jdk",
+        "pfkkdhi9sl3r4s00",
+        "9djdj82h48djs9d2",
+        "kkk9d7dh3k39sjv7",
+        "j49sk3j29djd",
+        "dh893hdasih9",
+        # the TOTP seed of Google Authenticator's key-URI docs, pyotp's, ROTP's and otplib's
+        # READMEs ("Hello!" + 0xdeadbeef in base32)
+        "JBSWY3DPEHPK3PXP",
     }
 )
 
@@ -528,6 +554,11 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _json_string_reason(secret, line)
     if rule.id == "generic-otp-seed":
         return _otp_seed_reason(secret, line)
+    if rule.id == "generic-env-name-value" and not _VALUE_KEY_RE.search(line):
+        # name: DB_PASSWORD⏎value: …: the engine hands over the name's line; the value, on the next
+        # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
+        one_line = f"value: {secret}"
+        return _assignment_reason("password", False, secret, one_line, path, (0, 7, len(one_line)))
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
     return _assignment_reason(
@@ -617,6 +648,8 @@ def _assignment_reason(
         # the pattern spans the two characters before the key (three before a final newline)
         if _QUERY_KEY_RE.search(line, max(0, ks - 3), ks) and line[ke : ke + 1] == "=":
             return "URL query parameter (reported by generic-query-credential)"
+        if line[max(0, ks - 4) : ks] == "(?P<" or line[max(0, ks - 3) : ks] == "(?<":
+            return "regular expression group name"
         if line[max(0, ks - 2) : ks] == "::":
             return "qualified type or constant name (Namespace::Name), not a variable"
         pair = _XML_PAIR_RE.match(line, ke, start)
@@ -686,6 +719,10 @@ def _assignment_reason(
             # put("password", "…") is an assignment; "Incorrect password.", "danger" and
             # array('password', 'mail') are a message and a list
             return "list of names, not an assignment"
+        if operator == "," and _is_check_call(line[: ks - 1]):
+            # mysql323.verify("password", "<hash>"), check_password("secret", stored): the
+            # arguments of a check or a computation, not a name and its value
+            return "arguments of a check or computation, not an assignment"
         if operator in _QUOTES and not any(w in key.lower() for w in ("passw", "pwd")):
             return "prose: a word followed by a quoted string is not an assignment"
         call = _CALLEE_RE.search(line, ke, start)
@@ -755,6 +792,16 @@ def _prose_key_reason(head: str, value: str) -> str | None:
     if _HEX_DIGEST_RE.match(value) and _DIGEST_BEFORE_RE.search(head):
         return "digest of the credential (named in the text before the key)"
     return None
+
+
+def _is_check_call(head: str) -> bool:
+    """Whether ``head`` ends with the opening of a call named for a check or computation
+    (``verify(``, ``hasher.check_password(``, ``encrypt(``), not a setter such as ``put(``."""
+    m = _CALL_OPEN_RE.search(head)
+    if not m:
+        return False
+    words = key_words(m.group(1).rsplit(".", 1)[-1])
+    return bool(words) and words[0] in _CHECK_VERBS
 
 
 def _assigns(line: str, key_end: int, start: int) -> bool:
@@ -953,6 +1000,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "file path"
     if _SSH_PUBLIC_KEY_RE.match(value):
         return "SSH public key (public by design)"
+    if value.startswith("npm:"):
+        return "package alias (npm:name@version)"
+    if _SIZE_RE.match(value):
+        return "size or length, not a value"
     if _AGE_RECIPIENT_RE.match(value):
         return "age public key (a recipient, public by design)"
     if value.startswith("arn:"):
@@ -1119,10 +1170,19 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
     return None
 
 
-# the OTP seed of authenticator documentation (Google Authenticator, otplib): "Hello!" + 0xdeadbeef
-_OTP_SAMPLE_SEEDS = frozenset({"JBSWY3DPEHPK3PXP"})
 # a string literal followed by Python's % operator: a printf-style format string
 _FORMAT_OP_AFTER_RE = lazy(r"""["'][ \t]*%[ \t]*[\w(]""")
+# first words of a call that checks or computes from its arguments (not a getter or setter)
+_CHECK_VERBS = frozenset(
+    {"verify", "check", "validate", "compare", "match", "matches", "hash", "encrypt", "decrypt",
+     "encode", "decode", "sign", "digest", "derive", "authenticate", "login", "assert", "expect"}
+)  # fmt: skip
+# the opening of a call right before a quoted argument: verify(", hasher.check_password('
+_CALL_OPEN_RE = lazy(r"""([\w.]+)\([ \t]*[a-zA-Z]{0,2}$""")
+# a size written as a value: "ibPassword: 2-byte" in a comment describing a record layout
+_SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digits)$", re.I)
+# the value member of a name/value pair (Kubernetes env, ECS environment)
+_VALUE_KEY_RE = lazy(r"""\bvalue["']?[ \t]*:""", re.I)
 # prose before a key: "# public key: …", "hash of the replaced token: <hex>"
 _PUBLIC_BEFORE_RE = lazy(r"\b(?:public|pub)[ \t]+$", re.I)
 _DIGEST_BEFORE_RE = lazy(
@@ -1168,10 +1228,9 @@ def _json_string_reason(secret: str, line: str) -> str | None:
 
 
 def _otp_seed_reason(secret: str, line: str) -> str | None:
-    """A base32 TOTP/HOTP seed: kept unless it is a documentation sample (``JBSWY3DPEHPK3PXP``),
-    base32 of text (RFC 4226's ``12345678901234567890``, ``plain-string-secret``) or a filler."""
-    if secret in _OTP_SAMPLE_SEEDS:
-        return "published sample OTP seed"
+    """A base32 TOTP/HOTP seed: kept unless it is base32 of text (RFC 4226's
+    ``12345678901234567890``, ``plain-string-secret``) or a filler; published samples
+    (``JBSWY3DPEHPK3PXP``) are in ``PUBLIC_VALUES``."""
     try:
         raw = base64.b32decode(secret + "=" * (-len(secret) % 8))
     except (binascii.Error, ValueError):
