@@ -4,7 +4,8 @@ Rules: ``.git`` directories are never entered; ``.gitignore`` files (nested, plu
 ``.git/info/exclude`` and those of parent directories up to the repository root) are respected unless
 ``respect_gitignore=False``; ``exclude`` globs (gitignore syntax, relative to the scan root) always
 apply; symbolic links are not followed. Files over ``max_file_size`` bytes and files with a NUL byte
-in their first 8 KB are skipped with a reason.
+in their first 8 KB are skipped with a reason — except UTF-16 text (Windows PowerShell scripts,
+``.reg`` exports, files saved as "Unicode"), which is scanned as UTF-8 (:func:`scan_text`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ from tether.scan.sources import Blob
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
 
-__all__ = ["DEFAULT_MAX_FILE_SIZE", "FileChunk", "FileSource", "is_binary"]
+__all__ = [
+    "DEFAULT_MAX_FILE_SIZE",
+    "FileChunk",
+    "FileSource",
+    "is_binary",
+    "scan_text",
+    "utf16_codec",
+]
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 BINARY_SNIFF = 8192
@@ -30,6 +38,38 @@ CHUNK_FILES = 256
 
 def is_binary(data: bytes) -> bool:
     return data.find(b"\0", 0, BINARY_SNIFF) >= 0
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` is UTF-16 text: a byte-order mark, or (little
+    endian without one) a start in which every second byte is NUL and no other is. ``None`` else."""
+    head = data[:2]
+    if head == b"\xff\xfe" and data[2:4] != b"\0\0":  # (FF FE 00 00 is UTF-32)
+        return "utf-16-le"
+    if head == b"\xfe\xff":
+        return "utf-16-be"
+    sniff = data[:512]
+    if len(sniff) >= 8 and len(sniff) % 2 == 0:
+        odd, even = sniff[1::2], sniff[0::2]
+        if odd.count(0) == len(odd) and 0 not in even:
+            return "utf-16-le"
+    return None
+
+
+def scan_text(data: bytes) -> bytes | None:
+    """The bytes to scan for a file's content: the content itself for text, its UTF-8 transcoding
+    for UTF-16 text, ``None`` for binary content (a NUL byte in the first 8 KB)."""
+    if not is_binary(data):
+        return data
+    codec = utf16_codec(data)
+    if codec is None:
+        return None
+    body = data[2:] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data
+    try:
+        text = body.decode(codec).encode("utf-8")
+    except UnicodeError:
+        return None
+    return None if is_binary(text) else text
 
 
 @dataclass(frozen=True)
@@ -53,10 +93,12 @@ class FileChunk:
                 continue
             if data is None:
                 yield Skipped(Provenance(kind=self.kind, path=shown), "too large")
-            elif data and is_binary(data):
-                yield Skipped(Provenance(kind=self.kind, path=shown), "binary")
             elif data:
-                yield Blob(data, Provenance(kind=self.kind, path=shown))
+                text = scan_text(data)
+                if text is None:
+                    yield Skipped(Provenance(kind=self.kind, path=shown), "binary")
+                else:
+                    yield Blob(text, Provenance(kind=self.kind, path=shown))
 
 
 def _read(path: str, limit: int) -> bytes | None:

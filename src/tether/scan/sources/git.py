@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING
 from tether.errors import ScanError
 from tether.scan.findings import Finding, Provenance, Skipped
 from tether.scan.sources import Blob
-from tether.scan.sources.files import DEFAULT_MAX_FILE_SIZE, is_binary
+from tether.scan.sources.files import DEFAULT_MAX_FILE_SIZE, scan_text
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -254,10 +254,11 @@ class _CatFile:
                     continue
                 data = out.read(size)
                 out.read(1)
-                if is_binary(data):
+                text = scan_text(data)
+                if text is None:
                     yield Skipped(prov, "binary")
                     continue
-                yield Blob(data, prov)
+                yield Blob(text, prov)
             for _sha, prov in items[answered:]:
                 yield Skipped(prov, "unreadable")
             complete = True
