@@ -106,6 +106,14 @@ def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: 
         (">>> mysql323.verify(\"password\", '5d2e19393cc5ef67')\n", "docs/mysql323.rst.txt"),
         # .mts is code: an unquoted parameter is a variable
         ("    regenerateSigningSecret(webhookEndpointID: string): Promise<void>;\n", "x.d.mts"),
+        # a yescrypt hash, GitLab's documented root password, a format template, an error code
+        (
+            '    password: "$y$j9T$F5Jx5fExrKuJdjfEwNh7W.$h1HHHdEGMhBgv4NdMgR5/Nz3k3cajdZ"\n',
+            "u.yml",
+        ),
+        ("      GITLAB_ROOT_PASSWORD: 5iveL!fe\n", "docker-compose.yml"),
+        ('    "2.0_password": "{url}/v2.0/tokens",\n', "test_identity.py"),
+        ('msg = "ERROR: fetching token: AADSTS50076: Due to a configuration change"\n', "t.py"),
         # name/value pair whose value is a variable in code (JSX props)
         ('h("input", {\n  name: "csrfToken",\n  value: csrfToken\n})\n', "signin.js"),
     ],
@@ -122,6 +130,8 @@ def test_published_and_structural_look_alikes_are_not_reported(
         # lookups with a fallback and setters are still assignments
         ('pw = config.get("password", "Xk92mLqTz7")\n', "settings.py"),
         ('conn.put("password", "Xk92mLqTz7")\n', "db.py"),
+        # a token that ends with a colon at the end of a config line is still a value
+        ("API_TOKEN=Zk8q2LmX9wR3vT7pYb4NcF5s:\n", ".env"),
         # a Kubernetes env entry keeps its literal value
         ("- name: DB_PASSWORD\n  value: Xk92mLqTz7Wq\n", "deploy.yaml"),
     ],

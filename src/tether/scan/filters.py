@@ -227,7 +227,9 @@ _HASH_RE = lazy(
     # Django's legacy md5$salt$hex, PostgreSQL's md5<32 hex> and SCRAM-SHA-256$, MySQL's *<40 hex>
     r"|^md5\$[^$]*\$[0-9a-f]{32}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$|^\*[0-9A-F]{40}$"
     # Junos $9$ obfuscated and Cisco $8$/$9$ hashed secrets (device configuration encodings)
-    r"|^\$[89]\$[\w./]{8,}",
+    r"|^\$[89]\$[\w./]{8,}"
+    # crypt(3) yescrypt ($y$, $gy$), scrypt ($7$), sha256/sha512-crypt with rounds, sunmd5
+    r"|^\$(?:y|gy|7|md5)\$[\w./$=,-]{8,}",
     re.I,
 )
 _VERSION_RE = lazy(
@@ -454,6 +456,8 @@ PUBLIC_VALUES = frozenset(
         "kkk9d7dh3k39sjv7",
         "j49sk3j29djd",
         "dh893hdasih9",
+        # GitLab's long-documented initial root password (GITLAB_ROOT_PASSWORD in its examples)
+        "5iveL!fe",
         # the TOTP seed of Google Authenticator's key-URI docs, pyotp's, ROTP's and otplib's
         # READMEs ("Hello!" + 0xdeadbeef in base32)
         "JBSWY3DPEHPK3PXP",
@@ -625,6 +629,9 @@ def _assignment_reason(
     if quoted and "%" in value and _FORMAT_OP_AFTER_RE.match(after):
         # '/Users/%s' % name, "pass=%s" % pw: a format string, filled in at run time
         return "format string (the value is filled in at run time)"
+    if not quoted and secret.endswith(":") and after[:1] == " ":
+        # "ERROR: fetching token: AADSTS50076: Due to …": a code or label that starts a message
+        return "label followed by a message, not a value"
     prose_line = not _is_code(path) or is_comment_line(line)
     if (
         not quoted

@@ -586,7 +586,7 @@ _DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 _SPELLED_WORDS = ("password", "passwd", "changeme", "secret", "example", "sample", "dummy")
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
 _PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
-_FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}")
+_FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2.0
 _PERCENT_RE = lazy(r"%[sdr](?![A-Za-z0-9])")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
               "0123456789abcdef0123456789abcdef")  # fmt: skip
