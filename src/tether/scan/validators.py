@@ -281,6 +281,30 @@ def neptune(secret: str) -> bool:
     return obj is not None and isinstance(obj.get("api_key"), str) and "api_address" in obj
 
 
+_CF_ACCOUNT_TAG = re.compile(r"[0-9a-f]{32}")
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def cloudflare_tunnel_token(secret: str) -> bool:
+    """Cloudflare Tunnel token: base64 JSON ``{"a": account tag, "s": secret, "t": tunnel id}``
+    (cloudflared's ``TunnelToken``), the secret at least 32 bytes of base64."""
+    obj = _json_object(_b64decode(secret))
+    if obj is None:
+        return False
+    account, tunnel_secret, tunnel = obj.get("a"), obj.get("s"), obj.get("t")
+    if not (
+        isinstance(account, str) and isinstance(tunnel_secret, str) and isinstance(tunnel, str)
+    ):
+        return False
+    raw = _b64decode(tunnel_secret)
+    return (
+        _CF_ACCOUNT_TAG.fullmatch(account) is not None
+        and _UUID_TEXT.fullmatch(tunnel) is not None
+        and raw is not None
+        and len(raw) >= 32
+    )
+
+
 def basic_auth_b64(secret: str) -> bool:
     """Base64 of ``user:password`` with a non-empty password (Docker ``auth``, npm ``_auth``)."""
     raw = _b64decode(secret)
@@ -387,6 +411,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "mixed_charset": mixed_charset,
     "jwt_base64": jwt_base64,
     "atlassian_dc_pat": atlassian_dc_pat,
+    "cloudflare_tunnel_token": cloudflare_tunnel_token,
 }
 
 
