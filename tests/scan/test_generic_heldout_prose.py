@@ -114,6 +114,13 @@ def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: 
         ("      GITLAB_ROOT_PASSWORD: 5iveL!fe\n", "docker-compose.yml"),
         ('    "2.0_password": "{url}/v2.0/tokens",\n', "test_identity.py"),
         ('msg = "ERROR: fetching token: AADSTS50076: Due to a configuration change"\n', "t.py"),
+        # a lexer directive compared with a token, a password name spelled as the value, an AWS
+        # service name as a key, idempotency-style AWS tokens
+        ('        elif token == "#bygroup":\n', "lexer.py"),
+        ('    "KeyStorePassword": "kmsPswd",\n', "examples-1.json"),
+        ('    "alias/aws/secretsmanager": "fee5173a-3972-428e-ae73-cd4c2a371222",\n', "utils.py"),
+        ('    "LifecycleActionToken": "bcd2f1b8-9a78-44d3-8a7a-4dd07d7cf635",\n', "ex.json"),
+        ('    "PolicyUpdateToken": "1:p+2RpKR4wPFx7mcrL1UOQQ==",\n', "get-policy.json"),
         # name/value pair whose value is a variable in code (JSX props)
         ('h("input", {\n  name: "csrfToken",\n  value: csrfToken\n})\n', "signin.js"),
     ],
@@ -130,6 +137,8 @@ def test_published_and_structural_look_alikes_are_not_reported(
         # lookups with a fallback and setters are still assignments
         ('pw = config.get("password", "Xk92mLqTz7")\n', "settings.py"),
         ('conn.put("password", "Xk92mLqTz7")\n', "db.py"),
+        # a generated value that starts with # is no anchor
+        ('SESSION_TOKEN = "#Xk92mLqTz7Wq4vR8"\n', "settings.py"),
         # a token that ends with a colon at the end of a config line is still a value
         ("API_TOKEN=Zk8q2LmX9wR3vT7pYb4NcF5s:\n", ".env"),
         # a Kubernetes env entry keeps its literal value

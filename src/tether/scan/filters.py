@@ -139,7 +139,7 @@ _DERIVED_WORDS = frozenset(
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
      "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
-     "resume", "position", "sequence", "stop", "end", "start"}
+     "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle"}
 )  # fmt: skip
 # the words a setter or constructor ends with: setPassword("…"), Secret("…"), withApiKey("…")
 _BARE_WORDS = {
@@ -1007,6 +1007,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "file path"
     if _SSH_PUBLIC_KEY_RE.match(value):
         return "SSH public key (public by design)"
+    if _ANCHOR_RE.match(value):
+        return "anchor, tag or directive name (#name)"
     if value.startswith("npm:"):
         return "package alias (npm:name@version)"
     if _SIZE_RE.match(value):
@@ -1186,6 +1188,8 @@ _CHECK_VERBS = frozenset(
 )  # fmt: skip
 # the opening of a call right before a quoted argument: verify(", hasher.check_password('
 _CALL_OPEN_RE = lazy(r"""([\w.]+)\([ \t]*[a-zA-Z]{0,2}$""")
+# "#bygroup", "#main": an anchor, a tag or a lexer directive, not a credential
+_ANCHOR_RE = lazy(r"^#[a-z][a-z_-]*$")
 # a size written as a value: "ibPassword: 2-byte" in a comment describing a record layout
 _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digits)$", re.I)
 # the value member of a name/value pair (Kubernetes env, ECS environment)

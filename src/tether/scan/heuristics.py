@@ -529,7 +529,7 @@ def _segment_families(seg: str) -> frozenset[str]:
         or seg.startswith("pword")
     ):
         fams.add("password")
-    if "secret" in seg and not seg.startswith("secretar"):
+    if "secret" in seg and not seg.startswith("secretar") and seg != "secretsmanager":
         fams.add("secret")
     if "token" in seg and "tokeniz" not in seg and "tokenis" not in seg:
         fams.add("token")
@@ -583,7 +583,7 @@ _PLACEHOLDER_WORDS = (
 # leetspeak back to letters: P@55w0rd -> password, s3cr3t -> secret
 _DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 # placeholder words still readable once separators and digits are dropped (Pass@Word1, s-e-c-r-e-t)
-_SPELLED_WORDS = ("password", "passwd", "changeme", "secret", "example", "sample", "dummy")
+_SPELLED_WORDS = ("password", "passwd", "pswd", "changeme", "secret", "example", "sample", "dummy")
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
 _PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
 _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2.0
