@@ -98,6 +98,8 @@ def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: 
             "app.py",
         ),
         ('export FLASK_SECRET_KEY="5f352379324c22463451387a0aec5d2f"\n', "deploy.sh"),
+        # the NIST SP 800-38A AES example key, in every cipher library's tests
+        ("key = '2b7e151628aed2a6abf7158809cf4f3c'\n", "test_CBC.py"),
         # an npm alias in package.json, a size in a comment, a regex group named "password"
         ('    "auth0-legacy": "npm:auth0@3.7.1",\n', "package.json"),
         ("    // ibPassword: 2-byte offset\n", "login7-payload.js"),
@@ -149,3 +151,35 @@ def test_assignments_next_to_those_shapes_stay_findings(
     engines: dict[str, Engine], text: str, path: str
 ) -> None:
     assert len(found(engines, text, path)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (f"The OpenSearch master password is {PASSWORD} until we move it into Vault.\n", "n.md"),
+        (f'{{"text": "password for the grafana admin is {PASSWORD}", "ts": "1712"}}\n', "c.json"),
+        (f"fyi the wifi passphrase was `{PASSWORD}`\n", "notes.txt"),
+    ],
+)
+def test_password_in_a_sentence_is_reported(
+    engines: dict[str, Engine], text: str, path: str
+) -> None:
+    assert [value for _, value in found(engines, text, path)] == [PASSWORD]
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("The password is required.\n", "README.md"),
+        ("# password is hashed with bcrypt before it is stored\n", "models.py"),
+        ("if password is not None:\n", "auth.py"),
+        ("the password is ${DB_PASSWORD}\n", "notes.md"),
+        ("Password is incorrect, please try again\n", "messages.txt"),
+        ("assert user.password is expected_password\n", "test_auth.py"),
+        ("The default password is changeme.\n", "INSTALL.txt"),
+    ],
+)
+def test_sentence_without_a_password_is_not_reported(
+    engines: dict[str, Engine], text: str, path: str
+) -> None:
+    assert found(engines, text, path) == []

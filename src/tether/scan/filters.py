@@ -456,6 +456,11 @@ PUBLIC_VALUES = frozenset(
         "kkk9d7dh3k39sjv7",
         "j49sk3j29djd",
         "dh893hdasih9",
+        # the AES-128/192/256 example keys of NIST SP 800-38A (F.1-F.5) and FIPS-197 (A.1), in
+        # every cipher library's test vectors
+        "2b7e151628aed2a6abf7158809cf4f3c",
+        "8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b",
+        "603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4",
         # GitLab's long-documented initial root password (GITLAB_ROOT_PASSWORD in its examples)
         "5iveL!fe",
         # the TOTP seed of Google Authenticator's key-URI docs, pyotp's, ROTP's and otplib's
