@@ -629,8 +629,11 @@ def is_placeholder(value: str) -> str | None:
         return "masked or repeated characters"
     if _REPEATED_UNIT_RE.match(low):
         return "masked or repeated characters"
-    plain = low.translate(_DELEET)
-    if _has_placeholder_word(low, plain, long_random):
+    # leetspeak (p4ssw0rd) is how people disguise a word; in hex digits it is chance: 70d0 is not
+    # "todo", and 1234 or abcd inside 32+ random hex digits is no more a placeholder than in a long
+    # random token (about one random 64-digit hex key in 150 was taken for a placeholder)
+    plain = low if long_hex else low.translate(_DELEET)
+    if _has_placeholder_word(low, plain, long_random or long_hex):
         return "placeholder or test value"
     letters_only = re.sub(r"[^a-z]", "", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
