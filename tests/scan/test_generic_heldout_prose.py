@@ -100,6 +100,17 @@ def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: 
         ('export FLASK_SECRET_KEY="5f352379324c22463451387a0aec5d2f"\n', "deploy.sh"),
         # the NIST SP 800-38A AES example key, in every cipher library's tests
         ("key = '2b7e151628aed2a6abf7158809cf4f3c'\n", "test_CBC.py"),
+        # a coverage badge's graphing token is published in READMEs by design
+        (
+            "[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=Q8zLk2mX9w)](x)\n",
+            "README.md",
+        ),
+        (
+            '<img src="https://codecov.io/gh/a/b/graph/badge.svg?flag=unit&token=Q8zLk2mX9w"/>\n',
+            "index.html",
+        ),
+        # a sequence repeated to the length of a key
+        ('client_secret="0123456789012345678901234567890123456789",\n', "tests/test_user.py"),
         # an npm alias in package.json, a size in a comment, a regex group named "password"
         ('    "auth0-legacy": "npm:auth0@3.7.1",\n', "package.json"),
         ("    // ibPassword: 2-byte offset\n", "login7-payload.js"),
@@ -139,6 +150,8 @@ def test_published_and_structural_look_alikes_are_not_reported(
         # lookups with a fallback and setters are still assignments
         ('pw = config.get("password", "Xk92mLqTz7")\n', "settings.py"),
         ('conn.put("password", "Xk92mLqTz7")\n', "db.py"),
+        # a credential in an API URL's query string
+        ('url = "https://api.acme.io/v1/items?access_token=Q8zLk2mX9wR3vT7pYb4N"\n', "client.py"),
         # a generated value that starts with # is no anchor
         ('SESSION_TOKEN = "#Xk92mLqTz7Wq4vR8"\n', "settings.py"),
         # a token that ends with a colon at the end of a config line is still a value

@@ -1195,6 +1195,8 @@ _CHECK_VERBS = frozenset(
 _CALL_OPEN_RE = lazy(r"""([\w.]+)\([ \t]*[a-zA-Z]{0,2}$""")
 # "#bygroup", "#main": an anchor, a tag or a lexer directive, not a credential
 _ANCHOR_RE = lazy(r"^#[a-z][a-z_-]*$")
+# a status badge or coverage graph URL right before its query string
+_BADGE_URL_RE = lazy(r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge)\?(?:[^\s?]*&)?$")
 # a size written as a value: "ibPassword: 2-byte" in a comment describing a record layout
 _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digits)$", re.I)
 # the value member of a name/value pair (Kubernetes env, ECS environment)
@@ -1273,6 +1275,10 @@ def _query_reason(secret: str, line: str) -> str | None:
     reason = _key_reason(family, key)
     if reason:
         return reason
+    if _BADGE_URL_RE.search(line, 0, max(name_start, 0)):
+        # codecov.io/gh/o/r/graph/badge.svg?token=…: a read-only graphing token that the service
+        # hands out to be embedded in READMEs
+        return "status badge token (published in READMEs by design)"
     value = unquote(secret)
     reason = is_placeholder(value) or _value_reason(value, family)
     if reason:

@@ -607,8 +607,8 @@ def _has_placeholder_word(low: str, plain: str, long_random: bool) -> bool:
 # placeholder words and runs of four equal characters are chance, not intent
 _CHANCE_LEN = 64
 _CHANCE_ENTROPY = 4.5
-# a short piece said over and over: 123123, abcabc, Xy7!Xy7!
-_REPEATED_UNIT_RE = lazy(r"^(.{1,8}?)\1+$", re.S)
+# a short piece said over and over: 123123, abcabc, Xy7!Xy7!, 0123456789 0123456789 …
+_REPEATED_UNIT_RE = lazy(r"^(.{1,16}?)\1+$", re.S)
 _MASK_LONG_RE = lazy(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
