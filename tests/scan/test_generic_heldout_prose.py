@@ -111,6 +111,9 @@ def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: 
         ),
         # a sequence repeated to the length of a key
         ('client_secret="0123456789012345678901234567890123456789",\n', "tests/test_user.py"),
+        # an unsigned JWT (alg none, empty signature)
+        ('token = "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxMjM0NTY3ODkwIn0."\n', "test_api_jwt.py"),
+        ('token = "eyJhbGciOiJSUzI1NiIsImtpZCI6InRlc3Qta2V5In0.e30."\n', "test_jwks.py"),
         # an npm alias in package.json, a size in a comment, a regex group named "password"
         ('    "auth0-legacy": "npm:auth0@3.7.1",\n', "package.json"),
         ("    // ibPassword: 2-byte offset\n", "login7-payload.js"),
@@ -152,6 +155,11 @@ def test_published_and_structural_look_alikes_are_not_reported(
         ('conn.put("password", "Xk92mLqTz7")\n', "db.py"),
         # a credential in an API URL's query string
         ('url = "https://api.acme.io/v1/items?access_token=Q8zLk2mX9wR3vT7pYb4N"\n', "client.py"),
+        # a signed JWT stays a finding
+        (
+            'token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.Zk8q2LmX9wR3vT7pYb4NcF5sQw1"\n',
+            "client.py",
+        ),
         # a generated value that starts with # is no anchor
         ('SESSION_TOKEN = "#Xk92mLqTz7Wq4vR8"\n', "settings.py"),
         # a token that ends with a colon at the end of a config line is still a value

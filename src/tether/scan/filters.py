@@ -1012,6 +1012,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "file path"
     if _SSH_PUBLIC_KEY_RE.match(value):
         return "SSH public key (public by design)"
+    if _UNSIGNED_JWT_RE.match(value):
+        return "unsigned JSON Web Token (alg none): anyone can forge one, not a credential"
     if _ANCHOR_RE.match(value):
         return "anchor, tag or directive name (#name)"
     if value.startswith("npm:"):
@@ -1193,6 +1195,8 @@ _CHECK_VERBS = frozenset(
 )  # fmt: skip
 # the opening of a call right before a quoted argument: verify(", hasher.check_password('
 _CALL_OPEN_RE = lazy(r"""([\w.]+)\([ \t]*[a-zA-Z]{0,2}$""")
+# header.payload. with no signature: a JWT of "alg": "none"
+_UNSIGNED_JWT_RE = lazy(r"^eyJ[\w-]+\.[\w-]*\.?$")
 # "#bygroup", "#main": an anchor, a tag or a lexer directive, not a credential
 _ANCHOR_RE = lazy(r"^#[a-z][a-z_-]*$")
 # a status badge or coverage graph URL right before its query string
