@@ -757,7 +757,9 @@ def _assignment_reason(
         return "documentation example line"
     if quoted and value.startswith((".$", "+$")):
         return "string concatenation (the quote closes a string)"
-    if after[:1] == "(" or "(" in value:
+    if after[:1] == "(" or ("(" in value and (not quoted or _CALL_TEXT_RE.match(value))):
+        # a parenthesis inside a quoted literal is a character (Django keys have them), unless
+        # the literal reads as a call: "ENC(…)" (Jasypt ciphertext), "getToken()"
         return "function call"
     in_string = not quoted and (before.count('"') % 2 == 1 or before.count("'") % 2 == 1)
     if not quoted:
@@ -1188,6 +1190,8 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
 
 # a string literal followed by Python's % operator: a printf-style format string
 _FORMAT_OP_AFTER_RE = lazy(r"""["'][ \t]*%[ \t]*[\w(]""")
+# text that reads as a call: ENC(…), getenv(…), os.environ.get(…), .join( after ""
+_CALL_TEXT_RE = lazy(r"^\W{0,2}[A-Za-z_$][\w.$]*\(")
 # first words of a call that checks or computes from its arguments (not a getter or setter)
 _CHECK_VERBS = frozenset(
     {"verify", "check", "validate", "compare", "match", "matches", "hash", "encrypt", "decrypt",
