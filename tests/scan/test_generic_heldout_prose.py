@@ -130,6 +130,8 @@ def test_look_alikes_stay_findings(engines: dict[str, Engine], text: str, path: 
         ("      GITLAB_ROOT_PASSWORD: 5iveL!fe\n", "docker-compose.yml"),
         ('    "2.0_password": "{url}/v2.0/tokens",\n', "test_identity.py"),
         ('msg = "ERROR: fetching token: AADSTS50076: Due to a configuration change"\n', "t.py"),
+        # an AWS idempotency token
+        ('    "ClientToken": "5236cffc-ee13-4a32-bb5b-388d9da09d96"\n', "mirror-session.json"),
         # a lexer directive compared with a token, a password name spelled as the value, an AWS
         # service name as a key, idempotency-style AWS tokens
         ('        elif token == "#bygroup":\n', "lexer.py"),
@@ -155,6 +157,8 @@ def test_published_and_structural_look_alikes_are_not_reported(
         ('conn.put("password", "Xk92mLqTz7")\n', "db.py"),
         # a credential in an API URL's query string
         ('url = "https://api.acme.io/v1/items?access_token=Q8zLk2mX9wR3vT7pYb4N"\n', "client.py"),
+        # Vault's client_token is a real token
+        ('    "client_token": "hvs.Zk8q2LmX9wR3vT7pYb4NcF5s",\n', "login.json"),
         # a signed JWT stays a finding
         (
             'token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.Zk8q2LmX9wR3vT7pYb4NcF5sQw1"\n',

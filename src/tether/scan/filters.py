@@ -103,6 +103,9 @@ _PROPERTY_WORDS = frozenset(
      # an ORM lookup on the field (Django password__startswith="md5$"): a partial match, not a value
      "startswith", "istartswith", "endswith", "iendswith", "contains", "icontains", "iregex"}
 )  # fmt: skip
+# AWS API members that carry an idempotency token (the request's ClientToken), written exactly so:
+# Vault's snake_case client_token is a real token
+_IDEMPOTENCY_KEYS = frozenset({"ClientToken", "clientToken"})
 # a key whose first word is one of these is a predicate, getter or action, not a stored value
 _VERB_WORDS = frozenset(
     {"is", "has", "should", "can", "use", "uses", "enable", "disable", "show", "hide", "toggle",
@@ -966,7 +969,9 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key names a UI text or message (LABEL_AUTH_TOKEN, msg_wrong_password)"
     if not _DERIVED_WORDS.isdisjoint(segs):
         return "key names a hash, ciphertext or public part, not the secret"
-    if family == "token" and not _NON_SECRET_TOKENS.isdisjoint(segs):
+    if family == "token" and (
+        not _NON_SECRET_TOKENS.isdisjoint(segs) or key.rsplit(".", 1)[-1] in _IDEMPOTENCY_KEYS
+    ):
         return "pagination, idempotency or lock token (not a credential)"
     if family == "key" and not _NON_SECRET_KEYS.isdisjoint(segs):
         return "lookup, storage or public key name (not a credential)"
