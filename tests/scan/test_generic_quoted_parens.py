@@ -46,3 +46,25 @@ def test_quoted_secret_with_parentheses_is_reported(engine: Engine, line: str, p
 )
 def test_calls_and_ciphertexts_are_not(engine: Engine, line: str, path: str) -> None:
     assert secrets(engine, line, path) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("here's my db password: DNxril3RavGD5Mfv can you fix the connection?", "DNxril3RavGD5Mfv"),
+        ("- password for admin: ysNa9ZwsjEJri9", "ysNa9ZwsjEJri9"),
+    ],
+)
+def test_a_generated_value_in_a_sentence_is_reported(engine: Engine, line: str, value: str) -> None:
+    assert value in secrets(engine, line, "notes/onboarding.md")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "password: Please enter the password you chose when you signed up",
+        "token: expires after one hour, refresh it before that",
+    ],
+)
+def test_words_after_a_label_stay_prose(engine: Engine, line: str) -> None:
+    assert secrets(engine, line, "docs/faq.md") == []

@@ -646,6 +646,9 @@ def _assignment_reason(
         and before.rstrip().endswith(":")
         and _UNQUOTED_PHRASE_RE.match(after)
         and prose_line
+        # "here's my db password: DNxril3RavGD5Mfv can you fix it?": a generated value, then
+        # the sentence goes on (notes, chat transcripts)
+        and not looks_random(value, 12)
     ):
         return "phrase (the unquoted text goes on with more words)"
     if not quoted and _LOWER_WORD_RE.match(value):
