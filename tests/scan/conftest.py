@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tether.scan.engine import Engine
-from tether.scan.findings import Finding
+from tether.scan.findings import Finding, Provenance
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 KEY = b"k" * 32
@@ -87,3 +87,13 @@ def repo(tmp_path: Path) -> Path:
     path.mkdir()
     git(path, "init", "-q", "-b", "main")
     return path
+
+
+def found_by_both(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
+    """(rule, value) of every finding in ``text`` at ``path``; both engines must agree."""
+    out = {}
+    for name, engine in engines.items():
+        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
+        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
+    assert out["re"] == out["hyperscan"]
+    return out["re"]

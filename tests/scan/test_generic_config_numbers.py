@@ -6,19 +6,10 @@ from __future__ import annotations
 import pytest
 
 from tether.scan.engine import Engine
-from tether.scan.findings import Provenance
+
+from .conftest import found_by_both as found
 
 DIGITS = "4820571938462017"  # made up; 16 digits with no run or sequence
-
-
-def found(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
-    """(rule, value) of every finding; both engines must agree."""
-    out = {}
-    for name, engine in engines.items():
-        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
-        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
-    assert out["re"] == out["hyperscan"]
-    return out["re"]
 
 
 @pytest.mark.parametrize(

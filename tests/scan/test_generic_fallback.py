@@ -6,20 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tether.scan.engine import Engine
-from tether.scan.findings import Provenance
+
+from .conftest import found_by_both as found
 
 PASSWORD = "Xk92mLqTz7"
 TOKEN = "Zk8q2LmX9wR3vT7pYb4NcF5s"
-
-
-def found(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
-    """(rule, value) of every finding; both engines must agree."""
-    out = {}
-    for name, engine in engines.items():
-        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
-        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
-    assert out["re"] == out["hyperscan"]
-    return out["re"]
 
 
 @pytest.mark.parametrize(

@@ -12,20 +12,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from tether.scan.engine import Engine
-from tether.scan.findings import Provenance
+
+from .conftest import found_by_both as found
 
 TOKEN = "Zk8q2LmX9wR3vT7pYb4NcF5s"
 PASSWORD = "Pq4zLk9wXr2m"
-
-
-def found(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
-    """(rule, value) of every finding; both engines must agree."""
-    out = {}
-    for name, engine in engines.items():
-        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
-        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
-    assert out["re"] == out["hyperscan"]
-    return out["re"]
 
 
 @pytest.mark.parametrize(

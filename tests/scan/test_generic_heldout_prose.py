@@ -7,22 +7,13 @@ from __future__ import annotations
 import pytest
 
 from tether.scan.engine import Engine
-from tether.scan.findings import Provenance
+
+from .conftest import found_by_both as found
 
 PASSWORD = "tZq8#Lm2@vK9xR4w"
 TOKEN = "Zk8q2LmX9wR3vT7pYb4NcF5s"
 HEX64 = "9b1c4e7a20d3f85c6a9e1b47d20c3f8e5a71b9c4d6e2f08a3c5b7d9e1f2a4c6b"
 AGE_RECIPIENT = "age1" + "qz8x7m2v9k4l6n3p5r0w8y2c4f6h8j0" + "l3n5q7s9u2w4y6a8c0e2g4j6l8n"
-
-
-def found(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
-    """(rule, value) of every finding; both engines must agree."""
-    out = {}
-    for name, engine in engines.items():
-        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
-        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
-    assert out["re"] == out["hyperscan"]
-    return out["re"]
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,11 @@ import base64
 import pytest
 
 from tether.scan.engine import Engine
-from tether.scan.findings import Provenance
+
+from .conftest import found_by_both as found
 
 # a made-up seed: base32 of 20 bytes that are not text (test_seed_is_random_bytes)
 SEED = "WQ5BPYGKH6MGJ7C3TSX4N2ROUZQIVMAE"
-
-
-def found(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
-    """(rule, value) of every finding; both engines must agree."""
-    out = {}
-    for name, engine in engines.items():
-        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
-        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
-    assert out["re"] == out["hyperscan"]
-    return out["re"]
 
 
 def test_seed_is_random_bytes() -> None:

@@ -13,7 +13,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from tether.scan.engine import Engine
-from tether.scan.findings import Provenance
+
+from .conftest import found_by_both as found
 
 PRIVATE = {"d", "p", "q", "dp", "dq", "qi"}
 
@@ -24,16 +25,6 @@ def _b64url(data: bytes) -> str:
 
 def _uint(n: int, size: int | None = None) -> str:
     return _b64url(n.to_bytes(size or (n.bit_length() + 7) // 8, "big"))
-
-
-def found(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
-    """(rule, value) of every finding; both engines must agree."""
-    out = {}
-    for name, engine in engines.items():
-        findings, _ = engine.scan_blob(text.encode(), Provenance("file", path))
-        out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
-    assert out["re"] == out["hyperscan"]
-    return out["re"]
 
 
 def block(jwk: dict[str, str], indent: int, item: bool = False, sort: bool = False) -> str:
