@@ -310,8 +310,8 @@ class Engine:
             if s < 0 or s == e:
                 continue
             if cr.rule.expand:  # the match is a place; the secrets are listed around it
-                for s, e, a, b in EXPANDERS[cr.rule.expand](data, m.start("secret")):
-                    out.append(_Candidate(cr, s, e, a, b))
+                for vs, ve, ls, le in EXPANDERS[cr.rule.expand](data, m.start("secret")):
+                    out.append(_Candidate(cr, vs, ve, ls, le))
                 continue
             if cr.rule.generic:
                 start = m.start()
@@ -557,19 +557,21 @@ class Engine:
         if self.link is None:
             return
         cache: dict[str, str | None] = {}
-        encoded = {r.id for r in self.rules if r.expand in ENCODED_EXPANDERS}
+        # rules whose values are written encoded (a Kubernetes Secret's base64): the vault holds
+        # the decoded value
+        decoders = {
+            r.id: ENCODED_EXPANDERS[r.expand] for r in self.rules if r.expand in ENCODED_EXPANDERS
+        }
         for f in findings:
             if f.fingerprint not in cache:
                 value = f.secret.reveal()
                 linked = self.link(value)
-                if linked is None and f.rule_id in encoded:  # the vault holds the decoded value
-                    decoded = ENCODED_EXPANDERS[self._rule_by_id(f.rule_id).expand or ""](value)
+                decode = decoders.get(f.rule_id)
+                if linked is None and decode is not None:
+                    decoded = decode(value)
                     linked = self.link(decoded) if decoded is not None else None
                 cache[f.fingerprint] = linked
             f.link = cache[f.fingerprint]
-
-    def _rule_by_id(self, rule_id: str) -> Rule:
-        return next(r for r in self.rules if r.id == rule_id)
 
 
 class _Workers:
