@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from tether.scan import heuristics
+from tether.scan.lazyre import lazy
 
 __all__ = [
     "ENCODED_EXPANDERS",
@@ -27,25 +28,43 @@ __all__ = [
     "kubernetes_secret_json",
 ]
 
+
+class _LazyBytes:
+    """A bytes regex compiled on first use (``tether scan`` imports this module at start-up)."""
+
+    __slots__ = ("_pattern", "flags", "source")
+
+    def __init__(self, source: bytes, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._pattern: re.Pattern[bytes] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[bytes]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, self.flags)
+        return self._pattern
+
+
 # (secret start, secret end, line start, line end), offsets into the blob
 Span = tuple[int, int, int, int]
 
-_DOC_SEPARATOR = re.compile(rb"^---(?:[ \t].*)?\r?$", re.M)
-_TOP_KEY = re.compile(rb"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*(?:#.*)?\r?$")
-_ENTRY = re.compile(
+_DOC_SEPARATOR = _LazyBytes(rb"^---(?:[ \t].*)?\r?$", re.M)
+_TOP_KEY = _LazyBytes(rb"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*(?:#.*)?\r?$")
+_ENTRY = _LazyBytes(
     rb"""([ \t]+)("[^"\n]+"|'[^'\n]+'|[^\s:#"'][^:\n]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*\r?$"""
 )
-_BASE64 = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
-_BLOCK = re.compile(rb"[|>][0-9]?[-+]?[0-9]?")
+_BASE64 = _LazyBytes(rb"[A-Za-z0-9+/]+={0,2}")
+_BLOCK = _LazyBytes(rb"[|>][0-9]?[-+]?[0-9]?")
 # keys whose values a Secret holds next to the credential but which are not secret themselves
 _PLAIN_KEYS = frozenset(
     """user username login email host hostname port namespace database db dbname region endpoint
     server address name ca cacert ca-bundle cert certificate crt cer pub type""".split()
 )
 _PLAIN_SUFFIXES = (".crt", ".cer", ".pub", "-cert", "_cert", ".cert")
-_URL_WITH_PASSWORD = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/@\s:]*:[^/@\s]+@")
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
-_HOST_OR_EMAIL = re.compile(r"^(?:[^@\s]+@)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?$")
+_URL_WITH_PASSWORD = lazy(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/@\s:]*:[^/@\s]+@")
+_URL = lazy(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
+_HOST_OR_EMAIL = lazy(r"^(?:[^@\s]+@)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?$")
 _PUBLIC_MATERIAL = (
     b"-----BEGIN CERTIFICATE",
     b"-----BEGIN PUBLIC KEY",
@@ -69,7 +88,7 @@ def _lines(data: bytes, start: int, end: int) -> list[tuple[int, int]]:
 def _document(data: bytes, at: int) -> tuple[int, int]:
     """The YAML document (between ``---`` lines) holding offset ``at``."""
     start, end = 0, len(data)
-    for m in _DOC_SEPARATOR.finditer(data):
+    for m in _DOC_SEPARATOR.compiled.finditer(data):
         if m.end() <= at:
             start = m.end() + 1
         else:
@@ -90,7 +109,7 @@ def _plain_key(key: str) -> bool:
 
 def _looks_secret(key: str, encoded: bytes) -> bool:
     """Whether a ``data`` value (base64 as written) decodes to something a Secret keeps secret."""
-    if len(encoded) < 8 or len(encoded) % 4 or not _BASE64.fullmatch(encoded):
+    if len(encoded) < 8 or len(encoded) % 4 or not _BASE64.compiled.fullmatch(encoded):
         return False
     try:
         raw = base64.b64decode(encoded, validate=True)
@@ -132,7 +151,7 @@ def kubernetes_secret_data(data: bytes, at: int) -> list[Span]:
     while i < len(lines):
         a, b = lines[i]
         i += 1
-        top = _TOP_KEY.match(data, a, b)
+        top = _TOP_KEY.compiled.match(data, a, b)
         if not top or top.group(1) != b"data" or top.group(2):
             continue
         indent: bytes | None = None
@@ -146,7 +165,7 @@ def kubernetes_secret_data(data: bytes, at: int) -> list[Span]:
             if not text[:1].isspace():
                 break  # the next top-level key: the data block has ended
             i += 1
-            entry = _ENTRY.match(data, a, b)
+            entry = _ENTRY.compiled.match(data, a, b)
             if not entry:
                 continue
             if indent is None:
@@ -156,7 +175,7 @@ def kubernetes_secret_data(data: bytes, at: int) -> list[Span]:
             key = entry.group(2).decode("utf-8", "replace")
             vs, ve = entry.span(3) if entry.group(3) is not None else (b, b)
             value = data[vs:ve]
-            if _BLOCK.fullmatch(value) and i < len(lines):
+            if _BLOCK.compiled.fullmatch(value) and i < len(lines):
                 a2, b2 = lines[i]
                 nxt = data[a2:b2]
                 if len(nxt) - len(nxt.lstrip()) > len(indent) and nxt.strip():
@@ -170,13 +189,13 @@ def kubernetes_secret_data(data: bytes, at: int) -> list[Span]:
     return spans
 
 
-_JSON_TOKEN = re.compile(rb'"(?:[^"\\\n]|\\.)*"|[{}]')
+_JSON_TOKEN = _LazyBytes(rb'"(?:[^"\\\n]|\\.)*"|[{}]')
 
 
 def _enclosing_object(data: bytes, at: int) -> int | None:
     """Offset of the ``{`` of the innermost JSON object open at ``at`` (strings skipped)."""
     opened: list[int] = []
-    for m in _JSON_TOKEN.finditer(data, 0, at):
+    for m in _JSON_TOKEN.compiled.finditer(data, 0, at):
         token = data[m.start()]
         if token == 0x7B:  # {
             opened.append(m.start())
