@@ -116,11 +116,17 @@ def mount_and_run(
     if not target.parent.is_dir():
         raise UsageError(f"folder {target.parent} does not exist", hint="create it first")
     server = FifoServer(target, render_env(values), max_reads)
-    server.start()
+    # a signal that comes after the pipe exists but before the command runs waits (blocked) until
+    # run_masked forwards it, instead of killing tether and leaving the pipe behind
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, FORWARDED)
     try:
-        child_env = dict(env)
-        child_env["TETHER_MOUNT_PATH"] = str(target)
-        secrets = list(values.values()) if masking else []
-        return run_masked(argv, child_env, secrets)
+        server.start()
+        try:
+            child_env = dict(env)
+            child_env["TETHER_MOUNT_PATH"] = str(target)
+            secrets = list(values.values()) if masking else []
+            return run_masked(argv, child_env, secrets)
+        finally:
+            server.stop()
     finally:
-        server.stop()
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
