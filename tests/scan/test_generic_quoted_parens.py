@@ -68,3 +68,22 @@ def test_a_generated_value_in_a_sentence_is_reported(engine: Engine, line: str, 
 )
 def test_words_after_a_label_stay_prose(engine: Engine, line: str) -> None:
     assert secrets(engine, line, "docs/faq.md") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "path", "reported"),
+    [
+        ('r = requests.get(url, auth=("deploy", "Vq8zL2kX9mW4"))', "app/client.py", True),
+        ('client.get("/me", auth=("stanleyjobson", "swordfish"))', "tests/test_security.py", False),
+        ('auth = HTTPDigestAuth("user", "wrongpass")', "tests/test_requests.py", False),
+        ('$db = mysqli_connect("db", "shop", "Vq8zL2kX9mW4", "shop");', "inc/db.php", True),
+    ],
+)
+def test_positional_passwords_are_judged_like_assigned_ones(
+    engine: Engine, line: str, path: str, reported: bool
+) -> None:
+    found = secrets(engine, line, path)
+    if reported:
+        assert "Vq8zL2kX9mW4" in found
+    else:
+        assert found == []

@@ -571,6 +571,11 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
         one_line = f"value: {secret}"
         return _assignment_reason("password", False, secret, one_line, path, (0, 7, len(one_line)))
+    if rule.id in ("http-auth-tuple-password", "php-db-connect-password"):
+        # a positional argument: judged as the one-line password = "…" in the same file
+        one_line = f'password = "{secret}"'
+        span = (0, 12, 12 + len(secret))
+        return _assignment_reason("password", False, secret, one_line, path, span)
     if rule.id == "generic-prose-token":  # "the token is …": a value that must look generated
         return _assignment_reason("token", False, secret, line, path, _locate(rule, secret, line))
     family = _RULE_FAMILY.get(rule.id, "password")
