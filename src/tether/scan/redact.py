@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tether.scan.engine import Engine
 from tether.scan.findings import Finding, Provenance
-from tether.scan.sources.files import is_binary, scan_text, utf16_codec
+from tether.scan.sources.files import is_binary, utf16_text
 
 __all__ = ["redact"]
 
@@ -29,13 +29,11 @@ def redact(
 ) -> tuple[bytes, int]:
     """``data`` with every finding's value replaced, and the number of values replaced. UTF-16
     text is scanned as what it says and written back in its own encoding (byte-order mark kept)."""
-    codec = utf16_codec(data) if is_binary(data) else None
-    if codec is not None:
-        text = scan_text(data)
-        if text is not None:
-            bom = data[:2] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else b""
-            redacted, count = redact(text, engine, replacement, path=path)
-            return bom + redacted.decode("utf-8").encode(codec), count
+    decoded = utf16_text(data) if is_binary(data) else None
+    if decoded is not None:
+        text, codec, bom = decoded
+        redacted, count = redact(text, engine, replacement, path=path)
+        return bom + redacted.decode("utf-8").encode(codec), count
     findings, _ = engine.scan_blob(data, Provenance(kind="stdin", path=path), honour_allow=False)
     out: list[bytes] = []
     pos = 0

@@ -56,20 +56,26 @@ def utf16_codec(data: bytes) -> str | None:
     return None
 
 
+def utf16_text(data: bytes) -> tuple[bytes, str, bytes] | None:
+    """(UTF-8 text, codec, byte-order mark or ``b""``) when ``data`` is UTF-16 text, else ``None``."""
+    codec = utf16_codec(data)
+    if codec is None:
+        return None
+    bom = data[:2] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else b""
+    try:
+        text = data[len(bom) :].decode(codec).encode("utf-8")
+    except UnicodeError:
+        return None
+    return None if is_binary(text) else (text, codec, bom)
+
+
 def scan_text(data: bytes) -> bytes | None:
     """The bytes to scan for a file's content: the content itself for text, its UTF-8 transcoding
     for UTF-16 text, ``None`` for binary content (a NUL byte in the first 8 KB)."""
     if not is_binary(data):
         return data
-    codec = utf16_codec(data)
-    if codec is None:
-        return None
-    body = data[2:] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data
-    try:
-        text = body.decode(codec).encode("utf-8")
-    except UnicodeError:
-        return None
-    return None if is_binary(text) else text
+    decoded = utf16_text(data)
+    return decoded[0] if decoded is not None else None
 
 
 @dataclass(frozen=True)
