@@ -214,6 +214,13 @@ def slack_webhook(secret: str) -> bool:
     return any(c in _DIGITS for c in token) and any(c in _LETTERS for c in token)
 
 
+def slack_webhook_any_scheme(secret: str) -> bool:
+    """``slack_webhook`` for a URL written with ``http://``: Slack redirects it, the secret is the same."""
+    if secret.startswith("http://"):
+        secret = "https://" + secret[len("http://") :]
+    return slack_webhook(secret)
+
+
 # --- bech32 (age) ------------------------------------------------------------------------------------
 
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
@@ -399,6 +406,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "jwt": jwt,
     "pypi": pypi,
     "slack_webhook": slack_webhook,
+    "slack_webhook_any_scheme": slack_webhook_any_scheme,
     "bech32": bech32,
     "luhn": luhn,
     "grafana_cloud": grafana_cloud,
