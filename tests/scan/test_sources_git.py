@@ -201,3 +201,20 @@ def test_a_copy_in_another_file_is_its_own_finding(repo: Path) -> None:
     assert sorted((f.provenance.path, f.provenance.commit) for f in found) == sorted(  # type: ignore[attr-defined]
         [("a.py", c1), ("b.py", c3)]
     )
+
+
+def test_a_bare_repository_is_scanned_like_its_clone(
+    repo: Path, history: dict[str, str], tmp_path: Path
+) -> None:
+    # a mirror (git clone --mirror, a server's repo.git) has no work tree, only history
+    mirror = tmp_path / "mirror.git"
+    git(tmp_path, "clone", "-q", "--mirror", str(repo), str(mirror))
+    found = scan(GitHistorySource(str(mirror)))
+    expected = scan(GitHistorySource(str(repo)))
+    assert sorted(
+        (f.secret.reveal(), f.provenance.commit, f.provenance.path) for f in found
+    ) == sorted(  # type: ignore[attr-defined]
+        (f.secret.reveal(), f.provenance.commit, f.provenance.path)
+        for f in expected  # type: ignore[attr-defined]
+    )
+    assert len(found) == 3

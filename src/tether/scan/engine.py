@@ -24,6 +24,7 @@ secret, offsets, path).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
@@ -826,11 +827,20 @@ def _drop_generic_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
         specific = [(c.start, c.end) for c in cands if not c.rule.rule.generic]
     if not specific or len(specific) == len(cands):
         return cands
-    return [
-        c
-        for c in cands
-        if not c.rule.rule.generic or not any(s < c.end and c.start < e for s, e in specific)
-    ]
+    # a generic [start, end) overlaps a provider span when some span starting before ``end`` ends
+    # after ``start``: the largest end among the spans sorted by start (a test file with hundreds
+    # of example keys made the pairwise check quadratic)
+    specific.sort()
+    starts = [s for s, _ in specific]
+    reach = list(itertools.accumulate((e for _, e in specific), max))
+    kept = []
+    for c in cands:
+        if c.rule.rule.generic:
+            i = bisect.bisect_left(starts, c.end)
+            if i and reach[i - 1] > c.start:
+                continue
+        kept.append(c)
+    return kept
 
 
 def _preference(c: _Candidate) -> tuple[int, int, int]:

@@ -336,8 +336,13 @@ def _spec(exclude: Sequence[str]) -> GitIgnoreSpec | None:
     return GitIgnoreSpec.from_lines(list(exclude))
 
 
-def _repo_root(path: str) -> str:
-    out = _git(path, "rev-parse", "--show-toplevel")
+def _repo_root(path: str, *, bare: bool = False) -> str:
+    """The top folder of the repository at ``path``; with ``bare``, a bare repository (a mirror
+    made with ``git clone --mirror``, a server's ``repo.git``) is its git folder."""
+    if bare and _git(path, "rev-parse", "--is-bare-repository", check=False).strip() == b"true":
+        out = _git(path, "rev-parse", "--absolute-git-dir")
+    else:
+        out = _git(path, "rev-parse", "--show-toplevel")
     return out.decode("utf-8", "surrogateescape").strip()
 
 
@@ -562,7 +567,7 @@ class GitHistorySource:
         exclude: Sequence[str] = (),
         max_file_size: int = DEFAULT_MAX_FILE_SIZE,
     ) -> None:
-        self.repo = _repo_root(os.path.abspath(repo))
+        self.repo = _repo_root(os.path.abspath(repo), bare=True)
         self.branch = branch
         self.since = since
         self.exclude = _spec(exclude)
