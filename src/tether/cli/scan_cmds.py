@@ -161,11 +161,6 @@ def _summary(result: ScanResult, elapsed: float, verbose: bool) -> None:
         parts.append(f"{sum(st.skipped.values())} skipped ({detail})")
     if st.capped_lines:
         parts.append(f"{st.capped_lines} very long lines only partly checked by generic rules")
-    if st.inherited:
-        parts.append(
-            f"{st.inherited} repeated in later versions of their file (reported once, with the"
-            " commit that added them)"
-        )
     if st.suppressed_inline or st.suppressed_baseline:
         parts.append(
             f"suppressed: {st.suppressed_inline} inline, {st.suppressed_baseline} baseline"

@@ -17,6 +17,12 @@ overlapping secrets, the generic one is dropped.
 
 Choose the backend with ``Engine(engine=...)`` or ``TETHER_SCAN_ENGINE=re|hyperscan|auto``.
 
+A blob a source marks ``changed`` (git history: a file's new version, whose previous version this
+process holds) is matched only around the changed bytes: every match that overlaps them is found,
+and a match that does not lies in bytes the previous version also has, so its value is that
+version's (the git source drops such findings anyway, see ``GitChunk.settle``). The ``re`` backend
+and blobs without ``changed`` are matched whole.
+
 Work is spread over forked worker processes and this one, fed chunks as the sources list them; the
 filters are pure, so each keep/drop decision is memoised per process by (rule, matched lines,
 secret, offsets, path).
@@ -64,7 +70,9 @@ class ScanStats:
     suppressed_inline: int = 0
     suppressed_baseline: int = 0
     capped_lines: int = 0  # lines on which generic rules stopped after GENERIC_PER_LINE candidates
-    inherited: int = 0  # git history: findings whose value the file's previous version held
+    # git history: findings dropped because the file's previous version held their value (a lower
+    # bound on the repeats: a new version is matched around its changes only)
+    inherited: int = 0
 
     def add_skip(self, item: Skipped) -> None:
         self.skipped[item.reason] += 1
@@ -222,18 +230,40 @@ class Engine:
             for m in cr.pattern.finditer(data):
                 yield cr, m
 
-    def _hs_matches(self, data: bytes) -> Iterator[tuple[_Compiled, re.Match[bytes]]]:
+    def _hs_matches(
+        self, data: bytes, changed: tuple[int, int] | None = None
+    ) -> Iterator[tuple[_Compiled, re.Match[bytes]]]:
         self.prepare()
         assert self._hsdb is not None
         modes = self._hsdb.modes
         raw: list[tuple[int, int]] = []
-        if self._hsdb.db is not None:
+        hsdb = self._hsdb
+        if hsdb.db is not None:
             append = raw.append
+            window = _around(data, changed, hsdb.margin) if changed is not None else None
+            if window is None:
 
-            def on_match(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
-                append((rid, end))
+                def on_match(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
+                    append((rid, end))
 
-            self._hsdb.db.scan(data, match_event_handler=on_match)
+                hsdb.db.scan(data, match_event_handler=on_match)
+            else:
+                # the changed lines and ``margin`` bytes around them; the wide rules over the whole
+                # blob, from their own database (hs.py)
+                a, b = window
+                wide = hsdb.wide_ids
+
+                def on_part(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
+                    if rid not in wide:
+                        append((rid, end + a))
+
+                def on_wide(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
+                    append((rid, end))
+
+                if b > a:
+                    hsdb.db.scan(data[a:b], match_event_handler=on_part)
+                if hsdb.wide is not None:
+                    hsdb.wide.scan(data, match_event_handler=on_wide)
         ends: dict[int, list[int]] = {}
         for rid, end in raw:
             lst = ends.get(rid)
@@ -291,15 +321,21 @@ class Engine:
                     yield cr, found
                     pos = found.end() if found.end() > found.start() else found.end() + 1
 
-    def _candidates(self, data: bytes, capped: list[int] | None = None) -> list[_Candidate]:
-        """Every match with a non-empty secret. A generic rule gets at most ``GENERIC_PER_LINE``
+    def _candidates(
+        self,
+        data: bytes,
+        capped: list[int] | None = None,
+        changed: tuple[int, int] | None = None,
+    ) -> list[_Candidate]:
+        """Every match with a non-empty secret (with ``changed``: at least every match that overlaps
+        those bytes, see the module docstring). A generic rule gets at most ``GENERIC_PER_LINE``
         candidates per line (minified files); ``capped`` counts the lines cut short.
 
         Both backends yield a rule's matches consecutively and in position order, so the cap
         keeps the same candidates in both.
         """
         it = (
-            self._hs_matches(data)
+            self._hs_matches(data, changed)
             if self.backend == "hyperscan"
             else self._re_matches(data, self._compiled)
         )
@@ -336,8 +372,12 @@ class Engine:
         *,
         honour_allow: bool = True,
         stats: ScanStats | None = None,
+        changed: tuple[int, int] | None = None,
     ) -> tuple[list[Finding], int]:
-        """Findings in one blob, and how many matches inline ``tether:allow`` suppressed."""
+        """Findings in one blob, and how many matches inline ``tether:allow`` suppressed.
+
+        ``changed`` (``[start, end)``): only these bytes differ from a previous version of the blob
+        whose findings were reported already; matches wholly outside them may be left out."""
         capped = [0]
         kept: list[_Candidate] = []
         allowed = 0
@@ -346,7 +386,7 @@ class Engine:
         decisions = self._decisions
         if len(decisions) > VERDICT_CACHE:
             decisions.clear()
-        candidates = self._candidates(data, capped)
+        candidates = self._candidates(data, capped, changed)
         if not candidates:  # most blobs
             return [], 0
         if stats is not None:
@@ -457,7 +497,9 @@ class Engine:
             if isinstance(item, Skipped):
                 stats.add_skip(item)
                 continue
-            found, allowed = self.scan_blob(item.data, item.provenance, stats=stats)
+            found, allowed = self.scan_blob(
+                item.data, item.provenance, stats=stats, changed=item.changed
+            )
             findings.extend(found)
             stats.blobs += 1
             stats.bytes += len(item.data)
@@ -494,6 +536,8 @@ class Engine:
         def chunks() -> Iterator[Chunk]:
             for source in sources:
                 opened.append(source)
+                if hasattr(source, "lanes"):  # spreads its work over as many lanes as processes
+                    source.lanes = self.jobs
                 for chunk in source.chunks():
                     listed[0] += chunk.size
                     yield chunk
@@ -600,30 +644,57 @@ class _Workers:
     def run(
         self, chunks: Iterator[Chunk]
     ) -> Iterator[tuple[Chunk, tuple[list[Finding], ScanStats]]]:
+        """Scan every chunk. A chunk with a ``lane`` (git history: all versions of a file share
+        one) is scanned by process ``lane % (n + 1)`` (0: this one), in the order given, so that
+        process holds the file's previous version; any other chunk goes to whichever process has
+        room first."""
+        from collections import deque
+
+        free: deque[Chunk] = deque()  # chunks any process may scan
+        own: deque[Chunk] = deque()  # this process's lane
+        pending: list[deque[Chunk]] = [deque() for _ in range(self.n)]  # a worker's lane
+        procs = self.n + 1
+
+        def route(chunk: Chunk) -> None:
+            lane = getattr(chunk, "lane", None)
+            if lane is None:
+                free.append(chunk)
+            elif lane % procs == 0:
+                own.append(chunk)
+            else:
+                pending[lane % procs - 1].append(chunk)
+
         try:
             self._start()
             exhausted = False
             while True:
                 for w in range(self.n):
-                    while not exhausted and len(self.queued[w]) < self.DEPTH:
-                        chunk = next(chunks, None)
-                        if chunk is None:
-                            exhausted = True
-                            break
+                    while len(self.queued[w]) < self.DEPTH and (pending[w] or free):
+                        chunk = pending[w].popleft() if pending[w] else free.popleft()
                         try:
                             _send(self.tasks[w], chunk)
                         except OSError as exc:  # its end of the pipe is closed: it is gone
                             raise ScanError("a scan worker process stopped unexpectedly") from exc
                         self.queued[w].append(chunk)
                 yield from self._collect(block=False)
-                if not exhausted:
-                    chunk = next(chunks, None)
-                    if chunk is None:
+                # list more while this process has nothing to scan, or a worker has room and
+                # this process's own backlog is short (a lane may have nothing for a while)
+                if not exhausted and (
+                    not (own or free)
+                    or (len(own) < 2 * self.DEPTH and any(len(q) < self.DEPTH for q in self.queued))
+                ):
+                    listed = next(chunks, None)
+                    if listed is None:
                         exhausted = True
                     else:
-                        yield chunk, self.engine.scan_chunk(chunk)
+                        route(listed)
+                    if own or free or not exhausted:
+                        continue
+                if own or free:
+                    chunk = own.popleft() if own else free.popleft()
+                    yield chunk, self.engine.scan_chunk(chunk)
                     continue
-                if not any(self.queued):
+                if exhausted and not any(self.queued) and not any(pending):
                     break
                 yield from self._collect(block=True)
         finally:
@@ -763,6 +834,28 @@ def _can_fork() -> bool:
     import select
 
     return hasattr(os, "fork") and hasattr(select, "poll")
+
+
+def _around(data: bytes, changed: tuple[int, int], margin: int | None) -> tuple[int, int] | None:
+    """Whole lines holding ``changed`` and ``margin`` bytes either side of those lines: [a, b) with
+    ``a`` at a line start and ``b`` after a newline (or at the end). None: the whole blob."""
+    if margin is None:
+        return None
+    n = len(data)
+    lo, hi = changed
+    hi = max(hi, lo + 1)  # a deletion: the line where the two sides now meet
+    first = data.rfind(b"\n", 0, max(0, lo)) + 1
+    last = data.find(b"\n", min(n, hi) - 1) if hi <= n else -1
+    last = n if last < 0 else last + 1
+    a = 0 if first - margin <= 0 else data.rfind(b"\n", 0, first - margin) + 1
+    if last + margin >= n:
+        b = n
+    else:
+        nl = data.find(b"\n", last + margin)
+        b = n if nl < 0 else nl + 1
+    if a == 0 and b == n:
+        return None
+    return a, b
 
 
 def _line_regions(data: bytes, ends: list[int]) -> list[tuple[int, int]]:

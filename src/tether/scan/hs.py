@@ -20,7 +20,16 @@ to scan), so a region must reach back far enough to hold the start:
 A pattern Hyperscan cannot compile exactly is compiled with ``HS_FLAG_PREFILTER``: it then matches a
 superset of the exact language, so it still reports every end offset an exact match has.
 
-All give exactly the matches ``re.finditer`` gives over the whole blob (see engine.py). The
+All give exactly the matches ``re.finditer`` gives over the whole blob (see engine.py).
+
+Git history scans only the changed part of a file's new version (see engine.py): the database then
+runs over the changed lines plus ``margin`` bytes either side, which holds every match of a rule
+whose matches are at most ``margin`` long. The few *wide* rules (matches longer than ``WIDE``:
+private-key blocks, JWKs, long tokens; and rules that list secrets around an anchor, which may be
+far from the change) are also compiled into a second, small database that always runs over the
+whole blob.
+
+The
 compiled database and the modes are cached in ``$XDG_CACHE_HOME/tether`` (or ``TETHER_CACHE_DIR``)
 under a name that hashes the rules and the Hyperscan version; the file is written atomically.
 """
@@ -49,8 +58,9 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 7
+FORMAT = 8
 MAX_WINDOW = 64 * 1024
+WIDE = 1200
 _MAGIC = b"TETHERHS"
 
 _hs: Any
@@ -183,6 +193,11 @@ class HsDatabase:
     # per rule index: the regex has no end anchor (see has_end_anchor), so ``re`` may be given an
     # ``endpos``; cached with the database, as parsing ~40 regexes cost every process ~10 ms
     bounded: tuple[bool, ...] | None = None
+    # the wide rules (see the module docstring), compiled on their own; None: none, or they would
+    # not compile apart (then ``margin`` is None and every blob is scanned whole)
+    wide: Any = None
+    wide_ids: frozenset[int] = frozenset()
+    margin: int | None = None
 
 
 def _key(rules: Sequence[Rule]) -> str:
@@ -267,8 +282,8 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
 
 
 def _finish(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
-    """Add the literal keyword database for ``python``-mode rules (cheap: literals compile fast)
-    and the ``bounded`` flags."""
+    """Add the literal keyword database for ``python``-mode rules (cheap: literals compile fast),
+    the ``bounded`` flags and the wide rules' database."""
     assert _hs is not None
     bounded = tuple(not has_end_anchor(r.regex) for r in rules)
     exprs, ids = [], []
@@ -277,11 +292,38 @@ def _finish(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
             for kw in r.keywords:
                 exprs.append(b"".join(b"\\x%02x" % c for c in kw.lower().encode("utf-8")))
                 ids.append(i)
-    if not exprs:
-        return HsDatabase(built.db, built.modes, built.widths, None, bounded)
-    flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
-    kwdb = _compile(exprs, ids, [flag] * len(exprs))
-    return HsDatabase(built.db, built.modes, built.widths, kwdb, bounded)
+    kwdb = None
+    if exprs:
+        flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
+        kwdb = _compile(exprs, ids, [flag] * len(exprs))
+    wide, wide_ids, margin = _wide(built, rules)
+    return HsDatabase(built.db, built.modes, built.widths, kwdb, bounded, wide, wide_ids, margin)
+
+
+def _is_wide(rule: Rule, mode: str, width: int) -> bool:
+    return bool(rule.expand) or mode == "blob" or (mode == "window" and width > WIDE)
+
+
+def _wide(built: HsDatabase, rules: Sequence[Rule]) -> tuple[Any, frozenset[int], int | None]:
+    """The wide rules' database, their ids and the margin the others need (see the docstring)."""
+    modes, widths = built.modes, built.widths
+    ids = [
+        i for i, r in enumerate(rules) if modes[i] != "python" and _is_wide(r, modes[i], widths[i])
+    ]
+    margin = max(
+        (widths[i] for i in range(len(rules)) if modes[i] == "window" and i not in ids),
+        default=0,
+    )
+    if not ids:
+        return None, frozenset(), margin
+    exprs = [_expression(rules[i], modes[i]) for i in ids]
+    for prefilter in (False, True):
+        flags = [_flags(rules[i], modes[i], prefilter) for i in ids]
+        try:
+            return _compile(exprs, ids, flags), frozenset(ids), margin
+        except Exception:  # noqa: S112 - the looser way, else no trimming at all
+            continue
+    return None, frozenset(ids), None
 
 
 def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
@@ -359,24 +401,31 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
             widths = tuple(header["widths"])
             bounded = tuple(bool(b) for b in header["bounded"])
             body = raw[start + hlen :]
-            split = int(header["main"])
+            split, split2 = int(header["main"]), int(header["main"]) + int(header["keywords"])
             db = _load(body[:split])
-            kwdb = _load(body[split:])
+            kwdb = _load(body[split:split2])
+            wide = _load(body[split2:])
+            margin = header["margin"]
+            wide_ids = frozenset(int(i) for i in header["wide"])
             if len(modes) == len(rules) == len(widths) == len(bounded):
-                return HsDatabase(db, modes, widths, kwdb, bounded)
+                return HsDatabase(db, modes, widths, kwdb, bounded, wide, wide_ids, margin)
     except (OSError, ValueError, KeyError, struct.error, _hs.error):
         pass
     built = _build(rules)
     main = _hs.dumpb(built.db) if built.db is not None else b""
     kw = _hs.dumpb(built.keywords) if built.keywords is not None else b""
+    wide = _hs.dumpb(built.wide) if built.wide is not None else b""
     meta = {
         "modes": list(built.modes),
         "widths": list(built.widths),
         "bounded": list(built.bounded or ()),
         "main": len(main),
+        "keywords": len(kw),
+        "wide": sorted(built.wide_ids),
+        "margin": built.margin,
     }
     header = json.dumps(meta).encode()
-    body = main + kw
+    body = main + kw + wide
     try:
         _write_atomic(path, _MAGIC + struct.pack(">I", len(header)) + header + body)
     except OSError:

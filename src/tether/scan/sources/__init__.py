@@ -34,6 +34,9 @@ ENTRY_POINT_GROUP = "tether.scan_sources"
 class Blob:
     data: bytes
     provenance: Provenance
+    # [start, end): the only bytes that differ from a previous version of this file whose findings
+    # the source reports itself (git history); the engine may match only around them
+    changed: tuple[int, int] | None = None
 
 
 @runtime_checkable

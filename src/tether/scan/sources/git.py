@@ -9,6 +9,14 @@ chunks go to the workers while git is still walking later commits. Each process 
 blobs through one long-lived ``git cat-file --batch`` of its own (one per process and repository, not
 one per chunk), so contents never cross process boundaries.
 
+A file's new version is scanned around what changed only: each process keeps the blobs it has
+read lately (``HELD_BYTES``), and the log gives each new version the blob id of the version before
+it; when this process holds that version, the blob is handed to the engine with the byte range
+that differs (common prefix and suffix dropped; see engine.py). All versions of a path go to one
+*lane*, and the engine scans a lane's chunks in one process, in history order, so the previous
+version is almost always at hand. A secret already in the previous version is that version's
+finding (``GitChunk.settle``), so nothing that would be reported is left out.
+
 Staged: the blobs ``git diff --cached`` would commit (added or modified files), for pre-commit hooks.
 Each blob is scanned whole (so multi-line secrets and their context are seen), but for a modified
 file only findings on the lines the commit adds are reported: a secret that is already in ``HEAD``
@@ -45,6 +53,9 @@ __all__ = ["GitChunk", "GitHistorySource", "StagedSource", "first_introductions"
 CHUNK_BYTES = 1024 * 1024
 CHUNK_BLOBS = 256
 FIRST_CHUNK_BLOBS = 32
+# the recently read blobs a process keeps, so that the next version of a file is compared with
+# its previous one instead of being scanned whole (bytes of text, per process)
+HELD_BYTES = 48 * 1024 * 1024
 _FILE_MODES = (b"100644", b"100755")
 _HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
@@ -290,6 +301,45 @@ class _CatFile:
 
 _CAT_FILES: dict[str, _CatFile] = {}
 
+# blob id -> text of the blobs this process read lately, oldest first (see HELD_BYTES)
+_HELD: dict[str, bytes] = {}
+_held_bytes = [0]
+
+
+def _hold(sha: str, data: bytes) -> None:
+    if len(data) > HELD_BYTES // 4 or sha in _HELD:
+        return
+    _HELD[sha] = data
+    _held_bytes[0] += len(data)
+    while _held_bytes[0] > HELD_BYTES:  # dicts keep insertion order: the oldest go first
+        _held_bytes[0] -= len(_HELD.pop(next(iter(_HELD))))
+
+
+def changed_range(new: bytes, old: bytes, grain: int = 64) -> tuple[int, int]:
+    """[start, end) of ``new`` that holds everything outside its common prefix and suffix with
+    ``old``: exact for an append, else within ``grain`` bytes (the engine widens it to whole lines
+    anyway). memcmp by halving: no copies, a few microseconds for a large file."""
+    n, m = len(new), len(old)
+    if new.startswith(old):  # an append (the most common edit)
+        return m, n
+    view_old = memoryview(old)
+    lo, hi = 0, min(n, m)
+    while hi - lo > grain:  # bytes [0, lo) are common; the first difference is before hi
+        mid = (lo + hi) // 2
+        if new.startswith(view_old[:mid]):
+            lo = mid
+        else:
+            hi = mid
+    prefix = lo
+    lo, hi = 0, min(n, m) - prefix + 1
+    while hi - lo > grain:  # the last lo bytes are common, and not part of the prefix
+        mid = (lo + hi) // 2
+        if new.endswith(view_old[m - mid :]):
+            lo = mid
+        else:
+            hi = mid
+    return prefix, n - lo
+
 
 def _pipe_size(fd: int, want: int) -> int:
     """Grow a pipe's buffer towards ``want`` bytes (Linux); its size afterwards (0: unknown)."""
@@ -351,20 +401,31 @@ class GitChunk:
     """Blobs of one repository to read with ``git cat-file --batch``: (blob id, provenance).
 
     ``parents`` pairs the index of an item that modified an existing file with the blob id of the
-    file's previous version: :meth:`settle` drops findings whose value that version already held.
+    file's previous version: when this process holds that version, the blob is marked with the
+    bytes that changed, and :meth:`settle` drops findings whose value that version already held.
+    ``lane``: the engine scans all chunks of a lane in one process, in order (see the module
+    docstring); None: any process.
     """
 
     repo: str
     items: tuple[tuple[str, Provenance], ...]
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     parents: tuple[tuple[int, str], ...] = ()
+    lane: int | None = None
 
     @property
     def size(self) -> int:
         return len(self.items)
 
     def blobs(self) -> Iterator[Blob | Skipped]:
-        yield from self._read(self.items)
+        parent_of = dict(self.parents)
+        for i, item in enumerate(self._read(self.items)):
+            if isinstance(item, Blob):
+                before = _HELD.get(parent_of.get(i, ""))
+                _hold(self.items[i][0], item.data)
+                if before is not None:
+                    item = Blob(item.data, item.provenance, changed_range(item.data, before))
+            yield item
 
     def _read(self, items: Sequence[tuple[str, Provenance]]) -> Iterator[Blob | Skipped]:
         reader, shared = _cat_file(self.repo)
@@ -386,9 +447,9 @@ class GitChunk:
         wanted = {parent_of[f.provenance] for f in findings if f.provenance in parent_of}
         if not wanted:
             return findings, 0
-        held: dict[str, bytes] = {}
-        requests = [(sha, Provenance(kind="git", path=sha)) for sha in sorted(wanted)]
-        for item in self._read(requests):
+        held = {sha: _HELD[sha] for sha in wanted if sha in _HELD}
+        requests = [(sha, Provenance(kind="git", path=sha)) for sha in sorted(wanted - set(held))]
+        for item in self._read(requests) if requests else ():
             if isinstance(item, Blob):  # a previous version that cannot be read keeps findings
                 held[item.provenance.path] = item.data
         kept = []
@@ -573,6 +634,8 @@ class GitHistorySource:
         self.exclude = _spec(exclude)
         self.max_file_size = max_file_size
         self.skipped: list[Skipped] = []
+        # how many processes will scan (the engine sets it): the paths are spread over as many lanes
+        self.lanes = 1
         # the history walk and the size listing start now and run while the engine loads its
         # rules and Hyperscan database; chunks() collects them
         revs = [self.branch] if self.branch else ["--all"]
@@ -589,17 +652,34 @@ class GitHistorySource:
         return log, sizes
 
     def chunks(self) -> Iterator[GitChunk]:
-        """Chunks in history order (oldest first), each as soon as the log has listed its blobs."""
+        """Chunks in history order (oldest first) within each lane, each as soon as the log has
+        listed its blobs; a new path joins the lane with the least work so far."""
         log, sizes_listing = self._started()
         # sizes skip huge blobs unread and balance the chunks; the first chunks do not wait for
         # the listing (a blob listed before it is in is checked by its cat-file header instead)
         sizes: dict[str, int] | None = None
         spec = self.exclude
         parser = _LogParser()
-        batch: list[tuple[str, Provenance]] = []
-        parents: list[tuple[int, str]] = []
-        batch_bytes = 0
-        limit = min(FIRST_CHUNK_BLOBS, CHUNK_BLOBS)
+        lanes = max(1, self.lanes)
+        lane_of: dict[str, int] = {}  # every version of a path goes to the same lane
+        load = [0] * lanes  # estimated bytes to scan per lane, to give a new path the lightest
+        batch: list[list[tuple[str, Provenance]]] = [[] for _ in range(lanes)]
+        parents: list[list[tuple[int, str]]] = [[] for _ in range(lanes)]
+        batch_bytes = [0] * lanes
+        limit = [min(FIRST_CHUNK_BLOBS, CHUNK_BLOBS)] * lanes
+
+        def flush(lane: int) -> GitChunk:
+            chunk = GitChunk(
+                self.repo,
+                tuple(batch[lane]),
+                self.max_file_size,
+                tuple(parents[lane]),
+                lane if lanes > 1 else None,
+            )
+            batch[lane], parents[lane], batch_bytes[lane] = [], [], 0
+            limit[lane] = min(2 * limit[lane], CHUNK_BLOBS)
+            return chunk
+
         try:
             for piece in itertools.chain(log.pieces(), [None]):
                 if sizes is None and (piece is None or sizes_listing.finished()):
@@ -614,19 +694,23 @@ class GitHistorySource:
                     if size > self.max_file_size:
                         self.skipped.append(Skipped(prov, "too large"))
                         continue
+                    lane = lane_of.get(prov.path)
+                    if lane is None:
+                        lane = lane_of[prov.path] = min(range(lanes), key=load.__getitem__)
+                    # a new version is mostly scanned around its changes only
+                    load[lane] += (size // 4 if parent else size) + 512
                     if parent:
-                        parents.append((len(batch), parent))
-                    batch.append((sha, prov))
-                    batch_bytes += size
-                    if batch_bytes >= CHUNK_BYTES or len(batch) >= limit:
-                        yield GitChunk(self.repo, tuple(batch), self.max_file_size, tuple(parents))
-                        batch, parents, batch_bytes = [], [], 0
-                        limit = min(2 * limit, CHUNK_BLOBS)
+                        parents[lane].append((len(batch[lane]), parent))
+                    batch[lane].append((sha, prov))
+                    batch_bytes[lane] += size
+                    if batch_bytes[lane] >= CHUNK_BYTES or len(batch[lane]) >= limit[lane]:
+                        yield flush(lane)
         finally:
             log.close()
             sizes_listing.close()
-        if batch:
-            yield GitChunk(self.repo, tuple(batch), self.max_file_size, tuple(parents))
+        for lane in range(lanes):
+            if batch[lane]:
+                yield flush(lane)
 
     def close(self) -> None:
         """Stop this process's ``git cat-file`` reader for the repository (the engine calls this
