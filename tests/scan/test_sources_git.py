@@ -218,3 +218,14 @@ def test_a_bare_repository_is_scanned_like_its_clone(
         for f in expected  # type: ignore[attr-defined]
     )
     assert len(found) == 3
+
+
+def test_staged_in_a_bare_repository_says_why(
+    repo: Path, history: dict[str, str], tmp_path: Path
+) -> None:
+    mirror = tmp_path / "mirror.git"
+    git(tmp_path, "clone", "-q", "--mirror", str(repo), str(mirror))
+    with pytest.raises(ScanError) as err:
+        StagedSource(str(mirror))
+    assert "bare repository" in err.value.message
+    assert "--git" in (err.value.hint or "")

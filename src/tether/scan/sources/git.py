@@ -389,7 +389,12 @@ def _spec(exclude: Sequence[str]) -> GitIgnoreSpec | None:
 def _repo_root(path: str, *, bare: bool = False) -> str:
     """The top folder of the repository at ``path``; with ``bare``, a bare repository (a mirror
     made with ``git clone --mirror``, a server's ``repo.git``) is its git folder."""
-    if bare and _git(path, "rev-parse", "--is-bare-repository", check=False).strip() == b"true":
+    if _git(path, "rev-parse", "--is-bare-repository", check=False).strip() == b"true":
+        if not bare:
+            raise ScanError(
+                f"{path} is a bare repository: it has no index to take staged files from",
+                hint="scan its history with --git, or run --staged in a clone with a work tree",
+            )
         out = _git(path, "rev-parse", "--absolute-git-dir")
     else:
         out = _git(path, "rev-parse", "--show-toplevel")
