@@ -288,6 +288,21 @@ _MORE_STRINGS_RE = lazy(r"""["'`]\s*,\s*["'`]""")
 _MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$]""")
 # the names before a tuple assignment's last target: "user, password = …"
 _TUPLE_TARGETS_RE = lazy(r"^\s*(?:[\w.$]+\s*,\s*)+$")
+# languages with no unquoted "key: value" line: each keyed element ends with a comma or sits in a
+# typed literal on the same line (Go T{K: v}); a statement ends with ";" (Java, C, PHP)
+_NO_BARE_PAIR_EXTS = frozenset(
+    {".go", ".java", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".php"}
+)
+_BARE_PAIR_LINE_RE = lazy(
+    r"""^[ \t]*(?:"""
+    # key: value alone on its line (YAML, NATS, HCL-like config)
+    r"""(?:-[ \t]+)?[A-Za-z_][\w.-]*[ \t]*:[ \t]*[^\s"'`,;:={}()\[\]][^\s,;{}()\[\]]*"""
+    # an untyped flow map, alone or under a key or in a list: {user: a, password: b},
+    # users: [{…}], authorization: { … }
+    r"""|(?:[A-Za-z_][\w.-]*(?:[ \t]*:[ \t]*|[ \t]+))?(?:\[[ \t]*)?\{[ \t]*[A-Za-z_][\w.-]*[ \t]*:[^{}=]*\}[ \t]*\]?"""
+    r""")[ \t]*$"""
+)
+_BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
 # the call around a "key", "value" pair builds a list, not a mapping
 _LIST_CALL_RE = lazy(
     r"(?:\barray|\blist|\btuple|\bset|frozenset|asList|List\.of|Set\.of|listOf|setOf|arrayOf|"
@@ -541,6 +556,25 @@ def _is_code(path: str | None) -> bool:
     return dot > 0 and name[dot:] in CODE_EXTENSIONS
 
 
+def _extension(path: str | None) -> str:
+    name = (path or "").replace("\\", "/").rsplit("/", 1)[-1].lower()
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 else ""
+
+
+def _is_embedded_config(line: str, path: str | None) -> bool:
+    """A line of a Go, Java, C/C++ or PHP file that the language cannot parse: config text held in
+    a multi-line string (Go raw strings, Java text blocks, heredocs), such as ``password: X``
+    alone on its line, a flow map ``users: [{user: a, password: b}]`` or, in Go (gofmt puts
+    spaces around ``=``), ``password=X``. There an unquoted value is a literal, not a variable."""
+    ext = _extension(path)
+    if ext not in _NO_BARE_PAIR_EXTS:
+        return False
+    return bool(
+        _BARE_PAIR_LINE_RE.match(line) or (ext == ".go" and _BARE_EQUALS_LINE_RE.match(line))
+    )
+
+
 def _key_span(line: str, match_start: int) -> tuple[int, int]:
     """Start and end of the key name around the keyword the match starts on."""
     ks = match_start
@@ -647,7 +681,8 @@ def _assignment_reason(
     if not quoted and secret.endswith(":") and after[:1] == " ":
         # "ERROR: fetching token: AADSTS50076: Due to …": a code or label that starts a message
         return "label followed by a message, not a value"
-    prose_line = not _is_code(path) or is_comment_line(line)
+    code = _is_code(path) and not _is_embedded_config(line, path)
+    prose_line = not code or is_comment_line(line)
     if (
         not quoted
         and before.rstrip().endswith(":")
@@ -712,7 +747,7 @@ def _assignment_reason(
         glue = line[ke:start].lstrip("\\\"'`] \t")
         operator = glue[:1]
         if (glue[:2] in (".=", "+=") or (key.endswith(".") and operator == "=")) and (
-            not quoted and _is_code(path)
+            not quoted and code
         ):
             # $token .= $part, password += chars[i]: an append in code builds the value piecewise
             # from expressions; only a quoted literal appended is a hard-coded piece
@@ -757,7 +792,7 @@ def _assignment_reason(
         if default and not _is_lookup(default.group(1)):
             return "second argument of a call that is not a lookup"
     # in a config file (YAML, .env, .properties) a value that ends its line is a whole value
-    config_value = not _is_code(path) and after.strip()[:1] in ("", "#", "\\")
+    config_value = not code and after.strip()[:1] in ("", "#", "\\")
     production = config_value and _is_production_config(path)
     # a whole config value is as literal as a quoted one (KEY=4820571938462017 in a .env file)
     reason = is_placeholder(secret) or _value_reason(value, family, quoted or config_value)
@@ -774,10 +809,10 @@ def _assignment_reason(
         # a parenthesis inside a quoted literal is a character (Django keys have them), unless
         # the literal reads as a call: "ENC(…)" (Jasypt ciphertext), "getToken()"
         return "function call"
-    in_string = not quoted and (before.count('"') % 2 == 1 or before.count("'") % 2 == 1)
+    in_string = not quoted and any(before.count(q) % 2 == 1 for q in _QUOTES)
     if not quoted:
         if (
-            _is_code(path)
+            code
             and not in_string
             and not is_comment_line(line)
             and not (
