@@ -302,6 +302,8 @@ _BARE_PAIR_LINE_RE = lazy(
     r"""|(?:[A-Za-z_][\w.-]*(?:[ \t]*:[ \t]*|[ \t]+))?(?:\[[ \t]*)?\{[ \t]*[A-Za-z_][\w.-]*[ \t]*:[^{}=]*\}[ \t]*\]?"""
     r""")[ \t]*$"""
 )
+# Go's two-result assignment: key, _ := f("…"), secret, err := base64.StdEncoding.DecodeString("…")
+_GO_MULTI_ASSIGN_RE = lazy(r"^,[ \t]*(?:_|err)[ \t]*:?=")
 _BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
 # the call around a "key", "value" pair builds a list, not a mapping
 _LIST_CALL_RE = lazy(
@@ -745,6 +747,8 @@ def _assignment_reason(
         elif reason:
             return reason
         glue = line[ke:start].lstrip("\\\"'`] \t")
+        if _GO_MULTI_ASSIGN_RE.match(glue):
+            glue = glue[glue.index("=") :]  # key, _ := hex.DecodeString("…"): the first result
         operator = glue[:1]
         if (glue[:2] in (".=", "+=") or (key.endswith(".") and operator == "=")) and (
             not quoted and code

@@ -549,11 +549,22 @@ def credential_families(key: str) -> set[str]:
     return set(key_families(key))
 
 
+# words that make a "ticket" a bearer credential: WeChat's jsapi_ticket / api_ticket, a CAS or
+# Kerberos service ticket, an SSO login ticket (a support or event ticket is not one)
+_TICKET_QUALIFIERS = frozenset(
+    {"jsapi", "api", "access", "auth", "session", "service", "sso", "cas", "login", "logon",
+     "signin", "kerberos", "krb", "tgt", "proxy", "grant"}
+)  # fmt: skip
+
+
 def key_families(key: str) -> frozenset[str]:
     """:func:`credential_families` as a frozenset (its words' families are memoised)."""
     fams: set[str] = set()
-    for seg in key_words(key):
+    words = key_words(key)
+    for i, seg in enumerate(words):
         fams |= _segment_families(seg)
+        if seg == "ticket" and i and words[i - 1] in _TICKET_QUALIFIERS:
+            fams.add("token")
     return frozenset(fams)
 
 
