@@ -304,6 +304,10 @@ _BARE_PAIR_LINE_RE = lazy(
 )
 # Go's two-result assignment: key, _ := f("…"), secret, err := base64.StdEncoding.DecodeString("…")
 _GO_MULTI_ASSIGN_RE = lazy(r"^,[ \t]*(?:_|err)[ \t]*:?=")
+# Capybara's fill_in "Password", with: "…": the field and the value typed into it
+_WITH_ARG_RE = lazy(r"^,[ \t]*with:")
+_BARE_KEY_COMMA_RE = lazy(r"[\])}]*[ \t]*,")
+_SET_SYMBOL_RE = lazy(r"(?:^|[\s.])set[ \t]*\(?[ \t]*:$")
 _BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
 # the call around a "key", "value" pair builds a list, not a mapping
 _LIST_CALL_RE = lazy(
@@ -749,6 +753,17 @@ def _assignment_reason(
         glue = line[ke:start].lstrip("\\\"'`] \t")
         if _GO_MULTI_ASSIGN_RE.match(glue):
             glue = glue[glue.index("=") :]  # key, _ := hex.DecodeString("…"): the first result
+        elif glue[:1] == "," and (
+            (line[ks - 1 : ks] == ":" and _SET_SYMBOL_RE.search(line, 0, ks))
+            or _WITH_ARG_RE.match(glue)
+        ):
+            # Ruby: set :session_secret, "…" (Sinatra, Capistrano: the symbol names the setting),
+            # Capybara fill_in "Password", with: "…": a name and its value
+            glue = "=" + glue[1:]
+        elif line[ks - 1 : ks] not in _QUOTES and _BARE_KEY_COMMA_RE.match(line, ke, start):
+            # is($cred->{password}, "…"), f(:provider, :secret, "…"): an unquoted name, then
+            # another argument
+            return "list of names, not an assignment"
         operator = glue[:1]
         if (glue[:2] in (".=", "+=") or (key.endswith(".") and operator == "=")) and (
             not quoted and code
