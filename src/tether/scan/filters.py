@@ -307,6 +307,8 @@ _GO_MULTI_ASSIGN_RE = lazy(r"^,[ \t]*(?:_|err)[ \t]*:?=")
 # Capybara's fill_in "Password", with: "…": the field and the value typed into it
 _WITH_ARG_RE = lazy(r"^,[ \t]*with:")
 _BARE_KEY_COMMA_RE = lazy(r"[\])}]*[ \t]*,")
+# f("password"), "…": the quoted name closes a call or a group before the comma
+_CLOSED_KEY_COMMA_RE = lazy(r"[\"'`][\])}]+[ \t]*,")
 _SET_SYMBOL_RE = lazy(r"(?:^|[\s.])set[ \t]*\(?[ \t]*:$")
 _BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
 # the call around a "key", "value" pair builds a list, not a mapping
@@ -760,7 +762,9 @@ def _assignment_reason(
             # Ruby: set :session_secret, "…" (Sinatra, Capistrano: the symbol names the setting),
             # Capybara fill_in "Password", with: "…": a name and its value
             glue = "=" + glue[1:]
-        elif line[ks - 1 : ks] not in _QUOTES and _BARE_KEY_COMMA_RE.match(line, ke, start):
+        elif (
+            line[ks - 1 : ks] not in _QUOTES and _BARE_KEY_COMMA_RE.match(line, ke, start)
+        ) or _CLOSED_KEY_COMMA_RE.match(line, ke, start):
             # is($cred->{password}, "…"), f(:provider, :secret, "…"): an unquoted name, then
             # another argument
             return "list of names, not an assignment"
@@ -1210,6 +1214,9 @@ def _password_reason(
 ) -> str | None:
     low = value.lower()
     if 6 <= len(low) <= 10 and any(_one_edit_apart(low, w) for w in ("password", "passwd")):
+        return "placeholder or test value"
+    if len(low) <= 10 and re.sub(r"[^a-z]", "", low) in ("pass", "passwd", "password", "pwd"):
+        # pa;ss, p-a-s-s, pass!: the word with a symbol in it, a parser test's value
         return "placeholder or test value"
     if ("p@ss" in low or "pa$$" in low) or (
         ("pass" in value or "pwd" in value) and _LOWER_IDENT_RE.match(value)
