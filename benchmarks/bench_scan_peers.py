@@ -2,17 +2,23 @@
 
 Prerequisites (see ../shared/bench/README.md): ``bash /work/shared/bench/setup.sh`` (installs the
 peers under /tmp/peers and writes peers.env) and ``python3 /work/shared/bench/make_corpus.py`` (the
-480 MB tree and the 2,000-commit repository under /tmp/peers/corpus).
+480 MB tree and the 2,000-commit repository under /tmp/peers/corpus). The ``edits`` mode also needs
+``python3 benchmarks/make_edit_history.py`` (a ~3,100-commit history of large real source files edited
+by small hunks, ``edit_history/``); it is in the default ``--modes`` only when that repository exists.
 
 Each tool runs as a whole process under GNU ``time -v``: one warm-up run (fills tether's Hyperscan
-cache and the page cache), then timed rounds (``--runs`` in tree mode, ``--git-runs`` in git mode) in
-which the tools take turns, so each round meets the same machine load; the table shows the median
-wall time, median CPU (user+sys) and the largest peak RSS, and tether's speed-up over each peer
-(median of the per-round ratios). tether's recall on the planted secrets is reported too
-(value match against truth.jsonl), so a speed-up cannot come from scanning less.
+cache and the page cache), then timed rounds (``--runs`` in tree mode, ``--git-runs`` in the git
+and edits modes) in which the tools take turns, so each round meets the same machine load; the table
+shows the median wall time, median CPU (user+sys) and the largest peak RSS, and tether's speed-up over
+each peer (median of the per-round ratios). tether's recall on the planted secrets is reported too
+(value match against truth.jsonl, gitrepo_truth.jsonl or edit_history_truth.jsonl), so a speed-up
+cannot come from scanning less. Modes: ``tree`` (the planted tree), ``git`` (the history of
+``gitrepo/``: mostly added files and appends) and ``edits`` (the history of ``edit_history/``:
+large files edited again and again by small hunks in the middle, as in real projects).
 
     .venv/bin/python benchmarks/bench_scan_peers.py                  # all tools, tree + git, 3 runs
     .venv/bin/python benchmarks/bench_scan_peers.py --tools tether,gitleaks --modes git --git-runs 9
+    .venv/bin/python benchmarks/bench_scan_peers.py --modes edits --git-runs 3 --no-write
     .venv/bin/python benchmarks/bench_scan_peers.py --no-write       # do not touch RESULTS-scan.md
 """
 
@@ -36,6 +42,8 @@ PEERS_DIR = Path(os.environ.get("PEERS_DIR", "/tmp/peers"))
 CORPUS = Path(os.environ.get("CORPUS_DIR", PEERS_DIR / "corpus"))
 TIME = os.environ.get("TIME_BIN", "/usr/bin/time")
 RESULTS = HERE / "RESULTS-scan.md"
+REPOS = {"git": "gitrepo", "edits": "edit_history"}  # git-history modes -> repository under CORPUS
+TRUTH = {"tree": "truth.jsonl", "git": "gitrepo_truth.jsonl", "edits": "edit_history_truth.jsonl"}
 
 
 def peers_env() -> dict[str, str]:
@@ -50,12 +58,12 @@ def peers_env() -> dict[str, str]:
 
 
 def command(tool: str, mode: str, out: Path, peers: dict[str, str]) -> list[str] | None:
-    tree, repo = str(CORPUS / "tree_planted"), str(CORPUS / "gitrepo")
+    tree, repo = str(CORPUS / "tree_planted"), str(CORPUS / REPOS.get(mode, "gitrepo"))
     target = tree if mode == "tree" else repo
     if tool == "tether":
         tether = str(ROOT / ".venv" / "bin" / "tether")
         args = [tether, "scan", "-f", "json", "-o", str(out), "--no-vault", "--show-values"]
-        return [*args, "--git", repo] if mode == "git" else [*args, tree]
+        return [*args, "--git", repo] if mode in REPOS else [*args, tree]
     if tool == "gitleaks" and "GITLEAKS" in peers:
         sub = "dir" if mode == "tree" else "git"
         return [
@@ -123,7 +131,7 @@ def parse_time(path: Path) -> dict[str, float]:
 
 
 def recall(out: Path, mode: str) -> str:
-    truth_file = CORPUS / ("truth.jsonl" if mode == "tree" else "gitrepo_truth.jsonl")
+    truth_file = CORPUS / TRUTH[mode]
     try:
         found = [f["secret"] for f in json.loads(out.read_text())["findings"]]
         truth = [json.loads(line) for line in truth_file.read_text().splitlines() if line.strip()]
@@ -283,6 +291,20 @@ def markdown(
         f"Each cell: median of the timed rounds ({runs}) after one warm-up per tool; in each round the "
         "tools run one after another, so they meet the same load; peak RSS is the largest of those runs "
         "(GNU time -v).",
+    ]
+    if any(r["mode"] == "edits" for r in rows):
+        edits = {}
+        try:
+            edits = json.loads((CORPUS / "edit_history_manifest.json").read_text())
+        except (OSError, ValueError):
+            pass
+        lines.append(
+            f"Edit history `edit_history/` (`benchmarks/make_edit_history.py`): {edits.get('commits', '?')} "
+            f"commits editing large real source files by small hunks in the middle, {edits.get('blobs', '?')} "
+            f"blobs, {int(edits.get('blob_bytes', 0)) / 1e6:.0f} MB "
+            f"({float(edits.get('modified_fraction', 0)):.0%} of it in modified files)."
+        )
+    lines += [
         "",
         "| tool | mode | median wall (s) | runs (s) | median CPU (s) | peak RSS (MB) | tether recall |",
         "|---|---|---:|---|---:|---:|---|",
@@ -414,9 +436,12 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--tools", default="tether,kingfisher,gitleaks,betterleaks")
-    ap.add_argument("--modes", default="tree,git")
+    modes = "tree,git,edits" if (CORPUS / REPOS["edits"]).is_dir() else "tree,git"
+    ap.add_argument("--modes", default=modes, help="tree, git, edits (if its repository exists)")
     ap.add_argument("--runs", type=int, default=3, help="timed rounds in tree mode")
-    ap.add_argument("--git-runs", type=int, default=7, help="timed rounds in git mode (short runs)")
+    ap.add_argument(
+        "--git-runs", type=int, default=7, help="timed rounds in the git-history modes (git, edits)"
+    )
     ap.add_argument(
         "--no-write", action="store_true", help="print the table instead of writing RESULTS-scan.md"
     )
@@ -434,10 +459,10 @@ def main() -> int:
         work = Path(tmp)
         start = cold_start(work) if "tether" in args.tools.split(",") else None
         for mode in args.modes.split(","):
-            runs = args.git_runs if mode == "git" else args.runs
+            runs = args.git_runs if mode in REPOS else args.runs
             rows += run_mode(args.tools.split(","), mode, runs, peers, work)
     runs = ", ".join(
-        f"{args.git_runs if m == 'git' else args.runs} in {m} mode" for m in args.modes.split(",")
+        f"{args.git_runs if m in REPOS else args.runs} in {m} mode" for m in args.modes.split(",")
     )
     text = markdown(rows, runs, load, start)
     if args.no_write:
