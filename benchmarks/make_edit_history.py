@@ -579,6 +579,8 @@ class History:
                 at = rng.randrange(len(lines) // 5, max(len(lines) // 5 + 1, 4 * len(lines) // 5))
                 if all(at < s - 1 or at > e + 1 for s, e in blocks):
                     break
+            else:
+                at = len(lines)  # never inside another planted block
             ref_line = lines[at] if at < len(lines) else b""
             indent = ref_line[: len(ref_line) - len(ref_line.lstrip(b" \t"))].rstrip(b"\r\n")
             block = [x for s in secrets for x in self._assign(self.lang[path], indent, s)]
