@@ -248,8 +248,10 @@ class Engine:
 
                 hsdb.db.scan(data, match_event_handler=on_match)
             else:
-                # the changed lines and ``margin`` bytes around them; the wide rules over the whole
-                # blob, from their own database (hs.py)
+                # the changed lines and ``margin`` bytes around them; the wide rules with their
+                # own (larger) margin and the anchored ones over the whole blob, each from its own
+                # database (hs.py)
+                assert changed is not None
                 a, b = window
                 wide = hsdb.wide_ids
 
@@ -257,13 +259,22 @@ class Engine:
                     if rid not in wide:
                         append((rid, end + a))
 
-                def on_wide(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
-                    append((rid, end))
-
                 if b > a:
                     hsdb.db.scan(data[a:b], match_event_handler=on_part)
                 if hsdb.wide is not None:
-                    hsdb.wide.scan(data, match_event_handler=on_wide)
+                    wa, wb = _around(data, changed, hsdb.wide_margin) or (0, len(data))
+
+                    def on_wide(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
+                        append((rid, end + wa))
+
+                    part = data[wa:wb] if wb - wa < len(data) else data
+                    hsdb.wide.scan(part, match_event_handler=on_wide)
+                if hsdb.anchored is not None:
+
+                    def on_anchor(rid: int, start: int, end: int, flags: int, ctx: Any) -> None:
+                        append((rid, end))
+
+                    hsdb.anchored.scan(data, match_event_handler=on_anchor)
         ends: dict[int, list[int]] = {}
         for rid, end in raw:
             lst = ends.get(rid)

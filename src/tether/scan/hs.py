@@ -25,9 +25,10 @@ All give exactly the matches ``re.finditer`` gives over the whole blob (see engi
 Git history scans only the changed part of a file's new version (see engine.py): the database then
 runs over the changed lines plus ``margin`` bytes either side, which holds every match of a rule
 whose matches are at most ``margin`` long. The few *wide* rules (matches longer than ``WIDE``:
-private-key blocks, JWKs, long tokens; and rules that list secrets around an anchor, which may be
-far from the change) are also compiled into a second, small database that always runs over the
-whole blob.
+private-key blocks, JWKs, long tokens) are also compiled into a second, small database that runs
+over the changed lines plus ``wide_margin`` bytes (their longest match), and the rules that list
+secrets around an anchor (which may be anywhere in the file) into a third that runs over the whole
+blob.
 
 The
 compiled database and the modes are cached in ``$XDG_CACHE_HOME/tether`` (or ``TETHER_CACHE_DIR``)
@@ -37,12 +38,13 @@ under a name that hashes the rules and the Hyperscan version; the file is writte
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
 import struct
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tether import paths
@@ -58,7 +60,7 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 8
+FORMAT = 9
 MAX_WINDOW = 64 * 1024
 WIDE = 1200
 _MAGIC = b"TETHERHS"
@@ -193,11 +195,14 @@ class HsDatabase:
     # per rule index: the regex has no end anchor (see has_end_anchor), so ``re`` may be given an
     # ``endpos``; cached with the database, as parsing ~40 regexes cost every process ~10 ms
     bounded: tuple[bool, ...] | None = None
-    # the wide rules (see the module docstring), compiled on their own; None: none, or they would
-    # not compile apart (then ``margin`` is None and every blob is scanned whole)
+    # the wide and the anchored rules (see the module docstring), each compiled on their own;
+    # ``wide_ids`` holds both. None: there are none, or they would not compile apart (then
+    # ``margin`` is None and every blob is scanned whole)
     wide: Any = None
     wide_ids: frozenset[int] = frozenset()
     margin: int | None = None
+    anchored: Any = None
+    wide_margin: int = 0
 
 
 def _key(rules: Sequence[Rule]) -> str:
@@ -296,34 +301,50 @@ def _finish(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
     if exprs:
         flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
         kwdb = _compile(exprs, ids, [flag] * len(exprs))
-    wide, wide_ids, margin = _wide(built, rules)
-    return HsDatabase(built.db, built.modes, built.widths, kwdb, bounded, wide, wide_ids, margin)
+    return _trimming(HsDatabase(built.db, built.modes, built.widths, kwdb, bounded), rules)
 
 
-def _is_wide(rule: Rule, mode: str, width: int) -> bool:
-    return bool(rule.expand) or mode == "blob" or (mode == "window" and width > WIDE)
-
-
-def _wide(built: HsDatabase, rules: Sequence[Rule]) -> tuple[Any, frozenset[int], int | None]:
-    """The wide rules' database, their ids and the margin the others need (see the docstring)."""
+def _trimming(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
+    """Add the wide and the anchored rules' databases and the margins (see the docstring)."""
     modes, widths = built.modes, built.widths
-    ids = [
-        i for i, r in enumerate(rules) if modes[i] != "python" and _is_wide(r, modes[i], widths[i])
+    anchored = [
+        i for i, r in enumerate(rules) if modes[i] != "python" and (r.expand or modes[i] == "blob")
+    ]
+    wide = [
+        i
+        for i in range(len(rules))
+        if modes[i] == "window" and widths[i] > WIDE and i not in anchored
     ]
     margin = max(
-        (widths[i] for i in range(len(rules)) if modes[i] == "window" and i not in ids),
+        (widths[i] for i in range(len(rules)) if modes[i] == "window" and i not in wide),
         default=0,
     )
-    if not ids:
-        return None, frozenset(), margin
+    wide_margin = max((widths[i] for i in wide), default=0)
+    dbs = []
+    for ids in (wide, anchored):
+        db = _compile_apart(ids, rules, modes) if ids else None
+        if ids and db is None:  # they would not compile apart: scan every blob whole
+            return replace(built, wide_ids=frozenset(wide + anchored), margin=None)
+        dbs.append(db)
+    return replace(
+        built,
+        wide=dbs[0],
+        anchored=dbs[1],
+        wide_ids=frozenset(wide + anchored),
+        margin=margin,
+        wide_margin=wide_margin,
+    )
+
+
+def _compile_apart(ids: list[int], rules: Sequence[Rule], modes: Sequence[str]) -> Any:
     exprs = [_expression(rules[i], modes[i]) for i in ids]
     for prefilter in (False, True):
         flags = [_flags(rules[i], modes[i], prefilter) for i in ids]
         try:
-            return _compile(exprs, ids, flags), frozenset(ids), margin
-        except Exception:  # noqa: S112 - the looser way, else no trimming at all
+            return _compile(exprs, ids, flags)
+        except Exception:  # noqa: S112 - the looser way, else none
             continue
-    return None, frozenset(ids), None
+    return None
 
 
 def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
@@ -401,31 +422,41 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
             widths = tuple(header["widths"])
             bounded = tuple(bool(b) for b in header["bounded"])
             body = raw[start + hlen :]
-            split, split2 = int(header["main"]), int(header["main"]) + int(header["keywords"])
-            db = _load(body[:split])
-            kwdb = _load(body[split:split2])
-            wide = _load(body[split2:])
-            margin = header["margin"]
-            wide_ids = frozenset(int(i) for i in header["wide"])
+            ends = list(itertools.accumulate(int(n) for n in header["sizes"]))
+            db, kwdb, wide, anchored = (
+                _load(body[a:b]) for a, b in zip([0, *ends[:-1]], ends, strict=True)
+            )
             if len(modes) == len(rules) == len(widths) == len(bounded):
-                return HsDatabase(db, modes, widths, kwdb, bounded, wide, wide_ids, margin)
+                return HsDatabase(
+                    db,
+                    modes,
+                    widths,
+                    kwdb,
+                    bounded,
+                    wide,
+                    frozenset(int(i) for i in header["wide"]),
+                    header["margin"],
+                    anchored,
+                    int(header["wide_margin"]),
+                )
     except (OSError, ValueError, KeyError, struct.error, _hs.error):
         pass
     built = _build(rules)
-    main = _hs.dumpb(built.db) if built.db is not None else b""
-    kw = _hs.dumpb(built.keywords) if built.keywords is not None else b""
-    wide = _hs.dumpb(built.wide) if built.wide is not None else b""
+    parts = [
+        _hs.dumpb(db) if db is not None else b""
+        for db in (built.db, built.keywords, built.wide, built.anchored)
+    ]
     meta = {
         "modes": list(built.modes),
         "widths": list(built.widths),
         "bounded": list(built.bounded or ()),
-        "main": len(main),
-        "keywords": len(kw),
+        "sizes": [len(p) for p in parts],
         "wide": sorted(built.wide_ids),
         "margin": built.margin,
+        "wide_margin": built.wide_margin,
     }
     header = json.dumps(meta).encode()
-    body = main + kw + wide
+    body = b"".join(parts)
     try:
         _write_atomic(path, _MAGIC + struct.pack(">I", len(header)) + header + body)
     except OSError:
