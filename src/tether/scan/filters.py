@@ -492,6 +492,8 @@ PUBLIC_VALUES = frozenset(
         # the TOTP seed of Google Authenticator's key-URI docs, pyotp's, ROTP's and otplib's
         # READMEs ("Hello!" + 0xdeadbeef in base32)
         "JBSWY3DPEHPK3PXP",
+        # RFC 7520 3.5: the symmetric (HMAC) JWK of "Examples of Protecting Content Using JOSE"
+        "hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg",
     }
 )
 
@@ -507,9 +509,51 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
     for pattern in rule.allow_compiled:
         if pattern.search(secret):
             return "allowlisted"
+    if "@" in line and _before_example_host(secret, line):
+        return "credentials of a reserved example host (example.com, RFC 2606)"
+    if rule.id == "http-basic-auth-header":
+        return _basic_reason(secret)
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
+
+
+# user:password@ the documentation host itself (RFC 2606: example.com, www.example.org); a
+# named host under it (pg-prod-01.corp.example.net) stands in for a real server in docs and
+# fixtures that copy a real configuration, so its credentials are still reported
+_EXAMPLE_HOST_RE = lazy(r"@(?:www\.)?example\.(?:com|org|net)(?![\w.-]*[\w-])", re.I)
+
+
+def _before_example_host(secret: str, line: str) -> bool:
+    """``https://user:s3cret@example.com/``: the credentials of a URL on a reserved documentation
+    domain, which no one can log in to."""
+    at = line.find(secret)
+    while at >= 0:
+        if _EXAMPLE_HOST_RE.match(line, at + len(secret)):
+            return True
+        at = line.find(secret, at + 1)
+    return False
+
+
+def _basic_reason(secret: str) -> str | None:
+    """An ``Authorization: Basic`` value: base64 of ``user:password``; a password that is a word,
+    a phrase or a placeholder (``hello:world``, ``Aladdin:open sesame``, ``netrc_user:netrc_pass``)
+    is a test or documentation header."""
+    try:
+        raw = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return "not base64 user:password"
+    if ":" not in text:
+        return "not base64 user:password"
+    if placeholder_basic_credentials(text):  # user:password, foo:bar, admin:admin
+        return "placeholder credentials"
+    user, _, password = text.partition(":")
+    if password.lower() == user.lower():
+        return "password repeats the user name (a default or test account)"
+    if _password_reason(password, quoted=True):
+        return "word, phrase or placeholder password (a test or documentation header)"
+    return None
 
 
 # ----------------------------------------------------------------------------- generic rules
@@ -1403,16 +1447,7 @@ def _header_reason(secret: str, line: str) -> str | None:
     at = low_line.find(secret.lower())
     scheme = low_line[:at].rstrip()[-6:] if at > 0 else ""
     if scheme.endswith("basic"):
-        try:
-            raw = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True)
-            text = raw.decode("utf-8")
-        except (binascii.Error, ValueError):
-            return "not base64 user:password"
-        if ":" not in text:
-            return "not base64 user:password"
-        if placeholder_basic_credentials(text):  # user:password, foo:bar, admin:admin
-            return "placeholder credentials"
-        return None
+        return _basic_reason(secret)
     if not scheme.endswith("bearer") and "authoriz" not in low_line:
         # token/ApiKey/SSWS schemes read like prose outside an Authorization header
         return "not an Authorization header"

@@ -667,7 +667,59 @@ def is_placeholder(value: str) -> str | None:
                 return "keyboard or alphabet sequence"
     if len(alnum) >= 6 and _is_sequence_runs(alnum):
         return "keyboard or alphabet sequence"
+    if long_hex and _is_byte_counter(low):
+        return "counting byte sequence (a test pattern such as 000102…, not a key)"
+    if _is_keyboard_mash(value):
+        return "keyboard mash (typed along the key rows)"
     return None
+
+
+def _is_byte_counter(hex_low: str) -> bool:
+    """``000102030405…``, ``1f1e1d1c…``: hex bytes that go up or down by one fixed step, the key
+    and message pattern of cipher and hash known-answer tests. A random key does this by chance
+    with odds of 256 to the power of (bytes - 2)."""
+    if len(hex_low) % 2:
+        return False
+    raw = bytes.fromhex(hex_low)
+    step = (raw[1] - raw[0]) % 256
+    return step != 0 and all((b - a) % 256 == step for a, b in pairwise(raw))
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_HOME_ROW = frozenset("asdfghjkl")
+_LETTER_RUN_RE = lazy(r"[a-z]+")
+
+
+def _row_run_letters(word: str) -> set[int]:
+    """Positions in ``word`` (lower-case letters) that belong to a run of three or more keys next
+    to each other on one keyboard row, forwards or backwards (``qwe``, ``lkj``, ``sdf``)."""
+    hits: set[int] = set()
+    for i in range(len(word) - 2):
+        tri = word[i : i + 3]
+        if any(tri in row or tri[::-1] in row for row in _KEY_ROWS):
+            hits.update((i, i + 1, i + 2))
+    return hits
+
+
+def _is_keyboard_mash(value: str) -> bool:
+    """``sdf0o9823sjdfsdf``, ``asdfoiw37850234lkjsdfsdf``, ``qwe089234lkjsdf``: lower-case letters
+    hit along the keyboard rows, with some digits, as docs and tests make up tokens. At least six
+    letters, a run of three neighbouring keys, and three quarters of the letters on the home row
+    or in such runs. Hex digits cannot hold such a run (no s, g, q, w …), and a generated token's
+    letters land on the home row about a third of the time, so six or more of them rarely do."""
+    if not value.isascii() or any(c.isupper() for c in value):
+        return False
+    letters = [c for c in value if c.isalpha()]
+    if len(letters) < 6:
+        return False
+    mashed = 0
+    found_run = False
+    for m in _LETTER_RUN_RE.finditer(value):
+        word = m.group()
+        runs = _row_run_letters(word)
+        found_run = found_run or bool(runs)
+        mashed += sum(1 for i, c in enumerate(word) if i in runs or c in _HOME_ROW)
+    return found_run and mashed >= 0.75 * len(letters)
 
 
 _RUNS_RE = lazy(r"[a-z]+|[0-9]+")
