@@ -70,7 +70,8 @@ def test_keyboard_mash_is_a_made_up_token(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["q8ntr3vz7kmw2xcp", "Xk7sdfPq2LmW9zRt", "m3kj8vnz7w2qdb5x", "tz7vk2nq9wmr4xcs"]
+    "value",
+    ["q8ntr3vz7kmw2xcp", "Xk7sdfPq2LmW9zRt", "m3kj8vnz7w2qdb5x", "tz7vk2nq9wmr4xcs", "fcvcxh42"],
 )
 def test_generated_lower_case_token_is_not_a_mash(value: str) -> None:
     assert is_placeholder(value) is None
@@ -129,8 +130,9 @@ def test_basic_header_with_a_word_password_is_a_test_header(creds: str) -> None:
     assert not reported("generic-authorization-header", line, "tests/test_http.py")
 
 
-def test_basic_header_with_a_generated_password_stays() -> None:
-    line = f'headers = {{"Authorization": "Basic {_basic("svc-sync:Tq7mW2zR9vXc")}"}}'
+@pytest.mark.parametrize("creds", ["svc-sync:Tq7mW2zR9vXc", "ops:QWHTXZ", "yw:etuemoX"])
+def test_basic_header_with_a_chosen_password_stays(creds: str) -> None:
+    line = f'headers = {{"Authorization": "Basic {_basic(creds)}"}}'
     assert reported("http-basic-auth-header", line, "client.py")
 
 

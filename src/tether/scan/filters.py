@@ -551,8 +551,13 @@ def _basic_reason(secret: str) -> str | None:
     user, _, password = text.partition(":")
     if password.lower() == user.lower():
         return "password repeats the user name (a default or test account)"
-    if _password_reason(password, quoted=True):
-        return "word, phrase or placeholder password (a test or documentation header)"
+    if _password_reason(password, quoted=True) in ("placeholder or test value", _KNOWN_REASON):
+        return "placeholder or well-known password (a test or documentation header)"
+    words = split_words(password)
+    if (" " in password and _password_reason(password, quoted=True) == "identifier or phrase") or (
+        words and all(w.isalpha() and is_dictionary_word(w.lower()) for w in words)
+    ):
+        return "words or a phrase as the password (a test or documentation header)"
     return None
 
 

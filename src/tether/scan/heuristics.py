@@ -703,23 +703,22 @@ def _row_run_letters(word: str) -> set[int]:
 
 def _is_keyboard_mash(value: str) -> bool:
     """``sdf0o9823sjdfsdf``, ``asdfoiw37850234lkjsdfsdf``, ``qwe089234lkjsdf``: lower-case letters
-    hit along the keyboard rows, with some digits, as docs and tests make up tokens. At least six
-    letters, a run of three neighbouring keys, and three quarters of the letters on the home row
-    or in such runs. Hex digits cannot hold such a run (no s, g, q, w …), and a generated token's
-    letters land on the home row about a third of the time, so six or more of them rarely do."""
+    hit along the keyboard rows, with some digits, as docs and tests make up tokens: nine or more
+    letters, six or more of them in runs of three neighbouring keys on one row, and three quarters
+    of them on the home row or in such runs. Hex digits cannot hold such a run (no s, g, q, w …),
+    and a generated token's letters land on the home row about a third of the time."""
     if not value.isascii() or any(c.isupper() for c in value):
         return False
     letters = [c for c in value if c.isalpha()]
-    if len(letters) < 6:
+    if len(letters) < 9:
         return False
-    mashed = 0
-    found_run = False
+    mashed = in_runs = 0
     for m in _LETTER_RUN_RE.finditer(value):
         word = m.group()
         runs = _row_run_letters(word)
-        found_run = found_run or bool(runs)
+        in_runs += len(runs)
         mashed += sum(1 for i, c in enumerate(word) if i in runs or c in _HOME_ROW)
-    return found_run and mashed >= 0.75 * len(letters)
+    return in_runs >= 6 and mashed >= 0.75 * len(letters)
 
 
 _RUNS_RE = lazy(r"[a-z]+|[0-9]+")
