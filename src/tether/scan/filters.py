@@ -57,6 +57,11 @@ from tether.scan.validators import placeholder_basic_credentials
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
+# the macro name of "#define NAME …", and the families it may name, most specific first
+_DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
+_DEFINE_FAMILIES = ("password", "secret", "token", "key", "credential", "auth")
+_DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
+
 # rule id -> family of the keyword rules that share the key = value shape
 _RULE_FAMILY = {
     "generic-password": "password",
@@ -662,6 +667,19 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
         one_line = f"value: {secret}"
         return _assignment_reason("password", False, secret, one_line, path, (0, 7, len(one_line)))
+    if rule.id == "generic-c-define":
+        # #define NAME "…": judged as NAME = "…" by the keyword rule of the name's family
+        m = _DEFINE_NAME_RE.search(line)
+        name = m.group(1) if m else "password"
+        families = key_families(name)
+        family = next((f for f in _DEFINE_FAMILIES if f in families), None)
+        if family is None:
+            return "key name is not credential-like"
+        one_line = f'{name} = "{secret}"'
+        start = len(name) + 4
+        return _assignment_reason(
+            family, True, secret, one_line, path, (0, start, start + len(secret))
+        )
     if rule.id in ("http-auth-tuple-password", "php-db-connect-password"):
         # a positional argument: judged as the one-line password = "…" in the same file
         one_line = f'password = "{secret}"'
@@ -669,6 +687,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _assignment_reason("password", False, secret, one_line, path, span)
     if rule.id == "generic-prose-token":  # "the token is …": a value that must look generated
         return _assignment_reason("token", False, secret, line, path, _locate(rule, secret, line))
+    if rule.id in _RULE_FAMILY and _DEFINE_LINE_RE.search(line):
+        return "reported by generic-c-define"  # the macro's name is its key, judged there
     family = _RULE_FAMILY.get(rule.id, "password")
     mstart, start, end = _locate(rule, secret, line)
     return _assignment_reason(

@@ -604,14 +604,34 @@ _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyu
 _MASK_RE = lazy(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
-def _has_placeholder_word(low: str, plain: str, long_random: bool) -> bool:
+def _has_placeholder_word(value: str, low: str, plain: str, long_random: bool) -> bool:
     """A placeholder word in the value. In a long random token (an OAuth refresh token, an SSO
     cache token) a word of four letters or fewer (``test``, ``none``, ``xxx``, ``1234``) turns up
-    by chance — about one 300-character token in thirty — so there only longer words count."""
-    words = [m.group() for t in (low, plain) for m in _PLACEHOLDER_WORDS_RE.finditer(t)]
+    by chance — about one 300-character token in thirty — so there only longer words count. A word
+    a person wrote has one case (``test``, ``TEST``, ``Test``); with its case mixed (``pASsw`` in
+    a random AWS secret key) it is chance too; filler such as ``aBcDeF`` counts in any case."""
+    words = [
+        m.group()
+        for t in (low, plain)
+        for m in _PLACEHOLDER_WORDS_RE.finditer(t)
+        if m.group() in _SEQUENCE_WORDS
+        or len(low) != len(value)
+        or _one_case(value[m.start() : m.end()])
+    ]
     if not words:
         return False
     return any(len(w) > 4 for w in words) if long_random else True
+
+
+# filler, not words: written in any case (aBcDeFgH, a1B2c3D4 are placeholders too)
+_SEQUENCE_WORDS = frozenset(
+    {"xxx", "abcdef", "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c"}
+)
+
+
+def _one_case(text: str) -> bool:
+    letters = "".join(c for c in text if c.isalpha())
+    return letters.islower() or letters.isupper() or letters.istitle() or not letters
 
 
 # "long random": at least this long and this random (bits per character); in such a value short
@@ -644,7 +664,7 @@ def is_placeholder(value: str) -> str | None:
     # "todo", and 1234 or abcd inside 32+ random hex digits is no more a placeholder than in a long
     # random token (about one random 64-digit hex key in 150 was taken for a placeholder)
     plain = low if long_hex else low.translate(_DELEET)
-    if _has_placeholder_word(low, plain, long_random or long_hex):
+    if _has_placeholder_word(value, low, plain, long_random or long_hex):
         return "placeholder or test value"
     letters_only = re.sub(r"[^a-z]", "", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
