@@ -165,6 +165,24 @@ def test_published_values() -> None:
     assert reject_reason(rule, meraki, f"MERAKI_DASHBOARD_API_KEY={meraki}", "x.env")
 
 
+def test_minio_playground_keys_are_published() -> None:
+    from tether.scan.engine import Engine
+    from tether.scan.findings import Provenance
+
+    text = (
+        'client = Minio("play.min.io", access_key="Q3AM3UQ867SPQQA43P2F",\n'
+        '               secret_key="zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG")\n'
+    )
+    engine = Engine(key=b"k" * 32, jobs=1)
+    assert engine.scan_blob(text.encode(), Provenance("file", "examples/put_object.py"))[0] == []
+    # the same shapes with other values are still findings
+    other = text.replace("Q3AM3UQ867SPQQA43P2F", "AKIAZ5T7Q2WXRM4LPB6N").replace(
+        "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG", "Hq2m9T41xN8sLvaBzK3pQw7Rk0Lr5dE8vYc1sJ2u"
+    )
+    found = engine.scan_blob(other.encode(), Provenance("file", "examples/put_object.py"))[0]
+    assert len(found) == 2
+
+
 # ----------------------------------------------------------------------------- 8. Basic header
 
 

@@ -499,6 +499,10 @@ PUBLIC_VALUES = frozenset(
         "JBSWY3DPEHPK3PXP",
         # RFC 7520 3.5: the symmetric (HMAC) JWK of "Examples of Protecting Content Using JOSE"
         "hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg",
+        # MinIO's public playground (play.min.io) access and secret key, printed in the MinIO
+        # docs and in every MinIO SDK's examples
+        "Q3AM3UQ867SPQQA43P2F",
+        "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
     }
 )
 
