@@ -175,11 +175,12 @@ class Engine:
         self._hsdb: hs.HsDatabase | None = None
         self._fallback: tuple[_Compiled, ...] = ()
         self._prepared = False
-        # keep/drop decisions by (rule, matched lines, secret, offsets in them, path), kept across
-        # blobs: successive versions of a file in git history repeat most of their lines, and a
-        # repeated line is decided without decoding or filtering it again; cleared when it grows
+        # keep/drop decisions by (rule, matched lines, secret, offsets in them, the path's class
+        # for the filters), kept across blobs: successive versions of a file in git history repeat
+        # most of their lines, and so do files of one kind (licence headers, common declarations);
+        # a repeated line is decided without decoding or filtering it again; cleared when it grows
         # past VERDICT_CACHE entries
-        self._decisions: dict[tuple[int, bytes, bytes, int, int, str], bool] = {}
+        self._decisions: dict[tuple[int, bytes, bytes, int, int, tuple[object, ...]], bool] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -402,6 +403,7 @@ class Engine:
             return [], 0
         if stats is not None:
             stats.capped_lines += capped[0]
+        path_class = filters.path_class(path)
         for c in candidates:
             # the matched line(s), clipped to CONTEXT bytes either side (minified files)
             lo = max(0, c.match_start - CONTEXT)
@@ -420,7 +422,7 @@ class Engine:
                 data[c.start : c.end],
                 c.start - lo,
                 c.match_start - lo,
-                path,
+                path_class,
             )
             keep = decisions.get(decision_key)
             if keep is None:

@@ -808,8 +808,7 @@ def _assignment_reason(
             line[ks - 1 : ks] not in _QUOTES
             and line[ke:start].lstrip()[:1] == ":"
             and "=" not in line[ke:start]
-            and path
-            and _ANSIBLE_MODULE_RE.search(path.replace("\\", "/"))
+            and _is_ansible_module(path)
         ):
             # a bare "key: value" is no Python: it is the module's YAML documentation or examples
             return "example in an Ansible module's documentation (YAML inside the module)"
@@ -972,6 +971,10 @@ def _assigns(line: str, key_end: int, start: int) -> bool:
 
 def _is_fixture_path(path: str | None) -> bool:
     return _path_matches(_FIXTURE_PATH_RE, path)
+
+
+def _is_ansible_module(path: str | None) -> bool:
+    return _path_matches(_ANSIBLE_MODULE_RE, path)
 
 
 def _is_production_config(path: str | None) -> bool:
@@ -1483,3 +1486,20 @@ def _header_reason(secret: str, line: str) -> str | None:
     if not looks_random(secret, 12):
         return "does not look generated (words, identifier or low entropy)"
     return None
+
+
+@lru_cache(maxsize=4096)
+def path_class(path: str | None) -> tuple[object, ...]:
+    """Everything the filters read from a path: two paths of one class get the same decision for
+    the same line, so the engine keys its memo by class, not path (a line repeated across files,
+    such as a licence header or a common declaration, is judged once). Only the helpers listed in
+    tests/scan/test_filters_path_class.py read ``path``; a new one must be added here."""
+    ext = _extension(path)
+    return (
+        _is_code(path),
+        ext if ext in _NO_BARE_PAIR_EXTS else "",
+        _is_ansible_module(path),
+        _is_production_config(path),
+        _is_i18n(path),
+        _is_fixture_path(path),
+    )
