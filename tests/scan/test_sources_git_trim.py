@@ -15,8 +15,6 @@ import string
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +22,7 @@ from tether.scan.engine import Engine
 from tether.scan.sources import git as git_source
 from tether.scan.sources.git import GitHistorySource, changed_range
 
+from ..sweep.fakehome import pem_key
 from .conftest import KEY, git, github_token
 
 RND = random.Random(11)
@@ -31,15 +30,6 @@ RND = random.Random(11)
 
 def rand(n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
     return "".join(RND.choice(alphabet) for _ in range(n))
-
-
-def pem() -> str:
-    key = ec.generate_private_key(ec.SECP256R1())
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode()
 
 
 def filler(lines: int) -> str:
@@ -53,7 +43,7 @@ def b64(text: str) -> str:
 def versions() -> dict[str, list[str]]:
     """Path -> its contents, commit after commit."""
     t = [github_token(300 + i) for i in range(8)]
-    key1, key2 = pem(), pem()
+    key1, key2 = pem_key(), pem_key()
     pw1, pw2 = rand(24), rand(24)
     top = f"TOKEN = '{t[0]}'\n" + filler(120)
     manifest = (
