@@ -60,6 +60,8 @@ __all__ = ["reject_reason", "shannon_entropy"]
 # the macro name of "#define NAME …", and the families it may name, most specific first
 _DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 _DEFINE_FAMILIES = ("password", "secret", "token", "key", "credential", "auth")
+# the property name of an XML <name>…</name> element (Hadoop-style configuration)
+_XML_PROPERTY_NAME_RE = lazy(r"<name>[ \t]*([\w.:-]+)[ \t]*</name>", re.I)
 _DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
 
 # rule id -> family of the keyword rules that share the key = value shape
@@ -503,6 +505,10 @@ PUBLIC_VALUES = frozenset(
         # docs and in every MinIO SDK's examples
         "Q3AM3UQ867SPQQA43P2F",
         "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
+        # the test-mode key pair printed in Stripe's API reference and quickstarts for readers
+        # who are not logged in (a shared demo account's test keys)
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "pk_test_TYooMQauvdEDq54NiTphI7jx",
     }
 )
 
@@ -650,6 +656,17 @@ def _key_span(line: str, match_start: int) -> tuple[int, int]:
     return ks, right.end() if right else match_start
 
 
+def _named_value_reason(name: str, secret: str, path: str | None) -> str | None:
+    """Judge ``secret`` as ``NAME = "…"`` by the highest-priority credential family of ``name``."""
+    families = key_families(name)
+    family = next((f for f in _DEFINE_FAMILIES if f in families), None)
+    if family is None:
+        return "key name is not credential-like"
+    one_line = f'{name} = "{secret}"'
+    start = len(name) + 4
+    return _assignment_reason(family, True, secret, one_line, path, (0, start, start + len(secret)))
+
+
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -674,16 +691,11 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id == "generic-c-define":
         # #define NAME "…": judged as NAME = "…" by the keyword rule of the name's family
         m = _DEFINE_NAME_RE.search(line)
-        name = m.group(1) if m else "password"
-        families = key_families(name)
-        family = next((f for f in _DEFINE_FAMILIES if f in families), None)
-        if family is None:
-            return "key name is not credential-like"
-        one_line = f'{name} = "{secret}"'
-        start = len(name) + 4
-        return _assignment_reason(
-            family, True, secret, one_line, path, (0, start, start + len(secret))
-        )
+        return _named_value_reason(m.group(1) if m else "password", secret, path)
+    if rule.id == "generic-xml-property":
+        # <name>NAME</name> <value>…</value>: judged as NAME = "…" the same way
+        m = _XML_PROPERTY_NAME_RE.search(line)
+        return _named_value_reason(m.group(1) if m else "password", secret, path)
     if rule.id in ("http-auth-tuple-password", "php-db-connect-password"):
         # a positional argument: judged as the one-line password = "…" in the same file
         one_line = f'password = "{secret}"'

@@ -1,0 +1,104 @@
+"""Shapes found missing by a red-team set of realistic config and code files.
+
+Postman environments hold ``{"key": NAME, "value": …}`` pairs; Hadoop-style XML configuration
+holds ``<name>NAME</name> <value>…</value>`` properties; .NET, Java, AWS and MinIO SDKs and
+Python's smtplib take a password or secret key as the second positional argument of a
+credential constructor or login call. Stripe's API reference prints a shared demo test key.
+"""
+
+from __future__ import annotations
+
+from tether.scan.engine import Engine
+
+from .conftest import found_by_both
+
+PW = "Hq3zK8mL2xW9vR7t"
+SECRET_KEY = "Wq8zL2kX9mR4vT7pYb3NcF5sGh6Jd1Ae0Bf2Ug3H"
+
+
+def test_postman_environment_key_value_pairs(engines: dict[str, Engine]) -> None:
+    text = (
+        '{\n  "name": "staging",\n  "values": [\n    {\n'
+        '      "key": "baseUrl",\n      "value": "https://staging.acme.io",\n      "enabled": true\n'
+        "    },\n    {\n"
+        f'      "key": "clientSecret",\n      "value": "{PW}",\n      "type": "secret"\n'
+        "    }\n  ]\n}\n"
+    )
+    assert found_by_both(engines, text, "staging.postman_environment.json") == [
+        ("generic-env-name-value", PW)
+    ]
+
+
+def test_postman_pairs_that_are_not_secrets(engines: dict[str, Engine]) -> None:
+    text = (
+        '[{"key": "apiKey", "value": "{{apiKey}}", "enabled": true},\n'
+        ' {"key": "tokenUrl", "value": "https://auth.acme.io/oauth/token"},\n'
+        ' {"key": "password", "value": "changeme-please"},\n'
+        ' {"key": "apiKeyHeader", "value": "X-Api-Key"}]\n'
+    )
+    assert found_by_both(engines, text, "dev.postman_environment.json") == []
+
+
+def test_hadoop_property_on_two_lines(engines: dict[str, Engine]) -> None:
+    text = (
+        "<configuration>\n  <property>\n    <name>fs.s3a.secret.key</name>\n"
+        f"    <value>{SECRET_KEY}</value>\n  </property>\n</configuration>\n"
+    )
+    assert found_by_both(engines, text, "etc/hadoop/core-site.xml") == [
+        ("generic-xml-property", SECRET_KEY)
+    ]
+
+
+def test_hive_password_property_on_one_line(engines: dict[str, Engine]) -> None:
+    text = f"<property><name>javax.jdo.option.ConnectionPassword</name><value>{PW}</value></property>\n"
+    assert found_by_both(engines, text, "conf/hive-site.xml") == [("generic-xml-property", PW)]
+
+
+def test_xml_properties_that_are_not_secrets(engines: dict[str, Engine]) -> None:
+    text = (
+        "<configuration>\n"
+        "  <property>\n    <name>fs.s3a.secret.key</name>\n    <value>${env.S3_SECRET}</value>\n  </property>\n"
+        "  <property>\n    <name>dfs.namenode.keytab.file</name>\n"
+        "    <value>/etc/security/keytabs/nn.service.keytab</value>\n  </property>\n"
+        "  <property>\n    <name>hive.server2.authentication</name>\n    <value>KERBEROS</value>\n  </property>\n"
+        "  <property>\n    <name>hadoop.security.key.provider.path</name>\n"
+        "    <value>kms://http@kms01:9600/kms</value>\n  </property>\n"
+        "  <property>\n    <name>fs.s3a.endpoint</name>\n    <value>s3.eu-west-1.amazonaws.com</value>\n  </property>\n"
+        "</configuration>\n"
+    )
+    assert found_by_both(engines, text, "etc/hadoop/core-site.xml") == []
+
+
+def test_credential_constructors_and_login_calls(engines: dict[str, Engine]) -> None:
+    cases = [
+        ('var c = new NetworkCredential("alerts@acme.io", "{v}");', "src/Mailer.cs"),
+        ('return new PasswordAuthentication("pm@mg.acme.io", "{v}".toCharArray());', "src/M.java"),
+        ('new UsernamePasswordCredentials("deployer", "{v}")', "src/Http.java"),
+        ('server.login("alerts@acme.io", "{v}")', "tools/notify.py"),
+        ('creds := credentials.NewStaticV4("Q7ZK2MX9LW4RT8PYB3NC", "{v}", "")', "store/s3.go"),
+        ('AWSCredentials c = new BasicAWSCredentials("Q7ZK2MX9LW4RT8PYB3NC", "{v}");', "S3.java"),
+    ]
+    for template, path in cases:
+        value = SECRET_KEY if "Static" in template or "AWS" in template else PW
+        text = template.replace("{v}", value) + "\n"
+        assert found_by_both(engines, text, path) == [("http-auth-tuple-password", value)], path
+
+
+def test_credential_calls_without_a_literal_secret(engines: dict[str, Engine]) -> None:
+    text = (
+        'new NetworkCredential("user", "password")\n'
+        "smtp.login(user, password)\n"
+        'server.login("me@gmail.com", "your_app_password")\n'
+        'credentials.NewStaticV4(accessKey, secretKey, "")\n'
+        "new PasswordAuthentication(user, pass.toCharArray())\n"
+        'new NetworkCredential("user", Environment.GetEnvironmentVariable("SMTP_PASSWORD"))\n'
+    )
+    assert found_by_both(engines, text, "src/mail.py") == []
+
+
+def test_stripe_docs_demo_test_key_is_published(engines: dict[str, Engine]) -> None:
+    # the pair Stripe's API reference shows to readers who are not logged in
+    text = 'stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"\n'
+    assert found_by_both(engines, text, "docs/quickstart.md") == []
+    other = "sk_test_" + "51Hq3zK8mL2xW9vR7tWq8zL2kX9mR4vT7pYb3Nc"
+    assert [r for r, _ in found_by_both(engines, f'stripe.api_key = "{other}"\n', "app.py")]
