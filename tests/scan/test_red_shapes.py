@@ -102,3 +102,45 @@ def test_stripe_docs_demo_test_key_is_published(engines: dict[str, Engine]) -> N
     assert found_by_both(engines, text, "docs/quickstart.md") == []
     other = "sk_test_" + "51Hq3zK8mL2xW9vR7tWq8zL2kX9mR4vT7pYb3Nc"
     assert [r for r, _ in found_by_both(engines, f'stripe.api_key = "{other}"\n', "app.py")]
+
+
+def test_terraform_variable_default(engines: dict[str, Engine]) -> None:
+    text = (
+        'variable "admin_password" {\n'
+        '  description = "Admin password for the database"\n'
+        "  type        = string\n"
+        f'  default     = "{PW}"\n'
+        "}\n"
+    )
+    assert found_by_both(engines, text, "modules/db/variables.tf") == [
+        ("generic-hcl-variable-default", PW)
+    ]
+
+
+def test_terraform_variables_that_are_not_secrets(engines: dict[str, Engine]) -> None:
+    text = (
+        'variable "admin_password" {\n  type      = string\n  sensitive = true\n}\n\n'
+        f'variable "region" {{\n  default = "{PW}"\n}}\n\n'
+        'variable "key_name" {\n  default = "ci-deployer-key"\n}\n\n'
+        'variable "kms_key_id" {\n  default = "1234abcd-12ab-34cd-56ef-1234567890ab"\n}\n\n'
+        'variable "db_password" {\n  default = "changeme"\n}\n'
+    )
+    assert found_by_both(engines, text, "variables.tf") == []
+
+
+def test_yaml_block_scalar(engines: dict[str, Engine]) -> None:
+    text = f"production:\n  adapter: postgresql\n  password: |\n    {PW}\n  host: db\n"
+    assert found_by_both(engines, text, "config/database.yml") == [
+        ("generic-yaml-block-scalar", PW)
+    ]
+
+
+def test_yaml_block_scalars_that_are_not_secrets(engines: dict[str, Engine]) -> None:
+    text = (
+        "tls_key: |\n  -----BEGIN CERTIFICATE-----\n  MIIBszCCAVmgAwIBAgIUQ3xhYmNk\n"
+        "password: |\n  ${DB_PASSWORD}\n"
+        "token_script: |\n  echo hello\n  exit 0\n"
+        "password_hint: >-\n  Ask ops\n"
+        "api_key: >-\n  changeme\n"
+    )
+    assert found_by_both(engines, text, "values.yaml") == []

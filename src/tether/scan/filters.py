@@ -62,6 +62,9 @@ _DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 _DEFINE_FAMILIES = ("password", "secret", "token", "key", "credential", "auth")
 # the property name of an XML <name>…</name> element (Hadoop-style configuration)
 _XML_PROPERTY_NAME_RE = lazy(r"<name>[ \t]*([\w.:-]+)[ \t]*</name>", re.I)
+# the label of a Terraform `variable "NAME" {` block, the key of a YAML `NAME: |` block scalar
+_HCL_VARIABLE_NAME_RE = lazy(r'\bvariable[ \t]+"([\w-]+)"')
+_YAML_BLOCK_KEY_RE = lazy(r"""([\w.-]+)["']?[ \t]*:[ \t]*[|>]""")
 _DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
 
 # rule id -> family of the keyword rules that share the key = value shape
@@ -691,6 +694,14 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id == "generic-c-define":
         # #define NAME "…": judged as NAME = "…" by the keyword rule of the name's family
         m = _DEFINE_NAME_RE.search(line)
+        return _named_value_reason(m.group(1) if m else "password", secret, path)
+    if rule.id == "generic-hcl-variable-default":
+        # variable "NAME" { … default = "…" }: judged as NAME = "…"
+        m = _HCL_VARIABLE_NAME_RE.search(line)
+        return _named_value_reason(m.group(1) if m else "password", secret, path)
+    if rule.id == "generic-yaml-block-scalar":
+        # NAME: |⏎  …: judged as NAME = "…"
+        m = _YAML_BLOCK_KEY_RE.search(line)
         return _named_value_reason(m.group(1) if m else "password", secret, path)
     if rule.id == "generic-xml-property":
         # <name>NAME</name> <value>…</value>: judged as NAME = "…" the same way
