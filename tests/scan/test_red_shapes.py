@@ -144,3 +144,27 @@ def test_yaml_block_scalars_that_are_not_secrets(engines: dict[str, Engine]) -> 
         "api_key: >-\n  changeme\n"
     )
     assert found_by_both(engines, text, "values.yaml") == []
+
+
+def test_public_by_design_client_values(engines: dict[str, Engine]) -> None:
+    text = (
+        "VITE_DATADOG_CLIENT_TOKEN=pub4f8e2a1c9b3d4e7f8a6c2d1b0e9f7a3c\n"
+        "PUSHER_APP_KEY=a8f2c4b1e9d7f3a6c5b2\n"
+        "APPINSIGHTS_INSTRUMENTATIONKEY=3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b\n"
+    )
+    assert found_by_both(engines, text, ".env.production") == []
+    secret = (
+        "PUSHER_APP_SECRET=9c1e5b7d3f2a4c6e8b0d\nDATADOG_API_KEY=4f8e2a1c9b3d4e7f8a6c2d1b0e9f7a3c\n"
+    )
+    assert len(found_by_both(engines, secret, ".env")) == 2
+
+
+def test_sealed_secrets_ciphertext_is_encrypted(engines: dict[str, Engine]) -> None:
+    import base64
+    import random
+
+    rnd = random.Random(7)
+    blob = bytes([2, 0]) + bytes(rnd.randrange(256) for _ in range(560))
+    value = base64.b64encode(blob).decode()
+    text = f"spec:\n  encryptedData:\n    API_KEY: {value}\n"
+    assert found_by_both(engines, text, "k8s/sealed.yaml") == []

@@ -65,6 +65,9 @@ _XML_PROPERTY_NAME_RE = lazy(r"<name>[ \t]*([\w.:-]+)[ \t]*</name>", re.I)
 # the label of a Terraform `variable "NAME" {` block, the key of a YAML `NAME: |` block scalar
 _HCL_VARIABLE_NAME_RE = lazy(r'\bvariable[ \t]+"([\w-]+)"')
 _YAML_BLOCK_KEY_RE = lazy(r"""([\w.-]+)["']?[ \t]*:[ \t]*[|>]""")
+# Datadog client token (pub + 32 hex); Sealed Secrets ciphertext (0x02 0x0X length prefix: AgA-AgD)
+_DATADOG_CLIENT_TOKEN_RE = lazy(r"^pub[0-9a-f]{32}$")
+_SEALED_SECRET_RE = lazy(r"^Ag[A-D][A-Za-z0-9+/]{700,}={0,2}$")
 _DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
 
 # rule id -> family of the keyword rules that share the key = value shape
@@ -172,6 +175,9 @@ _NON_SECRET_KEYS = frozenset(
      "websocket",
      "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
      "bucket", "folder", "prefix", "suffix", "order",
+     # public by design: Pusher's app key (given to every client), Application Insights'
+     # instrumentation key (an identifier; Microsoft: not a security token)
+     "pusher", "instrumentation", "instrumentationkey",
      "shortcut", "hotkey", "accelerator", "keyboard", "key"} - {"key"}
 )  # fmt: skip
 # key-family names need a qualifier to count as a credential; otherwise the value must be long
@@ -1196,6 +1202,13 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "size or length, not a value"
     if _AGE_RECIPIENT_RE.match(value):
         return "age public key (a recipient, public by design)"
+    if _DATADOG_CLIENT_TOKEN_RE.match(value):
+        # Datadog browser RUM / logs client tokens: shipped in web pages, scoped to intake only
+        return "Datadog client token (public by design)"
+    if _SEALED_SECRET_RE.match(value):
+        # Bitnami Sealed Secrets encryptedData: a 2-byte length, a 4096-bit RSA-wrapped session
+        # key and AES-GCM ciphertext; only the controller in the cluster can decrypt it
+        return "encrypted value (Sealed Secrets ciphertext)"
     if value.startswith("arn:"):
         return "resource name (ARN), not a secret"
     if _LABEL_NAME_RE.match(value):
