@@ -168,3 +168,27 @@ def test_sealed_secrets_ciphertext_is_encrypted(engines: dict[str, Engine]) -> N
     value = base64.b64encode(blob).decode()
     text = f"spec:\n  encryptedData:\n    API_KEY: {value}\n"
     assert found_by_both(engines, text, "k8s/sealed.yaml") == []
+
+
+def test_windows_unattend_and_net_use(engines: dict[str, Engine]) -> None:
+    unattend = (
+        "<UserAccounts>\n  <AdministratorPassword>\n"
+        f"    <Value>{PW}</Value>\n    <PlainText>true</PlainText>\n"
+        "  </AdministratorPassword>\n</UserAccounts>\n"
+    )
+    assert found_by_both(engines, unattend, "autounattend.xml") == [
+        ("windows-unattend-password", PW)
+    ]
+    script = f"net use Z: \\\\fs01\\finance {PW} /user:CORP\\svc_backup /persistent:no\n"
+    assert found_by_both(engines, script, "map.bat") == [("net-use-password", PW)]
+
+
+def test_windows_answer_files_and_shares_without_a_password(engines: dict[str, Engine]) -> None:
+    text = (
+        "<AdministratorPassword>\n  <Value></Value>\n</AdministratorPassword>\n"
+        "<Password>\n  <Value>%ADMIN_PASSWORD%</Value>\n</Password>\n"
+        "net use Z: \\\\fs01\\finance /persistent:yes\n"
+        "net use \\\\fs01\\share * /user:ACME\\backup\n"
+        "net use Z: \\\\fs01\\finance %SHARE_PASSWORD% /user:CORP\\svc_backup\n"
+    )
+    assert found_by_both(engines, text, "setup.cmd") == []
