@@ -192,3 +192,23 @@ def test_windows_answer_files_and_shares_without_a_password(engines: dict[str, E
         "net use Z: \\\\fs01\\finance %SHARE_PASSWORD% /user:CORP\\svc_backup\n"
     )
     assert found_by_both(engines, text, "setup.cmd") == []
+
+
+def test_android_build_config_field(engines: dict[str, Engine]) -> None:
+    value = "k2Lq9ZmX7wR3vT8pYb4NcF5sGh6Jd1Ae"
+    groovy = f'        buildConfigField "String", "WEATHER_API_KEY", "\\"{value}\\""\n'
+    kotlin = f'        buildConfigField("String", "PARTNER_SECRET", "\\"{value}\\"")\n'
+    for text in (groovy, kotlin):
+        assert [v for _, v in found_by_both(engines, text, "app/build.gradle")] == [value]
+
+
+def test_android_build_config_fields_that_are_not_secrets(engines: dict[str, Engine]) -> None:
+    text = (
+        'buildConfigField "String", "API_KEY", "\\"${apiKey}\\""\n'
+        'buildConfigField "String", "API_KEY", localProperties.getProperty("apiKey")\n'
+        'buildConfigField "boolean", "USE_KEYSTORE", "true"\n'
+        'buildConfigField "String", "API_KEY", "\\"YOUR_API_KEY\\""\n'
+        'buildConfigField "String", "BASE_URL", "\\"https://api.acme.io\\""\n'
+        'resValue "string", "app_name", "Acme"\n'
+    )
+    assert found_by_both(engines, text, "app/build.gradle") == []

@@ -68,6 +68,10 @@ _YAML_BLOCK_KEY_RE = lazy(r"""([\w.-]+)["']?[ \t]*:[ \t]*[|>]""")
 # Datadog client token (pub + 32 hex); Sealed Secrets ciphertext (0x02 0x0X length prefix: AgA-AgD)
 _DATADOG_CLIENT_TOKEN_RE = lazy(r"^pub[0-9a-f]{32}$")
 _SEALED_SECRET_RE = lazy(r"^Ag[A-D][A-Za-z0-9+/]{700,}={0,2}$")
+# the field name (second argument) of an Android Gradle buildConfigField / resValue
+_GRADLE_FIELD_NAME_RE = lazy(
+    r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
+)
 _DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
 
 # rule id -> family of the keyword rules that share the key = value shape
@@ -700,6 +704,10 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id == "generic-c-define":
         # #define NAME "…": judged as NAME = "…" by the keyword rule of the name's family
         m = _DEFINE_NAME_RE.search(line)
+        return _named_value_reason(m.group(1) if m else "password", secret, path)
+    if rule.id == "generic-gradle-build-config-field":
+        # buildConfigField "String", "NAME", "\"…\"": judged as NAME = "…"
+        m = _GRADLE_FIELD_NAME_RE.search(line)
         return _named_value_reason(m.group(1) if m else "password", secret, path)
     if rule.id == "generic-hcl-variable-default":
         # variable "NAME" { … default = "…" }: judged as NAME = "…"
