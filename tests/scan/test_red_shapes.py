@@ -212,3 +212,23 @@ def test_android_build_config_fields_that_are_not_secrets(engines: dict[str, Eng
         'resValue "string", "app_name", "Acme"\n'
     )
     assert found_by_both(engines, text, "app/build.gradle") == []
+
+
+def test_known_answer_test_vectors_in_test_data(engines: dict[str, Engine]) -> None:
+    key = "9a97f65b9b4c721b960a672145fca8d4e32e67f9111ea979ce9c4826806aeee6"
+    text = f"KEY: {key}\nNONCE: 000000000000000000000000\nIN: 00\n"
+    assert found_by_both(engines, text, "tests/data/chacha20-poly1305.txt") == []
+    rsp = f"COUNT = 0\nKEY = {key}\nPLAINTEXT = 00\n"
+    assert found_by_both(engines, rsp, "testdata/ECBVarKey256.rsp") == []
+    # the same line outside test data, or with more on it, is judged as an assignment
+    assert found_by_both(engines, f"KEY: {key}\n", "deploy/secrets.txt") != []
+    assert found_by_both(engines, f'API_KEY = "{key}"\n', "tests/settings.py") != []
+
+
+def test_mongodb_spec_local_kms_test_key_is_published(engines: dict[str, Engine]) -> None:
+    published = (
+        "Mng0NCt4ZHVUYUJCa1kxNkVyNUR1QURhZ2h2UzR2d2RrZzh0cFBwM3R6NmdWMDFBMUN3YkQ5aXRRMkhGRGdQV09w"
+        "OGVNYUMxT2k3NjZKelhaQmRCZGJkTXVyZG9uSjFk"
+    )
+    text = f'{{"kmsProviders": {{"local": {{"key": "{published}"}}}}}}\n'
+    assert found_by_both(engines, text, "spec/unified/fle2v2-Delete.json") == []

@@ -72,6 +72,8 @@ _SEALED_SECRET_RE = lazy(r"^Ag[A-D][A-Za-z0-9+/]{700,}={0,2}$")
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
 )
+# a known-answer test vector's key line: KEY: <hex> or Key = <hex>, nothing else on the line
+_KAT_LINE_RE = lazy(r"^[ \t]*(?:KEY|Key|key)[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}[ \t]*$")
 _DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
 
 # rule id -> family of the keyword rules that share the key = value shape
@@ -518,6 +520,10 @@ PUBLIC_VALUES = frozenset(
         # docs and in every MinIO SDK's examples
         "Q3AM3UQ867SPQQA43P2F",
         "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
+        # the "local" KMS master key of MongoDB's client-side-encryption specification tests (and
+        # its named-KMS variant), copied into every MongoDB driver's test suite
+        "Mng0NCt4ZHVUYUJCa1kxNkVyNUR1QURhZ2h2UzR2d2RrZzh0cFBwM3R6NmdWMDFBMUN3YkQ5aXRRMkhGRGdQV09wOGVNYUMxT2k3NjZKelhaQmRCZGJkTXVyZG9uSjFk",
+        "local+name2+YUJCa1kxNkVyNUR1QURhZ2h2UzR2d2RrZzh0cFBwM3R6NmdWMDFBMUN3YkQ5aXRRMkhGRGdQV09wOGVNYUMxT2k3NjZKelhaQmRCZGJkTXVyZG9uSjFk",
         # the test-mode key pair printed in Stripe's API reference and quickstarts for readers
         # who are not logged in (a shared demo account's test keys)
         "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
@@ -726,6 +732,10 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         one_line = f'password = "{secret}"'
         span = (0, 12, 12 + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
+    if _KAT_LINE_RE.match(line) and _is_fixture_path(path) and not _is_code(path):
+        # "KEY: 9a97…" / "Key = 9a97…" alone on a line of a test-data file: a known-answer test
+        # vector (NIST CAVP .rsp files, libsodium / Wycheproof-style .txt vectors)
+        return "test vector (a KEY line of a test-data file)"
     if rule.id == "generic-prose-token":  # "the token is …": a value that must look generated
         return _assignment_reason("token", False, secret, line, path, _locate(rule, secret, line))
     if rule.id in _RULE_FAMILY and _DEFINE_LINE_RE.search(line):
