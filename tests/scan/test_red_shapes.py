@@ -232,3 +232,16 @@ def test_mongodb_spec_local_kms_test_key_is_published(engines: dict[str, Engine]
     )
     text = f'{{"kmsProviders": {{"local": {{"key": "{published}"}}}}}}\n'
     assert found_by_both(engines, text, "spec/unified/fle2v2-Delete.json") == []
+
+
+def test_docsearch_key_in_a_docs_site_config_is_public(engines: dict[str, Engine]) -> None:
+    key = "25626fae796133dc1e734c6bcaaeac3c"
+    text = (
+        f'  themeConfig: {{\n    algolia: {{\n      appId: "BH4D9OD16A",\n      apiKey: "{key}",\n'
+    )
+    assert found_by_both(engines, text, "website/docusaurus.config.js") == []
+    assert found_by_both(engines, text, "docs/.vitepress/config.mts") == []
+    # an admin key, or the same line in application code, stays a finding
+    admin = text.replace("apiKey", "adminApiKey")
+    assert found_by_both(engines, admin, "website/docusaurus.config.js") != []
+    assert found_by_both(engines, text, "src/search/client.js") != []

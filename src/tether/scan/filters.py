@@ -74,6 +74,12 @@ _GRADLE_FIELD_NAME_RE = lazy(
 )
 # a known-answer test vector's key line: KEY: <hex> or Key = <hex>, nothing else on the line
 _KAT_LINE_RE = lazy(r"^[ \t]*(?:KEY|Key|key)[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}[ \t]*$")
+# apiKey: "…" in a Docusaurus / VitePress site config (the DocSearch block), a 32-hex value
+_DOCSEARCH_LINE_RE = lazy(r"""^[ \t]*["']?apiKey["']?[ \t]*:""")
+_DOCSEARCH_PATH_RE = lazy(
+    r"(?:^|/)(?:docusaurus\.config\.[cm]?[jt]s|\.vitepress/config(?:\.[\w]+)*\.[cm]?[jt]s)$"
+)
+_HEX32_RE = lazy(r"^[0-9a-f]{32}$")
 _DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
 
 # rule id -> family of the keyword rules that share the key = value shape
@@ -732,6 +738,14 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         one_line = f'password = "{secret}"'
         span = (0, 12, 12 + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
+    if (
+        _DOCSEARCH_LINE_RE.match(line)
+        and _DOCSEARCH_PATH_RE.search((path or "").replace("\\", "/"))
+        and _HEX32_RE.match(secret)
+    ):
+        # the Algolia DocSearch key in a Docusaurus / VitePress site config: a search-only key,
+        # public by design (it ships in every page of the site)
+        return "Algolia DocSearch search-only key (public by design)"
     if _KAT_LINE_RE.match(line) and _is_fixture_path(path) and not _is_code(path):
         # "KEY: 9a97…" / "Key = 9a97…" alone on a line of a test-data file: a known-answer test
         # vector (NIST CAVP .rsp files, libsodium / Wycheproof-style .txt vectors)
