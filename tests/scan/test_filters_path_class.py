@@ -20,7 +20,13 @@ SOURCE = Path(filters.__file__).read_text()
 # the only functions that look at the path itself; path_class is made of what they compute
 DIRECT = {"_is_code", "_extension", "_path_matches", "path_class"}
 # the patterns _path_matches may be asked about, each behind a predicate in path_class
-PATH_PATTERNS = {"_I18N_PATH_RE", "_FIXTURE_PATH_RE", "_PRODUCTION_PATH_RE", "_ANSIBLE_MODULE_RE"}
+PATH_PATTERNS = {
+    "_I18N_PATH_RE",
+    "_FIXTURE_PATH_RE",
+    "_PRODUCTION_PATH_RE",
+    "_ANSIBLE_MODULE_RE",
+    "_DOCSEARCH_PATH_RE",
+}
 
 
 def _functions() -> list[ast.FunctionDef]:
@@ -69,6 +75,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("config/app.yaml", "config/prod.yaml", False),  # production config
         ("src/main.go", "src/main.py", False),  # Go may hold config text in raw strings
         ("locales/de.json", "data/de.json", False),  # translations
+        ("website/docusaurus.config.js", "website/webpack.config.js", False),  # DocSearch key
     ],
 )
 def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool) -> None:

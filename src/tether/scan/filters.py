@@ -738,11 +738,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         one_line = f'password = "{secret}"'
         span = (0, 12, 12 + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
-    if (
-        _DOCSEARCH_LINE_RE.match(line)
-        and _DOCSEARCH_PATH_RE.search((path or "").replace("\\", "/"))
-        and _HEX32_RE.match(secret)
-    ):
+    if _DOCSEARCH_LINE_RE.match(line) and _is_docs_site_config(path) and _HEX32_RE.match(secret):
         # the Algolia DocSearch key in a Docusaurus / VitePress site config: a search-only key,
         # public by design (it ships in every page of the site)
         return "Algolia DocSearch search-only key (public by design)"
@@ -1036,6 +1032,10 @@ def _is_fixture_path(path: str | None) -> bool:
 
 def _is_ansible_module(path: str | None) -> bool:
     return _path_matches(_ANSIBLE_MODULE_RE, path)
+
+
+def _is_docs_site_config(path: str | None) -> bool:
+    return _path_matches(_DOCSEARCH_PATH_RE, path)
 
 
 def _is_production_config(path: str | None) -> bool:
@@ -1570,4 +1570,5 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_production_config(path),
         _is_i18n(path),
         _is_fixture_path(path),
+        _is_docs_site_config(path),
     )
