@@ -356,10 +356,12 @@ NOTES = """
   with thousands of example keys): 9.99 -> 2.57 s wall, 96 -> 60 MB, the same 2,359 findings (a
   quadratic overlap check fixed in the same round). `gitrepo/` (mostly new files and appends):
   54 % of the bytes matched, time within noise (0.84 -> 0.85 s; gitleaks 3.6x -> 3.3x on this
-  run). The new `edits` mode (`benchmarks/make_edit_history.py`: 3,102 commits editing 400 real
+  run). Tree mode: filter decisions memoised by the path's class (not the path) cut the filter
+  calls on `/usr/include` + the standard library from 20,965 to 8,973 (same findings). The new
+  `edits` mode (`benchmarks/make_edit_history.py`: 3,102 commits editing 400 real
   stdlib/header files by small hunks, 113 MB of blobs, 93 % in modified files, 120 planted fake
-  secrets) is closer to real projects: tether 1.71 s, 120/120 planted found (115/120 before the
-  `#define` rule and the mixed-case placeholder fix); gitleaks 2.1x, Kingfisher 1.8x. What is
+  secrets) is closer to real projects: tether 1.75 s, 120/120 planted found (115/120 before the
+  `#define` rule and the mixed-case placeholder fix); gitleaks 2.2x, Kingfisher 1.7x. What is
   left there (CPU-s of 3.1): `git cat-file` inflating 113 MB ~0.7, Hyperscan ~0.35 (the main
   database runs at ~150-190 MB/s over source text; per-family removal tests were lost in noise),
   the rest Python per blob. 5x over gitleaks in git mode is still not reached.
