@@ -692,6 +692,16 @@ def _named_value_reason(name: str, secret: str, path: str | None) -> str | None:
     return _assignment_reason(family, True, secret, one_line, path, (0, start, start + len(secret)))
 
 
+# rules whose value is named elsewhere on the line -> the pattern whose group 1 is that name
+_NAMED_VALUE_RULES = {
+    "generic-c-define": _DEFINE_NAME_RE,  # #define NAME "…"
+    "generic-gradle-build-config-field": _GRADLE_FIELD_NAME_RE,  # buildConfigField "String", "NAME", "\"…\""
+    "generic-hcl-variable-default": _HCL_VARIABLE_NAME_RE,  # variable "NAME" { … default = "…" }
+    "generic-yaml-block-scalar": _YAML_BLOCK_KEY_RE,  # NAME: |⏎  …
+    "generic-xml-property": _XML_PROPERTY_NAME_RE,  # <name>NAME</name> <value>…</value>
+}
+
+
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -713,25 +723,11 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
         one_line = f"value: {secret}"
         return _assignment_reason("password", False, secret, one_line, path, (0, 7, len(one_line)))
-    if rule.id == "generic-c-define":
-        # #define NAME "…": judged as NAME = "…" by the keyword rule of the name's family
-        m = _DEFINE_NAME_RE.search(line)
-        return _named_value_reason(m.group(1) if m else "password", secret, path)
-    if rule.id == "generic-gradle-build-config-field":
-        # buildConfigField "String", "NAME", "\"…\"": judged as NAME = "…"
-        m = _GRADLE_FIELD_NAME_RE.search(line)
-        return _named_value_reason(m.group(1) if m else "password", secret, path)
-    if rule.id == "generic-hcl-variable-default":
-        # variable "NAME" { … default = "…" }: judged as NAME = "…"
-        m = _HCL_VARIABLE_NAME_RE.search(line)
-        return _named_value_reason(m.group(1) if m else "password", secret, path)
-    if rule.id == "generic-yaml-block-scalar":
-        # NAME: |⏎  …: judged as NAME = "…"
-        m = _YAML_BLOCK_KEY_RE.search(line)
-        return _named_value_reason(m.group(1) if m else "password", secret, path)
-    if rule.id == "generic-xml-property":
-        # <name>NAME</name> <value>…</value>: judged as NAME = "…" the same way
-        m = _XML_PROPERTY_NAME_RE.search(line)
+    name_re = _NAMED_VALUE_RULES.get(rule.id)
+    if name_re is not None:
+        # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
+        # of the name's family
+        m = name_re.search(line)
         return _named_value_reason(m.group(1) if m else "password", secret, path)
     if rule.id in ("http-auth-tuple-password", "php-db-connect-password"):
         # a positional argument: judged as the one-line password = "…" in the same file
