@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tether.scan.engine import Engine
-from tether.scan.validators import slack_webhook_any_scheme
+from tether.scan.validators import slack_webhook
 
 from .conftest import found_by_both
 
@@ -22,8 +22,8 @@ _HOOK = "hooks.slack.com/services/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
         ("ftp://" + _HOOK, False),
     ],
 )
-def test_slack_webhook_any_scheme(secret: str, ok: bool) -> None:
-    assert slack_webhook_any_scheme(secret) is ok
+def test_slack_webhook_accepts_either_scheme(secret: str, ok: bool) -> None:
+    assert slack_webhook(secret) is ok
 
 
 @pytest.mark.parametrize(

@@ -190,17 +190,18 @@ def pypi(secret: str) -> bool:
 
 
 _SLACK_WEBHOOK_RE = re.compile(
-    r"https://hooks\.slack\.com/(?:services|workflows|triggers)/"
+    r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/"
     r"(T[0-9A-Z]{8,12})/([AB][0-9A-Z]{8,12})/(?:[0-9]+/)?([0-9A-Za-z]{24,40})"
 )
 # Workflow Builder webhook trigger: team id, numeric trigger id, 32 lower-case hex
 _SLACK_TRIGGER_RE = re.compile(
-    r"https://hooks\.slack\.com/triggers/T[0-9A-Z]{8,12}/[0-9]{10,16}/([0-9a-f]{32})"
+    r"https?://hooks\.slack\.com/triggers/T[0-9A-Z]{8,12}/[0-9]{10,16}/([0-9a-f]{32})"
 )
 
 
 def slack_webhook(secret: str) -> bool:
     """Team id ``T…`` and hook id ``B…``/``A…`` in Slack's upper-case id alphabet, mixed-case secret.
+    ``http://`` is accepted too: Slack redirects it, the secret is the same.
 
     A Workflow Builder trigger (``/triggers/T…/<digits>/<32 hex>``) needs letters and digits in its hex.
     """
@@ -212,13 +213,6 @@ def slack_webhook(secret: str) -> bool:
         return False
     token = m.group(3)
     return any(c in _DIGITS for c in token) and any(c in _LETTERS for c in token)
-
-
-def slack_webhook_any_scheme(secret: str) -> bool:
-    """``slack_webhook`` for a URL written with ``http://``: Slack redirects it, the secret is the same."""
-    if secret.startswith("http://"):
-        secret = "https://" + secret[len("http://") :]
-    return slack_webhook(secret)
 
 
 # --- bech32 (age) ------------------------------------------------------------------------------------
@@ -406,7 +400,6 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "jwt": jwt,
     "pypi": pypi,
     "slack_webhook": slack_webhook,
-    "slack_webhook_any_scheme": slack_webhook_any_scheme,
     "bech32": bech32,
     "luhn": luhn,
     "grafana_cloud": grafana_cloud,
