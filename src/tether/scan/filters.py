@@ -57,9 +57,8 @@ from tether.scan.validators import placeholder_basic_credentials
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
-# the macro name of "#define NAME …", and the families it may name, most specific first
+# the macro name of "#define NAME …"
 _DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
-_DEFINE_FAMILIES = ("password", "secret", "token", "key", "credential", "auth")
 # the property name of an XML <name>…</name> element (Hadoop-style configuration)
 _XML_PROPERTY_NAME_RE = lazy(r"<name>[ \t]*([\w.:-]+)[ \t]*</name>", re.I)
 # the label of a Terraform `variable "NAME" {` block, the key of a YAML `NAME: |` block scalar
@@ -684,7 +683,7 @@ def _key_span(line: str, match_start: int) -> tuple[int, int]:
 def _named_value_reason(name: str, secret: str, path: str | None) -> str | None:
     """Judge ``secret`` as ``NAME = "…"`` by the highest-priority credential family of ``name``."""
     families = key_families(name)
-    family = next((f for f in _DEFINE_FAMILIES if f in families), None)
+    family = next((f for f in FAMILY_ORDER if f in families), None)
     if family is None:
         return "key name is not credential-like"
     one_line = f'{name} = "{secret}"'
