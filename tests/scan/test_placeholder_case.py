@@ -19,6 +19,8 @@ ALPHABET = string.ascii_letters + string.digits + "+/"
         "jv/M1ZBTpASswUEvJtwKdQ237+FXTFlR8V3OHObb",  # "pASsw"
         "Kq8vTnR2kLw9XcB4TeStHsJ3dF6gQ1aE5uN0oIrK",  # "TeSt"
         "Qm4vT8xZr2LkPa9DeMOnYd6HsE3wB7uJ1cF5gN0a",  # "DeMO"
+        "oLNZs8Q~3Wf.swjnxXxeTxKsk0.CikDjHR92RO.",  # "xXx": short filler, mixed case
+        "eoZ0K8Q~aBCd.1ygL~M4ewSWQjRdpzbepu9umwp",  # "aBCd"
     ],
 )
 def test_a_word_in_mixed_case_inside_a_random_key_is_chance(value: str) -> None:
