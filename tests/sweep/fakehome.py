@@ -704,7 +704,9 @@ def build(home: Path, project: str = "code/app") -> list[Planted]:
         {"refresh_token": grt3, "type": "authorized_user"},
         [grt3],
     )
-    azsec = _r(B62, 5) + "8Q~" + _r(B62 + "_.~-", 31)
+    # Entra ID client secret: 3 characters, a digit, "Q~", 34 more (40 in all); a value off that
+    # format is left to the generic rules, which can drop a random draw as a chance placeholder
+    azsec = _r(B62, 3) + _r(string.digits, 1) + "Q~" + _r(B62 + "_.~-", 34)
     h.json_doc(
         ".azure/service_principal_entries.json",
         [{"client_id": "0d1e2f", "tenant": "t1", "client_secret": azsec}],
