@@ -582,8 +582,14 @@ def _basic_reason(secret: str) -> str | None:
         raw = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True)
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
-        return "not base64 user:password"
+        text = ""
     if ":" not in text:
+        # an opaque value in the Basic scheme (an API key sent as is, or pasted cut or changed):
+        # still a credential when it looks generated; "Basic realm", "Basic auth" are not
+        # (text without a colon, "Basic dXNlcm5hbWU=", is an encoded word unless it looks generated)
+        core = text if text.isprintable() and text else secret.rstrip("=")
+        if len(core) >= 8 and looks_random(core, 8) and not is_placeholder(core):
+            return None
         return "not base64 user:password"
     if placeholder_basic_credentials(text):  # user:password, foo:bar, admin:admin
         return "placeholder credentials"
