@@ -734,7 +734,11 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # of the name's family
         m = name_re.search(line)
         return _named_value_reason(m.group(1) if m else "password", secret, path)
-    if rule.id in ("http-auth-tuple-password", "php-db-connect-password"):
+    if rule.id in (
+        "http-auth-tuple-password",
+        "php-db-connect-password",
+        "basic-auth-encoded-pair",
+    ):
         # a positional argument: judged as the one-line password = "…" in the same file
         one_line = f'password = "{secret}"'
         span = (0, 12, 12 + len(secret))
