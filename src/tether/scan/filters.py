@@ -723,6 +723,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return _json_string_reason(secret, line)
     if rule.id == "generic-otp-seed":
         return _otp_seed_reason(secret, line)
+    if rule.id == "generic-byte-array-key":
+        return _byte_array_reason(secret, line, path)
     if rule.id == "generic-env-name-value" and not _VALUE_KEY_RE.search(line):
         # name: DB_PASSWORD⏎value: …: the engine hands over the name's line; the value, on the next
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
@@ -1476,6 +1478,46 @@ def _json_string_reason(secret: str, line: str) -> str | None:
         if looks_random(value, 16):
             return None
     return "no member of the object looks generated"
+
+
+_PUBLIC_HEX = tuple(
+    v for v in PUBLIC_VALUES if len(v) >= 32 and all(c in "0123456789abcdef" for c in v)
+)
+_BYTE_TYPE_RE = lazy(
+    r"\[\d*\]\s*u?byte|\bu?byte\s*\[|\b(?:u?int8_t|u8|u?char|BYTE|bytes|bytearray)\b"
+    r"|unsigned\s+char|Uint8Array|Buffer\.from|u?byteArrayOf|(?:key|secret|token)\s*[{(]",
+    re.I,
+)
+_BYTE_ARRAY_NAME_RE = lazy(
+    r"([A-Za-z0-9_]{0,40}(?:passw(?:or)?d|pwd|secret|token|key|auth|credential)[A-Za-z0-9_]{0,40})"
+    r"(?:[ \t]*\[[^\]]{0,20}\])*[ \t]*(?::[ \t]*&?\[u8;[^\]]*\][ \t]*)?(?::=|=|:)",
+    re.I,
+)
+
+
+def _byte_array_reason(secret: str, line: str, path: str | None) -> str | None:
+    """``byte[] KEY = {0x3f, 0x91, …}``: the bytes must be a key's (typed as bytes or written in
+    hex, few repeats, not a counting run), and the name is judged as the keyword rules judge
+    ``NAME = "<the bytes in hex>"``; bytes that are all printable are judged as the text they
+    spell (``{112, 97, 115, 115, …}`` is ``"pass…"``)."""
+    tokens = [t.strip() for t in secret.split(",")]
+    values = [int(t, 16) if t[:2] in ("0x", "0X") else int(t) for t in tokens]
+    if any(v > 255 for v in values):
+        return "numbers, not bytes"
+    at = line.find(secret)
+    prefix = line[: at if at >= 0 else len(line)]
+    if not any(t[:2] in ("0x", "0X") for t in tokens) and not _BYTE_TYPE_RE.search(prefix):
+        return "a list of numbers, not bytes"
+    if len(set(values)) < 0.7 * len(values):
+        return "repeated bytes (a pattern, not a key)"
+    named = _BYTE_ARRAY_NAME_RE.search(prefix)
+    name = named.group(1) if named else ""
+    if all(32 <= v < 127 for v in values):
+        return _named_value_reason(name, bytes(values).decode("ascii"), path)
+    hexed = bytes(values).hex()
+    if any(known.startswith(hexed) for known in _PUBLIC_HEX):  # the line may hold its start only
+        return "published test vector"
+    return _named_value_reason(name, hexed, path)
 
 
 def _otp_seed_reason(secret: str, line: str) -> str | None:
