@@ -59,6 +59,7 @@ GENERIC_PER_LINE = 50  # generic-rule candidates checked per line (a minified li
 ALLOW_MARKER = b"tether:allow"
 _ALLOW_IDS = re.compile(rb"tether:allow[ \t:]*([a-z0-9][a-z0-9 \t,-]*)")
 VERDICT_CACHE = 20_000
+PIPE_BYTES = 1 << 20  # buffer of the pipes to and from each worker (see _Workers._start)
 
 
 @dataclass
@@ -714,9 +715,16 @@ class _Workers:
             self._stop()
 
     def _start(self) -> None:
+        import pickle  # noqa: F401 - imported once here, not by this process and each worker
+
         for _ in range(self.n):
             task_r, task_w = os.pipe()
             result_r, result_w = os.pipe()
+            # room for DEPTH chunks (a git chunk pickles to tens of KB): with the default 64 KB a
+            # send blocked until the worker's reader thread got the GIL from its scanning thread
+            # (up to the 5 ms switch interval per chunk, on this process's critical path)
+            _grow_pipe(task_w, PIPE_BYTES)
+            _grow_pipe(result_w, PIPE_BYTES)
             pid = os.fork()
             if pid == 0:  # the worker: never returns
                 code = 1
@@ -834,6 +842,17 @@ def _read_exactly(fd: int, n: int) -> bytes:
         parts.append(piece)
         n -= len(piece)
     return b"".join(parts)
+
+
+def _grow_pipe(fd: int, size: int) -> None:
+    """Ask for a pipe buffer of ``size`` bytes (Linux; elsewhere, or over the per-user limit, the
+    pipe keeps its size and a full pipe only makes the writer wait)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, size)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def _close(fd: int) -> None:
