@@ -229,3 +229,15 @@ def test_staged_in_a_bare_repository_says_why(
         StagedSource(str(mirror))
     assert "bare repository" in err.value.message
     assert "--git" in (err.value.hint or "")
+
+
+def test_repository_root_from_a_subfolder_and_from_the_git_folder(
+    repo: Path, history: dict[str, str]
+) -> None:
+    # one ``git rev-parse`` gives the work tree's top from anywhere inside it; its git folder has
+    # no work tree and is refused with git's own reason, as before
+    (repo / "sub").mkdir()
+    assert GitHistorySource(str(repo / "sub")).repo == str(repo.resolve())
+    with pytest.raises(ScanError) as err:
+        GitHistorySource(str(repo / ".git"))
+    assert "rev-parse" in err.value.message

@@ -388,16 +388,33 @@ def _spec(exclude: Sequence[str]) -> GitIgnoreSpec | None:
 
 def _repo_root(path: str, *, bare: bool = False) -> str:
     """The top folder of the repository at ``path``; with ``bare``, a bare repository (a mirror
-    made with ``git clone --mirror``, a server's ``repo.git``) is its git folder."""
-    if _git(path, "rev-parse", "--is-bare-repository", check=False).strip() == b"true":
+    made with ``git clone --mirror``, a server's ``repo.git``) is its git folder.
+
+    One ``git rev-parse`` answers both questions for a work tree (it prints ``false`` and the top
+    folder); in a bare repository it prints ``true`` and then fails on ``--show-toplevel``, and a
+    second call asks for the git folder (a start of git saved on every scan: ~5 ms)."""
+    args = ("rev-parse", "--is-bare-repository", "--show-toplevel")
+    try:
+        proc = subprocess.run(["git", "-C", path, *args], capture_output=True, check=False)
+    except FileNotFoundError as exc:
+        raise ScanError("git is not installed", hint="install git or scan files instead") from exc
+    answer, _, top = proc.stdout.partition(b"\n")
+    if answer.strip() == b"true":
         if not bare:
             raise ScanError(
                 f"{path} is a bare repository: it has no index to take staged files from",
                 hint="scan its history with --git, or run --staged in a clone with a work tree",
             )
         out = _git(path, "rev-parse", "--absolute-git-dir")
+    elif proc.returncode != 0:
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ScanError(
+            f"git rev-parse failed in {path}: "
+            f"{detail[-1] if detail else 'exit ' + str(proc.returncode)}",
+            hint="pass the path of a git repository (with at least one commit)",
+        )
     else:
-        out = _git(path, "rev-parse", "--show-toplevel")
+        out = top
     return out.decode("utf-8", "surrogateescape").strip()
 
 
