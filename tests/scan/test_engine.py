@@ -267,8 +267,12 @@ PROPERTY_RULES = [
     Rule("p-end", "d", "p", "low", r"(?P<secret>z[a-z]{2,4})$", ()),
     Rule("p-multi", "d", "p", "low", r"BEGIN(?P<secret>[a-z\n]{2,10}?)END", ("begin",)),
     Rule("p-generic", "d", "p", "low", r"(?i)pw[ =]+(?P<secret>[^\s]{3,})", ("pw",), generic=True),
+    # guarded starts, which Hyperscan gets without the guard (hs._unguarded): a line rule and a
+    # window rule whose match may begin with the newline before its line
+    Rule("p-guard", "d", "p", "low", r"(?:^|[^a-z_])(?P<secret>gd_[a-z0-9]{4,8})\b", ("gd_",)),
+    Rule("p-guard-nl", "d", "p", "low", r"(?:^|\n)dk:(?P<secret>[a-z0-9]{3,6})(?:\n|$)", ("dk:",)),
 ]
-ALPHABET = "tok_abz09 \n=:KEYkeyBEGINENDpw\tZ"
+ALPHABET = "tok_abz09 \n=:KEYkeyBEGINENDpw\tZgd"
 
 
 @pytest.fixture(scope="module")
@@ -289,6 +293,40 @@ def test_backends_agree_on_arbitrary_text(property_engines: dict[str, Engine], t
     rule = PROPERTY_RULES[0]
     oracle = [m.span("secret") for m in re.finditer(rule.regex.encode(), data, re.ASCII)]
     assert [r[-1] for r in res["re"] if r[0] == "p-line"] == oracle
+
+
+GUARD_PARTS = ["gd_", "ab12", "a", "_", " ", "\n", "dk:", "x9z", "gd_abcd", "Agd_1234", "dk:abc\n"]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(parts=st.lists(st.sampled_from(GUARD_PARTS), max_size=14))
+def test_backends_agree_on_guarded_rules(
+    property_engines: dict[str, Engine], parts: list[str]
+) -> None:
+    # text built from the guarded rules' pieces, so that their matches (and near misses) are common
+    data = "".join(parts).encode()
+    prov = Provenance("file", "p")
+    res = {n: summary(e.scan_blob(data, prov)[0]) for n, e in property_engines.items()}
+    assert res["re"] == res["hyperscan"]
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        (rb"(?:^|\n)[a-z]{1,5}:x", rb"[a-z]{1,5}:x"),
+        (rb"(?:^|[^A-Za-z0-9/+_-])([A-Za-z0-9]{42}AzSe)", rb"([A-Za-z0-9]{42}AzSe)"),
+        (rb"(?:^|[\s-])kty:", rb"kty:"),
+        (rb"(?:^|[^\]a])tok", rb"tok"),  # an escaped bracket inside the class
+        (rb"(?:^|\n)(?:a|)", rb"(?:^|\n)(?:a|)"),  # the rest could match empty: kept
+        (rb"(?:^|ab)tok", rb"(?:^|ab)tok"),  # not a one-character guard
+        (rb"x(?:^|\n)tok", rb"x(?:^|\n)tok"),  # not at the start
+    ],
+)
+def test_hyperscan_gets_patterns_without_a_leading_guard(expr: bytes, expected: bytes) -> None:
+    # a superset of the match ends (the regions and ``re`` decide; see the property test above)
+    assert hs._unguarded(expr) == expected
 
 
 def test_rule_hyperscan_gets_wrong_falls_back_to_python(tmp_path: Path) -> None:
