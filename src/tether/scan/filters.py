@@ -1501,7 +1501,10 @@ def _byte_array_reason(secret: str, line: str, path: str | None) -> str | None:
     ``NAME = "<the bytes in hex>"``; bytes that are all printable are judged as the text they
     spell (``{112, 97, 115, 115, …}`` is ``"pass…"``)."""
     tokens = [t.strip() for t in secret.split(",")]
-    values = [int(t, 16) if t[:2] in ("0x", "0X") else int(t) for t in tokens]
+    try:
+        values = [int(t, 16) if t[:2] in ("0x", "0X") else int(t) for t in tokens]
+    except ValueError:
+        return "not a list of byte values"
     if any(v > 255 for v in values):
         return "numbers, not bytes"
     at = line.find(secret)
