@@ -552,6 +552,8 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "http-basic-auth-header":
         return _basic_reason(secret)
+    if rule.id == "pgpass-password" and secret in line and not _is_pgpass_entry(secret, line):
+        return "not a whole .pgpass line (host:port:database:user:password)"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
@@ -571,6 +573,22 @@ def _before_example_host(secret: str, line: str) -> bool:
         if _EXAMPLE_HOST_RE.match(line, at + len(secret)):
             return True
         at = line.find(secret, at + 1)
+    return False
+
+
+# the four fields before the password of a .pgpass entry, from the start of the line
+_PGPASS_HEAD_RE = lazy(r"[0-9A-Za-z._*-]{1,255}:(?:[0-9]{1,5}|\*):[^:\s]{1,64}:[^:\s/]{1,64}:")
+
+
+def _is_pgpass_entry(secret: str, line: str) -> bool:
+    """Whether ``secret`` is the password of an entry that fills ``line`` from its start. The
+    rule's regex cannot anchor every line of a file (the newline that ends one entry starts the
+    next, and its dialect has no multi-line ``^``), so a match that starts inside a line
+    (``arn:aws:rds:*:*:db:name`` in a policy) is dropped here."""
+    for text in line.splitlines():
+        m = _PGPASS_HEAD_RE.match(text)
+        if m is not None and text.startswith(secret, m.end()):
+            return True
     return False
 
 
