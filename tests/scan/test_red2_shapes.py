@@ -30,6 +30,50 @@ def test_passwd_records_are_not_pgpass_entries(engines: dict[str, Engine]) -> No
     assert found_by_both(engines, text, "etc/passwd") == []
 
 
+def test_google_app_password_in_four_groups(engines: dict[str, Engine]) -> None:
+    text = "EMAIL_HOST = 'smtp.gmail.com'\nEMAIL_HOST_PASSWORD = 'qwvd lkhz mpte rsaf'\n"
+    assert found_by_both(engines, text, "mysite/settings.py") == [
+        ("google-app-password", "qwvd lkhz mpte rsaf")
+    ]
+    env = "GMAIL_USER=sam@example.org\nGMAIL_APP_PASSWORD=qmzx hrtw pkvn eulc\n"
+    assert found_by_both(engines, env, ".env") == [("google-app-password", "qmzx hrtw pkvn eulc")]
+
+
+def test_httpie_auth_option(engines: dict[str, Engine]) -> None:
+    text = "http -a admin:CobaltTundra38% GET https://grafana.acme.io/api/dashboards/home\n"
+    assert found_by_both(engines, text, "docs/httpie-notes.txt") == [
+        ("httpie-basic-auth", "CobaltTundra38%")
+    ]
+    assert found_by_both(engines, "http -a admin:$GRAFANA_PASSWORD GET :3000/api\n", "n.txt") == []
+
+
+def test_cloudformation_noecho_parameter_default(engines: dict[str, Engine]) -> None:
+    text = (
+        "Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: Sparrow15#\n"
+        "  DBUser:\n    Type: String\n    Default: app_admin\n"
+    )
+    assert found_by_both(engines, text, "cloudformation/stack.yaml") == [
+        ("cloudformation-noecho-default", "Sparrow15#")
+    ]
+
+
+def test_mercado_pago_access_token(engines: dict[str, Engine]) -> None:
+    token = "APP_USR-8036061147761742-166008-f015c74827abc692649d397350bc4363-628389475"
+    text = f"Token de produção do Mercado Pago (não compartilhar): {token}\n"
+    assert found_by_both(engines, text, "docs/pt-BR/README.md") == [
+        ("mercadopago-access-token", token)
+    ]
+
+
+def test_rails_active_record_encryption_primary_key(engines: dict[str, Engine]) -> None:
+    text = (
+        "active_record_encryption:\n  primary_key: 1dE4JE6Sc4WwITqrRZ01FK0SZrSj5GPq\n"
+        "  deterministic_key: aPA5XyALhf75NNnMzaspW7akTfZp0lPY\n"
+    )
+    got = found_by_both(engines, text, "config/credentials.yml")
+    assert ("rails-active-record-encryption-key", "1dE4JE6Sc4WwITqrRZ01FK0SZrSj5GPq") in got
+
+
 def test_a_policy_arn_is_not_a_pgpass_entry(engines: dict[str, Engine]) -> None:
     text = '{\n     "Resource":"arn:aws:secretsmanager:*:*:secret:aws/ssm/3p/*",\n}\n'
     assert found_by_both(engines, text, "iam/policies.py") == []
