@@ -3,6 +3,8 @@ tether missed or misjudged; each test fails on the tree before its fix."""
 
 from __future__ import annotations
 
+import base64
+
 from tether.scan.engine import Engine
 
 from .conftest import found_by_both
@@ -77,3 +79,21 @@ def test_rails_active_record_encryption_primary_key(engines: dict[str, Engine]) 
 def test_a_policy_arn_is_not_a_pgpass_entry(engines: dict[str, Engine]) -> None:
     text = '{\n     "Resource":"arn:aws:secretsmanager:*:*:secret:aws/ssm/3p/*",\n}\n'
     assert found_by_both(engines, text, "iam/policies.py") == []
+
+
+def _jwt(payload: str) -> str:
+    def enc(raw: str) -> str:
+        return base64.urlsafe_b64encode(raw.encode()).rstrip(b"=").decode()
+
+    header = enc('{"alg":"HS256","typ":"JWT"}')
+    return f"{header}.{enc(payload)}.Qm7vX2pL9kRt4WzNcB8yHd3fKxT1uVa5sE0gJ6iOq2w"
+
+
+def test_supabase_anon_key_is_public_service_role_is_not(engines: dict[str, Engine]) -> None:
+    anon = _jwt('{"iss":"supabase","ref":"qwhzkdjrnvbpxtmslcoa","role":"anon","iat":1718000000}')
+    service = _jwt(
+        '{"iss":"supabase","ref":"qwhzkdjrnvbpxtmslcoa","role":"service_role","iat":1718000000}'
+    )
+    text = f"NEXT_PUBLIC_SUPABASE_ANON_KEY={anon}\nSUPABASE_SERVICE_ROLE_KEY={service}\n"
+    got = found_by_both(engines, text, ".env.local")
+    assert [value for _, value in got] == [service]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from functools import lru_cache
 from urllib.parse import unquote
@@ -541,6 +542,8 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
     """Why ``secret`` (matched by ``rule`` on ``line`` of ``path``) is not a finding, or ``None``."""
     if secret in PUBLIC_VALUES:
         return "published client value"
+    if secret.startswith("eyJ") and _is_supabase_anon_key(secret):
+        return "Supabase anon key (public by design: row-level security guards the data)"
     if ("[REDACTED" in line or "<concealed by tether>" in line) and _in_marker(secret, line):
         return "redaction marker"
     if rule.entropy and shannon_entropy(secret) < rule.entropy:
@@ -574,6 +577,25 @@ def _before_example_host(secret: str, line: str) -> bool:
             return True
         at = line.find(secret, at + 1)
     return False
+
+
+def _is_supabase_anon_key(secret: str) -> bool:
+    """Supabase's ``anon`` key: a JWT issued by ``supabase`` for role ``anon``, which Supabase
+    tells apps to ship in the browser (row-level security decides what it may read); the
+    ``service_role`` key of the same project bypasses that security and stays a finding."""
+    parts = secret.split(".")
+    if len(parts) != 3:
+        return False
+    try:
+        raw = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
+        payload = json.loads(raw)
+    except (ValueError, binascii.Error):
+        return False
+    return (
+        isinstance(payload, dict)
+        and payload.get("iss") == "supabase"
+        and payload.get("role") == "anon"
+    )
 
 
 # the four fields before the password of a .pgpass entry, from the start of the line
