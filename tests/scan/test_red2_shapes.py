@@ -97,3 +97,11 @@ def test_supabase_anon_key_is_public_service_role_is_not(engines: dict[str, Engi
     text = f"NEXT_PUBLIC_SUPABASE_ANON_KEY={anon}\nSUPABASE_SERVICE_ROLE_KEY={service}\n"
     got = found_by_both(engines, text, ".env.local")
     assert [value for _, value in got] == [service]
+
+
+def test_publishable_keys_under_generic_names(engines: dict[str, Engine]) -> None:
+    pk = "pk_live_51HZJgOaG0uKhBwIgLzGnee8JSt19kp3t6OrvjvpuQ24lojW4Xmf"
+    mapbox = "pk.eyJ1IjogInN0dWRpby1sdW1lbiIsICJhIjogImNseDRpY3VkNn0.Qm7vX2pL9kRt4WzNcB8yHd"
+    text = f'STRIPE_KEY={pk}\nVITE_MAPBOX_TOKEN = "{mapbox}"\nAPI_TOKEN=Hq7vN2kLp9Zr2xWm4TcB8yRd\n'
+    got = found_by_both(engines, text, "netlify.env")
+    assert [value for _, value in got] == ["Hq7vN2kLp9Zr2xWm4TcB8yRd"]

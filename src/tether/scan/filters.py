@@ -67,6 +67,9 @@ _HCL_VARIABLE_NAME_RE = lazy(r'\bvariable[ \t]+"([\w-]+)"')
 _YAML_BLOCK_KEY_RE = lazy(r"""([\w.-]+)["']?[ \t]*:[ \t]*[|>]""")
 # Datadog client token (pub + 32 hex); Sealed Secrets ciphertext (0x02 0x0X length prefix: AgA-AgD)
 _DATADOG_CLIENT_TOKEN_RE = lazy(r"^pub[0-9a-f]{32}$")
+# keys their providers issue for web pages and apps: Stripe's (and Clerk's, Paystack's)
+# publishable pk_live_/pk_test_ keys and Mapbox's public pk. tokens; the secret sk_ keys are not
+_PUBLISHABLE_KEY_RE = lazy(r"^(?:pk_(?:live|test)_[0-9A-Za-z]{16,}|pk\.eyJ[\w-]{10,}\.[\w-]{10,})$")
 _SEALED_SECRET_RE = lazy(r"^Ag[A-D][A-Za-z0-9+/]{700,}={0,2}$")
 # the field name (second argument) of an Android Gradle buildConfigField / resValue
 _GRADLE_FIELD_NAME_RE = lazy(
@@ -1281,6 +1284,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "size or length, not a value"
     if _AGE_RECIPIENT_RE.match(value):
         return "age public key (a recipient, public by design)"
+    if _PUBLISHABLE_KEY_RE.match(value):
+        return "publishable key (public by design: Stripe, Clerk and Paystack pk_, Mapbox pk.)"
     if _DATADOG_CLIENT_TOKEN_RE.match(value):
         # Datadog browser RUM / logs client tokens: shipped in web pages, scoped to intake only
         return "Datadog client token (public by design)"
