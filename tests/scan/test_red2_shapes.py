@@ -105,3 +105,20 @@ def test_publishable_keys_under_generic_names(engines: dict[str, Engine]) -> Non
     text = f'STRIPE_KEY={pk}\nVITE_MAPBOX_TOKEN = "{mapbox}"\nAPI_TOKEN=Hq7vN2kLp9Zr2xWm4TcB8yRd\n'
     got = found_by_both(engines, text, "netlify.env")
     assert [value for _, value in got] == ["Hq7vN2kLp9Zr2xWm4TcB8yRd"]
+
+
+def test_password_named_in_other_languages(engines: dict[str, Engine]) -> None:
+    text = (
+        "const MOT_DE_PASSE_ADMIN = 'Violet65*x'; // mot de passe du compte admin\n"
+        'String senha = "Vq8zL2kX9mW4";\n'
+    )
+    got = found_by_both(engines, text, "scripts/sync.js")
+    assert [value for _, value in got] == ["Violet65*x", "Vq8zL2kX9mW4"]
+    assert found_by_both(engines, "Benutzer: root\nKennwort: PepperEmber53!\n", "Zugang.txt") == [
+        ("generic-password", "PepperEmber53!")
+    ]
+    assert found_by_both(engines, "contraseña: Falcon_violet44\n", "guia.txt") == [
+        ("generic-password", "Falcon_violet44")
+    ]
+    # a word that only contains one of them is not a name for a password
+    assert found_by_both(engines, "passe = 'Violet65*x'\nheslovar: Vq8zL2kX9mW4\n", "a.js") == []

@@ -517,6 +517,17 @@ def families_of_segment(seg: str) -> set[str]:
     return set(_segment_families(seg))
 
 
+# "password" as code and notes in other languages name it (Portuguese senha, Spanish contraseña,
+# German Kennwort, Dutch wachtwoord, Swedish losenord, Norwegian passord, Danish adgangskode,
+# Finnish salasana, Polish haslo, Czech heslo, Hungarian jelszo, Turkish sifre, French motdepasse
+# and mot de passe/mdp below); split_words cuts names at non-ASCII letters, so contraseña is
+# matched by its ASCII stem
+_FOREIGN_PASSWORD_WORDS = (
+    "senha", "contrase", "kennwort", "wachtwoord", "losenord", "passord", "adgangskode",
+    "salasana", "haslo", "heslo", "jelszo", "sifre", "motdepasse",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=8192)
 def _segment_families(seg: str) -> frozenset[str]:
     fams: set[str] = set()
@@ -524,6 +535,8 @@ def _segment_families(seg: str) -> frozenset[str]:
         return frozenset()
     if (
         any(w in seg for w in ("password", "passwd", "passphrase", "passcode", "passwort", "pwd"))
+        or any(w in seg for w in _FOREIGN_PASSWORD_WORDS)
+        or seg == "mdp"
         or seg in {"pass", "pword", "pswd", "pw", "passw", "pwds"}
         or (seg.endswith("pass") and len(seg) <= 12)
         or seg.startswith("pword")
@@ -565,6 +578,8 @@ def key_families(key: str) -> frozenset[str]:
         fams |= _segment_families(seg)
         if seg == "ticket" and i and words[i - 1] in _TICKET_QUALIFIERS:
             fams.add("token")
+        if seg == "passe" and i >= 2 and words[i - 2 : i] == ("mot", "de"):
+            fams.add("password")  # MOT_DE_PASSE, mot-de-passe
     return frozenset(fams)
 
 
