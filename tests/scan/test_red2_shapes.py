@@ -122,3 +122,13 @@ def test_password_named_in_other_languages(engines: dict[str, Engine]) -> None:
     ]
     # a word that only contains one of them is not a name for a password
     assert found_by_both(engines, "passe = 'Violet65*x'\nheslovar: Vq8zL2kX9mW4\n", "a.js") == []
+
+
+def test_policy_shaped_password_as_a_config_value(engines: dict[str, Engine]) -> None:
+    text = "RELEASE_STORE_PASSWORD=Nimbus8740!\nRELEASE_KEY_ALIAS=plantpal\n"
+    assert found_by_both(engines, text, "android/gradle.properties") == [
+        ("generic-password", "Nimbus8740!")
+    ]
+    # a number that counts or repeats is an example's (Summer1234!, Admin7777!)
+    text = "postgres_password: Summer1234!\nredis_password: Admin7777!\n"
+    assert found_by_both(engines, text, "ansible/group_vars/all.yml") == []

@@ -421,6 +421,7 @@ _FIXTURE_VALUE_RE = lazy(
     r"^((?:[a-z]{2,12}[_-]){0,3}[a-z]{3,20}|[A-Z][a-z]{2,19})[_.#@!$-]?\d{0,4}[!.#@?*]?$"
 )
 # a capitalised word and a year (Winter2024!, Acme2025): the commonest shape of a corporate password
+_POLICY_PASSWORD_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?\d{4}[!@#$%^&*?]$")
 _WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?(?:19|20)\d\d[!@#$%^&*.?]?$")
 # a config file for production (.env.production, config/prod.yaml, application-prd.properties)
 _PRODUCTION_PATH_RE = lazy(r"(?:^|[/._-])(?:prod|production|prd)(?:[/._-]|$)", re.I)
@@ -1390,6 +1391,12 @@ def _is_word(core: str, i18n: bool = False) -> bool:
     return core[:1].isupper() or is_dictionary_word(low) or is_glued_words(low)
 
 
+def _is_digit_run(value: str) -> bool:
+    """Whether the digits of ``value`` count up or down or repeat one digit (1234, 4321, 7777)."""
+    digits = "".join(c for c in value if c.isdigit())
+    return digits in "0123456789" or digits in "9876543210" or len(set(digits)) == 1
+
+
 def _encodes_placeholder(value: str) -> bool:
     """Whether ``value`` is base64 of short printable text that is a placeholder, a word or an
     identifier (``bXlwYXNz``, ``cGFzc3dvcmQ=``); random key material does not decode to text."""
@@ -1432,6 +1439,11 @@ def _password_reason(
     core = value.strip("=_-.:;,!?*#")
     if (m and m.group(1).lower() in _KNOWN_PASSWORDS) or core.lower() in _KNOWN_PASSWORDS:
         return _KNOWN_REASON
+    if config_value and _POLICY_PASSWORD_RE.match(value) and not _is_digit_run(value):
+        # Granite6077!, Nimbus8740! as a config file's whole value: a word, four digits that
+        # are no run and a closing symbol, the shape password policies make people choose;
+        # an example's number is a run (Welcome123!, Summer1234!)
+        return None
     if m and _is_word(m.group(1), i18n):
         return _WORD_NUMBER_REASON
     if _CONSTANT_RE.match(value):
