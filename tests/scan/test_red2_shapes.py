@@ -132,3 +132,58 @@ def test_policy_shaped_password_as_a_config_value(engines: dict[str, Engine]) ->
     # a number that counts or repeats is an example's (Summer1234!, Admin7777!)
     text = "postgres_password: Summer1234!\nredis_password: Admin7777!\n"
     assert found_by_both(engines, text, "ansible/group_vars/all.yml") == []
+
+
+def test_password_column_of_a_credential_sheet(engines: dict[str, Engine]) -> None:
+    text = (
+        "service,url,username,password,notes\n"
+        "Gmail (shared),https://mail.google.com,team@bloomstudio.co,Ember-tundra19,2FA on phone\n"
+        "Canva,https://canva.com,design@bloomstudio.co,Qu@rtz1682!,\n"
+        "Printful,https://printful.com,anna@bloomstudio.co,(in 1password),\n"
+        "\n"
+        "total,,,,3\n"
+    )
+    got = found_by_both(engines, text, "ops/credentials.csv")
+    assert got == [
+        ("csv-password-column", "Ember-tundra19"),
+        ("csv-password-column", "Qu@rtz1682!"),
+    ]
+    bitwarden = (
+        "folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,"
+        "login_totp\n"
+        ",,login,Shop,,,0,https://shop.io,anna,Hq3zK8mL2xW9!,\n"
+    )
+    assert found_by_both(engines, bitwarden, "bitwarden_export.csv") == [
+        ("csv-password-column", "Hq3zK8mL2xW9!")
+    ]
+
+
+def test_a_password_word_in_code_or_a_schema_table_is_no_sheet(engines: dict[str, Engine]) -> None:
+    text = (
+        "def login(user, password, host):\n    return connect(user, password, host)\n"
+        "field,type,password,required\nemail,string,no,yes\n"
+    )
+    assert found_by_both(engines, text, "app.py") == []
+
+
+def test_csv_expander_spans_stay_inside_the_blob() -> None:
+    from tether.scan.expanders import csv_password_column
+
+    for data in (
+        b"a,b,password\n",
+        b'a,b,password\n"x,"y"",z\n1,2,"unterminated\n',
+        b"a;b;password\r\n1;2;Hq3zK8mL2xW9\r\n1;2\r\n",
+        b"a\tpassword\tb\n\t\t\n",
+        b'x,password,"',
+    ):
+        for s, e, a, b in csv_password_column(data, 0):
+            assert 0 <= a <= s < e <= b <= len(data)
+            assert b"\n" not in data[a:s]
+
+
+def test_a_function_signature_is_no_sheet_header(engines: dict[str, Engine]) -> None:
+    text = (
+        "isSSOValid(sso,username,password,sessid)\n"
+        " QUIT $$isSSOValid^%zewdMgrAjax2($g(sso),$g(username),$g(password),$g(sessid))\n"
+    )
+    assert found_by_both(engines, text, "routines/zewd.m") == []

@@ -24,6 +24,7 @@ __all__ = [
     "ENCODED_EXPANDERS",
     "EXPANDERS",
     "Span",
+    "csv_password_column",
     "kubernetes_secret_data",
     "kubernetes_secret_json",
 ]
@@ -251,6 +252,73 @@ def _b64_text(value: str) -> str | None:
         return None
 
 
+# a header field that names the password column of a credential sheet or a password manager's
+# export (Chrome/Edge name,url,username,password; Firefox "url","username","password",…; LastPass
+# url,username,password,…; Bitwarden …,login_username,login_password,…)
+_CSV_PASSWORD_FIELD = lazy(r"^(?:login[ _]?)?(?:password|passwd|pwd)$", re.I)
+_CSV_FIELD_NAME = lazy(r"^[A-Za-z][\w .-]{0,40}$")
+_CSV_MAX_ROWS = 5000
+
+
+def _csv_fields(data: bytes, a: int, b: int, delim: bytes) -> list[tuple[int, int]]:
+    """Spans of the fields of ``data[a:b]`` split at ``delim``; a double-quoted field may hold the
+    delimiter and ``""``, and its span leaves the quotes out."""
+    fields: list[tuple[int, int]] = []
+    i = a
+    while i <= b:
+        if data[i : i + 1] == b'"':
+            j = i + 1
+            while j < b and not (data[j : j + 1] == b'"' and data[j + 1 : j + 2] != b'"'):
+                j += 2 if data[j : j + 2] == b'""' else 1
+            fields.append((i + 1, min(j, b)))
+            k = data.find(delim, j, b)
+        else:
+            k = data.find(delim, i, b)
+            fields.append((i, b if k < 0 else k))
+        if k < 0:
+            break
+        i = k + 1
+    return fields
+
+
+def csv_password_column(data: bytes, at: int) -> list[Span]:
+    """The values in the password column of the CSV/TSV table whose header line starts at ``at``:
+    every following row with as many fields as the header, up to a blank or differently shaped line.
+    The header must be a row of short names with exactly one password field; empty values and
+    values with spaces (a note such as "(in 1password)") are left out."""
+    end = data.find(b"\n", at)
+    end = len(data) if end < 0 else end
+    hb = end - 1 if data[end - 1 : end] == b"\r" else end
+    for delim in (b",", b"\t", b";"):
+        fields = _csv_fields(data, at, hb, delim)
+        names = [data[s:e].decode("utf-8", "replace").strip() for s, e in fields]
+        cols = [i for i, n in enumerate(names) if _CSV_PASSWORD_FIELD.match(n)]
+        if len(fields) >= 3 and len(cols) == 1 and all(_CSV_FIELD_NAME.match(n) for n in names):
+            break
+    else:
+        return []
+    col, width = cols[0], len(fields)
+    spans: list[Span] = []
+    a = end + 1
+    for _ in range(_CSV_MAX_ROWS):
+        if a >= len(data):
+            break
+        b = data.find(b"\n", a)
+        b = len(data) if b < 0 else b
+        lb = b - 1 if data[b - 1 : b] == b"\r" else b
+        if not data[a:lb].strip():
+            break
+        row = _csv_fields(data, a, lb, delim)
+        if len(row) != width:
+            break
+        vs, ve = row[col]
+        value = data[vs:ve]
+        if len(value) >= 4 and not any(c in value for c in b" \t"):
+            spans.append((vs, ve, a, lb))
+        a = b + 1
+    return spans
+
+
 # expanders whose secrets are written encoded: how to get the value a vault would hold (so a
 # finding can say it copies a vault item)
 ENCODED_EXPANDERS: dict[str, Callable[[str], str | None]] = {
@@ -259,6 +327,7 @@ ENCODED_EXPANDERS: dict[str, Callable[[str], str | None]] = {
 }
 
 EXPANDERS: dict[str, Callable[[bytes, int], list[Span]]] = {
+    "csv-password-column": csv_password_column,
     "kubernetes-secret": kubernetes_secret_data,
     "kubernetes-secret-json": kubernetes_secret_json,
 }
