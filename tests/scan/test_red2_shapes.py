@@ -187,3 +187,12 @@ def test_a_function_signature_is_no_sheet_header(engines: dict[str, Engine]) -> 
         " QUIT $$isSSOValid^%zewdMgrAjax2($g(sso),$g(username),$g(password),$g(sessid))\n"
     )
     assert found_by_both(engines, text, "routines/zewd.m") == []
+
+
+def test_alibaba_accesskey_secret_as_the_console_names_it(engines: dict[str, Engine]) -> None:
+    text = (
+        "## 阿里云\n- AccessKey ID：LTAI5tQm7vX2pL9kRt4WzNcB\n"
+        "- AccessKey Secret：hcFveMsTm3XOmC0QnDVJgrMNGRuicG\n"
+    )
+    got = found_by_both(engines, text, "docs/zh/配置说明.md")
+    assert ("alibaba-access-key-secret", "hcFveMsTm3XOmC0QnDVJgrMNGRuicG") in got
