@@ -784,6 +784,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         "http-auth-tuple-password",
         "php-db-connect-password",
         "basic-auth-encoded-pair",
+        "csv-password-column",
     ):
         # a positional argument: judged as the one-line password = "…" in the same file
         one_line = f'password = "{secret}"'
