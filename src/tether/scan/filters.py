@@ -784,11 +784,15 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         "http-auth-tuple-password",
         "php-db-connect-password",
         "basic-auth-encoded-pair",
-        "csv-password-column",
     ):
         # a positional argument: judged as the one-line password = "…" in the same file
         one_line = f'password = "{secret}"'
         span = (0, 12, 12 + len(secret))
+        return _assignment_reason("password", False, secret, one_line, path, span)
+    if rule.id == "csv-password-column":
+        # a cell of a credential sheet is a whole value, like a config file's: password=…
+        one_line = f"password={secret}"
+        span = (0, 9, 9 + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
     if _DOCSEARCH_LINE_RE.match(line) and _is_docs_site_config(path) and _HEX32_RE.match(secret):
         # the Algolia DocSearch key in a Docusaurus / VitePress site config: a search-only key,
