@@ -457,6 +457,18 @@ PUBLIC_VALUES = frozenset(
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
+        # the storage account key of Microsoft's Azure Storage emulator and Azurite
+        # (devstoreaccount1), printed in their docs and in every Azure SDK's tests
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        "notasecret",  # the fixed password of every Google Cloud service-account .p12 file
+        "radsec",  # the shared secret RadSec (RADIUS over TLS) fixes by standard (RFC 6614 2.3)
+        # the DES-crypt of "password" that Apache's mod_ssl docs and default-ssl.conf give for
+        # FakeBasicAuth
+        "xxj31ZMTZzkVA",
+        # the test-mode key pair Stripe's docs printed before sk_test_4eC39… (2014-2019 API
+        # reference and tutorials)
+        "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+        "pk_test_6pRNASCoBOKtIshFeQd4XMUh",
         # JSON Web Key test vectors printed in the JOSE RFCs and copied into every JOSE library's
         # tests (the private "d" of RSA/EC/OKP keys, the "k" of symmetric keys)
         # RFC 7515 A.1 / RFC 7517 A.3 HMAC key
