@@ -6,6 +6,8 @@ Every generated-looking value here is made up for the test; the published ones a
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from .test_filters import kept
@@ -36,3 +38,114 @@ def test_published_values_are_not_reported(rule_id: str, line: str) -> None:
 
 def test_a_private_stripe_test_key_is_still_reported() -> None:
     assert reported("stripe-test-secret-key", 'api_key = "sk_test_Q8mZ3vK7pLx2Wn4Rt9Yb6Hc1"')
+
+
+# ------------------------------------------------------------------ another tool's redaction
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        ("url-basic-auth", '"https://[Filtered]:[Filtered]@api.internal.io/graphql"'),
+        ("ftp-url-credentials", '"ftp://[Filtered]:[Filtered]@ftp.internal.io:9876/bla"'),
+        ("generic-token", '"access_token=%5BFiltered%5D&v=1&page=2",'),
+    ],
+)
+def test_bracketed_redaction_marker_is_not_reported(rule_id: str, line: str) -> None:
+    assert not reported(rule_id, line, "tests/test_utils.py")
+
+
+def test_a_token_in_the_same_query_is_still_reported() -> None:
+    assert reported("generic-token", '"access_token=Q8mZ3vK7pLx2Wn4Rt9Yb6Hc1&v=1",', "app.py")
+
+
+# ------------------------------------------------------------------ elided RSA key
+
+
+def test_short_rsa_key_body_is_an_elided_example() -> None:
+    line = (
+        "For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fG"
+        "gvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`"
+    )
+    assert not reported("private-key-rsa", line, "lib/credential.d.ts")
+
+
+def test_full_length_rsa_key_body_is_still_reported() -> None:
+    rng = random.Random(3)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    body = "MIIEowIBAAKCAQEA" + "".join(rng.choice(alphabet) for _ in range(1570))
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    text = f"-----BEGIN RSA PRIVATE KEY-----\n{lines}\n-----END RSA PRIVATE KEY-----"
+    assert reported("private-key-rsa", text, "deploy/id_rsa")
+
+
+# ------------------------------------------------------------------ structures misread as name = value
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        # a timestamp under a field named for a password
+        ("generic-password", '"PasswordLastUsed": "2016-09-08T21:47:36Z",'),
+        # the keyword inside a URL's user-info: the "value" runs into the host
+        (
+            "generic-password",
+            '"uri": "mongodb://testuser:SENTINELpassword1234:x@localhost:27017/admin"',
+        ),
+        # names listed as alternatives in prose
+        ("generic-password", '#  "IPASS" or "ntdomain", as the proxying is based on'),
+        ("generic-password", "    ``htpasswd`` or ``htdigest``."),
+        # a key inside a description string
+        ("generic-password", '"description": "unencoded at-sign in the password: pw-at-after-1",'),
+        # a comparison with a variable (Jinja in YAML)
+        ("generic-password", "- data1_vaulted|unvault(data1_password) == data1_plaintext"),
+        # WebSocket's handshake nonce
+        ("generic-key", "Sec-WebSocket-Key: s65VsgHigh7v/Jcf4nXHnA=="),
+        # an AWS Signature V4 credential scope
+        ("generic-credential", '"Credential=my_key/20150304/my_region/my_service/aws4_request, "'),
+        # %{…} interpolation (FreeRADIUS unlang, log formats)
+        ("generic-password", '&User-Password := "%{string:Tmp-String-0}"'),
+    ],
+)
+def test_misread_structures_are_not_reported(rule_id: str, line: str) -> None:
+    assert not reported(rule_id, line, "etc/app.conf")
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        ("generic-password", '"password": "Tq8#vLz2@Wm4pXr",'),
+        ("generic-password", '"comment": "rotated", "password": "Tq8#vLz2Wm4pXr",'),
+        ("generic-password", 'assert config.sudo.password == "Tq8vLz2Wm4pXr"'),
+        ("generic-password", "password: Tq8vLz2Wm4pXr or else"),
+        ("generic-key", "X-Api-Key: s65VsgHigh7v/Jcf4nXHnA=="),
+    ],
+)
+def test_real_shapes_next_to_them_are_still_reported(rule_id: str, line: str) -> None:
+    assert reported(rule_id, line, "etc/app.conf")
+
+
+# ------------------------------------------------------------------ format slots in a Redis URL
+
+
+def test_format_slot_in_redis_url_is_a_template() -> None:
+    line = "url = 'rediss://enigma:sec{}ret@cache.internal:25061/2'.format(chars)"
+    assert not reported("redis-connection-uri", line, "tests/test_cache.py")
+    assert reported(
+        "redis-connection-uri", "url = 'rediss://enigma:Tq8vLz2Wm4@cache.internal:25061/2'"
+    )
+
+
+# ------------------------------------------------------------------ PascalCase names under a key
+
+
+@pytest.mark.parametrize("value", ["DBProxyEndpoints", "ReservedDBInstances", "TableNames"])
+def test_pascal_case_name_is_not_a_key(value: str) -> None:
+    assert not reported("generic-key", f'"result_key": "{value}"', "apis/rds.paginators.json")
+
+
+@pytest.mark.parametrize("value", ["QwErTyZxCvBnMlKjHg", "XkSdfPqLmWzRtVbNcY", "AbCdEfGhIjKlMnOp"])
+def test_letters_only_generated_key_is_still_judged_as_a_key(value: str) -> None:
+    from tether.scan.filters import _is_pascal_name
+
+    assert not _is_pascal_name(value)

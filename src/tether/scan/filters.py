@@ -567,6 +567,8 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
     for pattern in rule.allow_compiled:
         if pattern.search(secret):
             return "allowlisted"
+    if (reason := _marker_or_stub_reason(rule, secret)) is not None:
+        return reason
     if "@" in line and _before_example_host(secret, line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "http-basic-auth-header":
@@ -764,6 +766,8 @@ _NAMED_VALUE_RULES = {
 
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    if (reason := _misread_reason(rule, secret, line)) is not None:
+        return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
         if reason is None and _is_fixture_word(secret, path):
@@ -1678,6 +1682,101 @@ def _header_reason(secret: str, line: str) -> str | None:
     if not looks_random(secret, 12):
         return "does not look generated (words, identifier or low entropy)"
     return None
+
+
+# ----------------------------------------------------------------------------- held-out 3
+
+# a redaction marker that another tool wrote in place of the value: [Filtered] (Sentry),
+# [MASKED], [hidden], also percent-encoded in a URL (%5BFiltered%5D), then maybe more query
+_BRACKET_MARKER_RE = lazy(r"^(?:\[|%5[Bb])[A-Za-z][A-Za-z _-]{2,23}(?:\]|%5[Dd])(?:&|$)")
+# fewer base64 characters than this (96 bytes) hold no RSA private key: even a 128-bit toy key's
+# nine PKCS#1 integers take about 100 bytes. (Longer short bodies stay: CredData labels a
+# 188-character body, a public key in private armour, a credential.)
+_RSA_MIN_BODY = 128
+_BASE64_CHARS_RE = lazy(r"[A-Za-z0-9+/=]")
+
+
+def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
+    """Values of any rule that hold no credential by their shape alone: another tool's
+    redaction marker (``https://[Filtered]:[Filtered]@host``, ``access_token=%5BFiltered%5D``),
+    or an RSA key block whose body is too short to be an RSA key (documentation's
+    ``-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/... -----END …``)."""
+    if secret[:1] in "[%" and _BRACKET_MARKER_RE.match(secret):
+        return "redaction marker of another tool ([Filtered], [MASKED])"
+    if rule.id == "private-key-rsa" and len(_BASE64_CHARS_RE.findall(secret)) < _RSA_MIN_BODY:
+        return "key body too short for an RSA private key (an elided example)"
+    return None
+
+
+# an ISO 8601 date and time: PasswordLastUsed, TokenExpiry, …
+_ISO_TIME_RE = lazy(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+# a value that runs past the @ of a URL's user-info into its host: the keyword stood inside
+# the user-info (mongodb://u:SENTINELpassword1234:x@localhost:27017/admin)
+_HOST_TAIL_RE = lazy(
+    r"@(?:localhost|\[[0-9A-Fa-f:.]+\]|[\w-]+(?:\.[\w-]+)+)(?::\d{1,5})?(?:[/?#]\S*)?$"
+)
+# two names offered as alternatives: "IPASS" or "ntdomain", ``htpasswd`` or ``htdigest``
+_ALTERNATIVES_RE = lazy(r"""[`'"]{1,2}[ \t]+(?:or|and|nor|vs\.?|and/or)[ \t]+[`'"]{1,2}$""")
+# the key sits inside the string of a prose member: "description": "… in the password: pw-x"
+_PROSE_MEMBER_RE = lazy(
+    r"[\"'](?:description|summary|title|comment|message|msg|help|doc|note|reason|label)s?"
+    r"[\"']?[ \t]*[:=][ \t]*[\"'][^\"']*$",
+    re.I,
+)
+# a comparison right before an unquoted name: unvault(data1_password) == data1_plaintext
+_COMPARISON_BEFORE_RE = lazy(r"[!=]==?[ \t]*$")
+_NAME_RE = lazy(r"^[A-Za-z_][\w.]*$")
+# the handshake headers of WebSocket: a nonce and its hash, public by design (RFC 6455)
+_WEBSOCKET_HEADER_RE = lazy(r"\bSec-WebSocket-(?:Key|Accept)[\"']?[ \t]*[:=]", re.I)
+# %{name} interpolation: FreeRADIUS unlang, Apache and HAProxy log formats, Ruby format strings
+_PERCENT_BRACE_RE = lazy(r"^%\{[^{}]+\}$")
+
+
+def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
+    """Structures a keyword rule misreads as ``name = value``: a timestamp under a field named
+    for a password (``"PasswordLastUsed": "2016-09-08T21:47:36Z"``), a keyword inside a URL's
+    user-info whose "value" runs into the host, names listed as alternatives in prose, a key
+    inside a description string, a comparison with a variable, WebSocket's handshake nonce, an
+    AWS Signature V4 credential scope (an access key id and a date, no secret) and %{…}
+    interpolation. Each is a shape of the line, not of a word list."""
+    if _ISO_TIME_RE.match(secret) or _PERCENT_BRACE_RE.match(secret):
+        return "timestamp or %{…} interpolation, not a credential"
+    if secret.endswith("/aws4_request"):
+        return "AWS Signature V4 credential scope (access key id, date, region: no secret)"
+    mstart, start, _end = _locate(rule, secret, line)
+    head = line[:start]
+    if "@" in secret and _HOST_TAIL_RE.search(secret) and "://" in head:
+        url_start = head.rfind("://")
+        if not any(c.isspace() for c in line[url_start:start]):
+            return "keyword inside a URL's user-info (the URL rules judge the URL)"
+    if _ALTERNATIVES_RE.search(head):
+        return "names listed as alternatives in prose"
+    if _PROSE_MEMBER_RE.search(line[:mstart]):
+        return "inside a description or message string (prose)"
+    if _COMPARISON_BEFORE_RE.search(head) and _NAME_RE.match(secret):
+        return "comparison with a variable"
+    if _WEBSOCKET_HEADER_RE.search(head):
+        return "WebSocket handshake nonce (public by design, RFC 6455)"
+    if rule.id == "generic-key" and _is_pascal_name(secret):
+        return "a name in PascalCase words (a field or result key), not a key"
+    return None
+
+
+_LETTERS_RE = lazy(r"^[A-Z][A-Za-z]{7,63}$")
+
+
+def _is_pascal_name(value: str) -> bool:
+    """``DBProxyEndpoints``, ``ReservedDBInstances``: the value of ``"result_key"`` in an API's
+    paginator, words glued in PascalCase with at most one short acronym. A generated key of
+    letters alone does not split into two or more dictionary words with nothing left over."""
+    if not _LETTERS_RE.match(value):
+        return False
+    words = split_words(value)
+    long_words = [w for w in words if len(w) >= 3]
+    odd = [w for w in words if not (len(w) >= 3 and is_dictionary_word(w))]
+    return len(long_words) >= 2 and len(odd) <= 1 and all(len(w) <= 3 for w in odd)
 
 
 @lru_cache(maxsize=4096)
