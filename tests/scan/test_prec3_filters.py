@@ -10,6 +10,8 @@ import random
 
 import pytest
 
+from tether.scan.heuristics import is_placeholder
+
 from .test_filters import kept
 
 reported = kept  # a candidate of the rule on the line passes the filters
@@ -123,6 +125,32 @@ def test_misread_structures_are_not_reported(rule_id: str, line: str) -> None:
 )
 def test_real_shapes_next_to_them_are_still_reported(rule_id: str, line: str) -> None:
     assert reported(rule_id, line, "etc/app.conf")
+
+
+# ------------------------------------------------------------------ made-up words
+
+
+def test_hexspeak_in_hex_is_made_up() -> None:
+    assert is_placeholder("e3b68aa711e6deadc62d5b76355674beef7cc3116062ddbacafe5f7e465bfdc9")
+    assert not reported("generic-key", "service_key: 1626dead5ecafe46231e968eb1be29c4", "d.rst")
+
+
+def test_hexspeak_rarely_hits_a_random_hex_key() -> None:
+    rng = random.Random(5)
+    hits = sum(
+        bool(is_placeholder("".join(rng.choice("0123456789abcdef") for _ in range(64))))
+        for _ in range(5000)
+    )
+    assert hits <= 25  # other placeholder checks included; hexspeak alone is ~1 in 20000
+
+
+@pytest.mark.parametrize("value", ["xyzzy", "plugh"])
+def test_five_letter_metasyntactic_word_is_a_placeholder(value: str) -> None:
+    assert not reported("generic-password", f"#  password: {value}", "conf/cloud.providers")
+
+
+def test_five_letter_made_up_password_is_still_reported() -> None:
+    assert reported("generic-password", "password: Zq7x9", "conf/cloud.providers")
 
 
 # ------------------------------------------------------------------ format slots in a Redis URL

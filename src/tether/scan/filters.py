@@ -1476,7 +1476,7 @@ def _password_reason(
         if word_fraction(value) >= 0.6 or all(_is_name_word(w) for w in words):
             # new_user_name, some-long-string, my_key: names and phrases made of words
             return "identifier or phrase"
-    if len(low) >= 6 and _METASYNTACTIC_RE.match(re.sub(r"[^a-z]", "", low)):
+    if len(low) >= 5 and _METASYNTACTIC_RE.match(re.sub(r"[^a-z]", "", low)):
         return "placeholder or test value"
     return None
 

@@ -702,11 +702,24 @@ def is_placeholder(value: str) -> str | None:
                 return "keyboard or alphabet sequence"
     if len(alnum) >= 6 and _is_sequence_runs(alnum):
         return "keyboard or alphabet sequence"
+    if long_hex and _is_hexspeak(low):
+        return "hexspeak words in hex (dead, beef, cafe): made up, not generated"
     if long_hex and _is_byte_counter(low):
         return "counting byte sequence (a test pattern such as 000102…, not a key)"
     if _is_keyboard_mash(value):
         return "keyboard mash (typed along the key rows)"
     return None
+
+
+# words spelled in hex digits that people type into made-up keys (0xdeadbeef, cafebabe)
+_HEXSPEAK = ("dead", "beef", "cafe", "babe", "f00d", "c0de", "feed", "face", "d00d", "b00b")
+
+
+def _is_hexspeak(hex_low: str) -> bool:
+    """Two or more hexspeak words in 32+ hex digits (``…6deadc62…beef7c…bacafe5…``): someone
+    wrote it. One such word turns up by chance in about one random 64-digit key in a hundred,
+    two of them in about one in twenty thousand."""
+    return sum(w in hex_low for w in _HEXSPEAK) >= 2
 
 
 def _is_byte_counter(hex_low: str) -> bool:
