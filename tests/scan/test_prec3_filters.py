@@ -177,3 +177,34 @@ def test_letters_only_generated_key_is_still_judged_as_a_key(value: str) -> None
     from tether.scan.filters import _is_pascal_name
 
     assert not _is_pascal_name(value)
+
+
+# ------------------------------------------------------------------ escapes and broken base64
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        ("generic-url-credentials", '"mongodb://\\u2168:\\u2163@%s:%d/testscram" % (host, port)'),
+        ("mongodb-connection-uri", '"mongodb://IX:I\\u00adX@%s:%d/testscram" % (host, port)'),
+        (
+            "generic-authorization-header",
+            "It injects the 'Authorization: Basic Base64String===' header",
+        ),
+    ],
+)
+def test_escaped_short_values_and_broken_base64_are_not_reported(rule_id: str, line: str) -> None:
+    assert not reported(rule_id, line, "test/test_auth.py")
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        ("mongodb-connection-uri", '"mongodb://app:Tq8\\u00e9vLz2Wm4@db.internal:27017/prod"'),
+        ("generic-authorization-header", "Authorization: Basic dXNlcjpUcTh2THoyV200cFhy"),
+    ],
+)
+def test_longer_escaped_values_and_real_basic_values_are_still_reported(
+    rule_id: str, line: str
+) -> None:
+    assert reported(rule_id, line, "app/settings.py")

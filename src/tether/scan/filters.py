@@ -1699,13 +1699,24 @@ _BASE64_CHARS_RE = lazy(r"[A-Za-z0-9+/=]")
 def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
     """Values of any rule that hold no credential by their shape alone: another tool's
     redaction marker (``https://[Filtered]:[Filtered]@host``, ``access_token=%5BFiltered%5D``),
-    or an RSA key block whose body is too short to be an RSA key (documentation's
-    ``-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/... -----END …``)."""
+    an RSA key block whose body is too short to be an RSA key (documentation's
+    ``-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/... -----END …``), a value of one to
+    three characters spelled as escape sequences, or a Basic value that is not base64."""
     if secret[:1] in "[%" and _BRACKET_MARKER_RE.match(secret):
         return "redaction marker of another tool ([Filtered], [MASKED])"
     if rule.id == "private-key-rsa" and len(_BASE64_CHARS_RE.findall(secret)) < _RSA_MIN_BODY:
         return "key body too short for an RSA private key (an elided example)"
+    if "\\" in secret and len(_ESCAPE_RE.sub("_", secret)) < 4:
+        # mongodb://IX:I\u00adX@…, "\u2163": one to three characters written as escapes, the
+        # value of a SASLprep or Unicode test (a password that short is not worth a finding)
+        return "one to three characters written as escape sequences"
+    if secret.endswith("===") and rule.id == "generic-authorization-header":
+        return "not base64 (three padding characters): a placeholder such as Base64String==="
     return None
+
+
+# a character written as an escape sequence: \u00ad, \U0001F600, \x41, \101
+_ESCAPE_RE = lazy(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|[0-7]{3})")
 
 
 # an ISO 8601 date and time: PasswordLastUsed, TokenExpiry, …
