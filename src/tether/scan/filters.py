@@ -1741,6 +1741,7 @@ _COMPARISON_BEFORE_RE = lazy(r"[!=]==?[ \t]*$")
 _NAME_RE = lazy(r"^[A-Za-z_][\w.]*$")
 # the handshake headers of WebSocket: a nonce and its hash, public by design (RFC 6455)
 _WEBSOCKET_HEADER_RE = lazy(r"\bSec-WebSocket-(?:Key|Accept)[\"']?[ \t]*[:=]", re.I)
+_HEAD_WINDOW = 512
 # %{name} interpolation: FreeRADIUS unlang, Apache and HAProxy log formats, Ruby format strings
 _PERCENT_BRACE_RE = lazy(r"^%\{[^{}]+\}$")
 
@@ -1752,24 +1753,51 @@ def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
     inside a description string, a comparison with a variable, WebSocket's handshake nonce, an
     AWS Signature V4 credential scope (an access key id and a date, no secret) and %{…}
     interpolation. Each is a shape of the line, not of a word list."""
-    if _ISO_TIME_RE.match(secret) or _PERCENT_BRACE_RE.match(secret):
+    if (secret[:1].isdigit() and _ISO_TIME_RE.match(secret)) or (
+        secret.startswith("%{") and _PERCENT_BRACE_RE.match(secret)
+    ):
         return "timestamp or %{…} interpolation, not a credential"
     if secret.endswith("/aws4_request"):
         return "AWS Signature V4 credential scope (access key id, date, region: no secret)"
-    mstart, start, _end = _locate(rule, secret, line)
-    head = line[:start]
-    if "@" in secret and _HOST_TAIL_RE.search(secret) and "://" in head:
-        url_start = head.rfind("://")
-        if not any(c.isspace() for c in line[url_start:start]):
-            return "keyword inside a URL's user-info (the URL rules judge the URL)"
-    if _ALTERNATIVES_RE.search(head):
-        return "names listed as alternatives in prose"
-    if _PROSE_MEMBER_RE.search(line[:mstart]):
-        return "inside a description or message string (prose)"
-    if _COMPARISON_BEFORE_RE.search(head) and _NAME_RE.match(secret):
-        return "comparison with a variable"
-    if _WEBSOCKET_HEADER_RE.search(head):
-        return "WebSocket handshake nonce (public by design, RFC 6455)"
+    # cheap substring tests first (this runs for every candidate), on the text just before the
+    # value's first occurrence: a minified line of megabytes is not read once per candidate
+    at = line.find(secret)
+    near = line[max(0, at - _HEAD_WINDOW) : at] if at >= 0 else line[-_HEAD_WINDOW:]
+    url_tail = "@" in secret and "://" in near and _HOST_TAIL_RE.search(secret) is not None
+    comparison = ("==" in near or "!=" in near) and _NAME_RE.match(secret) is not None
+    websocket = "ebSocket-" in near or "ebsocket-" in near or "EBSOCKET-" in near
+    alternatives = " or " in near or " and" in near or " nor " in near or " vs" in near
+    prose = ('"' in near or "'" in near) and (
+        "escription" in near
+        or "ummary" in near
+        or "omment" in near
+        or "essage" in near
+        or "msg" in near
+        or "eason" in near
+        or "abel" in near
+        or "itle" in near
+        or "elp" in near
+        or "doc" in near
+        or "note" in near
+    )
+    if url_tail or alternatives or prose or comparison or websocket:
+        # only then find the value on the line (a search of the rule's pattern); the text before
+        # it is read through a window, so that a minified line of megabytes is not searched
+        # once per candidate
+        mstart, start, _end = _locate(rule, secret, line)
+        head = line[max(0, start - _HEAD_WINDOW) : start]
+        if url_tail and "://" in head:
+            url_start = head.rfind("://")
+            if not any(c.isspace() for c in head[url_start:]):
+                return "keyword inside a URL's user-info (the URL rules judge the URL)"
+        if alternatives and _ALTERNATIVES_RE.search(head):
+            return "names listed as alternatives in prose"
+        if prose and _PROSE_MEMBER_RE.search(line[max(0, mstart - _HEAD_WINDOW) : mstart]):
+            return "inside a description or message string (prose)"
+        if comparison and _COMPARISON_BEFORE_RE.search(head):
+            return "comparison with a variable"
+        if websocket and _WEBSOCKET_HEADER_RE.search(head):
+            return "WebSocket handshake nonce (public by design, RFC 6455)"
     if rule.id == "generic-key" and _is_pascal_name(secret):
         return "a name in PascalCase words (a field or result key), not a key"
     return None
