@@ -583,7 +583,13 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
 # user:password@ the documentation host itself (RFC 2606: example.com, www.example.org); a
 # named host under it (pg-prod-01.corp.example.net) stands in for a real server in docs and
 # fixtures that copy a real configuration, so its credentials are still reported
-_EXAMPLE_HOST_RE = lazy(r"@(?:www\.)?example\.(?:com|org|net)(?![\w.-]*[\w-])", re.I)
+# A host under the reserved TLDs .invalid and .example (RFC 2606: never resolvable; openai's
+# fixtures write https://user:synthetic-url@fixture.invalid/) is no server at all.
+_EXAMPLE_HOST_RE = lazy(
+    r"@(?:(?:www\.)?example\.(?:com|org|net)(?![\w.-]*[\w-])"
+    r"|(?:[\w-]+\.)+(?:invalid|example)(?![\w.-]*[\w-]))",
+    re.I,
+)
 
 
 def _before_example_host(secret: str, line: str) -> bool:
@@ -1759,6 +1765,8 @@ def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
         return "timestamp or %{…} interpolation, not a credential"
     if secret.endswith("/aws4_request"):
         return "AWS Signature V4 credential scope (access key id, date, region: no secret)"
+    if (reason := _prec4_shape_reason(secret, line)) is not None:
+        return reason
     # cheap substring tests first (this runs for every candidate), on the text just before the
     # value's first occurrence: a minified line of megabytes is not read once per candidate
     at = line.find(secret)
@@ -1800,6 +1808,25 @@ def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
             return "WebSocket handshake nonce (public by design, RFC 6455)"
     if rule.id == "generic-key" and _is_pascal_name(secret):
         return "a name in PascalCase words (a field or result key), not a key"
+    return None
+
+
+# one line of a BPE vocabulary (tiktoken's cl100k_base / o200k_base files): a base64 token and
+# its rank. The keyword rules read "pw" inside the token (IOC0pw== 1234) as name = number.
+_BPE_RANK_LINE_RE = lazy(r"[A-Za-z0-9+/]+={0,2} \d{1,7}")
+# the right operand of JavaScript's strict equality ("password"===e.type) or a function body
+# (function pw(e){var …): code that the name = value reading took for a value
+_CODE_VALUE_RE = lazy(r"^==|===|\)\{(?:var|let|const|return|if|for|this)\b")
+
+
+def _prec4_shape_reason(secret: str, line: str) -> str | None:
+    """Two line shapes a keyword rule misreads as ``name = value``: a line of a BPE vocabulary
+    file (a token in base64 and its rank, a bare number) and code in the value's place (the
+    operand of ``===``, ``){var``). Both are read from the value and a short line only."""
+    if secret.isdigit() and len(line) <= 64 and _BPE_RANK_LINE_RE.fullmatch(line.strip()):
+        return "a line of a BPE vocabulary (base64 token and rank), not name = value"
+    if ("=" in secret or "){" in secret) and _CODE_VALUE_RE.search(secret):
+        return "code in the value's place (a === comparison, a function body)"
     return None
 
 

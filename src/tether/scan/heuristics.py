@@ -684,6 +684,8 @@ def is_placeholder(value: str) -> str | None:
     letters_only = re.sub(r"[^a-z]", "", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
         return "placeholder or test value"
+    if "2" in low and len(value) <= 24 and "passw" in low.replace("2", "a").translate(_DELEET):
+        return "placeholder or test value"  # P2$Sword, P2$$word: 2 written for a (moto's tests)
     if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
         return "format string"
     letters = [c for c in value if c.isalpha()]
