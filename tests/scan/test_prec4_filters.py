@@ -106,3 +106,31 @@ def test_snowflake_password_code_is_not_reported(line: str) -> None:
 def test_a_snowflake_password_is_still_reported() -> None:
     assert reported("snowflake-password", 'snowflake_password = "Q7V_K2M9_XP4T"')
     assert reported("snowflake-password", "SNOWFLAKE_PASSWORD=j1l3X9hWJ4Ihy8!kBq")
+
+
+# ------------------------------------------------------------------ a vendor prefix with a stub body
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        ("generic-token", 'credentials={"access_token": "sk-ant-oat01-x", "expires_at": 1},'),
+        ("generic-token", 'return_value={"access_token": "sk-ant-oat01-file", "expires_in": 600}'),
+        ("generic-authorization-header", 'assert h["Authorization"] == "Bearer sk-ant-oat01-file"'),
+        ("generic-authorization-header", 'assert v == "Bearer k8s-aws-v1.token-1"'),
+    ],
+)
+def test_a_prefix_with_a_stub_body_is_not_reported(rule_id: str, line: str) -> None:
+    assert not reported(rule_id, line, "tests/lib/test_credentials.py")
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        ("generic-token", 'credentials={"access_token": "sk-ant-oat01-Q8mZ3vK7pLx2Wn4Rt9"}'),
+        ("generic-token", 'credentials={"access_token": "A1B2-C3D4-E5F6"}'),
+        ("generic-authorization-header", 'h["Authorization"] = "Bearer k8s-aws-v1.aHR0cHM6Ly9zdHM"'),
+    ],
+)
+def test_a_prefix_with_a_generated_body_is_still_reported(rule_id: str, line: str) -> None:
+    assert reported(rule_id, line, "tests/lib/test_credentials.py")

@@ -1494,7 +1494,7 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
         if not looks_random(value, 16) or shannon_entropy(value) < 3.5:
             return "unqualified key name and value not clearly generated"
-    if not looks_random(value, 8):
+    if not looks_random(value, 8) or (family == "token" and _is_prefix_stub(value)):
         return "does not look generated (words, identifier or low entropy)"
     return None
 
@@ -1685,9 +1685,28 @@ def _header_reason(secret: str, line: str) -> str | None:
     if not scheme.endswith("bearer") and "authoriz" not in low_line:
         # token/ApiKey/SSWS schemes read like prose outside an Authorization header
         return "not an Authorization header"
-    if not looks_random(secret, 12):
+    if not looks_random(secret, 12) or _is_prefix_stub(secret):
         return "does not look generated (words, identifier or low entropy)"
     return None
+
+
+# a value cut into short pieces only: sk-ant-oat01-file, k8s-aws-v1.token-1
+_PIECE_SPLIT_RE = lazy(r"[-._]+")
+
+
+def _is_prefix_stub(value: str) -> bool:
+    """A token's prefix with a stub for its body (``sk-ant-oat01-x``, ``sk-ant-oat01-file``,
+    ``k8s-aws-v1.token-1``): three or more pieces, none of six characters or more. A generated
+    token body is one long random run; a test writes the vendor's prefix and a word or digit.
+    Only values of 24 characters or fewer whose last piece is a lower-case word or a number of
+    one or two digits: a recovery code (``A1B2-C3D4-E5F6``) ends in a mixed piece and stays."""
+    if len(value) > 24:
+        return False
+    pieces = _PIECE_SPLIT_RE.split(value)
+    if len(pieces) < 3 or any(len(p) >= 6 for p in pieces):
+        return False
+    last = pieces[-1]
+    return (last.isalpha() and last.islower()) or (last.isdigit() and len(last) <= 2)
 
 
 # ----------------------------------------------------------------------------- held-out 3
