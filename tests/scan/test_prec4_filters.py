@@ -134,3 +134,28 @@ def test_a_prefix_with_a_stub_body_is_not_reported(rule_id: str, line: str) -> N
 )
 def test_a_prefix_with_a_generated_body_is_still_reported(rule_id: str, line: str) -> None:
     assert reported(rule_id, line, "tests/lib/test_credentials.py")
+
+
+# ------------------------------------------------------------------ the user or key name in leetspeak
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Users=[{"Username": "admin", "Password": "adm1n"}],',
+        'client.create_user(BrokerId=broker_id, Username="user1", Password="us3r1")',
+    ],
+)
+def test_the_user_name_in_leetspeak_is_not_reported(line: str) -> None:
+    assert not reported("generic-password", line, "tests/test_mq/test_mq.py")
+
+
+def test_a_password_unlike_the_user_name_is_still_reported() -> None:
+    line = 'Users=[{"Username": "admin", "Password": "Hq3zK8mL2xW9"}],'
+    assert reported("generic-password", line, "tests/test_mq/test_mq.py")
+
+
+def test_the_key_name_in_leetspeak_is_not_reported() -> None:
+    line = '    ApiKeySelectionExpression="s3l3ction",'
+    assert not reported("generic-key", line, "tests/test_apigatewayv2.py")
+    assert reported("generic-key", '    ApiKey="s3Lq8ZkX2mW9vT4p"', "tests/test_apigatewayv2.py")

@@ -699,9 +699,25 @@ def _is_user_name(value: str, line: str) -> bool:
     """``user=gorm password=gorm``, ``"username": "demo", "password": "demo"``: the password repeats
     the account name (a default or test account such as guest/guest)."""
     if len(value) > 32 or value.lower() not in line.lower().replace(value.lower(), "", 1):
-        return False
+        return _is_leet_user_name(value, line)
     low = value.lower()
     return any(m.group(1).lower() == low for m in _USER_FIELD_RE.finditer(line))
+
+
+# leetspeak back to letters, as heuristics reads P@55w0rd: adm1n -> admin, us3r1 -> useri
+_UNLEET = str.maketrans("@4310$57", "aaeiosst")
+
+
+def _is_leet_user_name(value: str, line: str) -> bool:
+    """``Username="admin", Password="adm1n"``: the account name in leetspeak is still the account
+    name (moto's broker tests). Short lines only: the line is translated once."""
+    low = value.lower()
+    plain = low.translate(_UNLEET)
+    if plain == low or len(line) > 1024:
+        return False
+    return any(
+        m.group(1).lower().translate(_UNLEET) == plain for m in _USER_FIELD_RE.finditer(line)
+    )
 
 
 def _is_i18n(path: str | None) -> bool:
@@ -1181,7 +1197,11 @@ def _repeats_key(value: str, key: str) -> bool:
     """``SN_revPassphrase = "id-it-revPassphrase"``, ``passphrase = b"Passphrase"``."""
     v = re.sub(r"[^a-z0-9]", "", value.lower())
     k = re.sub(r"[^a-z0-9]", "", key.lower())
-    return len(v) >= 4 and len(k) >= 4 and (v in k or k in v)
+    if len(v) >= 4 and len(k) >= 4 and (v in k or k in v):
+        return True
+    # the key's word in leetspeak: ApiKeySelectionExpression="s3l3ction"
+    plain = v.translate(_UNLEET)
+    return plain != v and len(plain) >= 6 and plain in k
 
 
 def _in_call(text: str) -> bool:
