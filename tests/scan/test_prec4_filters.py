@@ -159,3 +159,23 @@ def test_the_key_name_in_leetspeak_is_not_reported() -> None:
     line = '    ApiKeySelectionExpression="s3l3ction",'
     assert not reported("generic-key", line, "tests/test_apigatewayv2.py")
     assert reported("generic-key", '    ApiKey="s3Lq8ZkX2mW9vT4p"', "tests/test_apigatewayv2.py")
+
+
+# ------------------------------------------------------------------ ACME challenge tokens
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        ("generic-token", 'chall=challenges.HTTP01(token=b"m8TdO1qik4JVFtgPPurJmg"),'),
+        ("generic-token", 'DNS01 = challenges.DNS01(token=b"17817c66b60ce2e4012dfad92657527a")'),
+        ("generic-key", "key_authorization='foo.oKGqedy-b-acd5eoybm2f-NVFxvyOoET5CNy3xnv8WY')"),
+    ],
+)
+def test_acme_challenge_token_is_not_reported(rule_id: str, line: str) -> None:
+    assert not reported(rule_id, line, "tests/plugins/nginx/http_01_test.py")
+
+
+def test_a_token_beside_an_acme_call_is_still_reported() -> None:
+    line = 'client = Client(token=b"m8TdO1qik4JVFtgPPurJmgZx"); HTTP01(path="/x")'
+    assert reported("generic-token", line, "tests/plugins/nginx/http_01_test.py")

@@ -1858,14 +1858,27 @@ _BPE_RANK_LINE_RE = lazy(r"[A-Za-z0-9+/]+={0,2} \d{1,7}")
 _CODE_VALUE_RE = lazy(r"^==|===|\)\{(?:var|let|const|return|if|for|this)\b")
 
 
+# the token of an ACME challenge and its key authorization: the CA fetches both over plain HTTP
+# or DNS (RFC 8555 section 8), so they are public by design: HTTP01(token=b"…"),
+# key_authorization='token.thumbprint'
+_ACME_PUBLIC_RE = lazy(
+    r"\b(?:HTTP|DNS|TLSALPN)01(?:Response)?\([ \t]*token[ \t]*=[ \t]*b?[\"']$"
+    r"|\bkey_authorization[\"']?[ \t]*[=:][ \t]*b?[\"']$"
+)
+
+
 def _prec4_shape_reason(secret: str, line: str) -> str | None:
-    """Two line shapes a keyword rule misreads as ``name = value``: a line of a BPE vocabulary
-    file (a token in base64 and its rank, a bare number) and code in the value's place (the
-    operand of ``===``, ``){var``). Both are read from the value and a short line only."""
+    """Line shapes a keyword rule misreads as a credential: a line of a BPE vocabulary file (a
+    token in base64 and its rank, a bare number), code in the value's place (the operand of
+    ``===``, ``){var``) and ACME's challenge token, public by design. Read from the value, a
+    short line, or the 64 characters before the value."""
     if secret.isdigit() and len(line) <= 64 and _BPE_RANK_LINE_RE.fullmatch(line.strip()):
         return "a line of a BPE vocabulary (base64 token and rank), not name = value"
     if ("=" in secret or "){" in secret) and _CODE_VALUE_RE.search(secret):
         return "code in the value's place (a === comparison, a function body)"
+    at = line.find(secret)
+    if at > 0 and _ACME_PUBLIC_RE.search(line[max(0, at - 64) : at]):
+        return "ACME challenge token or key authorization (public by design, RFC 8555)"
     return None
 
 
