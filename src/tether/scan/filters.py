@@ -1804,12 +1804,12 @@ def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
         return "timestamp or %{…} interpolation, not a credential"
     if secret.endswith("/aws4_request"):
         return "AWS Signature V4 credential scope (access key id, date, region: no secret)"
-    if (reason := _prec4_shape_reason(secret, line)) is not None:
-        return reason
     # cheap substring tests first (this runs for every candidate), on the text just before the
     # value's first occurrence: a minified line of megabytes is not read once per candidate
     at = line.find(secret)
     near = line[max(0, at - _HEAD_WINDOW) : at] if at >= 0 else line[-_HEAD_WINDOW:]
+    if (reason := _prec4_shape_reason(secret, line, near if at > 0 else "")) is not None:
+        return reason
     url_tail = "@" in secret and "://" in near and _HOST_TAIL_RE.search(secret) is not None
     comparison = ("==" in near or "!=" in near) and _NAME_RE.match(secret) is not None
     websocket = "ebSocket-" in near or "ebsocket-" in near or "EBSOCKET-" in near
@@ -1867,17 +1867,17 @@ _ACME_PUBLIC_RE = lazy(
 )
 
 
-def _prec4_shape_reason(secret: str, line: str) -> str | None:
+def _prec4_shape_reason(secret: str, line: str, before: str) -> str | None:
     """Line shapes a keyword rule misreads as a credential: a line of a BPE vocabulary file (a
     token in base64 and its rank, a bare number), code in the value's place (the operand of
     ``===``, ``){var``) and ACME's challenge token, public by design. Read from the value, a
-    short line, or the 64 characters before the value."""
+    short line, or ``before``: the text before the value's first occurrence (a bounded window,
+    of which the last 64 characters are searched)."""
     if secret.isdigit() and len(line) <= 64 and _BPE_RANK_LINE_RE.fullmatch(line.strip()):
         return "a line of a BPE vocabulary (base64 token and rank), not name = value"
     if ("=" in secret or "){" in secret) and _CODE_VALUE_RE.search(secret):
         return "code in the value's place (a === comparison, a function body)"
-    at = line.find(secret)
-    if at > 0 and _ACME_PUBLIC_RE.search(line[max(0, at - 64) : at]):
+    if ("01(" in before or "key_auth" in before) and _ACME_PUBLIC_RE.search(before[-64:]):
         return "ACME challenge token or key authorization (public by design, RFC 8555)"
     return None
 
