@@ -179,3 +179,18 @@ def test_acme_challenge_token_is_not_reported(rule_id: str, line: str) -> None:
 def test_a_token_beside_an_acme_call_is_still_reported() -> None:
     line = 'client = Client(token=b"m8TdO1qik4JVFtgPPurJmgZx"); HTTP01(path="/x")'
     assert reported("generic-token", line, "tests/plugins/nginx/http_01_test.py")
+
+
+# ------------------------------------------------------------------ base64 of user:placeholder
+
+
+def test_base64_of_a_pair_with_a_placeholder_password_is_not_reported() -> None:
+    # base64("AWS:123456789012-auth-token"), moto's ECR authorization token
+    line = '"authorizationToken": "QVdTOjEyMzQ1Njc4OTAxMi1hdXRoLXRva2Vu",'
+    assert not reported("generic-token", line, "tests/test_ecr/test_ecr.py")
+
+
+def test_base64_of_a_pair_with_a_real_looking_password_is_still_reported() -> None:
+    # base64("AWS:Hq3zK8mL2xW9vT4pQz"), made up for the test
+    line = '"authorizationToken": "QVdTOkhxM3pLOG1MMnhXOXZUNHBReg==",'
+    assert reported("generic-token", line, "tests/test_ecr/test_ecr.py")

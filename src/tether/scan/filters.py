@@ -1453,6 +1453,11 @@ def _encodes_placeholder(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     text = text.rstrip("\r\n")  # echo "…" | base64 keeps the newline
+    if ":" in text:
+        # a user:password pair (Basic, ECR's AWS:…): a placeholder in the password's place
+        # (base64 of "AWS:123456789012-auth-token"); a word there stays (a weak real password)
+        tail = text.split(":", 1)[1]
+        return _TYPED_TEXT_RE.match(tail) is not None and bool(is_placeholder(tail))
     if not _TYPED_TEXT_RE.match(text):
         return False
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
