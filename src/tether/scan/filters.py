@@ -461,6 +461,8 @@ PUBLIC_VALUES = frozenset(
         # (devstoreaccount1), printed in their docs and in every Azure SDK's tests
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
         "notasecret",  # the fixed password of every Google Cloud service-account .p12 file
+        # Grafana's shipped default [security] secret_key (conf/defaults.ini, its docs)
+        "SW2YcwTIb9zpOOhoPsMm",
         "radsec",  # the shared secret RadSec (RADIUS over TLS) fixes by standard (RFC 6614 2.3)
         # the DES-crypt of "password" that Apache's mod_ssl docs and default-ssl.conf give for
         # FakeBasicAuth
@@ -821,6 +823,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id in (
         "http-auth-tuple-password",
         "php-db-connect-password",
+        "perl-dbi-connect-password",
+        "sbt-credentials-password",
+        "chpasswd-password",
         "basic-auth-encoded-pair",
     ):
         # a positional argument: judged as the one-line password = "…" in the same file
@@ -942,7 +947,7 @@ def _assignment_reason(
             return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 4) : ks] == "(?P<" or line[max(0, ks - 3) : ks] == "(?<":
             return "regular expression group name"
-        if line[max(0, ks - 2) : ks] == "::":
+        if line[max(0, ks - 2) : ks] == "::" and not _HIERA_KEY_RE.match(line):
             return "qualified type or constant name (Namespace::Name), not a variable"
         pair = _XML_PAIR_RE.match(line, ke, start)
         if pair:  # <add key="ApiKey" value="…"/>: the name is the key attribute's value
@@ -1337,6 +1342,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     if _DATADOG_CLIENT_TOKEN_RE.match(value):
         # Datadog browser RUM / logs client tokens: shipped in web pages, scoped to intake only
         return "Datadog client token (public by design)"
+    if (reason := _public_or_encrypted_reason(value)) is not None:
+        return reason
     if _SEALED_SECRET_RE.match(value):
         # Bitnami Sealed Secrets encryptedData: a 2-byte length, a 4096-bit RSA-wrapped session
         # key and AES-GCM ciphertext; only the controller in the cluster can decrypt it
@@ -1367,6 +1374,38 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "brackets: code or a template, not a generated value"
     if value.startswith("*") and value.endswith("*"):
         return "masked or emphasised text"
+    return None
+
+
+# a Puppet Hiera data key at the start of a YAML line (profile::postgres::password: '…'): the
+# class parameter the value binds, not a qualified type or constant in code
+_HIERA_KEY_RE = lazy(r"""^[ \t]*["']?[a-z][a-z0-9_]*(?:::[a-z0-9_]+)+["']?:[ \t]""")
+# SOPS (ENC[AES256_GCM,data:…,iv:…,tag:…,type:…]) and hiera-eyaml (ENC[PKCS7,…], ENC[GPG,…])
+# ciphertext envelopes: the value is encrypted to a KMS/age/PGP key, not the secret itself
+_ENC_ENVELOPE_RE = lazy(r"^ENC\[(?:AES256_GCM|PKCS7|GPG)(?:,|$)")
+# project keys documented as public: PostHog project API keys (phc_, sent from every page; the
+# secret personal keys are phx_) and RevenueCat's app-specific SDK keys (appl_, goog_, amzn_;
+# the secret keys are sk_)
+_PUBLIC_SDK_KEY_RE = lazy(r"^(?:phc_[0-9A-Za-z]{30,60}|(?:appl|goog|amzn)_[0-9A-Za-z]{20,40})$")
+# the DER start of a SubjectPublicKeyInfo (SEQUENCE, SEQUENCE, OID rsaEncryption / id-ecPublicKey /
+# Ed25519 / X25519) as base64 writes it: a public key (a Chrome extension manifest's "key", a JWT
+# verification key in a config); PKCS#8 private keys start with an INTEGER version instead
+_SPKI_B64_RE = lazy(
+    r"^(?:MII[BCE][A-Za-z0-9+/]jANBgkqhkiG9w0BAQEFAAOC|MIGfMA0GCSqGSIb3DQEBAQUAA4GN"
+    r"|MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACI|MIGbMBAGByqGSM49AgEGBSuBBAAj"
+    r"|MCowBQYDK2V[wu]AyEA)"
+)
+
+
+def _public_or_encrypted_reason(value: str) -> str | None:
+    """A value that is a ciphertext envelope, a public key or a public SDK key: not a credential
+    however generated it looks (SOPS/eyaml files, extension manifests, mobile app configs)."""
+    if _ENC_ENVELOPE_RE.match(value):
+        return "encrypted value (SOPS or hiera-eyaml ciphertext)"
+    if _SPKI_B64_RE.match(value):
+        return "public key (base64 SubjectPublicKeyInfo)"
+    if _PUBLIC_SDK_KEY_RE.match(value):
+        return "public SDK key (PostHog phc_, RevenueCat appl_/goog_/amzn_: public by design)"
     return None
 
 
