@@ -104,3 +104,20 @@ def test_ciphertext_public_keys_and_sdk_keys_are_not_findings(engines: dict[str,
     )
     assert found_by_both(engines, sdk, "lib/env.dart") == []
     assert found_by_both(engines, "secret_key = SW2YcwTIb9zpOOhoPsMm\n", "grafana.ini") == []
+
+
+def test_server_header_and_env_directives(engines: dict[str, Engine]) -> None:
+    nginx = (
+        "location /geo/ {\n"
+        "    proxy_set_header X-Api-Key lnIlPM9GnxZpXnv2RXKW7MpK5ppRh3Rb;\n"
+        "    proxy_set_header X-Real-Token $http_x_token;\n"
+        "}\n"
+    )
+    assert found_by_both(engines, nginx, "etc/nginx/sites-available/api.conf") == [
+        ("generic-server-header-directive", "lnIlPM9GnxZpXnv2RXKW7MpK5ppRh3Rb")
+    ]
+    apache = "    SetEnv APP_SECRET 6eeb13f7ce4bcd99727a6dd0e7b87637323c55e1902bfbe3\n"
+    assert found_by_both(engines, apache, "etc/apache2/sites-enabled/000-default.conf") == [
+        ("generic-server-header-directive", "6eeb13f7ce4bcd99727a6dd0e7b87637323c55e1902bfbe3")
+    ]
+    assert found_by_both(engines, "    SetEnv API_KEY_PATH /etc/acme/api.key\n", "a.conf") == []

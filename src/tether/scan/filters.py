@@ -72,6 +72,11 @@ _DATADOG_CLIENT_TOKEN_RE = lazy(r"^pub[0-9a-f]{32}$")
 _PUBLISHABLE_KEY_RE = lazy(r"^(?:pk_(?:live|test)_[0-9A-Za-z]{16,}|pk\.eyJ[\w-]{10,}\.[\w-]{10,})$")
 _SEALED_SECRET_RE = lazy(r"^Ag[A-D][A-Za-z0-9+/]{700,}={0,2}$")
 # the field name (second argument) of an Android Gradle buildConfigField / resValue
+# the header or variable name of an nginx / Apache / HAProxy directive (proxy_set_header NAME …)
+_SERVER_DIRECTIVE_NAME_RE = lazy(
+    r"(?i)(?:proxy_set_header|RequestHeader[ \t]+(?:set|append|add)|SetEnv|set-header)[ \t]+"
+    r"[\"']?([\w-]+)"
+)
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
 )
@@ -786,6 +791,7 @@ _NAMED_VALUE_RULES = {
     "generic-hcl-variable-default": _HCL_VARIABLE_NAME_RE,  # variable "NAME" { … default = "…" }
     "generic-yaml-block-scalar": _YAML_BLOCK_KEY_RE,  # NAME: |⏎  …
     "generic-xml-property": _XML_PROPERTY_NAME_RE,  # <name>NAME</name> <value>…</value>
+    "generic-server-header-directive": _SERVER_DIRECTIVE_NAME_RE,  # proxy_set_header NAME …
 }
 
 
