@@ -121,3 +121,12 @@ def test_server_header_and_env_directives(engines: dict[str, Engine]) -> None:
         ("generic-server-header-directive", "6eeb13f7ce4bcd99727a6dd0e7b87637323c55e1902bfbe3")
     ]
     assert found_by_both(engines, "    SetEnv API_KEY_PATH /etc/acme/api.key\n", "a.conf") == []
+
+
+def test_line_channel_access_token_under_the_japanese_label(engines: dict[str, Engine]) -> None:
+    token = "9PuIobijwE7Dju2bEq+5b4iajZZjrFaPsMNQ6oRd+TEKitMNLqCAj/HMsQ0NKGemblbI/b" * 2
+    token = token[:140] + "Zq8vTnR2kLw9XcB4mYp7HsJ3dF6gQ1aE5uN="
+    text = f"- LINE チャネルアクセストークン: {token}\n"
+    assert found_by_both(engines, text, "notes/議事録.md") == [
+        ("line-long-lived-channel-access-token", token)
+    ]
