@@ -130,3 +130,12 @@ def test_line_channel_access_token_under_the_japanese_label(engines: dict[str, E
     assert found_by_both(engines, text, "notes/議事録.md") == [
         ("line-long-lived-channel-access-token", token)
     ]
+
+
+def test_newrelic_hex_license_key_in_a_chef_data_bag(engines: dict[str, Engine]) -> None:
+    text = (
+        '{\n  "id": "prod",\n  "newrelic_license": "8ca03040a7ce5b146e887bc66b8696b1e7df9377",\n}\n'
+    )
+    assert found_by_both(engines, text, "chef/data_bags/credentials/prod.json") == [
+        ("newrelic-license-key-hex", "8ca03040a7ce5b146e887bc66b8696b1e7df9377")
+    ]
