@@ -838,8 +838,13 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         one_line = f'password = "{secret}"'
         span = (0, 12, 12 + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
-    if rule.id == "csv-password-column":
-        # a cell of a credential sheet is a whole value, like a config file's: password=…
+    if rule.id in (
+        "csv-password-column",
+        "haproxy-insecure-password",
+        "haproxy-stats-auth-password",
+    ):
+        # a cell of a credential sheet, or a config directive's argument, is a whole value, like a
+        # config file's: password=…
         one_line = f"password={secret}"
         span = (0, 9, 9 + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
