@@ -795,6 +795,22 @@ _NAMED_VALUE_RULES = {
 }
 
 
+# rules whose password stands alone -> the one-line assignment it is judged as: a positional
+# argument in code is a quoted literal; a credential sheet's cell or a config directive's argument
+# is a whole value, like a config file's (policy-shaped passwords are kept there)
+_LONE_PASSWORD_RULES = {
+    "http-auth-tuple-password": 'password = "{}"',
+    "php-db-connect-password": 'password = "{}"',
+    "perl-dbi-connect-password": 'password = "{}"',
+    "sbt-credentials-password": 'password = "{}"',
+    "chpasswd-password": 'password = "{}"',
+    "basic-auth-encoded-pair": 'password = "{}"',
+    "csv-password-column": "password={}",
+    "haproxy-insecure-password": "password={}",
+    "haproxy-stats-auth-password": "password={}",
+}
+
+
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
     if (reason := _misread_reason(rule, secret, line)) is not None:
         return reason
@@ -826,27 +842,12 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # of the name's family
         m = name_re.search(line)
         return _named_value_reason(m.group(1) if m else "password", secret, path)
-    if rule.id in (
-        "http-auth-tuple-password",
-        "php-db-connect-password",
-        "perl-dbi-connect-password",
-        "sbt-credentials-password",
-        "chpasswd-password",
-        "basic-auth-encoded-pair",
-    ):
-        # a positional argument: judged as the one-line password = "…" in the same file
-        one_line = f'password = "{secret}"'
-        span = (0, 12, 12 + len(secret))
-        return _assignment_reason("password", False, secret, one_line, path, span)
-    if rule.id in (
-        "csv-password-column",
-        "haproxy-insecure-password",
-        "haproxy-stats-auth-password",
-    ):
-        # a cell of a credential sheet, or a config directive's argument, is a whole value, like a
-        # config file's: password=…
-        one_line = f"password={secret}"
-        span = (0, 9, 9 + len(secret))
+    template = _LONE_PASSWORD_RULES.get(rule.id)
+    if template is not None:
+        # a password that stands alone: judged as the one-line assignment in the same file
+        one_line = template.format(secret)
+        start = template.index("{}")
+        span = (0, start, start + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
     if _DOCSEARCH_LINE_RE.match(line) and _is_docs_site_config(path) and _HEX32_RE.match(secret):
         # the Algolia DocSearch key in a Docusaurus / VitePress site config: a search-only key,
