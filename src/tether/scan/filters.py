@@ -40,6 +40,7 @@ from urllib.parse import unquote
 
 from tether.scan.heuristics import (
     CODE_EXTENSIONS,
+    DELEET,
     FAMILY_ORDER,
     is_comment_line,
     is_dictionary_word,
@@ -67,16 +68,16 @@ _HCL_VARIABLE_NAME_RE = lazy(r'\bvariable[ \t]+"([\w-]+)"')
 _YAML_BLOCK_KEY_RE = lazy(r"""([\w.-]+)["']?[ \t]*:[ \t]*[|>]""")
 # Datadog client token (pub + 32 hex); Sealed Secrets ciphertext (0x02 0x0X length prefix: AgA-AgD)
 _DATADOG_CLIENT_TOKEN_RE = lazy(r"^pub[0-9a-f]{32}$")
+_SEALED_SECRET_RE = lazy(r"^Ag[A-D][A-Za-z0-9+/]{700,}={0,2}$")
 # keys their providers issue for web pages and apps: Stripe's (and Clerk's, Paystack's)
 # publishable pk_live_/pk_test_ keys and Mapbox's public pk. tokens; the secret sk_ keys are not
 _PUBLISHABLE_KEY_RE = lazy(r"^(?:pk_(?:live|test)_[0-9A-Za-z]{16,}|pk\.eyJ[\w-]{10,}\.[\w-]{10,})$")
-_SEALED_SECRET_RE = lazy(r"^Ag[A-D][A-Za-z0-9+/]{700,}={0,2}$")
-# the field name (second argument) of an Android Gradle buildConfigField / resValue
 # the header or variable name of an nginx / Apache / HAProxy directive (proxy_set_header NAME …)
 _SERVER_DIRECTIVE_NAME_RE = lazy(
     r"(?i)(?:proxy_set_header|RequestHeader[ \t]+(?:set|append|add)|SetEnv|set-header)[ \t]+"
     r"[\"']?([\w-]+)"
 )
+# the field name (second argument) of an Android Gradle buildConfigField / resValue
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
 )
@@ -711,20 +712,14 @@ def _is_user_name(value: str, line: str) -> bool:
     return any(m.group(1).lower() == low for m in _USER_FIELD_RE.finditer(line))
 
 
-# leetspeak back to letters, as heuristics reads P@55w0rd: adm1n -> admin, us3r1 -> useri
-_UNLEET = str.maketrans("@4310$57", "aaeiosst")
-
-
 def _is_leet_user_name(value: str, line: str) -> bool:
     """``Username="admin", Password="adm1n"``: the account name in leetspeak is still the account
     name (moto's broker tests). Short lines only: the line is translated once."""
     low = value.lower()
-    plain = low.translate(_UNLEET)
+    plain = low.translate(DELEET)
     if plain == low or len(line) > 1024:
         return False
-    return any(
-        m.group(1).lower().translate(_UNLEET) == plain for m in _USER_FIELD_RE.finditer(line)
-    )
+    return any(m.group(1).lower().translate(DELEET) == plain for m in _USER_FIELD_RE.finditer(line))
 
 
 def _is_i18n(path: str | None) -> bool:
@@ -1217,7 +1212,7 @@ def _repeats_key(value: str, key: str) -> bool:
     if len(v) >= 4 and len(k) >= 4 and (v in k or k in v):
         return True
     # the key's word in leetspeak: ApiKeySelectionExpression="s3l3ction"
-    plain = v.translate(_UNLEET)
+    plain = v.translate(DELEET)
     return plain != v and len(plain) >= 6 and plain in k
 
 

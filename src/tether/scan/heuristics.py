@@ -606,8 +606,8 @@ _PLACEHOLDER_WORDS = (
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
 )  # fmt: skip
-# leetspeak back to letters: P@55w0rd -> password, s3cr3t -> secret
-_DELEET = str.maketrans("@4310$57!", "aaeiosstl")
+# leetspeak back to letters: P@55w0rd -> password, s3cr3t -> secret (filters.py uses it too)
+DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 # placeholder words still readable once separators and digits are dropped (Pass@Word1, s-e-c-r-e-t)
 _SPELLED_WORDS = ("password", "passwd", "pswd", "changeme", "secret", "example", "sample", "dummy")
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
@@ -678,13 +678,13 @@ def is_placeholder(value: str) -> str | None:
     # leetspeak (p4ssw0rd) is how people disguise a word; in hex digits it is chance: 70d0 is not
     # "todo", and 1234 or abcd inside 32+ random hex digits is no more a placeholder than in a long
     # random token (about one random 64-digit hex key in 150 was taken for a placeholder)
-    plain = low if long_hex else low.translate(_DELEET)
+    plain = low if long_hex else low.translate(DELEET)
     if _has_placeholder_word(value, low, plain, long_random or long_hex):
         return "placeholder or test value"
     letters_only = re.sub(r"[^a-z]", "", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
         return "placeholder or test value"
-    if "2" in low and len(value) <= 24 and "passw" in low.replace("2", "a").translate(_DELEET):
+    if "2" in low and len(value) <= 24 and "passw" in low.replace("2", "a").translate(DELEET):
         return "placeholder or test value"  # P2$Sword, P2$$word: 2 written for a (moto's tests)
     if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
         return "format string"
