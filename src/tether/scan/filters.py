@@ -135,8 +135,12 @@ _PROPERTY_WORDS = frozenset(
      # when it was set or how old it is: password_last_set_int, pwd_changed_ts
      "int", "set", "last", "timestamp", "ts", "days", "seconds", "duration", "interval",
      # an ORM lookup on the field (Django password__startswith="md5$"): a partial match, not a value
-     "startswith", "istartswith", "endswith", "iendswith", "contains", "icontains", "iregex"}
+     "startswith", "istartswith", "endswith", "iendswith", "contains", "icontains", "iregex",
+     # the file name of the credential (key_fname)
+     "fname"}
 )  # fmt: skip
+# a last word that says how a property is written: localKeyIdHex, key_id_b64 (the key's id)
+_ENCODING_WORDS = frozenset({"hex", "b64", "base64", "str", "string", "bytes", "raw"})
 # AWS API members that carry an idempotency token (the request's ClientToken), written exactly so:
 # Vault's snake_case client_token is a real token
 _IDEMPOTENCY_KEYS = frozenset({"ClientToken", "clientToken"})
@@ -170,7 +174,9 @@ _TEST_WORDS = frozenset(
 # a key with one of these words holds something derived from the secret, or its public half
 _DERIVED_WORDS = frozenset(
     {"md5", "sha", "sha1", "sha256", "sha512", "hash", "hashed", "digest", "bcrypt", "encrypted",
-     "crypted", "ciphertext", "public", "pub"}
+     "crypted", "ciphertext", "public", "pub",
+     # MD5 as key_words splits it (IMAGE_MD5_KEY -> image, md, key)
+     "md"}
 )  # fmt: skip
 # tokens that are handles, not credentials (AWS NextToken/ClientToken, lock and page tokens, CSRF)
 _NON_SECRET_TOKENS = frozenset(
@@ -434,7 +440,7 @@ _PRODUCTION_PATH_RE = lazy(r"(?:^|[/._-])(?:prod|production|prd)(?:[/._-]|$)", r
 # the literal closes and is concatenated with more: "whsec_" + base64…
 _CONCAT_AFTER_RE = lazy(r"""["'`]\s*\+(?!=)""")
 # more words after an unquoted value: "--password suffers from the same", "by analyzing the …"
-_PROSE_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+(?:[ \t.,;:]|$)")
+_PROSE_AFTER_RE = lazy(r"[ \t]+[a-z]+[,;]?[ \t]+[a-z]+(?:[ \t.,;:]|$)")
 # a function word right after an unquoted value in text: "identified by analyzing the …"
 _FUNCTION_WORD_AFTER_RE = lazy(
     r"[ \t]+(?:the|a|an|of|to|and|or|in|on|for|with|from|is|are|that|this|which|when)[ \t]"
@@ -808,6 +814,8 @@ _LONE_PASSWORD_RULES = {
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
     if (reason := _misread_reason(rule, secret, line)) is not None:
+        return reason
+    if (reason := _prec5_reason(rule, secret, line)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -1269,7 +1277,10 @@ def _key_reason(family: str, key: str) -> str | None:
     for higher in FAMILY_ORDER[: FAMILY_ORDER.index(family)]:
         if higher in fams:
             return f"reported by generic-{higher}"
-    if segs and segs[-1] in _PROPERTY_WORDS:
+    if segs and (
+        segs[-1] in _PROPERTY_WORDS
+        or (len(segs) > 2 and segs[-1] in _ENCODING_WORDS and segs[-2] in _PROPERTY_WORDS)
+    ):
         return "key names a property of the credential"
     if (
         segs
@@ -1563,11 +1574,24 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
         return "constant or environment variable name"
     if family == "key" and _KEY_QUALIFIERS.isdisjoint(key_words(key)):
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
-        if not looks_random(value, 16) or shannon_entropy(value) < 3.5:
+        if not looks_random(value, 16) or shannon_entropy(value) < 3.5 or _is_word_slug(value):
             return "unqualified key name and value not clearly generated"
     if not looks_random(value, 8) or (family == "token" and _is_prefix_stub(value)):
         return "does not look generated (words, identifier or low entropy)"
     return None
+
+
+_SLUG_SPLIT_RE = lazy(r"[-_.]")
+
+
+def _is_word_slug(value: str) -> bool:
+    """``issue-54941-ping``, ``users-2024-cache``: lower-case dictionary words and numbers joined
+    by separators, two words or more: a name made by hand (a cache or test key), not generated."""
+    pieces = _SLUG_SPLIT_RE.split(value)
+    words = [p for p in pieces if not p.isdigit()]
+    return len(words) >= 2 and all(
+        len(w) >= 3 and w.isalpha() and w.islower() and is_dictionary_word(w) for w in words
+    )
 
 
 # a string literal followed by Python's % operator: a printf-style format string
@@ -1586,6 +1610,9 @@ _UNSIGNED_JWT_RE = lazy(r"^eyJ[\w-]+\.[\w-]*\.?$")
 # "#bygroup", "#main": an anchor, a tag or a lexer directive, not a credential
 _ANCHOR_RE = lazy(r"^#[a-z][a-z_-]*$")
 # a status badge or coverage graph URL right before its query string
+_FIREBASE_DOWNLOAD_RE = lazy(
+    r"//firebasestorage\.(?:googleapis\.com|app)/v0/b/[^\s?]+\?(?:[^\s?]*&)?alt=media&(?:[^\s?]*&)?$"
+)
 _BADGE_URL_RE = lazy(r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge)\?(?:[^\s?]*&)?$")
 # a size written as a value: "ibPassword: 2-byte" in a comment describing a record layout
 _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digits)$", re.I)
@@ -1708,6 +1735,10 @@ def _query_reason(secret: str, line: str) -> str | None:
     reason = _key_reason(family, key)
     if reason:
         return reason
+    if "firebasestorage." in line and _FIREBASE_DOWNLOAD_RE.search(line, 0, max(name_start, 0)):
+        # the token of a Firebase Storage download URL (getDownloadURL): a link made to be shared
+        # publicly, that reads one file; its owner revokes it in the console
+        return "Firebase Storage download URL token (a public link by design)"
     if _BADGE_URL_RE.search(line, 0, max(name_start, 0)):
         # codecov.io/gh/o/r/graph/badge.svg?token=…: a read-only graphing token that the service
         # hands out to be embedded in READMEs
@@ -1789,6 +1820,8 @@ _BRACKET_MARKER_RE = lazy(r"^(?:\[|%5[Bb])[A-Za-z][A-Za-z _-]{2,23}(?:\]|%5[Dd])
 # nine PKCS#1 integers take about 100 bytes. (Longer short bodies stay: CredData labels a
 # 188-character body, a public key in private armour, a credential.)
 _RSA_MIN_BODY = 128
+# a line of a key block that is only dots or an ellipsis: the example leaves lines out
+_ELIDED_LINE_RE = lazy(r"\n[ \t#*/]*(?:\.{1,3}|…)[ \t]*(?=\r?\n)")
 _BASE64_CHARS_RE = lazy(r"[A-Za-z0-9+/=]")
 
 
@@ -1802,6 +1835,9 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
         return "redaction marker of another tool ([Filtered], [MASKED])"
     if rule.id == "private-key-rsa" and len(_BASE64_CHARS_RE.findall(secret)) < _RSA_MIN_BODY:
         return "key body too short for an RSA private key (an elided example)"
+    if "private-key" in rule.id and "\n" in secret and _ELIDED_LINE_RE.search(secret):
+        # lQO+BFci…⏎  .⏎  .⏎  Ebe+8J…: a documentation example that leaves lines out
+        return "key body with lines left out (dots in their place: an elided example)"
     if "\\" in secret and len(_ESCAPE_RE.sub("_", secret)) < 4:
         # mongodb://IX:I\u00adX@…, "\u2163": one to three characters written as escapes, the
         # value of a SASLprep or Unicode test (a password that short is not worth a finding)
@@ -1931,6 +1967,78 @@ def _prec4_shape_reason(secret: str, line: str, before: str) -> str | None:
     if ("01(" in before or "key_auth" in before) and _ACME_PUBLIC_RE.search(before[-64:]):
         return "ACME challenge token or key authorization (public by design, RFC 8555)"
     return None
+
+
+# ----------------------------------------------------------------------------- held-out 5
+
+# a reference type or path in a signature: fn new(secret: &hkdf::Prk) (Rust), const T& (C++)
+_REF_PATH_RE = lazy(r"^&(?:'[a-z]+[ \t]+)?(?:mut[ \t]+)?[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+[)>,;]*$")
+# two or more interpolated variables and nothing typed between them but separators:
+# "$value[0]:$value[1]" (PHP), "$user:$pass" (shell), "${a}-${b}"
+_VARIABLES_ONLY_RE = lazy(r"^(?:\$\{?[A-Za-z_]\w*(?:\[[^\]\s]{0,24}\]|->\w+)*\}?[:@/._-]?){2,}$")
+# a YAML tag where the value would stand: password: !encrypted/pkcs1-oaep (Zuul), token: !vault
+_YAML_TAG_RE = lazy(r"^!{1,2}[a-z][a-z0-9_-]*(?:/[a-z0-9_.-]+)*$")
+_YAML_TAG_BEFORE_RE = lazy(r"""[\w"'-][ \t]*:[ \t]+$""")
+# a signing algorithm's name ends in its hash: AWS4-HMAC-SHA256, AWS4-ECDSA-P256-SHA256, RSA-SHA1
+_ALGORITHM_NAME_RE = lazy(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:SHA(?:1|224|256|384|512)|MD5)$")
+# a URL's port and path: the keyword stood in the host name (http://auth.host:5000/v2.0/tokens)
+_PORT_PATH_RE = lazy(r"^\d{1,5}/")
+# short words that make text a sentence; a diceware passphrase (EFF lists) has none of them
+_SENTENCE_WORDS = frozenset(
+    {"a", "an", "the", "is", "are", "was", "not", "this", "that", "of", "to", "for", "it", "be"}
+)
+# a private or internal name, not a generated value: _csrftoken, __session_key
+_UNDERSCORE_NAME_RE = lazy(r"^_{1,2}[a-z]+(?:_[a-z]+)*$")
+
+
+def _prec5_reason(rule: Rule, secret: str, line: str) -> str | None:
+    """Shapes of code and text read as a credential (found on held-out set 5: SDKs, Salt,
+    Django, rustls): a reference type in a signature, interpolated variables only, a YAML tag
+    in the value's place, a signing algorithm's name, a URL's port and path after a keyword in
+    the host name, base64 of an English sentence, a private name (``_csrftoken``)."""
+    first = secret[:1]
+    if first == "&" and "::" in secret and _REF_PATH_RE.match(secret):
+        return "reference type or path in code (&module::Type), not a value"
+    if first == "$" and secret.count("$") >= 2 and _VARIABLES_ONLY_RE.match(secret):
+        return "interpolated variables only ($user:$pass), not a literal"
+    if first == "!" and _YAML_TAG_RE.match(secret):
+        at = line.find(secret)
+        after = line[at + len(secret) :].strip() if at >= 0 else "?"
+        # a tag with a path (!encrypted/pkcs1-oaep) or one that opens a block (!vault |): a
+        # lone !word could be a password written unquoted
+        block = after in ("|", ">", "|-", ">-")
+        if (block or (after == "" and "/" in secret)) and _YAML_TAG_BEFORE_RE.search(line, 0, at):
+            return "YAML tag in the value's place (the value follows it), not a value"
+    if first.isupper() and "-" in secret and _ALGORITHM_NAME_RE.match(secret):
+        return "signing algorithm name (AWS4-HMAC-SHA256), not a value"
+    if first.isdigit() and _PORT_PATH_RE.match(secret):
+        at = line.find(secret)
+        head = line[:at].rsplit(None, 1)[-1] if at > 0 and line[:at].strip() else ""
+        if "://" in head and head.endswith(":"):
+            return "port and path of a URL (the keyword was in the host name)"
+    if first == "_" and rule.id != "generic-password" and _UNDERSCORE_NAME_RE.match(secret):
+        return "private or internal name (_csrftoken), not a generated value"
+    if len(secret) >= 20 and _B64_PROSE_RE.match(secret) and _encodes_sentence(secret):
+        return "base64 of an English sentence (this is not a real value), not key material"
+    return None
+
+
+_B64_PROSE_RE = lazy(r"^[A-Za-z0-9+/]{20,400}={0,2}$")
+
+
+def _encodes_sentence(value: str) -> bool:
+    """Whether ``value`` is base64 of a sentence of four or more words, at least one of them a
+    short function word (``this is not a real value``): text written to stand in for a token.
+    Generated key material does not decode to words and spaces."""
+    try:
+        raw = value.rstrip("=")
+        text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    words = text.strip().rstrip(".!").split(" ")
+    if len(words) < 4 or not all(w.isalpha() for w in words):
+        return False
+    return any(w.lower() in _SENTENCE_WORDS for w in words)
 
 
 _LETTERS_RE = lazy(r"^[A-Z][A-Za-z]{7,63}$")
