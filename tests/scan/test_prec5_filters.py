@@ -194,3 +194,36 @@ def test_a_whole_key_block_is_still_reported() -> None:
         "  .\n  .\n", "  w82PCE8Y1jF/9Uk2m3RKVWp3YcLlc7Ap3gj6VO4ysvVz28UbnhPxsIkOlf2cq8\n"
     )
     assert None in _key_verdicts("pgp-private-key", whole)
+
+
+# ------------------------------------------------------------------ Home Assistant shapes
+
+
+def test_a_qualified_name_is_not_reported() -> None:
+    line = '"low": "[%key:component::nam::entity::sensor::pmsx003_caqi_level::state::low%]",'
+    assert not reported("generic-key", line, "components/nam/strings.json")
+
+
+def test_a_value_that_closes_a_call_is_not_reported() -> None:
+    line = 'return f"ftp://{self.user}:{self.passwd}@{host}:{self.port}{ftp.pwd()}/{video}"'
+    assert not reported("generic-password", line, "components/xiaomi/camera.py")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"app_key": "Anwendungsschl\\u00fcssel"',
+        '"api_key": "Vadovaukit\\u0117s dokumentacija, kad gautum\\u0117te API rakt\\u0105"',
+    ],
+)
+def test_text_going_on_with_an_escaped_letter_is_not_reported(line: str) -> None:
+    assert not reported("generic-key", line, "components/x/translations/de.json")
+
+
+def test_a_key_before_an_escaped_symbol_is_still_reported() -> None:
+    line = '"app_key": "Hq3zK8mL2xW9pQ7vT4nB\\u0022"'
+    assert reported("generic-key", line, "config/app.json")
+
+
+def test_an_entity_key_with_a_unit_piece_is_not_reported() -> None:
+    assert not reported("generic-key", '        key="air_quality_pm2_5",', "components/sensor.py")

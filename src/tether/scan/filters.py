@@ -42,6 +42,7 @@ from tether.scan.heuristics import (
     CODE_EXTENSIONS,
     DELEET,
     FAMILY_ORDER,
+    english_score,
     is_comment_line,
     is_dictionary_word,
     is_glued_words,
@@ -1586,11 +1587,17 @@ _SLUG_SPLIT_RE = lazy(r"[-_.]")
 
 def _is_word_slug(value: str) -> bool:
     """``issue-54941-ping``, ``users-2024-cache``: lower-case dictionary words and numbers joined
-    by separators, two words or more: a name made by hand (a cache or test key), not generated."""
-    pieces = _SLUG_SPLIT_RE.split(value)
-    words = [p for p in pieces if not p.isdigit()]
-    return len(words) >= 2 and all(
-        len(w) >= 3 and w.isalpha() and w.islower() and is_dictionary_word(w) for w in words
+    by separators, two words or more (of the dictionary or reading as English), at most one
+    short piece besides: a name made by hand (a cache or entity key), not generated."""
+    pieces = [p for p in _SLUG_SPLIT_RE.split(value) if not p.isdigit()]
+    words = [p for p in pieces if len(p) >= 3 and p.isalpha() and p.islower()]
+    # one short piece besides (a unit or a model: air_quality_pm2_5)
+    short = [p for p in pieces if p not in words and len(p) <= 3 and p.isalnum() and p.islower()]
+    return (
+        len(words) >= 2
+        and len(words) + len(short) == len(pieces)
+        and len(short) <= 1
+        and all(is_dictionary_word(w) or english_score(w) >= 1.0 for w in words)
     )
 
 
@@ -1987,6 +1994,12 @@ _PORT_PATH_RE = lazy(r"^\d{1,5}/")
 _SENTENCE_WORDS = frozenset(
     {"a", "an", "the", "is", "are", "was", "not", "this", "that", "of", "to", "for", "it", "be"}
 )
+# three names or more joined by :: (Rust, C++, Home Assistant translation keys)
+_QUALIFIED_PATH_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}")
+# the close of a call and more code: ftp.pwd()}/{video} in an f-string, pwd()).strip()
+_CLOSING_CODE_RE = lazy(r"^\)[}\].;,]")
+# a JSON \uXXXX escape of a non-ASCII character
+_JSON_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
 # a private or internal name, not a generated value: _csrftoken, __session_key
 _UNDERSCORE_NAME_RE = lazy(r"^_{1,2}[a-z]+(?:_[a-z]+)*$")
 
@@ -2016,6 +2029,16 @@ def _prec5_reason(rule: Rule, secret: str, line: str) -> str | None:
         head = line[:at].rsplit(None, 1)[-1] if at > 0 and line[:at].strip() else ""
         if "://" in head and head.endswith(":"):
             return "port and path of a URL (the keyword was in the host name)"
+    if "::" in secret and _QUALIFIED_PATH_RE.match(secret):
+        return "qualified name (component::entity::state), not a generated value"
+    if first == ")" and _CLOSING_CODE_RE.match(secret):
+        return "code (the value starts by closing a call: pwd()}/{video})"
+    if "\\u" in line and secret[-1:].isalpha():
+        at = line.find(secret)
+        escape = _JSON_ESCAPE_RE.match(line, at + len(secret)) if at >= 0 else None
+        if escape and chr(int(escape.group(1), 16)).isalpha():
+            # "app_key": "Anwendungsschl\u00fcssel": the value goes on with an escaped letter
+            return "natural-language text (a JSON-escaped non-ASCII letter follows)"
     if first == "_" and rule.id != "generic-password" and _UNDERSCORE_NAME_RE.match(secret):
         return "private or internal name (_csrftoken), not a generated value"
     if len(secret) >= 20 and _B64_PROSE_RE.match(secret) and _encodes_sentence(secret):
