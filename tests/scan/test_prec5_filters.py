@@ -227,3 +227,13 @@ def test_a_key_before_an_escaped_symbol_is_still_reported() -> None:
 
 def test_an_entity_key_with_a_unit_piece_is_not_reported() -> None:
     assert not reported("generic-key", '        key="air_quality_pm2_5",', "components/sensor.py")
+
+
+def test_an_optional_chaining_expression_is_not_reported() -> None:
+    line = '"sourcesContent":["  messages.reduce((f, message) => {\\n    const key = message.i18n?.key;\\n'
+    assert not reported("generic-key", line, "cjs/idx/util.js.map")
+    assert not reported("generic-key", "  key: message.i18n?.key,", "lib/idx/util.ts")
+
+
+def test_a_password_with_question_mark_and_dots_is_still_reported() -> None:
+    assert reported("generic-password", 'DB_PASSWORD = "Qek4k.NN?.yO"', "config/secrets_dev.py")

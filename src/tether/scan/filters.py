@@ -1996,6 +1996,11 @@ _SENTENCE_WORDS = frozenset(
 )
 # three names or more joined by :: (Rust, C++, Home Assistant translation keys)
 _QUALIFIED_PATH_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}")
+# a JavaScript/TypeScript member chain with ?. (message.i18n?.key), written in code only
+# (camelCase names of two characters or more: a password such as Qek4k.NN?.yO is no chain)
+_OPTIONAL_CHAIN_RE = lazy(
+    r"^[a-z_$][a-z0-9_$]+(?:[A-Z][a-z0-9]+)*(?:\??\.[a-z_$][a-z0-9_$]+(?:[A-Z][a-z0-9]+)*)+$"
+)
 # the close of a call and more code: ftp.pwd()}/{video} in an f-string, pwd()).strip()
 _CLOSING_CODE_RE = lazy(r"^\)[}\].;,]")
 # a JSON \uXXXX escape of a non-ASCII character
@@ -2031,6 +2036,8 @@ def _prec5_reason(rule: Rule, secret: str, line: str) -> str | None:
             return "port and path of a URL (the keyword was in the host name)"
     if "::" in secret and _QUALIFIED_PATH_RE.match(secret):
         return "qualified name (component::entity::state), not a generated value"
+    if "?." in secret and _OPTIONAL_CHAIN_RE.match(secret):
+        return "member access with optional chaining (message.i18n?.key): code, not a value"
     if first == ")" and _CLOSING_CODE_RE.match(secret):
         return "code (the value starts by closing a call: pwd()}/{video})"
     if "\\u" in line and secret[-1:].isalpha():
