@@ -466,6 +466,8 @@ PUBLIC_VALUES = frozenset(
         # the storage account key of Microsoft's Azure Storage emulator and Azurite
         # (devstoreaccount1), printed in their docs and in every Azure SDK's tests
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        # the fixed account key of the Azure Cosmos DB emulator (learn.microsoft.com, "emulator")
+        "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
         "notasecret",  # the fixed password of every Google Cloud service-account .p12 file
         # Grafana's shipped default [security] secret_key (conf/defaults.ini, its docs)
         "SW2YcwTIb9zpOOhoPsMm",
