@@ -78,3 +78,23 @@ def test_tines_webhook_url_with_its_secret(engines: dict[str, Engine]) -> None:
     assert found_by_both(engines, text, "config/alerting.py") == [("tines-webhook-url", url)]
     path_only = "https://wild-forest-1234.tines.com/webhook/wa8yoq4cweepn29vqo6zymhv12akg4j6\n"
     assert found_by_both(engines, f"TINES_URL={path_only}", ".env") == []
+
+
+DD_KEY = "4a78e19964e99a8a5d49773d6e65f5bf"
+
+
+def test_keyword_anchored_key_on_the_line_after_its_assignment(
+    engines: dict[str, Engine],
+) -> None:
+    # Prettier moves a long string to the next line; Black-style parentheses do the same
+    prettier = f'export const datadogApiKey =\n  "{DD_KEY}";\n'
+    assert found_by_both(engines, prettier, "src/monitoring.ts") == [("datadog-api-key", DD_KEY)]
+    python = f"DATADOG_API_KEY = (\n    '{DD_KEY}'\n)\n"
+    assert found_by_both(engines, python, "settings.py") == [("datadog-api-key", DD_KEY)]
+
+
+def test_a_value_two_lines_down_or_a_comparison_is_no_assignment(
+    engines: dict[str, Engine],
+) -> None:
+    assert found_by_both(engines, f'DATADOG_API_KEY=\n\n"{DD_KEY}"\n', "notes.txt") == []
+    assert found_by_both(engines, f'if (datadogApiKey ==\n  "{DD_KEY}") {{\n', "src/a.js") == []
