@@ -98,3 +98,11 @@ def test_a_value_two_lines_down_or_a_comparison_is_no_assignment(
 ) -> None:
     assert found_by_both(engines, f'DATADOG_API_KEY=\n\n"{DD_KEY}"\n', "notes.txt") == []
     assert found_by_both(engines, f'if (datadogApiKey ==\n  "{DD_KEY}") {{\n', "src/a.js") == []
+
+
+def test_tines_documentation_urls_are_not_findings(engines: dict[str, Engine]) -> None:
+    doc = (
+        "https://example.tines.com/webhook/"
+        "1234567890abcdef1234567890abcdef/abcdef1234567890abcdef1234567890\n"
+    )
+    assert found_by_both(engines, doc, "README.md") == []
