@@ -805,6 +805,7 @@ _LONE_PASSWORD_RULES = {
     "csv-password-column": "password={}",
     "haproxy-insecure-password": "password={}",
     "haproxy-stats-auth-password": "password={}",
+    "go-mysql-dsn-password": 'password = "{}"',
 }
 
 
