@@ -90,3 +90,65 @@ def test_twilio_auth_token_after_sid_in_chat(engines: dict[str, Engine]) -> None
     text = f"here's my twilio creds: SID {sid} auth token 8773e93bc53845f2cc6a58fce22df2b0\n"
     found = found_by_both(engines, text, "exports/slack/general/2024-03-12.json")
     assert ("twilio-auth-token-after-sid", "8773e93bc53845f2cc6a58fce22df2b0") in found
+
+
+def test_sql_settings_row_name_and_value(engines: dict[str, Engine]) -> None:
+    dump = (
+        "INSERT INTO settings (name, value) VALUES ('smtp_password', 'jwtnA$BVaLN1j7'), "
+        "('site_name', 'Acme');\n"
+    )
+    assert found_by_both(engines, dump, "db/dump.sql") == [("generic-password", "jwtnA$BVaLN1j7")]
+    # a list of names is still a list of names
+    listing = "INSERT INTO perms (a, b) VALUES ('password', 'token'), ('read', 'write');\n"
+    assert found_by_both(engines, listing, "db/dump.sql") == []
+    code = "fields = ('password', 'username')\n"
+    assert found_by_both(engines, code, "app/forms.py") == []
+
+
+UNATTEND = """<UserAccounts>
+  <AdministratorPassword>
+    <Value>{admin}</Value>
+    <PlainText>false</PlainText>
+  </AdministratorPassword>
+  <LocalAccounts>
+    <LocalAccount wcm:action="add">
+      <Password>
+        <Value>UABhAHMAcwB3AG8AcgBkAA==</Value>
+        <PlainText>false</PlainText>
+      </Password>
+    </LocalAccount>
+  </LocalAccounts>
+</UserAccounts>
+"""
+
+
+def test_unattend_hidden_empty_password_is_not_reported(engines: dict[str, Engine]) -> None:
+    import base64
+
+    real = base64.b64encode("Kq7#mWz2Rv9AdministratorPassword".encode("utf-16-le")).decode()
+    text = UNATTEND.format(admin=real)
+    assert found_by_both(engines, text, "sysprep/unattend.xml") == [
+        ("windows-unattend-password", real)
+    ]
+
+
+def test_sql_dump_credential_columns(engines: dict[str, Engine]) -> None:
+    dump = (
+        "INSERT INTO `users` (`id`,`email`,`password_hash`,`api_key`) VALUES "
+        "(1,'a@acme.io','$2b$12$Kq3zL8mW2xR9vT7pYb3NuOe8Zr2Kd7Jk4Qm7Vx2Rb9Tn3Wp6Ys1Hc',"
+        "'AXsCGajlr8VGXFqPajxz5ar8UqUb1K6tH30eDqk0'),"
+        "(2,'b@acme.io','$2b$12$Zr2Kd7Jk4Qm7Vx2Rb9Tn3Wp6Ys1HcKq3zL8mW2xR9vT7pYb3NuOe8',NULL);\n"
+        "COPY public.oauth_clients (id, name, client_id, client_secret) FROM stdin;\n"
+        "1\tweb\t5f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0\t73gOgbEGaIjdww0y3j44bjRaw1nfIz1fmE8tFdkI\n"
+        "2\tcli\t0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d\t\\N\n"
+        "\\.\n"
+    )
+    assert found_by_both(engines, dump, "db/dump.sql") == [
+        ("sql-credential-columns", "73gOgbEGaIjdww0y3j44bjRaw1nfIz1fmE8tFdkI"),
+        ("sql-credential-columns", "AXsCGajlr8VGXFqPajxz5ar8UqUb1K6tH30eDqk0"),
+    ]
+    derived = (
+        "INSERT INTO users (id, encrypted_password, reset_password_token, token_type) VALUES "
+        "(1, 'Kq3zL8mW2xR9vT7p', 'Zr2Kd7Jk4Qm7Vx2R', 'bearer');\n"
+    )
+    assert found_by_both(engines, derived, "db/dump.sql") == []
