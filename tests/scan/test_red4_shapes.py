@@ -152,3 +152,47 @@ def test_sql_dump_credential_columns(engines: dict[str, Engine]) -> None:
         "(1, 'Kq3zL8mW2xR9vT7p', 'Zr2Kd7Jk4Qm7Vx2R', 'bearer');\n"
     )
     assert found_by_both(engines, derived, "db/dump.sql") == []
+
+
+def test_sql_dump_login_password_column_is_left_out(engines: dict[str, Engine]) -> None:
+    dump = (
+        "INSERT INTO `dashboard_user` (`id`, `user_name`, `password`, `role`) VALUES "
+        "('1','admin','jHcpKkiDbbQh7W7hh8yQSA==', '1');\n"
+    )
+    assert found_by_both(engines, dump, "db/schema.sql") == []
+
+
+def test_password_repeating_the_user_is_not_reported(engines: dict[str, Engine]) -> None:
+    for text, path in (
+        ('GORM_DSN="gorm:gorm@tcp(mariadb:3306)/gorm?charset=utf8"\n', "ci.yml"),
+        ("rabbitmqctl add_user deploy deploy\n", "setup.sh"),
+        ("sqlplus -s report/report@reporting @run.sql\n", "run.sh"),
+    ):
+        assert found_by_both(engines, text, path) == []
+
+
+def test_cloudformation_parameter_file(engines: dict[str, Engine]) -> None:
+    text = (
+        "[\n"
+        '  {"ParameterKey": "Environment", "ParameterValue": "prod"},\n'
+        '  {"ParameterKey": "DBPassword", "ParameterValue": "1Cew43brBW3bo_J2yu"}\n'
+        "]\n"
+    )
+    assert found_by_both(engines, text, "cfn/params-prod.json") == [
+        ("generic-env-name-value", "1Cew43brBW3bo_J2yu")
+    ]
+
+
+def test_oracle_redis_acl_and_rabbitmq_command_passwords(engines: dict[str, Engine]) -> None:
+    script = (
+        "sqlplus -s system/TwiHOILGvLo9nw@//db.acme.io:1521/ORCLPDB1 @migrate.sql\n"
+        "rabbitmqctl change_password app sav1yFNZiBY0SsSmpX\n"
+    )
+    assert found_by_both(engines, script, "deploy/setup.sh") == [
+        ("oracle-connect-string-password", "TwiHOILGvLo9nw"),
+        ("rabbitmqctl-password", "sav1yFNZiBY0SsSmpX"),
+    ]
+    acl = "user default off\nuser app on >VZE6cU6jvK6o5lSET8iXvflb ~app:* +@all\n"
+    assert found_by_both(engines, acl, "redis/users.acl") == [
+        ("redis-acl-user-password", "VZE6cU6jvK6o5lSET8iXvflb")
+    ]

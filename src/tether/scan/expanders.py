@@ -325,7 +325,8 @@ def csv_password_column(data: bytes, at: int) -> list[Span]:
 # stdin;`` block (tab-separated rows up to ``\.``) name the values: a column named after a credential
 # (``api_key``, ``client_secret``, ``smtp_password``) holds one per row. Columns whose name says
 # the value is derived (``password_hash``, ``encrypted_password``, ``token_type``, ``api_key_id``)
-# do not end in a credential word or start with a derivation word and are left out.
+# do not end in a credential word or start with a derivation word and are left out, and so is a
+# users table's login column (``password``: a hash there).
 _SQL_INSERT_HEAD = _LazyBytes(
     rb"(?i)insert[ \t]+(?:ignore[ \t]+)?into[ \t]+[^\s(]{1,128}[ \t]*\(([^()\n]{1,2000})\)"
     rb"[ \t\r\n]{0,4}values[ \t\r\n]{0,4}"
@@ -341,6 +342,11 @@ _SQL_CRED_COLUMN = lazy(
 _SQL_DERIVED_WORDS = frozenset(
     "hash hashed encrypted enc crypted salted digest masked hint reset last4 prefix".split()
 )
+# a users table's own password column holds the login hash or an encrypted value
+# (jHcpKkiDbbQh7W7hh8yQSA==) far more often than the password: left out
+_SQL_LOGIN_PASSWORD_COLUMNS = frozenset(
+    "password passwd user_password userpassword login_password user_pass".split()
+)
 _SQL_MAX_ROWS = 5000
 
 
@@ -352,6 +358,8 @@ def _sql_columns(raw: bytes) -> list[int] | None:
     cols = []
     for i, name in enumerate(names):
         words = name.lower().split("_")
+        if name.lower() in _SQL_LOGIN_PASSWORD_COLUMNS:
+            continue
         if _SQL_CRED_COLUMN.match(name) and _SQL_DERIVED_WORDS.isdisjoint(words):
             cols.append(i)
     return cols if cols else None

@@ -587,6 +587,8 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return "not a whole .pgpass line (host:port:database:user:password)"
     if rule.id == "windows-unattend-password":
         return _unattend_reason(secret)
+    if rule.id in _USER_THEN_PASSWORD_RULES and _repeats_user(secret, line):
+        return "password repeats the user name (a default or test account)"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
@@ -809,6 +811,9 @@ _LONE_PASSWORD_RULES = {
     "haproxy-stats-auth-password": "password={}",
     "go-mysql-dsn-password": 'password = "{}"',
     "sql-credential-columns": 'password = "{}"',
+    "oracle-connect-string-password": 'password = "{}"',
+    "redis-acl-user-password": 'password = "{}"',
+    "rabbitmqctl-password": 'password = "{}"',
 }
 
 
@@ -2010,3 +2015,21 @@ def _unattend_reason(secret: str) -> str | None:
     if text in _UNATTEND_SUFFIXES:
         return "empty password (an unattend.xml value holding only the element name)"
     return None
+
+
+# rules whose password follows its user name (user:pw@tcp(…), user/pw@db, add_user user pw)
+_USER_THEN_PASSWORD_RULES = frozenset(
+    ("go-mysql-dsn-password", "oracle-connect-string-password", "rabbitmqctl-password")
+)
+_USER_BEFORE_RE = lazy(r"([\w.$#@-]{1,64})[\"']?(?:[:/]|[ \t]{1,5}[\"']?)$")
+
+
+def _repeats_user(secret: str, line: str) -> bool:
+    """``gorm:gorm@tcp(…)``, ``rabbitmqctl add_user guest guest``: the password is the user name."""
+    at = line.find(secret, 1)
+    while at > 0:
+        m = _USER_BEFORE_RE.search(line, max(0, at - 72), at)
+        if m is not None and m.group(1).lower() == secret.lower():
+            return True
+        at = line.find(secret, at + 1)
+    return False
