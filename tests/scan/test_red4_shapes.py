@@ -196,3 +196,13 @@ def test_oracle_redis_acl_and_rabbitmq_command_passwords(engines: dict[str, Engi
     assert found_by_both(engines, acl, "redis/users.acl") == [
         ("redis-acl-user-password", "VZE6cU6jvK6o5lSET8iXvflb")
     ]
+
+
+def test_django_csrftoken_cookie_is_not_a_credential(engines: dict[str, Engine]) -> None:
+    har = '        {"name": "Cookie", "value": "csrftoken=HH5EaKNYTdLQckKHUlJtV0WnE3G2PP1n"},\n'
+    assert found_by_both(engines, har, "captures/app.har") == []
+
+
+def test_oracle_docker_image_default_password_is_published(engines: dict[str, Engine]) -> None:
+    text = "docker exec -it db sqlplus sys/Oradoc_db1@//localhost:1521/ORCLPDB1 as sysdba\n"
+    assert found_by_both(engines, text, "docs/oracle.md") == []

@@ -176,7 +176,8 @@ _DERIVED_WORDS = frozenset(
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
      "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
-     "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle"}
+     "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle",
+     "csrftoken", "xsrftoken"}  # Django's csrftoken cookie: one word
 )  # fmt: skip
 # the words a setter or constructor ends with: setPassword("…"), Secret("…"), withApiKey("…")
 _BARE_WORDS = {
@@ -1471,7 +1472,8 @@ _KNOWN_PASSWORDS = frozenset(
      "orange", "ashley", "nicole", "thomas", "matrix", "computer", "summer", "winter",
      "spring", "autumn", "flower", "cookie", "chocolate", "pokemon", "naruto", "ninja",
      "mustang", "harley", "corvette", "ferrari", "cheese", "banana", "purple", "zxcvbn",
-     "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah"}
+     "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah",
+     "oradoc_db1"}  # the documented SYS password of Oracle's Docker Store database image
 )  # fmt: skip
 
 
