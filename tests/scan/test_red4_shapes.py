@@ -198,11 +198,22 @@ def test_oracle_redis_acl_and_rabbitmq_command_passwords(engines: dict[str, Engi
     ]
 
 
-def test_django_csrftoken_cookie_is_not_a_credential(engines: dict[str, Engine]) -> None:
-    har = '        {"name": "Cookie", "value": "csrftoken=HH5EaKNYTdLQckKHUlJtV0WnE3G2PP1n"},\n'
-    assert found_by_both(engines, har, "captures/app.har") == []
-
-
-def test_oracle_docker_image_default_password_is_published(engines: dict[str, Engine]) -> None:
-    text = "docker exec -it db sqlplus sys/Oradoc_db1@//localhost:1521/ORCLPDB1 as sysdba\n"
-    assert found_by_both(engines, text, "docs/oracle.md") == []
+def test_ipsec_secrets_and_cisco_plain_text_credentials(engines: dict[str, Engine]) -> None:
+    secrets = ': RSA moon.key\n10.1.0.1 10.2.0.1 : PSK "RCH04wmHrgXpoPaN6u1ThAWBw339UokA"\n'
+    assert found_by_both(engines, secrets, "etc/ipsec.secrets") == [
+        ("ipsec-secrets-psk", "RCH04wmHrgXpoPaN6u1ThAWBw339UokA")
+    ]
+    config = (
+        "hostname edge01\n"
+        "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n"
+        "username backup password 0 Wz4kQ9rLm2Tx\n"
+        "snmp-server community hF0OMRj9s9Njj5fv RO\n"
+        "snmp-server community public RO\n"
+        "radius server dc1\n"
+        " key 0 9OkchVprf8uRf5awpI\n"
+    )
+    assert found_by_both(engines, config, "network/edge01.cfg") == [
+        ("cisco-snmp-community", "hF0OMRj9s9Njj5fv"),
+        ("cisco-type0-password", "9OkchVprf8uRf5awpI"),
+        ("cisco-type0-password", "Wz4kQ9rLm2Tx"),
+    ]

@@ -176,8 +176,7 @@ _DERIVED_WORDS = frozenset(
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
      "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
-     "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle",
-     "csrftoken", "xsrftoken"}  # Django's csrftoken cookie: one word
+     "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle"}
 )  # fmt: skip
 # the words a setter or constructor ends with: setPassword("…"), Secret("…"), withApiKey("…")
 _BARE_WORDS = {
@@ -815,6 +814,9 @@ _LONE_PASSWORD_RULES = {
     "oracle-connect-string-password": 'password = "{}"',
     "redis-acl-user-password": 'password = "{}"',
     "rabbitmqctl-password": 'password = "{}"',
+    "ipsec-secrets-psk": 'password = "{}"',
+    "cisco-type0-password": 'password = "{}"',
+    "cisco-snmp-community": 'password = "{}"',
 }
 
 
@@ -1472,8 +1474,7 @@ _KNOWN_PASSWORDS = frozenset(
      "orange", "ashley", "nicole", "thomas", "matrix", "computer", "summer", "winter",
      "spring", "autumn", "flower", "cookie", "chocolate", "pokemon", "naruto", "ninja",
      "mustang", "harley", "corvette", "ferrari", "cheese", "banana", "purple", "zxcvbn",
-     "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah",
-     "oradoc_db1"}  # the documented SYS password of Oracle's Docker Store database image
+     "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah"}
 )  # fmt: skip
 
 
