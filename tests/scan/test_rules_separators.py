@@ -19,7 +19,7 @@ from tether.scan.rules import Rule, load_rules
 from tether.scan.validators import validate
 
 PROVIDER_RULES = [r for r in load_rules() if not r.generic]
-_OPERATORS = r"""(?:=>|[:?.+]{0,3}=|:|["'][ \t]{0,3},|>[ \t]{0,5}(?:\r?\n[ \t]{0,40})?"""
+_OPERATORS = r"""(?:=>|[:?.+]{0,3}=|=[ \t]{0,3}[(\\]?[ \t]{0,3}\r?\n[ \t]{1,40}["'`]|:|["'][ \t]{0,3},|>[ \t]{0,5}(?:\r?\n[ \t]{0,40})?"""
 SPACE_RULES = [r for r in PROVIDER_RULES if _OPERATORS + r"|[ \t])" in r.regex]
 OPERATOR_RULES = [r for r in PROVIDER_RULES if _OPERATORS + ")" in r.regex]
 # the key name in front of the value: strip the quotes, brackets and operator that follow it

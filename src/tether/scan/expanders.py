@@ -27,6 +27,7 @@ __all__ = [
     "csv_password_column",
     "kubernetes_secret_data",
     "kubernetes_secret_json",
+    "sql_credential_columns",
 ]
 
 
@@ -319,6 +320,159 @@ def csv_password_column(data: bytes, at: int) -> list[Span]:
     return spans
 
 
+# SQL dumps: the columns of an ``INSERT INTO t (a, b, …) VALUES (…), (…);`` statement (mysqldump
+# --complete-insert, pg_dump --column-inserts, ORM fixtures) or of a pg_dump ``COPY t (a, b, …) FROM
+# stdin;`` block (tab-separated rows up to ``\.``) name the values: a column named after a credential
+# (``api_key``, ``client_secret``, ``smtp_password``) holds one per row. Columns whose name says
+# the value is derived (``password_hash``, ``encrypted_password``, ``token_type``, ``api_key_id``)
+# do not end in a credential word or start with a derivation word and are left out, and so is a
+# users table's login column (``password``: a hash there).
+_SQL_INSERT_HEAD = _LazyBytes(
+    rb"(?i)insert[ \t]+(?:ignore[ \t]+)?into[ \t]+[^\s(]{1,128}[ \t]*\(([^()\n]{1,2000})\)"
+    rb"[ \t\r\n]{0,4}values[ \t\r\n]{0,4}"
+)
+_SQL_COPY_HEAD = _LazyBytes(
+    rb"(?i)copy[ \t]+[^\s(]{1,128}[ \t]*\(([^()\n]{1,2000})\)[ \t]+from[ \t]+stdin[^\n]{0,80}\n"
+)
+_SQL_CRED_COLUMN = lazy(
+    r"^(?:[a-z0-9]+_)*(?:password|passwd|secret|token|api_?key|apikey|access_?key|secret_?key"
+    r"|private_?key|client_?secret|auth_?token|access_?token|refresh_?token|webhook_?secret)$",
+    re.I,
+)
+_SQL_DERIVED_WORDS = frozenset(
+    "hash hashed encrypted enc crypted salted digest masked hint reset last4 prefix".split()
+)
+# a users table's own password column holds the login hash or an encrypted value
+# (jHcpKkiDbbQh7W7hh8yQSA==) far more often than the password: left out
+_SQL_LOGIN_PASSWORD_COLUMNS = frozenset(
+    "password passwd user_password userpassword login_password user_pass".split()
+)
+_SQL_MAX_ROWS = 5000
+
+
+def _sql_columns(raw: bytes) -> list[int] | None:
+    """Indexes of the credential columns in a column list, ``None`` if it is no plain list."""
+    names = [c.strip().strip("`\"[]'").strip() for c in raw.decode("utf-8", "replace").split(",")]
+    if not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,63}", n) for n in names):
+        return None
+    cols = []
+    for i, name in enumerate(names):
+        words = name.lower().split("_")
+        if name.lower() in _SQL_LOGIN_PASSWORD_COLUMNS:
+            continue
+        if _SQL_CRED_COLUMN.match(name) and _SQL_DERIVED_WORDS.isdisjoint(words):
+            cols.append(i)
+    return cols if cols else None
+
+
+def _sql_tuple(data: bytes, i: int) -> tuple[list[tuple[int, int, bool]], int] | None:
+    """The cells of the ``( … )`` row at ``data[i]``: (start, end, quoted) each, and the offset
+    after the closing parenthesis; ``None`` if it is not a row of literals."""
+    n = len(data)
+    cells: list[tuple[int, int, bool]] = []
+    i += 1
+    while i < n:
+        while i < n and data[i] in b" \t\r\n":
+            i += 1
+        if i < n and data[i : i + 1] in (b"'", b'"'):
+            q = data[i : i + 1]
+            j = i + 1
+            while j < n:
+                c = data[j : j + 1]
+                if c == b"\\":
+                    j += 2
+                    continue
+                if c == q:
+                    if data[j + 1 : j + 2] == q:
+                        j += 2
+                        continue
+                    break
+                j += 1
+            if j >= n:
+                return None
+            cells.append((i + 1, j, True))
+            i = j + 1
+        else:
+            j = i
+            while j < n and data[j] not in b",)\n":
+                j += 1
+            cells.append((i, j, False))
+            i = j
+        while i < n and data[i] in b" \t\r\n":
+            i += 1
+        if data[i : i + 1] == b")":
+            return cells, i + 1
+        if data[i : i + 1] != b",":
+            return None
+        i += 1
+    return None
+
+
+def sql_credential_columns(data: bytes, at: int) -> list[Span]:
+    """The values in the credential-named columns of the ``INSERT … VALUES`` statement or the
+    ``COPY … FROM stdin`` block that starts at ``at`` (rows with as many cells as columns; quoted
+    cells of an INSERT, non-null cells of a COPY; empty values and values with spaces left out)."""
+    spans: list[Span] = []
+    m = _SQL_INSERT_HEAD.compiled.match(data, at)
+    if m is not None:
+        cols = _sql_columns(m.group(1))
+        if cols is None:
+            return []
+        width = m.group(1).count(b",") + 1
+        i = m.end()
+        for _ in range(_SQL_MAX_ROWS):
+            if data[i : i + 1] != b"(":
+                break
+            row = _sql_tuple(data, i)
+            if row is None:
+                break
+            cells, i = row
+            if len(cells) == width:
+                for c in cols:
+                    vs, ve, quoted = cells[c]
+                    value = data[vs:ve]
+                    if quoted and len(value) >= 4 and not any(ch in value for ch in b" \t\n"):
+                        ls = data.rfind(b"\n", 0, vs) + 1
+                        le = data.find(b"\n", ve)
+                        spans.append((vs, ve, ls, len(data) if le < 0 else le))
+            while data[i : i + 1] in (b" ", b"\t", b"\r", b"\n", b","):
+                i += 1
+        return spans
+    m = _SQL_COPY_HEAD.compiled.match(data, at)
+    if m is None:
+        return []
+    cols = _sql_columns(m.group(1))
+    if cols is None:
+        return []
+    width = m.group(1).count(b",") + 1
+    a = m.end()
+    for _ in range(_SQL_MAX_ROWS):
+        if a >= len(data):
+            break
+        b = data.find(b"\n", a)
+        b = len(data) if b < 0 else b
+        lb = b - 1 if data[b - 1 : b] == b"\r" else b
+        if data[a:lb] == b"\\.":
+            break
+        fields: list[tuple[int, int]] = []
+        i = a
+        while True:  # COPY text format: tab-separated, tabs inside a value are written \t
+            k = data.find(b"\t", i, lb)
+            fields.append((i, lb if k < 0 else k))
+            if k < 0:
+                break
+            i = k + 1
+        if len(fields) != width:
+            break
+        for c in cols:
+            vs, ve = fields[c]
+            value = data[vs:ve]
+            if len(value) >= 4 and value != b"\\N" and b" " not in value:
+                spans.append((vs, ve, a, lb))
+        a = b + 1
+    return spans
+
+
 # expanders whose secrets are written encoded: how to get the value a vault would hold (so a
 # finding can say it copies a vault item)
 ENCODED_EXPANDERS: dict[str, Callable[[str], str | None]] = {
@@ -330,4 +484,5 @@ EXPANDERS: dict[str, Callable[[bytes, int], list[Span]]] = {
     "csv-password-column": csv_password_column,
     "kubernetes-secret": kubernetes_secret_data,
     "kubernetes-secret-json": kubernetes_secret_json,
+    "sql-credential-columns": sql_credential_columns,
 }

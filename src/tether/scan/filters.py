@@ -473,6 +473,8 @@ PUBLIC_VALUES = frozenset(
         # the storage account key of Microsoft's Azure Storage emulator and Azurite
         # (devstoreaccount1), printed in their docs and in every Azure SDK's tests
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        # the fixed account key of the Azure Cosmos DB emulator (learn.microsoft.com, "emulator")
+        "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
         "notasecret",  # the fixed password of every Google Cloud service-account .p12 file
         # Grafana's shipped default [security] secret_key (conf/defaults.ini, its docs)
         "SW2YcwTIb9zpOOhoPsMm",
@@ -590,6 +592,10 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return _basic_reason(secret)
     if rule.id == "pgpass-password" and secret in line and not _is_pgpass_entry(secret, line):
         return "not a whole .pgpass line (host:port:database:user:password)"
+    if rule.id == "windows-unattend-password":
+        return _unattend_reason(secret)
+    if rule.id in _USER_THEN_PASSWORD_RULES and _repeats_user(secret, line):
+        return "password repeats the user name (a default or test account)"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
@@ -810,6 +816,14 @@ _LONE_PASSWORD_RULES = {
     "csv-password-column": "password={}",
     "haproxy-insecure-password": "password={}",
     "haproxy-stats-auth-password": "password={}",
+    "go-mysql-dsn-password": 'password = "{}"',
+    "sql-credential-columns": 'password = "{}"',
+    "oracle-connect-string-password": 'password = "{}"',
+    "redis-acl-user-password": 'password = "{}"',
+    "rabbitmqctl-password": 'password = "{}"',
+    "ipsec-secrets-psk": 'password = "{}"',
+    "cisco-type0-password": 'password = "{}"',
+    "cisco-snmp-community": 'password = "{}"',
 }
 
 
@@ -1036,12 +1050,16 @@ def _assignment_reason(
             and line[end : end + 1] == line[ks - 1]
         ):
             return 'one string naming something ("passwd:gecos"), not an assignment'
-        if operator == "," and (
-            not _in_call(line[:ks])
-            or line[ks - 1 : ks] not in _QUOTES
-            or _LIST_CALL_RE.search(line, 0, ks)
-            or _MORE_STRINGS_RE.match(line, end)
-            or _string_before(line, ks - 1)
+        if (
+            operator == ","
+            and not _is_sql_name_value_row(line, ks, ke, end)
+            and (
+                not _in_call(line[:ks])
+                or line[ks - 1 : ks] not in _QUOTES
+                or _LIST_CALL_RE.search(line, 0, ks)
+                or _MORE_STRINGS_RE.match(line, end)
+                or _string_before(line, ks - 1)
+            )
         ):
             # put("password", "…") is an assignment; "Incorrect password.", "danger" and
             # array('password', 'mail') are a message and a list
@@ -2102,3 +2120,57 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_fixture_path(path),
         _is_docs_site_config(path),
     )
+
+
+# --- fourth red-team round ------------------------------------------------------------------------
+
+# INSERT INTO settings (name, value) VALUES ('smtp_password', '…'): a key/value table's row (a
+# settings or options table in an SQL dump, WordPress wp_options) names the value in its first column
+_SQL_INSERT_VALUES_RE = lazy(r"(?i)\binsert[ \t]+(?:ignore[ \t]+)?into\b[^\n]{0,300}?\bvalues\b")
+
+
+def _is_sql_name_value_row(line: str, ks: int, ke: int, end: int) -> bool:
+    """The key and the value are the two quoted cells of one row of an ``INSERT … VALUES`` list,
+    ``('smtp_password', '…')``: a name and its value, not a list of names."""
+    quote = line[ks - 1 : ks]
+    if quote not in ("'", '"') or line[ke : ke + 1] != quote or line[end : end + 1] != quote:
+        return False
+    if not line[: ks - 1].rstrip(" \t").endswith("(") or line[end + 1 :].lstrip(" \t")[:1] != ")":
+        return False
+    return _SQL_INSERT_VALUES_RE.search(line, 0, ks) is not None
+
+
+# unattend.xml with <PlainText>false</PlainText>: the <Value> is base64(UTF-16LE(password + the
+# element's name)), as Windows System Image Manager writes it
+_UNATTEND_SUFFIXES = ("Password", "AdministratorPassword")
+
+
+def _unattend_reason(secret: str) -> str | None:
+    """A hidden unattend.xml value that decodes to the element name alone stores an empty
+    password (``UABhAHMAcwB3AG8AcgBkAA==`` is ``Password``)."""
+    try:
+        raw = base64.b64decode(secret, validate=True)
+        text = raw.decode("utf-16-le") if len(raw) % 2 == 0 else ""
+    except (binascii.Error, ValueError):
+        return None
+    if text in _UNATTEND_SUFFIXES:
+        return "empty password (an unattend.xml value holding only the element name)"
+    return None
+
+
+# rules whose password follows its user name (user:pw@tcp(…), user/pw@db, add_user user pw)
+_USER_THEN_PASSWORD_RULES = frozenset(
+    ("go-mysql-dsn-password", "oracle-connect-string-password", "rabbitmqctl-password")
+)
+_USER_BEFORE_RE = lazy(r"([\w.$#@-]{1,64})[\"']?(?:[:/]|[ \t]{1,5}[\"']?)$")
+
+
+def _repeats_user(secret: str, line: str) -> bool:
+    """``gorm:gorm@tcp(…)``, ``rabbitmqctl add_user guest guest``: the password is the user name."""
+    at = line.find(secret, 1)
+    while at > 0:
+        m = _USER_BEFORE_RE.search(line, max(0, at - 72), at)
+        if m is not None and m.group(1).lower() == secret.lower():
+            return True
+        at = line.find(secret, at + 1)
+    return False
