@@ -152,6 +152,13 @@ def _sources(
     return sources
 
 
+def _close_sources(sources: list[Source]) -> None:
+    for source in sources:
+        close = getattr(source, "close", None)
+        if close is not None:
+            close()
+
+
 def _summary(result: ScanResult, elapsed: float, verbose: bool) -> None:
     st = result.stats
     n = len(result.findings)
@@ -254,27 +261,12 @@ def scan_cmd(
 
     Exit status: 0 no findings, 1 findings, 2 usage error.
     """
-    from tether import __version__
-    from tether.scan.engine import Engine
-    from tether.scan.formats import to_json, to_sarif
-
     if update_baseline and not baseline:
         raise UsageError("--update-baseline needs --baseline FILE")
     max_size = parse_size(max_file_size)
-    base: Baseline | None = None
-    writing_baseline = False
-    if baseline:
-        from tether.scan.baseline import Baseline  # tempfile and pathlib: only with a baseline
-
-        if os.path.exists(baseline):
-            base = Baseline.load(baseline)
-            writing_baseline = update_baseline
-        else:
-            base = Baseline.new()
-            writing_baseline = True
-    key = base.salt if base is not None else _user_key()
-    link = None if no_vault else vault_link()
-    eng = Engine(key=key, engine=engine, link=link, jobs=jobs)
+    # the sources first: a git history source starts ``git log`` (which lists nothing until it has
+    # walked every commit) and the size listing now, so they run while the engine is imported and
+    # loads its rules (~60 ms on the critical path of a history scan otherwise)
     sources = _sources(
         paths,
         git=git,
@@ -285,6 +277,26 @@ def scan_cmd(
         no_ignore=no_ignore,
         max_size=max_size,
     )
+    try:
+        from tether.scan.engine import Engine
+
+        base: Baseline | None = None
+        writing_baseline = False
+        if baseline:
+            from tether.scan.baseline import Baseline  # tempfile and pathlib: only with a baseline
+
+            if os.path.exists(baseline):
+                base = Baseline.load(baseline)
+                writing_baseline = update_baseline
+            else:
+                base = Baseline.new()
+                writing_baseline = True
+        key = base.salt if base is not None else _user_key()
+        link = None if no_vault else vault_link()
+        eng = Engine(key=key, engine=engine, link=link, jobs=jobs)
+    except BaseException:
+        _close_sources(sources)  # e.g. an unreadable baseline: stop the git processes started
+        raise
     started = time.monotonic()
     with _progress(sys.stderr.isatty() and not verbose) as progress:
         result = eng.scan(sources, progress=progress)
@@ -303,6 +315,9 @@ def scan_cmd(
             result.stats.suppressed_baseline = len(result.findings) - len(kept)
             result.findings = kept
     report: str | None = None
+    from tether import __version__
+    from tether.scan.formats import to_json, to_sarif
+
     if fmt == "json":
         report = json.dumps(
             to_json(result, show_values=show_values, tool_version=__version__), indent=2

@@ -37,19 +37,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
 from tether.errors import ScanError, UsageError
-from tether.scan import filters, hs, lazyre, recache
-from tether.scan.expanders import ENCODED_EXPANDERS, EXPANDERS
+from tether.scan import hs, lazyre, recache
 from tether.scan.findings import Finding, Provenance, SecretValue, Skipped, fingerprint
 from tether.scan.rules import Rule, load_rules
 from tether.scan.sources import Chunk, Source
 
-try:
-    from tether.scan.validators import VALIDATORS
-except ImportError:  # pragma: no cover - until the validators module lands
-    VALIDATORS: dict[str, Callable[[str], bool]] = {}  # type: ignore[no-redef]
+# the filters, validators and expanders (with the heuristics under them, ~20 ms of imports) are
+# imported when a scan first has a candidate to judge (:func:`_checks`): most blobs have none, and
+# a pre-commit scan of a few clean files then never loads them
 
 __all__ = ["BACKENDS", "Engine", "ScanResult", "ScanStats"]
 
@@ -360,6 +359,8 @@ class Engine:
             if s < 0 or s == e:
                 continue
             if cr.rule.expand:  # the match is a place; the secrets are listed around it
+                from tether.scan.expanders import EXPANDERS
+
                 for vs, ve, ls, le in EXPANDERS[cr.rule.expand](data, m.start("secret")):
                     out.append(_Candidate(cr, vs, ve, ls, le))
                 continue
@@ -404,7 +405,7 @@ class Engine:
             return [], 0
         if stats is not None:
             stats.capped_lines += capped[0]
-        path_class = filters.path_class(path)
+        path_class = _checks().path_class(path)
         for c in candidates:
             # the matched line(s), clipped to CONTEXT bytes either side (minified files)
             lo = max(0, c.match_start - CONTEXT)
@@ -476,6 +477,8 @@ class Engine:
                 return False
         secret_text = data[c.start : c.end].decode("utf-8", "replace")
         if rule.validator:
+            from tether.scan.validators import VALIDATORS  # imported with the filters
+
             check = VALIDATORS.get(rule.validator)
             if check is not None and not check(secret_text):
                 return False
@@ -483,7 +486,7 @@ class Engine:
         line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
             "utf-8", "replace"
         )
-        return filters.reject_reason(rule, secret_text, line_text, path) is None
+        return _checks().reject_reason(rule, secret_text, line_text, path) is None
 
     def _allowed(self, data: bytes, at: int, rule_id: str) -> bool:
         """Whether the line holding offset ``at`` says ``tether:allow`` (for this rule)."""
@@ -584,6 +587,7 @@ class Engine:
         the filters' patterns, compiled now if this process did not meet them (a first run)."""
 
         def wanted() -> Iterator[tuple[str | bytes, int]]:
+            _checks()  # the filters' patterns too, even when this scan judged no candidate
             yield from lazyre.sources()
             for r in self.rules:
                 yield r.regex, 0
@@ -607,6 +611,7 @@ class Engine:
     def _warm(self) -> None:
         """Compile, once and before forking, what almost every scan needs (the filters' patterns,
         the generic rules'), so the workers inherit it instead of each compiling its own copy."""
+        _checks()
         lazyre.warm()
         for cr in self._compiled:
             if cr.rule.generic:
@@ -615,6 +620,8 @@ class Engine:
     def _apply_link(self, findings: list[Finding]) -> None:
         if self.link is None:
             return
+        from tether.scan.expanders import ENCODED_EXPANDERS
+
         cache: dict[str, str | None] = {}
         # rules whose values are written encoded (a Kubernetes Secret's base64): the vault holds
         # the decoded value
@@ -631,6 +638,19 @@ class Engine:
                     linked = self.link(decoded) if decoded is not None else None
                 cache[f.fingerprint] = linked
             f.link = cache[f.fingerprint]
+
+
+_CHECKS: list[ModuleType] = []
+
+
+def _checks() -> ModuleType:
+    """:mod:`tether.scan.filters`, imported on first use (see the imports above). Its functions
+    are looked up on the module at each use, so a test may replace them."""
+    if not _CHECKS:
+        from tether.scan import filters
+
+        _CHECKS.append(filters)
+    return _CHECKS[0]
 
 
 class _Workers:

@@ -11,7 +11,6 @@ import os
 import secrets
 
 from tether.errors import FileSafetyError
-from tether.fileio import atomic_write
 
 __all__ = ["KEY_FILE", "user_key"]
 
@@ -37,6 +36,8 @@ def user_key() -> bytes:
     key = _read(path)
     if key is not None:
         return key
+    from tether.fileio import atomic_write  # only to create the key (tempfile: ~5 ms to import)
+
     key = secrets.token_bytes(_KEY_BYTES)
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
