@@ -347,6 +347,20 @@ NOTES = """
   timed runs load it from the cache (a few ms). Other engineers edit the rules in the same working
   tree, so tether gets an untimed warm-up before every timed run; the cold-cache cost is the
   start-up line above.
+- Git-history round 5 (start-up; measured on a host at load 4-6, so only CPU and the parent's
+  serial start-up are trustworthy): `tether scan` creates its sources before importing the engine,
+  so `git log` (which prints nothing until it has walked every commit) and the size listing run
+  while the engine loads (the log is now ready when the engine first asks for it); the filters,
+  validators and expanders are imported on the first candidate (a clean `--staged` run no longer
+  loads them: engine import 52 -> 28 ms); the Hyperscan cache file is read part by part (load
+  27-30 -> 19-23 ms); lane 0 (the parent, which also lists the history and collects results)
+  takes new paths only when 400 load units per blob listed lighter. Interleaved A/B, 12 runs:
+  parent CPU before the fork 212 -> 190 ms, parent CPU in all 834 -> 740 ms, wall 3.44 -> 3.16 s
+  (loaded); findings identical on `gitrepo/`, `edit_history/` and tether's own history. 5x over
+  gitleaks is not reached (not measurable at that load: 2.4-2.7x in both versions). What is left:
+  Python start-up before the fork (~180 ms on a quiet host: click ~40 ms, engine and sources ~50,
+  rules/regex/Hyperscan caches ~35), then filters (~25 % of a process's samples, py-spy),
+  Hyperscan (~18 %), reading from `git cat-file` (~13 %), none dominant.
 - Git-history round 4 (issue 4): a file's later versions are matched only around what changed
   since the version before it (prefix and suffix in common dropped; the changed lines plus the
   longest match a rule can have; private keys and JWKs within their own longest match; Kubernetes
