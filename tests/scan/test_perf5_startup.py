@@ -6,6 +6,8 @@
   a scan of clean files (a pre-commit hook's usual case) does not load them, and a scan with a
   candidate still judges it.
 - ``tether.scan.userkey`` imports ``tether.fileio`` only to create the key.
+- Without ``--no-vault`` (the pre-commit hook), the vault client is imported only when there is a
+  finding to link.
 """
 
 from __future__ import annotations
@@ -35,18 +37,28 @@ try:
 except SystemExit:
     pass
 for name in ("tether.scan.filters", "tether.scan.validators", "tether.scan.expanders",
-             "tether.scan.heuristics", "tether.fileio"):
+             "tether.scan.heuristics", "tether.fileio", "tether.client"):
     seen[name] = name in sys.modules
 print(json.dumps(seen), file=sys.stderr)
 """
 
 
-def _probe(tmp_path: Path, *args: str) -> tuple[dict[str, bool], str]:
+def _probe(tmp_path: Path, *args: str, vault: bool = False) -> tuple[dict[str, bool], str]:
     env = dict(os.environ)
+    env["TETHER_HOME"] = str(tmp_path / "home")  # no store: nothing to link to
     env["TETHER_NO_FAST_EXIT"] = "1"  # TETHER_CACHE_DIR: the session's (conftest.hs_cache)
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
     proc = subprocess.run(
-        [sys.executable, "-c", CHILD, "scan", "--no-vault", "-f", "json", *args],
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            "scan",
+            *([] if vault else ["--no-vault"]),
+            "-f",
+            "json",
+            *args,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -93,3 +105,22 @@ def test_a_candidate_still_loads_the_filters_and_is_judged(tmp_path: Path) -> No
     seen, out = _probe(tmp_path, str(target))
     assert seen["tether.scan.filters"] is True
     assert [f["rule"] for f in json.loads(out)["findings"]] == ["github-pat"]
+
+
+def test_a_clean_scan_does_not_open_the_vault(tmp_path: Path) -> None:
+    _warm_cache(tmp_path)
+    clean = tmp_path / "notes.txt"
+    clean.write_text("nothing to see here\n")
+    seen, out = _probe(tmp_path, str(clean), vault=True)
+    assert json.loads(out)["findings"] == []
+    assert seen["tether.client"] is False
+
+
+def test_a_finding_is_still_linked_when_there_is_one(tmp_path: Path) -> None:
+    _warm_cache(tmp_path)
+    target = tmp_path / "config.env"
+    target.write_text(f"GITHUB_TOKEN={github_token(5)}\n")
+    seen, out = _probe(tmp_path, str(target), vault=True)
+    (finding,) = json.loads(out)["findings"]
+    assert finding["rule"] == "github-pat" and finding["vault"] is None  # no store to link to
+    assert seen["tether.client"] is True  # the link was looked up
