@@ -3,6 +3,8 @@
 An example must produce a finding of its rule; a generic rule's example may instead be reported by
 a provider rule for the same value (the engine prefers the specific rule when both match one value).
 A counter-example must produce no finding of its rule. Both engines must agree on every line.
+A rule with ``paths`` is run at its ``example_path``; its examples must also give no finding of it
+under any other path (``example.txt``).
 """
 
 from __future__ import annotations
@@ -30,9 +32,13 @@ def test_rule_example_through_both_engines(
 ) -> None:
     rule = RULES[rule_id]
     text = (rule.examples if kind == "example" else rule.counter_examples)[index]
-    prov = Provenance("file", "example.txt")
+    prov = Provenance("file", rule.example_path or "example.txt")
     found = {name: e.scan_blob(text.encode(), prov)[0] for name, e in engines.items()}
     assert summary(found["re"]) == summary(found["hyperscan"])
+    if rule.paths:  # the same text under a path the rule does not name is not its finding
+        elsewhere = Provenance("file", "example.txt")
+        for e in engines.values():
+            assert rule_id not in {f.rule_id for f in e.scan_blob(text.encode(), elsewhere)[0]}
     ids = {f.rule_id for f in found["hyperscan"]}
     if kind == "counter":
         assert rule_id not in ids

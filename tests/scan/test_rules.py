@@ -75,7 +75,9 @@ def test_rule_ids_unique() -> None:
 
 @pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
 def test_rule_shape(rule: Rule) -> None:
-    assert rule.keywords, "a rule needs at least one keyword"
+    # a path-scoped rule's keyword is its path (a Rails master.key is 32 hex characters)
+    assert rule.keywords or rule.paths, "a rule needs at least one keyword (or paths)"
+    assert not rule.paths or rule.path_matches(rule.example_path)
     assert all(k == k.lower() and k.strip() for k in rule.keywords)
     assert rule.validator is None or rule.validator in VALIDATORS
     assert rule.compiled.groupindex == {"secret": 1} or list(rule.compiled.groupindex) == ["secret"]
@@ -127,11 +129,15 @@ def test_rule_compiles_with_hyperscan(rule: Rule) -> None:
 @pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
 def test_examples_match(rule: Rule) -> None:
     for example in rule.examples:
-        assert any(k in example.lower() for k in rule.keywords), f"no keyword in {example!r}"
+        assert not rule.keywords or any(k in example.lower() for k in rule.keywords), (
+            f"no keyword in {example!r}"
+        )
         found = findings(rule, example)
         assert found, f"example not found: {example!r}"
         for m in rule.compiled.finditer(example):
-            assert any(k in m.group(0).lower() for k in rule.keywords), "match lacks a keyword"
+            assert not rule.keywords or any(k in m.group(0).lower() for k in rule.keywords), (
+                "match lacks a keyword"
+            )
 
 
 @pytest.mark.parametrize("rule", PROVIDER_RULES, ids=lambda r: r.id)
@@ -271,7 +277,9 @@ def test_no_second_provider_rule_reports_the_same_value(rule: Rule) -> None:
         for other in PROVIDER_RULES:
             if other.id == rule.id or frozenset({rule.id, other.id}) in _OVERLAP_OK:
                 continue
-            if not any(k in example.lower() for k in other.keywords):
+            if other.paths and not other.path_matches(rule.example_path or "example.txt"):
+                continue
+            if other.keywords and not any(k in example.lower() for k in other.keywords):
                 continue
             clash = [s for s in findings(other, example) if any(s in m or m in s for m in mine)]
             assert not clash, f"{other.id} also reports the value in {example!r}"

@@ -86,7 +86,8 @@ def test_identifier_alphabet_needs_an_operator(rule: Rule, pair: tuple[str, str]
     ],
 )
 def test_word_lists_and_declarations_are_not_keys(text: str) -> None:
-    assert [r.id for r in PROVIDER_RULES if findings(r, text)] == []
+    # path-scoped rules read whole files at their path (a one-line .vault_pass is its password)
+    assert [r.id for r in PROVIDER_RULES if not r.paths and findings(r, text)] == []
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ Two backends give the same findings:
 Both produce exactly the matches of ``re.finditer(rule_regex, blob)`` (bytes, ASCII semantics — the
 semantics Hyperscan has without its UTF-8 mode), because every region handed to ``re`` contains every
 position where such a match can start and end (hs.py explains the modes). Each match then passes the
-same checks, in this order: a keyword must occur on the matched line(s); the rule's validator;
+same checks, in this order (a rule with ``paths`` runs only on blobs at a path it names, in both
+backends): a keyword must occur on the matched line(s); the rule's validator;
 ``filters.reject_reason``; inline ``tether:allow``. Where a provider rule and a generic rule report
 overlapping secrets, the generic one is dropped.
 
@@ -43,7 +44,7 @@ from typing import Any
 from tether.errors import ScanError, UsageError
 from tether.scan import hs, lazyre, recache
 from tether.scan.findings import Finding, Provenance, SecretValue, Skipped, fingerprint
-from tether.scan.rules import Rule, load_rules
+from tether.scan.rules import Rule, glob_regex, load_rules, path_key
 from tether.scan.sources import Chunk, Source
 
 # the filters, validators and expanders (with the heuristics under them, ~20 ms of imports) are
@@ -99,12 +100,13 @@ class ScanResult:
 class _Compiled:
     """A rule as the engine runs it: bytes regex (ASCII semantics), compiled on first use."""
 
-    __slots__ = ("_bounded", "_pattern", "index", "keywords", "rule")
+    __slots__ = ("_bounded", "_pattern", "index", "keywords", "paths", "rule")
 
     def __init__(self, index: int, rule: Rule) -> None:
         self.index = index
         self.rule = rule
         self.keywords = tuple(k.lower().encode("utf-8") for k in rule.keywords)
+        self.paths = bool(rule.paths)  # path-scoped: runs only on blobs at a path it names
         self._bounded: bool | None = None
         self._pattern: re.Pattern[bytes] | None = None
 
@@ -172,8 +174,12 @@ class Engine:
         self.cache_dir = cache_dir
         self._rule_ids: frozenset[str] | None = None
         self._compiled_rules: tuple[_Compiled, ...] | None = None
+        # every path-scoped rule's globs in one pattern: most blobs are at a path none names, and
+        # one match of this rules all of them out (None: no path-scoped rule)
+        self._any_paths: re.Pattern[str] | None = None
         self._hsdb: hs.HsDatabase | None = None
         self._fallback: tuple[_Compiled, ...] = ()
+        self._scoped: tuple[_Compiled, ...] = ()  # path-scoped rules (Hyperscan: run by ``re``)
         self._prepared = False
         # keep/drop decisions by (rule, matched lines, secret, offsets in them, the path's class
         # for the filters), kept across blobs: successive versions of a file in git history repeat
@@ -198,7 +204,19 @@ class Engine:
     def _compiled(self) -> tuple[_Compiled, ...]:
         if self._compiled_rules is None:
             self._compiled_rules = tuple(_Compiled(i, r) for i, r in enumerate(self.rules))
+            globs = [g for r in self.rules for g in r.paths]
+            self._any_paths = glob_regex(globs) if globs else None
         return self._compiled_rules
+
+    def _scoped_path(self, path: str) -> str | None:
+        """``path`` if some path-scoped rule may run on a blob there, else ``None`` (with which
+        every path-scoped rule is skipped, see ``Rule.path_matches``)."""
+        self._compiled  # noqa: B018 - sets _any_paths
+        any_paths = self._any_paths
+        if any_paths is None:
+            return None
+        key = path_key(path)
+        return path if key is not None and any_paths.match(key) is not None else None
 
     # -- matching ------------------------------------------------------------------------------
 
@@ -212,17 +230,22 @@ class Engine:
         if self.backend == "hyperscan" and self._hsdb is None:
             self._hsdb = hs.load_database(self.rules, self.cache_dir)
             modes = self._hsdb.modes
-            self._fallback = tuple(cr for cr in compiled if modes[cr.index] == "python")
+            self._fallback = tuple(
+                cr for cr in compiled if modes[cr.index] == "python" and not cr.paths
+            )
+            self._scoped = tuple(cr for cr in compiled if cr.paths)
             bounded = self._hsdb.bounded
             if bounded is not None and len(bounded) == len(compiled):
                 for cr in compiled:  # saved with the database: no regex parse per process
                     cr._bounded = bounded[cr.index]
 
     def _re_matches(
-        self, data: bytes, only: Iterable[_Compiled]
+        self, data: bytes, only: Iterable[_Compiled], path: str | None = None
     ) -> Iterator[tuple[_Compiled, re.Match[bytes]]]:
         lowered: bytes | None = None
         for cr in only:
+            if cr.paths and not cr.rule.path_matches(path):
+                continue
             if cr.keywords:
                 if lowered is None:
                     lowered = data.lower()
@@ -232,7 +255,7 @@ class Engine:
                 yield cr, m
 
     def _hs_matches(
-        self, data: bytes, changed: tuple[int, int] | None = None
+        self, data: bytes, changed: tuple[int, int] | None = None, path: str | None = None
     ) -> Iterator[tuple[_Compiled, re.Match[bytes]]]:
         self.prepare()
         assert self._hsdb is not None
@@ -296,6 +319,8 @@ class Engine:
                 if not cr.keywords or cr.index in present:
                     for m in cr.pattern.finditer(data):
                         yield cr, m
+        if path is not None:  # a blob at a path some path-scoped rule names
+            yield from self._re_matches(data, self._scoped, path)
         n = len(data)
         for rid in sorted(ends):
             cr = self._compiled[rid]
@@ -338,18 +363,22 @@ class Engine:
         data: bytes,
         capped: list[int] | None = None,
         changed: tuple[int, int] | None = None,
+        path: str | None = None,
     ) -> list[_Candidate]:
         """Every match with a non-empty secret (with ``changed``: at least every match that overlaps
         those bytes, see the module docstring). A generic rule gets at most ``GENERIC_PER_LINE``
-        candidates per line (minified files); ``capped`` counts the lines cut short.
+        candidates per line (minified files); ``capped`` counts the lines cut short. A rule with
+        ``paths`` has candidates only in a blob whose ``path`` matches one of its globs: both
+        backends skip it before running its regex (Hyperscan runs such rules in ``python`` mode,
+        see hs.py), so they agree; ``path`` is ``None`` when no path-scoped rule applies.
 
         Both backends yield a rule's matches consecutively and in position order, so the cap
         keeps the same candidates in both.
         """
         it = (
-            self._hs_matches(data, changed)
+            self._hs_matches(data, changed, path)
             if self.backend == "hyperscan"
-            else self._re_matches(data, self._compiled)
+            else self._re_matches(data, self._compiled, path)
         )
         out: list[_Candidate] = []
         current: _Compiled | None = None
@@ -400,7 +429,7 @@ class Engine:
         decisions = self._decisions
         if len(decisions) > VERDICT_CACHE:
             decisions.clear()
-        candidates = self._candidates(data, capped, changed)
+        candidates = self._candidates(data, capped, changed, self._scoped_path(path))
         if not candidates:  # most blobs
             return [], 0
         if stats is not None:

@@ -15,7 +15,10 @@ to scan), so a region must reach back far enough to hold the start:
   searches the whole blob.
 - ``python``: Hyperscan rejects the pattern (even in prefilter mode) or misses a match in the rule's
   own examples; the engine runs ``re`` on blobs that contain one of the rule's keywords, which a
-  second, literal-only Hyperscan database finds.
+  second, literal-only Hyperscan database finds. Path-scoped rules (``paths``) are always in this
+  mode: they run only on the few blobs at a path they name, so they are kept out of the database
+  that every blob goes through (their keyword-less, line-shaped patterns would report matches in
+  many files only for the path check to drop them).
 
 A pattern Hyperscan cannot compile exactly is compiled with ``HS_FLAG_PREFILTER``: it then matches a
 superset of the exact language, so it still reports every end offset an exact match has.
@@ -59,7 +62,7 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 12  # 10 and 11 were used by unmerged experiments: their caches must not load
+FORMAT = 13  # 10 and 11 were used by unmerged experiments: their caches must not load; 13: path-scoped rules
 MAX_WINDOW = 64 * 1024
 WIDE = 1200
 _MAGIC = b"TETHERHS"
@@ -208,7 +211,8 @@ def _key(rules: Sequence[Rule]) -> str:
     h = hashlib.sha256()
     h.update(f"{FORMAT}|{getattr(_hs, '__version__', '')}|".encode())
     for r in rules:
-        h.update(json.dumps([r.id, r.regex]).encode())
+        # a path-scoped rule is in python mode, whatever its regex (see the module docstring)
+        h.update(json.dumps([r.id, r.regex, *(["paths"] if r.paths else [])]).encode())
     return h.hexdigest()[:24]
 
 
@@ -291,13 +295,19 @@ def _build(rules: Sequence[Rule]) -> HsDatabase:
     widths = [w for _, w in base]
     exprs = [_expression(r, m) for r, m in zip(rules, modes, strict=True)]
     flags = [_flags(r, m, False) for r, m in zip(rules, modes, strict=True)]
+    for i, r in enumerate(rules):
+        if r.paths:  # see the module docstring
+            modes[i] = "python"
+    keep = [i for i in range(len(rules)) if modes[i] != "python"]
     try:  # the common case: everything compiles together
-        db = _compile(exprs, list(range(len(rules))), flags) if rules else None
+        db = _compile([exprs[i] for i in keep], keep, [flags[i] for i in keep]) if keep else None
     except Exception:  # noqa: S110 - find the culprits one by one below
         pass
     else:
         return _finish(_verified(HsDatabase(db, tuple(modes), tuple(widths)), rules), rules)
     for i, r in enumerate(rules):
+        if r.paths:
+            continue
         for prefilter in (False, True):
             try:
                 _compile([exprs[i]], [0], [_flags(r, modes[i], prefilter)])
@@ -319,7 +329,7 @@ def _finish(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
     bounded = tuple(not has_end_anchor(r.regex) for r in rules)
     exprs, ids = [], []
     for i, r in enumerate(rules):
-        if built.modes[i] == "python":
+        if built.modes[i] == "python" and not r.paths:  # the engine runs those by path
             for kw in r.keywords:
                 exprs.append(b"".join(b"\\x%02x" % c for c in kw.lower().encode("utf-8")))
                 ids.append(i)

@@ -14,6 +14,8 @@ Each file holds ``[[rule]]`` tables::
     allow = ['''EXAMPLE$''']          # optional: regexes; a secret matching any of them is dropped
     generic = false                   # optional: generic (keyword=value) rule; gets placeholder filters
     expand = "kubernetes-secret"      # optional: the regex finds a place, scan/expanders.py the secrets
+    paths = ['**/config/master.key']  # optional: globs; the rule reports only in blobs at such a path
+    example_path = 'app/config/master.key'  # with paths: the path its examples are tested under
     examples = ['token: ghp_...']     # lines that must produce a finding of this rule
     counter_examples = ['ghp_short']  # lines that must produce no finding of this rule
 
@@ -25,18 +27,20 @@ back-references, no possessive or atomic groups; inline flags only as ``(?i)`` a
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import hashlib
 import json
 import os
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 
 from tether import paths
 from tether.scan import recache
 
-__all__ = ["SEVERITIES", "Rule", "load_rules"]
+__all__ = ["SEVERITIES", "Rule", "glob_regex", "load_rules", "path_key"]
 
 _CACHE_FORMAT = 2
 
@@ -60,12 +64,15 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     family: str = ""
     expand: str | None = None
+    paths: tuple[str, ...] = ()
+    example_path: str = ""
     # compiled on first use: a scan needs only the rules whose candidates it meets, and compiling
     # all ~460 patterns up front cost ~0.2 s of every start
     _compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
     _allow: tuple[re.Pattern[str], ...] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _paths: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -80,6 +87,35 @@ class Rule:
             object.__setattr__(self, "_allow", tuple(recache.compile(a) for a in self.allow))
         assert self._allow is not None
         return self._allow
+
+    def path_matches(self, path: str | None) -> bool:
+        """Whether a blob at ``path`` may hold this rule's secrets: always for a rule without
+        ``paths``; otherwise when one of its globs matches the path, with ``\\`` read as ``/`` and a
+        leading ``/`` added (so ``**/config/master.key`` also matches ``config/master.key``).
+        Globs have ``fnmatch.fnmatchcase`` semantics: case-sensitive, and ``*`` (like ``**``)
+        also matches ``/``. Stdin without a name (``-``) matches no glob."""
+        if not self.paths:
+            return True
+        key = path_key(path)
+        if key is None:
+            return False
+        if self._paths is None:
+            object.__setattr__(self, "_paths", glob_regex(self.paths))
+        assert self._paths is not None
+        return self._paths.match(key) is not None
+
+
+def path_key(path: str | None) -> str | None:
+    """``path`` as the ``paths`` globs see it (``/``-separated, with a leading ``/``), or ``None``
+    for no path (unnamed stdin, ``-``)."""
+    if not path or path == "-":
+        return None
+    return "/" + path.replace("\\", "/").lstrip("/")
+
+
+def glob_regex(globs: Sequence[str]) -> re.Pattern[str]:
+    """One pattern that matches a :func:`path_key` that any of ``globs`` matches."""
+    return re.compile("|".join(fnmatch.translate(g) for g in globs))
 
 
 def _rule_from_table(table: dict[str, object], family: str) -> Rule:
@@ -105,6 +141,14 @@ def _rule_from_table(table: dict[str, object], family: str) -> Rule:
 
         if expand not in EXPANDERS:
             raise ValueError(f"rule {rid!r}: unknown expand {expand!r}")
+    paths = strs("paths")
+    example_path = str(table.get("example_path", ""))
+    if paths:
+        key = path_key(example_path)
+        if key is None or glob_regex(paths).match(key) is None:
+            raise ValueError(f"rule {rid!r}: example_path must match one of its paths")
+    elif example_path:
+        raise ValueError(f"rule {rid!r}: example_path without paths")
     return Rule(
         id=rid,
         description=str(table.get("description", rid)),
@@ -120,6 +164,8 @@ def _rule_from_table(table: dict[str, object], family: str) -> Rule:
         counter_examples=strs("counter_examples"),
         family=family,
         expand=str(expand) if expand is not None else None,
+        paths=paths,
+        example_path=example_path,
     )
 
 
