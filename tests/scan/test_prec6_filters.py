@@ -172,3 +172,21 @@ def test_bearer_ending_a_name_is_not_reported() -> None:
 )
 def test_bearer_scheme_is_still_reported(line: str) -> None:
     assert reported("generic-authorization-header", line, "notes.txt")
+
+
+# ------------------------------------------------------------------ IPv6 interface token
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Token=static:::1a:2b:3c:4d", "Token=prefixstable:2002:da8:1::", "token: fe80::1ff:fe23"],
+)
+def test_ipv6_interface_token_is_not_reported(line: str) -> None:
+    assert not reported("generic-token", line, "systemd.network.5")
+
+
+@pytest.mark.parametrize(
+    "line", ["Token=static:::1a:2b:3c:4dq7Zr", "Token=k8Zq2::LmX9wR3vT7pYb4NcF5s"]
+)
+def test_token_with_colons_is_still_reported(line: str) -> None:
+    assert reported("generic-token", line, "network.conf")

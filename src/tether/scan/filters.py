@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import ipaddress
 import json
 import re
 from functools import lru_cache
@@ -2159,7 +2160,25 @@ def _prec6_reason(secret: str, line: str, path: str | None) -> str | None:
             return "a word that closes a parenthesis in prose, not a value"
     if secret[:1] == "[" and _NUMBER_ARRAY_RE.match(secret):
         return "array of numbers (a data structure), not a value"
+    if "::" in secret and _is_ipv6_token(secret):
+        return "IPv6 address or interface identifier (Token=static:::1a:2b), not a secret"
     return None
+
+
+# an IPv6 address, alone or after a mode word: systemd.network's Token=static:::1a:2b:3c:4d,
+# Token=prefixstable:2002:da8:1:: (an interface identifier, written in every network config)
+_IPV6_TOKEN_RE = lazy(r"^(?:[a-z]+:)?([0-9A-Fa-f:]{2,39})$")
+
+
+def _is_ipv6_token(value: str) -> bool:
+    m = _IPV6_TOKEN_RE.match(value)
+    if m is None:
+        return False
+    try:
+        ipaddress.IPv6Address(m.group(1))
+    except ValueError:
+        return False
+    return True
 
 
 def _encodes_sentence(value: str) -> bool:
