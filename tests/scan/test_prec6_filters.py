@@ -190,3 +190,22 @@ def test_ipv6_interface_token_is_not_reported(line: str) -> None:
 )
 def test_token_with_colons_is_still_reported(line: str) -> None:
     assert reported("generic-token", line, "network.conf")
+
+
+# ------------------------------------------------------------------ a version (concurrency) token
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"version_token": "Tq8vR2mXk9Lz4NcF5sWb7YpQ3hJ6dG1a",',
+        "versionToken: 'Tq8vR2mXk9Lz4NcF5sWb7YpQ3hJ6dG1a',",
+    ],
+)
+def test_version_token_is_not_reported(line: str) -> None:
+    assert not reported("generic-token", line, "doc/models/payment.md")
+
+
+def test_access_token_is_still_reported() -> None:
+    line = '"access_token": "Tq8vR2mXk9Lz4NcF5sWb7YpQ3hJ6dG1a",'
+    assert reported("generic-token", line, "doc/models/payment.md")

@@ -184,7 +184,9 @@ _DERIVED_WORDS = frozenset(
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
      "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
-     "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle"}
+     "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle",
+     # an optimistic-concurrency handle: Square's version_token of a payment, sent back unchanged
+     "version"}
 )  # fmt: skip
 # the words a setter or constructor ends with: setPassword("…"), Secret("…"), withApiKey("…")
 _BARE_WORDS = {
