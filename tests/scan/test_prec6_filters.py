@@ -42,6 +42,7 @@ def test_lone_test_name_in_a_test_log_is_not_reported(path: str) -> None:
     "line",
     [
         "PASS: Tq8vR2mXk9Lz",  # a note of a login: a lone value
+        "PASS: Tq8vR2mXk9Lz (prod vpn)",  # a generated value, words after it
         "pass: ld-x86-64/pr19539a",  # not the status word of a test runner
         "user bob PASS: Tq8vR2mXk9Lz/x",  # not at the start of the line
     ],

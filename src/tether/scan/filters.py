@@ -2153,8 +2153,13 @@ def _prec6_reason(secret: str, line: str, path: str | None) -> str | None:
             rest = line[m.end() + len(secret) :]
             # the name of a test: a path, words after it ("PASS: objcopy (simple copy)") or a
             # line of a test log (DejaGnu's .sum and .log, a test summary); a lone value
-            # elsewhere ("PASS: Tq8vR2mX", a note of a login) is left to the other filters
-            if "/" in secret or _WORDS_RE.search(rest) or _is_test_log(path):
+            # elsewhere ("PASS: Tq8vR2mX", a note of a login) is left to the other filters, and
+            # so is a generated value with words after it ("PASS: Tq8vR2mXk9Lz (prod vpn)")
+            if (
+                "/" in secret
+                or _is_test_log(path)
+                or (_WORDS_RE.search(rest) and not looks_random(secret))
+            ):
                 return "test runner's result line (PASS: test name), not a password"
     if secret[-1:] in "):.,;" and ")" in secret and "(" not in secret:
         m = _PROSE_CLOSE_RE.match(secret)
