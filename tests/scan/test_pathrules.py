@@ -180,3 +180,40 @@ def test_git_history_edits(repo: Path, engine: str) -> None:
         ("postfix-sasl-password", "Zq4vT9mKx2Rw"),
         ("postfix-sasl-password", "Rt5nW8qLz3Vb"),
     }
+
+
+_PATHS = [
+    "config/master.key",
+    "/srv/app/config/master.key",
+    "C:\\app\\config\\master.key",
+    "app/config/credentials/production.key",
+    "app/credentials/production.key",
+    "vpn/client.auth",
+    "vpn/auth.txt",
+    "etc/postfix/sasl/passwd",
+    "etc/passwd",
+    "home/u/.msmtprc",
+    "home/u/.config/msmtp/config",
+    "home/u/.config/git/config",
+    "src/main.py",
+    "master.key.bak",
+    "-",
+]
+
+
+@pytest.mark.parametrize(
+    "extra", [(), ("**/secrets/*",), ("**/deploy/*.pass?",)], ids=["builtin", "wide", "wild"]
+)
+def test_file_name_prefilter_agrees_with_the_globs(extra: tuple[str, ...]) -> None:
+    """The engine rules out most paths by their file name before the glob regex; it must say
+    exactly what the rules' own ``path_matches`` says, also when a glob's last part is wide."""
+    rules = list(load_rules())
+    if extra:
+        table = {"id": "x-file", "regex": "^(?P<secret>[0-9a-f]{32})$", "paths": list(extra)}
+        example = "a/secrets/x" if extra[0].startswith("**/secrets") else "a/deploy/x.passw"
+        rules.append(_rule_from_table({**table, "example_path": example}, "test"))
+    eng = Engine(rules, key=KEY, engine="re", jobs=1)
+    paths = [*_PATHS, "x/secrets/anything", "deploy/db.passw", "deploy/db.pass"]
+    for p in paths:
+        want = any(r.path_matches(p) for r in rules if r.paths)
+        assert (eng._scoped_path(p) is not None) == want, p
