@@ -844,9 +844,9 @@ _LONE_PASSWORD_RULES = {
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
     if (reason := _misread_reason(rule, secret, line)) is not None:
         return reason
-    if (reason := _prec5_reason(rule, secret, line)) is not None:
+    if (reason := _code_shape_reason(rule, secret, line)) is not None:
         return reason
-    if (reason := _prec6_reason(secret, line, path)) is not None:
+    if (reason := _docs_shape_reason(secret, line, path)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -1876,7 +1876,7 @@ def _is_prefix_stub(value: str) -> bool:
     return (last.isalpha() and last.islower()) or (last.isdigit() and len(last) <= 2)
 
 
-# ----------------------------------------------------------------------------- held-out 3
+# ------------------------------------------------- other tools' markers, truncated or misread values
 
 # a redaction marker that another tool wrote in place of the value: [Filtered] (Sentry),
 # [MASKED], [hidden], also percent-encoded in a URL (%5BFiltered%5D), then maybe more query
@@ -2044,7 +2044,7 @@ def _prec4_shape_reason(secret: str, line: str, before: str) -> str | None:
     return None
 
 
-# ----------------------------------------------------------------------------- held-out 5
+# ------------------------------------------------------------- code and text read as a value
 
 # a reference type or path in a signature: fn new(secret: &hkdf::Prk) (Rust), const T& (C++)
 _REF_PATH_RE = lazy(r"^&(?:'[a-z]+[ \t]+)?(?:mut[ \t]+)?[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+[)>,;]*$")
@@ -2077,7 +2077,7 @@ _JSON_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
 _UNDERSCORE_NAME_RE = lazy(r"^_{1,2}[a-z]+(?:_[a-z]+)*$")
 
 
-def _prec5_reason(rule: Rule, secret: str, line: str) -> str | None:
+def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
     """Shapes of code and text read as a credential (found on held-out set 5: SDKs, Salt,
     Django, rustls): a reference type in a signature, interpolated variables only, a YAML tag
     in the value's place, a signing algorithm's name, a URL's port and path after a keyword in
@@ -2123,7 +2123,7 @@ def _prec5_reason(rule: Rule, secret: str, line: str) -> str | None:
 
 _B64_PROSE_RE = lazy(r"^[A-Za-z0-9+/]{20,400}={0,2}$")
 
-# ----------------------------------------------------------------------------- held-out 6
+# ------------------------------------------------------------- documentation and test logs
 
 # a test runner's result line: "PASS: ld-elf/pr19617b" (DejaGnu, automake's test harness),
 # "--- PASS: TestLogin (0.00s)" (go test), "XPASS: …": the status word is written in capitals at
@@ -2143,7 +2143,7 @@ _PROSE_CLOSE_RE = lazy(r"^([A-Za-z]{3,})\)+[:.,;]?$")
 _NUMBER_ARRAY_RE = lazy(r"^\[+[0-9]+(?:[ \t]*,[ \t]*\[*[0-9]+\]*)*\]*$")
 
 
-def _prec6_reason(secret: str, line: str, path: str | None) -> str | None:
+def _docs_shape_reason(secret: str, line: str, path: str | None) -> str | None:
     """Shapes of documentation and logs read as a credential (found on held-out set 6: Debian's
     documentation, man pages, test summaries): a test runner's result line (``PASS: name``), a
     word that closes a parenthesis in a sentence, an array of numbers."""
@@ -2237,7 +2237,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
     )
 
 
-# --- fourth red-team round ------------------------------------------------------------------------
+# --- SQL rows and Windows answer files -----------------------------------------------------------
 
 # INSERT INTO settings (name, value) VALUES ('smtp_password', '…'): a key/value table's row (a
 # settings or options table in an SQL dump, WordPress wp_options) names the value in its first column
