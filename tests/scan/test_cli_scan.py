@@ -134,6 +134,45 @@ def test_git_history_via_cli(repo: Path) -> None:
     )
 
 
+# random, format-valid Rails master key (SecureRandom.hex(16)); a secret by its file name only
+MASTER_KEY = "7c1e94d2a05b38f6e9d40c7a21b85f3e"
+
+
+def test_stdin_filename_names_standard_input() -> None:
+    """``--stdin-filename`` gives standard input the path it stands for: rules that apply to
+    named files run (``git show HEAD:config/master.key | tether scan - --stdin-filename …``) and
+    the report shows that path."""
+    data = MASTER_KEY + "\n"
+    unnamed = run_tether("scan", "-", "-f", "json", input=data)
+    assert unnamed.returncode == 0, unnamed.stderr
+    r = run_tether("scan", "-", "--stdin-filename", "config/master.key", "-f", "json", input=data)
+    assert r.returncode == 1, r.stderr
+    [f] = json.loads(r.stdout)["findings"]
+    assert (f["rule"], f["path"], f["line"], f["source"]) == (
+        "rails-master-key",
+        "config/master.key",
+        1,
+        "stdin",
+    )
+    assert MASTER_KEY not in r.stdout + r.stderr  # redacted by default
+
+
+def test_stdin_filename_needs_standard_input(project: Path) -> None:
+    r = run_tether("scan", str(project), "--stdin-filename", "config/master.key")
+    assert r.returncode == 2
+    assert "--stdin-filename names standard input: add - to the paths" in r.stderr
+    r = run_tether("redact", str(project / "src" / "app.py"), "--stdin-filename", "x.key")
+    assert r.returncode == 2
+    assert "give - as the FILE" in r.stderr
+
+
+def test_redact_stdin_filename() -> None:
+    data = f"{MASTER_KEY}\n"
+    assert run_tether("redact", input=data).stdout == data
+    r = run_tether("redact", "-", "--stdin-filename", "config/master.key", input=data)
+    assert r.stdout == "[REDACTED:rails-master-key]\n"
+
+
 def test_redact(tmp_path: Path) -> None:
     f = tmp_path / "log.txt"
     f.write_text(f"start\nAuthorization: token {TOKEN}\naws {AWS_ID} end\n")

@@ -125,11 +125,14 @@ def _sources(
     exclude: tuple[str, ...],
     no_ignore: bool,
     max_size: int,
+    stdin_name: str | None = None,
 ) -> list[Source]:
     from tether.scan.sources.files import FileSource
     from tether.scan.sources.git import GitHistorySource, StagedSource
     from tether.scan.sources.stdin import StdinSource
 
+    if stdin_name is not None and "-" not in paths:
+        raise UsageError("--stdin-filename names standard input: add - to the paths to scan")
     if staged and (git or branch or since):
         raise UsageError("--staged cannot be combined with --git, --branch or --since")
     if git or branch or since or staged:
@@ -145,7 +148,7 @@ def _sources(
     sources: list[Source] = []
     files = [p for p in paths if p != "-"]
     if "-" in paths:
-        sources.append(StdinSource())
+        sources.append(StdinSource(name=stdin_name or "-"))
     if files or not paths:
         sources.append(
             FileSource(
@@ -233,6 +236,11 @@ def _table(findings: list[Finding], show_values: bool) -> None:
     "--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable)."
 )
 @click.option("--no-ignore", is_flag=True, help="Do not honour .gitignore files.")
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="With -: the file standard input holds (rules for named files; reported path).",
+)
 @click.option("--max-file-size", default="10MB", show_default=True, metavar="SIZE")
 @click.option("--engine", type=click.Choice(["auto", "hyperscan", "re"]), default=None)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes.")
@@ -256,6 +264,7 @@ def scan_cmd(
     update_baseline: bool,
     exclude: tuple[str, ...],
     no_ignore: bool,
+    stdin_filename: str | None,
     max_file_size: str,
     engine: str | None,
     jobs: int | None,
@@ -282,6 +291,7 @@ def scan_cmd(
         exclude=exclude,
         no_ignore=no_ignore,
         max_size=max_size,
+        stdin_name=stdin_filename,
     )
     try:
         from tether.scan.engine import Engine
@@ -403,7 +413,12 @@ def _record(findings: list[Finding], scanned_paths: list[str] | None) -> None:
 @click.option(
     "--no-vault", is_flag=True, help="Do not replace values with their tether:// reference."
 )
-def redact_cmd(file: str, engine: str | None, no_vault: bool) -> None:
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="With -: the file standard input holds (rules for named files).",
+)
+def redact_cmd(file: str, engine: str | None, no_vault: bool, stdin_filename: str | None) -> None:
     """Print FILE (or standard input) with every secret replaced by [REDACTED:rule-id].
 
     Values that the vault holds are replaced by their tether:// reference instead.
@@ -411,6 +426,8 @@ def redact_cmd(file: str, engine: str | None, no_vault: bool) -> None:
     from tether.scan.engine import Engine
     from tether.scan.redact import redact
 
+    if stdin_filename is not None and file != "-":
+        raise UsageError("--stdin-filename names standard input: give - as the FILE")
     if file == "-":
         data = sys.stdin.buffer.read()
     else:
@@ -428,7 +445,7 @@ def redact_cmd(file: str, engine: str | None, no_vault: bool) -> None:
         return str(m.ref) if m is not None else None
 
     eng: Engine = Engine(key=_user_key(), engine=engine, jobs=1)
-    text, _ = redact(data, eng, replacement, path=file)
+    text, _ = redact(data, eng, replacement, path=stdin_filename or file)
     sys.stdout.buffer.write(text)
     sys.stdout.flush()
 
