@@ -36,6 +36,7 @@ import binascii
 import ipaddress
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -296,6 +297,10 @@ _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 _WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
 _HEX_LITERAL_RE = lazy(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
+# a decimal number in scientific notation: 1.24999e-06, 3E+10
+_E_NOTATION_RE = lazy(r"^[+-]?\d{1,3}(?:\.\d+)?[eE][+-]?\d{1,3}$")
+# a dotted token type with substitutions: string.$S2.delim, keyword.$1, tag.$S3
+_TOKEN_TYPE_NAME_RE = lazy(r"^[a-z]+(?:\.(?:[a-z]+|\$[A-Z]?\d{1,2}|\$#))+$")
 _CONSTANT_RE = lazy(r"^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]+(?:-[A-Z]+)+$")
 _ACCESSOR_RE = lazy(
     r"^(?:self|this|cls|args|opts|options|params|props|config|conf|settings|env|environ|os|"
@@ -473,6 +478,11 @@ PUBLIC_VALUES = frozenset(
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
+        # RFC 6749 4.3.2's resource-owner password (johndoe's), its client secret in the request
+        # body (2.3.1) and RFC 7636's example PKCE code verifier, copied into OAuth libraries
+        "A3ddj3w",
+        "7Fjfp0ZBr1KtDRbnfVdmIw",
+        "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
         # the storage account key of Microsoft's Azure Storage emulator and Azurite
         # (devstoreaccount1), printed in their docs and in every Azure SDK's tests
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
@@ -988,6 +998,20 @@ def _assignment_reason(
     if keyword_rule:
         ks, ke = _key_span(line, mstart)
         key = line[ks:ke]
+        if not quoted and len(line) > _BLOB_LINE and _in_encoded_blob(line, ks):
+            # a bundle's embedded WebAssembly or font as base85/base64 text: "Pw=", "okPw(" are
+            # letters of the blob, not a key name
+            return "inside an encoded blob (random text around the key name)"
+        if (
+            code
+            and len(line) > _BLOB_LINE
+            and family == "password"
+            and key_words(key)[-1:] == ("pass",)
+            and _is_stage_name(value)
+        ):
+            # minified bundle: pass:`collision`, currentPass===`opaque` (a WebGL renderer's
+            # passes); "pass" alone is as often a stage of work as a password
+            return "name of a rendering or processing pass in minified code, not a password"
         # the pattern spans the two characters before the key (three before a final newline)
         if _QUERY_KEY_RE.search(line, max(0, ks - 3), ks) and line[ke : ke + 1] == "=":
             return "URL query parameter (reported by generic-query-credential)"
@@ -1019,7 +1043,7 @@ def _assignment_reason(
         reason = _key_reason(family, key)
         if reason is None and prose_line and line[ks - 1 : ks] in (" ", "\t"):
             # in a comment or a text file (in code, "public token = …" is a field modifier)
-            reason = _prose_key_reason(line[:ks], value)
+            reason = _prose_key_reason(line[:ks], value, family)
         if reason and quoted and _names_test_value(key, family) and _assigns(line, ke, start):
             # a quoted literal under testPassword / FAKE_API_TOKEN is still a hard-coded
             # credential; it is let through only if it looks generated (checked at the end)
@@ -1125,6 +1149,16 @@ def _assignment_reason(
             return "variable reference or expression in code"
         if _ACCESSOR_RE.match(value) and not looks_random(value):
             return "variable reference"
+    if (
+        family == "password"
+        and value.isalpha()
+        and _fold_letters(value.lower()) in _PASSWORD_IN_LANGUAGES
+        and _UI_TEXT_RE.search(line)
+    ):
+        # username:`nom d'usuari`,password:`contrasenya`,login:`Iniciar sessió`: a login form's
+        # labels in a translation bundled into code, not a password (alone on its line, the
+        # word is judged as any other)
+        return "the word for password in another language, among UI texts"
     if family == "password" or (
         family == "secret" and len(value) >= 6 and (quoted or in_string or config_value)
     ):
@@ -1147,9 +1181,38 @@ def _assignment_reason(
     return reason
 
 
-def _prose_key_reason(head: str, value: str) -> str | None:
+# a line this long may hold an encoded blob (a bundle's inlined WebAssembly, fonts, images); the
+# engine hands over up to 1 KiB either side of a match, so a longer line reads as about 2 KiB
+_BLOB_LINE = 1024
+
+
+def _is_stage_name(value: str) -> bool:
+    """``opaque``, ``terrain-height-map``: lower-case dictionary words joined by hyphens."""
+    parts = value.split("-")
+    return all(
+        p.isalpha() and p.islower() and (is_dictionary_word(p) or english_score(p) >= 1.0)
+        for p in parts
+    )
+
+
+def _in_encoded_blob(line: str, key_start: int) -> bool:
+    """Whether the key name at ``key_start`` sits in random text: the 48 characters before it
+    hold no space and look generated (a real key name follows a separator, a word or code)."""
+    window = line[max(0, key_start - 48) : key_start]
+    return (
+        len(window) >= 32
+        and not any(c.isspace() for c in window)
+        and looks_random(window)
+        and word_fraction(window) < 0.25
+    )
+
+
+def _prose_key_reason(head: str, value: str, family: str = "") -> str | None:
     """The words before a key written in prose: ``# public key: age1…``, ``hash of the token:
-    <hex>`` say the value is the public half or a digest, not the credential."""
+    <hex>`` say the value is the public half or a digest, not the credential; ``# cache key:
+    …`` names a lookup key."""
+    if family == "key" and _LOOKUP_BEFORE_RE.search(head):
+        return "lookup, storage or public key name (not a credential)"
     if _PUBLIC_BEFORE_RE.search(head):
         return "key names a hash, ciphertext or public part, not the secret"
     if _HEX_DIGEST_RE.match(value) and _DIGEST_BEFORE_RE.search(head):
@@ -1421,6 +1484,13 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "number"
     if _HEX_LITERAL_RE.match(value):
         return "number"
+    if _E_NOTATION_RE.match(value):
+        # "input_cost_per_token": 1.24999e-06 (a price table): a number, not a generated value
+        return "number (scientific notation)"
+    if "$" in value and _TOKEN_TYPE_NAME_RE.match(value):
+        # {token: "string.$S2.delim"}: a Monaco / Monarch tokenizer's token type, whose $S2 / $1
+        # parts the tokenizer fills in with the matched state or group
+        return "token type name of a syntax highlighter (string.$S2.delim), not a value"
     if value.startswith("*."):
         return "glob pattern"
     if value.startswith("@"):
@@ -1559,6 +1629,28 @@ def _encodes_placeholder(value: str) -> bool:
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
 
 
+# the word "password" in other languages, written in ASCII letters (accents dropped): what a
+# translated login form labels its field with
+_PASSWORD_IN_LANGUAGES = frozenset(
+    {"senha", "contrasena", "contrasenya", "kennwort", "passwort", "wachtwoord", "losenord",
+     "passord", "adgangskode", "salasana", "haslo", "heslo", "jelszo", "sifre", "parola",
+     "pasahitza", "lozinka", "geslo", "parool", "wagwoord", "lykilord", "katalaluan",
+     "motdepasse", "pasvorto", "cyfrinair"}
+)  # fmt: skip
+# UI text on the line: a quoted phrase (two words) or a non-ASCII letter
+_UI_TEXT_RE = lazy(r"""[`"'][^`"'\n]*?\w[ ]\w[^`"'\n]*[`"']|[^\x00-\x7f]""")
+# letters NFKD does not split into a base letter and an accent
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ð": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"})
+
+
+def _fold_letters(low: str) -> str:
+    """``low`` in ASCII letters: accents dropped (contraseña -> contrasena, hasło -> haslo)."""
+    if low.isascii():
+        return low
+    text = unicodedata.normalize("NFKD", low.translate(_FOLD_EXTRA))
+    return "".join(c for c in text if c.isascii())
+
+
 @lru_cache(maxsize=4096)
 def _password_reason(
     value: str, quoted: bool, config_value: bool = False, i18n: bool = False
@@ -1665,6 +1757,12 @@ _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digit
 _VALUE_KEY_RE = lazy(r"""\bvalue["']?[ \t]*:""", re.I)
 # prose before a key: "# public key: …", "hash of the replaced token: <hex>"
 _PUBLIC_BEFORE_RE = lazy(r"\b(?:public|pub)[ \t]+$", re.I)
+# prose naming a key that indexes or stores things: "cache key: extract:d4860f8f", "sort key: …"
+_LOOKUP_BEFORE_RE = lazy(
+    r"\b(?:cache|lookup|sort|partition|primary|foreign|idempotency|dedup|dedupe|routing|row|"
+    r"object|bucket|map|dict|index|composite)[ \t]+$",
+    re.I,
+)
 _DIGEST_BEFORE_RE = lazy(
     r"\b(?:hash|hashed|digest|checksum|sha-?(?:1|256|512)|md5|fingerprint)"
     r"(?:[ \t]+[\w-]+){0,3}[ \t]+$",
@@ -2073,8 +2171,10 @@ _OPTIONAL_CHAIN_RE = lazy(
 _CLOSING_CODE_RE = lazy(r"^\)[}\].;,]")
 # a JSON \uXXXX escape of a non-ASCII character
 _JSON_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
-# a private or internal name, not a generated value: _csrftoken, __session_key
-_UNDERSCORE_NAME_RE = lazy(r"^_{1,2}[a-z]+(?:_[a-z]+)*$")
+# a private or internal name, not a generated value: _csrftoken, __session_key, and a private
+# method's camelCase name (_getScratchCanvas: {key:"_getScratchCanvas",value:function…} is how
+# Babel writes a class's methods)
+_UNDERSCORE_NAME_RE = lazy(r"^_{1,2}[a-z]+(?:(?:_[a-z]+)+|(?:[A-Z][a-z]+)+)?$")
 
 
 def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:

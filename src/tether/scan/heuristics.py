@@ -570,11 +570,33 @@ _TICKET_QUALIFIERS = frozenset(
 )  # fmt: skip
 
 
+# words before a bare "pass" that make it a stage of rendering or compiling, not a password:
+# renderPass, shadow_pass, blurPass (WebGL/Vulkan render passes), optimization_pass
+_STAGE_BEFORE_PASS = frozenset(
+    {"render", "draw", "shader", "shadow", "depth", "blur", "bloom", "compute", "geometry",
+     "lighting", "composite", "tracing", "offscreen", "picking", "pick", "stencil", "opaque",
+     "translucent", "transparent", "raster", "forward", "deferred", "outline", "ssao",
+     "optimization", "optimize", "lowering", "codegen", "compiler", "compile", "analysis",
+     "transform"}
+)  # fmt: skip
+# words after a bare "pass" that make it a verb phrase: pass_through, passThru, pass_by
+_AFTER_PASS = frozenset({"through", "thru", "by"})
+
+
+def _stage_pass(words: tuple[str, ...], i: int) -> bool:
+    """Whether ``words[i]`` (a bare ``pass``) is a render or compiler pass or a pass-through."""
+    return (i > 0 and words[i - 1] in _STAGE_BEFORE_PASS) or (
+        i + 1 < len(words) and words[i + 1] in _AFTER_PASS
+    )
+
+
 def key_families(key: str) -> frozenset[str]:
     """:func:`credential_families` as a frozenset (its words' families are memoised)."""
     fams: set[str] = set()
     words = key_words(key)
     for i, seg in enumerate(words):
+        if seg == "pass" and _stage_pass(words, i):
+            continue
         fams |= _segment_families(seg)
         if seg == "ticket" and i and words[i - 1] in _TICKET_QUALIFIERS:
             fams.add("token")
