@@ -195,3 +195,37 @@ def test_rfc_6749_example_password_is_not_reported() -> None:
 def test_other_password_in_the_same_request_is_still_reported() -> None:
     line = "    grant_type=password&username=johndoe&password=Tq8vR2mXk9"
     assert reported("generic-query-credential", line, "oauth2/grants/password.py")
+
+
+# ------------------------------------------------------------------ a JOSE library's demo token
+
+_HS256 = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+_SIG = "Qx7Lm2Vp9Rk4Tz8Wn3Bc6Hd1Fg5Js0Ya2Ue7Io4Kw9M"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "eyJzb21lIjoicGF5bG9hZCJ9",  # {"some":"payload"}
+        "eyJrZXkiOiJ2YWx1ZSJ9",  # {"key":"value"}
+        "eyJhIjoiYiJ9",  # {"a":"b"}
+        "eyJoZWxsbyI6IndvcmxkIn0",  # {"hello":"world"}
+    ],
+)
+def test_jwt_of_a_demo_payload_is_not_reported(payload: str) -> None:
+    token = f"{_HS256}.{payload}.{_SIG}"
+    assert not reported("jwt", f">>> jwt.decode('{token}', 'secret')", "README.rst")
+    assert not reported("generic-token", f'    token = "{token}"', "tests/test_jws.py")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "eyJzdWIiOiJhIn0",  # {"sub":"a"}: a subject
+        "eyJzb21lIjoicGF5bG9hZCIsInJvbGUiOiJhZG1pbiJ9",  # {"some":"payload","role":"admin"}
+        "eyJhIjoiYiIsImMiOiJkIn0",  # {"a":"b","c":"d"}: not the demo words
+    ],
+)
+def test_jwt_with_claims_is_still_reported(payload: str) -> None:
+    token = f"{_HS256}.{payload}.{_SIG}"
+    assert reported("jwt", f"Authorization: Bearer {token}", "notes.txt")

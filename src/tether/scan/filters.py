@@ -590,6 +590,8 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return "published client value"
     if secret.startswith("eyJ") and _is_supabase_anon_key(secret):
         return "Supabase anon key (public by design: row-level security guards the data)"
+    if secret.startswith("eyJ") and _is_demo_jwt(secret):
+        return "JSON Web Token of a library's example (payload {'some': 'payload'}), no claims"
     if ("[REDACTED" in line or "<concealed by tether>" in line) and _in_marker(secret, line):
         return "redaction marker"
     if rule.entropy and shannon_entropy(secret) < rule.entropy:
@@ -664,6 +666,35 @@ def _is_supabase_anon_key(secret: str) -> bool:
         isinstance(payload, dict)
         and payload.get("iss") == "supabase"
         and payload.get("role") == "anon"
+    )
+
+
+# the words of the payloads that JOSE libraries' READMEs, docstrings and tests sign to show the
+# API: {"some": "payload"} (PyJWT), {"key": "value"} (python-jose), {"a": "b"}, {"hello": "world"}
+_DEMO_PAYLOAD_WORDS = frozenset(
+    {"some", "payload", "key", "value", "a", "b", "foo", "bar", "baz", "hello", "world", "test",
+     "data", "example"}
+)  # fmt: skip
+
+
+def _is_demo_jwt(secret: str) -> bool:
+    """Whether ``secret`` is a signed JWT whose payload is one or two members made of demo words
+    only (no subject, issuer, expiry or role: nothing a service would accept it for)."""
+    parts = secret.split(".")
+    if len(parts) != 3 or len(parts[1]) > 64:
+        return False
+    try:
+        raw = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
+        payload = json.loads(raw)
+    except (ValueError, binascii.Error):
+        return False
+    return (
+        isinstance(payload, dict)
+        and 1 <= len(payload) <= 2
+        and all(
+            k in _DEMO_PAYLOAD_WORDS and isinstance(v, str) and v in _DEMO_PAYLOAD_WORDS
+            for k, v in payload.items()
+        )
     )
 
 
