@@ -7,6 +7,7 @@ Every generated-looking value here is made up for the test.
 
 from __future__ import annotations
 
+import base64
 import random
 
 import pytest
@@ -229,3 +230,55 @@ def test_jwt_of_a_demo_payload_is_not_reported(payload: str) -> None:
 def test_jwt_with_claims_is_still_reported(payload: str) -> None:
     token = f"{_HS256}.{payload}.{_SIG}"
     assert reported("jwt", f"Authorization: Bearer {token}", "notes.txt")
+
+
+def test_jws_of_a_sentence_is_not_reported() -> None:
+    # RFC 7520's examples sign a sentence of prose; JOSE libraries copy them into their tests
+    sentence = "It is a long way to go, and the road goes ever on and on from here."
+    payload = base64.urlsafe_b64encode(sentence.encode()).rstrip(b"=").decode()
+    token = f"eyJhbGciOiJSUzI1NiIsImtpZCI6ImJpbGJvIn0.{payload}.{_SIG}"
+    assert not reported("generic-token", f'    token = "{token}"', "tests/rfc/test_rfc7520.py")
+
+
+def test_jws_of_a_word_is_still_reported() -> None:
+    token = f"{_HS256}.dGVzdA.{_SIG}"  # payload "test": one word, no sentence
+    assert reported("generic-token", f'    token = "{token}"', "tests/test_jws.py")
+
+
+# ------------------------------------------------------------------ the next key of a mapping
+
+
+def test_next_key_of_a_mapping_is_not_reported() -> None:
+    line = '{"name": "SNOWFLAKE_PASSWORD", "description": "Snowflake password", "secret": true}'
+    assert not reported("snowflake-password", line, "proxy/mcp_registry.json")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'put("SNOWFLAKE_PASSWORD", "zqxvbnmkpltr")',  # a lower-case value, then no colon
+        '["SNOWFLAKE_PASSWORD", "zqxvbnmkpltr", "snowflake_user"]',
+    ],
+)
+def test_lower_case_password_of_the_pair_is_still_reported(line: str) -> None:
+    assert reported("snowflake-password", line, "env.json")
+
+
+# ------------------------------------------------------------------ base64 of a JSON stand-in
+
+
+def test_base64_of_json_with_a_default_value_is_not_reported() -> None:
+    # Bokeh's DEFAULT_TOKEN: base64 of {"session_id": "default"}
+    line = 'n.DEFAULT_TOKEN="eyJzZXNzaW9uX2lkIjogImRlZmF1bHQifQ";let d=0;'
+    assert not reported("generic-token", line, "static/bokeh/bokeh.min.js")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "eyJzZXNzaW9uX2lkIjogIlhxN3ZSMm1LOSJ9",  # {"session_id": "Xq7vR2mK9"}
+        "eyJwdyI6ICJUcTh2UjJtWGs5In0=",  # {"pw": "Tq8vR2mXk9"}
+    ],
+)
+def test_base64_of_json_with_a_generated_value_is_still_reported(value: str) -> None:
+    assert reported("generic-token", f'n.DEFAULT_TOKEN="{value}";let d=0;', "static/app.js")

@@ -591,7 +591,7 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
     if secret.startswith("eyJ") and _is_supabase_anon_key(secret):
         return "Supabase anon key (public by design: row-level security guards the data)"
     if secret.startswith("eyJ") and _is_demo_jwt(secret):
-        return "JSON Web Token of a library's example (payload {'some': 'payload'}), no claims"
+        return "JSON Web Token of a library's example (a demo payload or a sentence), no claims"
     if ("[REDACTED" in line or "<concealed by tether>" in line) and _in_marker(secret, line):
         return "redaction marker"
     if rule.entropy and shannon_entropy(secret) < rule.entropy:
@@ -613,9 +613,29 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return _unattend_reason(secret)
     if rule.id in _USER_THEN_PASSWORD_RULES and _repeats_user(secret, line):
         return "password repeats the user name (a default or test account)"
+    if secret.isalpha() and secret.islower() and _is_mapping_key(secret, line):
+        # {"name": "SNOWFLAKE_PASSWORD", "description": "…"}: the rule's "name", "value" form
+        # ran on into the next member; its key is no value
+        return "key of the next member of a mapping, not a value"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
+
+
+def _is_mapping_key(secret: str, line: str) -> bool:
+    """Whether ``secret`` stands on ``line`` only as a quoted key: "secret": or 'secret':."""
+    at = line.find(secret)
+    found = False
+    while at >= 0:
+        quote = line[at - 1 : at]
+        end = at + len(secret)
+        if not quote or quote not in "\"'" or line[end : end + 1] != quote:
+            return False
+        if line[end + 1 :].lstrip(" \t")[:1] != ":":
+            return False
+        found = True
+        at = line.find(secret, end)
+    return found
 
 
 # user:password@ the documentation host itself (RFC 2606: example.com, www.example.org); a
@@ -679,12 +699,18 @@ _DEMO_PAYLOAD_WORDS = frozenset(
 
 def _is_demo_jwt(secret: str) -> bool:
     """Whether ``secret`` is a signed JWT whose payload is one or two members made of demo words
-    only (no subject, issuer, expiry or role: nothing a service would accept it for)."""
+    only (no subject, issuer, expiry or role: nothing a service would accept it for), or a JWS
+    whose payload is a sentence of prose rather than claims (RFC 7520's examples sign "It's a
+    dangerous business, Frodo, going out your door. …", copied into JOSE libraries' tests)."""
     parts = secret.split(".")
-    if len(parts) != 3 or len(parts[1]) > 64:
+    if len(parts) != 3:
         return False
     try:
         raw = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
+        if raw[:1] != b"{":
+            return _is_prose(raw.decode("utf-8"))
+        if len(parts[1]) > 64:
+            return False
         payload = json.loads(raw)
     except (ValueError, binascii.Error):
         return False
@@ -696,6 +722,15 @@ def _is_demo_jwt(secret: str) -> bool:
             for k, v in payload.items()
         )
     )
+
+
+def _is_prose(text: str) -> bool:
+    """Eight or more words of letters, separated by spaces, with at most sentence punctuation."""
+    words = text.split()
+    if len(words) < 8:
+        return False
+    letters = sum(1 for w in words if w.strip(".,;:!?'\"\u2019").isalpha())
+    return letters >= 0.9 * len(words)
 
 
 # the four fields before the password of a .pgpass entry, from the start of the line
@@ -1650,6 +1685,21 @@ def _encodes_placeholder(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     text = text.rstrip("\r\n")  # echo "…" | base64 keeps the newline
+    if text[:1] == "{":
+        # {"session_id": "default"} (Bokeh's DEFAULT_TOKEN): short JSON whose values are all
+        # placeholders or non-secret words
+        try:
+            obj = json.loads(text)
+        except ValueError:
+            return False
+        return (
+            isinstance(obj, dict)
+            and bool(obj)
+            and all(
+                isinstance(v, str) and (bool(is_placeholder(v)) or v.lower() in _NON_SECRET_WORDS)
+                for v in obj.values()
+            )
+        )
     if ":" in text:
         # a user:password pair (Basic, ECR's AWS:…): a placeholder in the password's place
         # (base64 of "AWS:123456789012-auth-token"); a word there stays (a weak real password)
