@@ -1,11 +1,6 @@
 """A shape from a scan of the project's own virtual environment (site-packages: 4,162 text files,
 3 findings): an open-ended version range (typeshed's ``VERSIONS`` file: ``pwd: 3.0-``, the module
 ``pwd`` exists from Python 3.0 on), beside values the same rule must still report.
-
-Not changed, on purpose: PyJWT's README prints a token signed with the key ``"secret"``. A JWT
-signed with a documentation key (``secret``, jwt.io's ``your-256-bit-secret``) is still reported:
-scanners' own test suites label such tokens in ``Authorization: Bearer`` headers and cookies as
-secrets, and a service that signs with a published key issues tokens anyone can forge.
 """
 
 from __future__ import annotations

@@ -1710,8 +1710,9 @@ def _encodes_placeholder(value: str) -> bool:
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
 
 
-# the word "password" in other languages, written in ASCII letters (accents dropped): what a
-# translated login form labels its field with
+# the word "password" in other languages, written in ASCII letters (accents dropped: compare
+# ``_fold_letters(word)``): what a translated login form labels its field with, and what
+# documentation in those languages writes in a URL's user-info (gebruiker:wachtwoord@server)
 _PASSWORD_IN_LANGUAGES = frozenset(
     {"senha", "contrasena", "contrasenya", "kennwort", "passwort", "wachtwoord", "losenord",
      "passord", "adgangskode", "salasana", "haslo", "heslo", "jelszo", "sifre", "parola",
@@ -1978,18 +1979,6 @@ def _query_reason(secret: str, line: str) -> str | None:
     return _random_reason(value, family, key)
 
 
-# "password" as documentation in other languages writes it in a URL's user-info, as English
-# docs write user:password@host (Dutch, German, Spanish, Portuguese, French, Swedish, Norwegian,
-# Danish, Finnish, Polish, Czech, Hungarian, Turkish, Italian)
-_PASSWORD_IN_OTHER_LANGUAGES = frozenset(
-    {
-        "wachtwoord", "kennwort", "passwort", "contrasena", "contraseña", "senha", "motdepasse",
-        "losenord", "passord", "adgangskode", "salasana", "haslo", "hasło", "heslo", "jelszo",
-        "jelszó", "sifre", "şifre", "parola",
-    }
-)  # fmt: skip
-
-
 def _url_reason(secret: str, line: str) -> str | None:
     low = secret.lower()
     if len(secret) < 3:
@@ -2002,7 +1991,9 @@ def _url_reason(secret: str, line: str) -> str | None:
         return reason
     if low in _NON_SECRET_WORDS or low in {"pass", "pwd", "passwd", "secret", "pw"}:
         return "common non-secret word"
-    if low in _PASSWORD_IN_OTHER_LANGUAGES:
+    if _fold_letters(low) in _PASSWORD_IN_LANGUAGES:
+        # documentation in other languages writes it in a URL's user-info, as English docs
+        # write user:password@host
         return "the word for password in another language (gebruiker:wachtwoord@server)"
     if secret.startswith("$") or secret.startswith("%"):
         return "template or variable reference"
