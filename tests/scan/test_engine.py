@@ -144,6 +144,32 @@ def test_one_value_claimed_by_several_rules_is_one_finding(hs_cache: Path) -> No
         ]
 
 
+def test_a_value_repeated_on_one_line_is_reported_once(
+    engines: dict[str, Engine], tmp_path: Path
+) -> None:
+    """A minified bundle repeats a value on its one line: the report keeps the first place on the
+    line; another line, another value or another file is another finding. ``scan_blob`` keeps every
+    place (``tether redact`` replaces them all)."""
+    token, other = github_token(1), github_token(2)
+    line = f'var a="{token}",b="{token}",c="{other}",d="{token}";'
+    (tmp_path / "app.min.js").write_text(f"{line}\nvar e='{token}';\n")
+    (tmp_path / "copy.min.js").write_text(f"{line}\n")
+    for engine in engines.values():
+        found = engine.scan([FileSource([str(tmp_path)])]).findings
+        assert sorted(
+            (os.path.basename(f.provenance.path), f.line, f.column, f.secret.reveal())
+            for f in found
+        ) == [
+            ("app.min.js", 1, 8, token),
+            ("app.min.js", 1, line.index(other) + 1, other),
+            ("app.min.js", 2, 8, token),
+            ("copy.min.js", 1, 8, token),
+            ("copy.min.js", 1, line.index(other) + 1, other),
+        ]
+        blob, _ = engine.scan_blob(line.encode(), Provenance("file", "x.min.js"))
+        assert [f.secret.reveal() for f in blob] == [token, token, other, token]
+
+
 def test_binary_and_huge_files_are_skipped_with_reasons(
     engines: dict[str, Engine], tmp_path: Path
 ) -> None:

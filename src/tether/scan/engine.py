@@ -1045,11 +1045,14 @@ def _preference(c: _Candidate) -> tuple[int, int, int]:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop exact repeats (same rule, value and location), e.g. a path given twice."""
+    """Drop repeats: the same rule and value again on one line of one blob (a minified bundle
+    says a value a dozen times on its one line; the first place on the line stands for all), or
+    the same finding twice (a path given twice). ``scan_blob`` keeps every place (redaction needs
+    them all); this is for reports."""
     seen: set[tuple[object, ...]] = set()
     out: list[Finding] = []
-    for f in findings:
-        k = (f.rule_id, f.fingerprint, f.provenance, f.line, f.column)
+    for f in sorted(findings, key=lambda f: f.column):
+        k = (f.rule_id, f.fingerprint, f.provenance, f.line)
         if k not in seen:
             seen.add(k)
             out.append(f)
