@@ -900,6 +900,7 @@ _LONE_PASSWORD_RULES = {
     "http-auth-tuple-password": 'password = "{}"',
     "php-db-connect-password": 'password = "{}"',
     "perl-dbi-connect-password": 'password = "{}"',
+    "positional-connect-password": 'password = "{}"',
     "sbt-credentials-password": 'password = "{}"',
     "chpasswd-password": 'password = "{}"',
     "basic-auth-encoded-pair": 'password = "{}"',

@@ -1,0 +1,77 @@
+"""Shapes from the fifth red-team round (files that people building with AI coding tools write in
+2026: MCP configs, workflow exports, app configs, bot code, notes) that tether missed; each test
+fails on the tree before its fix."""
+
+from __future__ import annotations
+
+from tether.scan.engine import Engine
+
+from .conftest import found_by_both
+
+
+def test_make_webhook_url(engines: dict[str, Engine]) -> None:
+    url = "https://hook.eu2.make.com/q7m2x9kd4lw8r3tz1vbn6pc5hy0sfgje"
+    line = f'        "url": "{url}",\n'
+    assert found_by_both(engines, line, "workflows/make_blueprint_crm.json") == [
+        ("make-webhook-url", url)
+    ]
+    # the documentation's address and a short or placeholder path are not hooks
+    for text in (
+        "MAKE_WEBHOOK_URL=https://hook.eu2.make.com/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+        "MAKE_WEBHOOK_URL=https://hook.eu1.make.com/<your-webhook-id>\n",
+    ):
+        assert found_by_both(engines, text, ".env.example") == []
+
+
+def test_positional_passwords_pdo_jdbc_go_smtp(engines: dict[str, Engine]) -> None:
+    php = "$pdo = new PDO($dsn, 'shop_rw', 'Falcon_6730zC2', [PDO::ATTR_ERRMODE => 1]);\n"
+    assert found_by_both(engines, php, "legacy/pdo.php") == [
+        ("php-db-connect-password", "Falcon_6730zC2")
+    ]
+    java = (
+        'return DriverManager.getConnection("jdbc:mysql://10.0.2.8:3306/erp", "erp_app", '
+        '"Harbor-1523LmnZ");\n'
+    )
+    assert found_by_both(engines, java, "src/main/java/acme/Db.java") == [
+        ("positional-connect-password", "Harbor-1523LmnZ")
+    ]
+    go = 'var auth = smtp.PlainAuth("", "noreply@acme.dev", "Cobalt-8081QrZ", "smtp.gmail.com")\n'
+    assert found_by_both(engines, go, "internal/mail/mail.go") == [
+        ("positional-connect-password", "Cobalt-8081QrZ")
+    ]
+    # variables, empty and default passwords are not literals to report
+    for text, path in (
+        ("$pdo = new PDO($dsn, $user, $pass);\n", "db.php"),
+        ("DriverManager.getConnection(url, user, password);\n", "Db.java"),
+        ('DriverManager.getConnection("jdbc:h2:mem:test", "sa", "");\n', "Db.java"),
+        (
+            'DriverManager.getConnection("jdbc:postgresql://localhost/t", "postgres", "password");\n',
+            "Db.java",
+        ),
+        ('auth := smtp.PlainAuth("", from, password, "smtp.gmail.com")\n', "mail.go"),
+    ):
+        assert found_by_both(engines, text, path) == [], text
+
+
+def test_nodemailer_gmail_app_password(engines: dict[str, Engine]) -> None:
+    text = (
+        "const transporter = nodemailer.createTransport({\n"
+        "  service: 'gmail',\n"
+        "  auth: {\n"
+        "    user: 'tally.app.notifications@gmail.com',\n"
+        "    pass: 'qzvm ktrw bfxe plhd',\n"
+        "  },\n"
+        "});\n"
+    )
+    assert found_by_both(engines, text, "server/mailer.js") == [
+        ("google-app-password", "qzvm ktrw bfxe plhd")
+    ]
+    one_line = "  auth: { user: 'alerts.acme@gmail.com', pass: 'hbvk ofmw yxtr qzap' },\n"
+    assert found_by_both(engines, one_line, "mailer.js") == [
+        ("google-app-password", "hbvk ofmw yxtr qzap")
+    ]
+    # not a Gmail user, or the documentation's letters
+    other = "  auth: { user: 'alerts@acme.io', pass: 'qzvm ktrw bfxe plhd' },\n"
+    assert found_by_both(engines, other, "mailer.js") == []
+    doc = "    user: 'me@gmail.com',\n    pass: 'abcd efgh ijkl mnop',\n"
+    assert found_by_both(engines, doc, "mailer.js") == []
