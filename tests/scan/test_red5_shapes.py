@@ -75,3 +75,25 @@ def test_nodemailer_gmail_app_password(engines: dict[str, Engine]) -> None:
     assert found_by_both(engines, other, "mailer.js") == []
     doc = "    user: 'me@gmail.com',\n    pass: 'abcd efgh ijkl mnop',\n"
     assert found_by_both(engines, doc, "mailer.js") == []
+
+
+def test_config_value_with_parenthesis_or_dot_is_a_password(engines: dict[str, Engine]) -> None:
+    # Django's get_random_secret_key() alphabet has ( and ): in a .env file the whole value is
+    # the key, not a call
+    key = "k#9v!x2@q$7m^z&1p*w(4r)b_8n+y=3t5c-h6j0f%l~u"
+    found = found_by_both(engines, f"DJANGO_SECRET_KEY={key}\n", "server/.env.local")
+    assert [v for _, v in found] == [key]
+    # a generated password with a dot is no accessor chain when it has a character none has
+    pw = "KOVlx.e*LSLFpPnS"
+    found = found_by_both(
+        engines, f"spring.rabbitmq.password={pw}\n", "src/main/resources/application-dev.properties"
+    )
+    assert [v for _, v in found] == [pw]
+    # still references or calls: a dotted name, a call in the value
+    for text, path in (
+        ("spring.rabbitmq.password=settings.rabbit.password\n", "application.properties"),
+        ("DJANGO_SECRET_KEY=get_random_secret_key()\n", ".env"),
+        ("SESSION_SECRET=derive(base_secret)\n", ".env"),
+        ("db.password=ENC(Qx7fK2mNp9Lr4Tv8Wz1Yb3)\n", "application.properties"),
+    ):
+        assert found_by_both(engines, text, path) == [], text

@@ -308,6 +308,8 @@ _ACCESSOR_RE = lazy(
     r"\$?[a-z_]+)(?:\.|->|::|\[)",
     re.I,
 )
+# characters no accessor chain (a.b, a->b, A::b, a[0], a['k']) contains
+_NOT_ACCESSOR_CHAR_RE = lazy(r"[^\w.$>:\[\]'\"-]")
 _QUOTES = "\"'`"
 _CALLEE_RE = lazy(r"""([\w.:]+)[({]\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
 # calls that wrap a literal without computing anything: Some("…"), SecretStr("…"), new String("…")
@@ -1197,9 +1199,16 @@ def _assignment_reason(
         return "documentation example line"
     if quoted and value.startswith((".$", "+$")):
         return "string concatenation (the quote closes a string)"
-    if after[:1] == "(" or ("(" in value and (not quoted or _CALL_TEXT_RE.match(value))):
-        # a parenthesis inside a quoted literal is a character (Django keys have them), unless
-        # the literal reads as a call: "ENC(…)" (Jasypt ciphertext), "getToken()"
+    if after[:1] == "(" or (
+        "(" in value
+        and (
+            not (quoted or (config_value and looks_random(value, 20)))
+            or _CALL_TEXT_RE.match(value)
+        )
+    ):
+        # a parenthesis inside a quoted literal is a character (Django keys have them), and so
+        # is one inside a config file's generated-looking whole value (DJANGO_SECRET_KEY=
+        # k#9v…w(4r)b… in a .env), unless the value reads as a call: "ENC(…)", "getToken()"
         return "function call"
     in_string = not quoted and any(before.count(q) % 2 == 1 for q in _QUOTES)
     if not quoted:
@@ -1214,7 +1223,13 @@ def _assignment_reason(
             )
         ):
             return "variable reference or expression in code"
-        if _ACCESSOR_RE.match(value) and not looks_random(value):
+        if (
+            _ACCESSOR_RE.match(value)
+            and not looks_random(value)
+            and not (config_value and _NOT_ACCESSOR_CHAR_RE.search(value))
+        ):
+            # settings.db.password, $env->secret: a reference; a config file's whole value with a
+            # character no accessor has (spring.rabbitmq.password=KOVlx.e*LSLF…) is a password
             return "variable reference"
     if (
         family == "password"
