@@ -97,3 +97,27 @@ def test_config_value_with_parenthesis_or_dot_is_a_password(engines: dict[str, E
         ("db.password=ENC(Qx7fK2mNp9Lr4Tv8Wz1Yb3)\n", "application.properties"),
     ):
         assert found_by_both(engines, text, path) == [], text
+
+
+def test_markdown_table_password_column(engines: dict[str, Engine]) -> None:
+    text = (
+        "# Infra notes\n\n"
+        "| env | host | user | password |\n"
+        "|-----|------|------|----------|\n"
+        "| staging | db.staging.tally.app | postgres | Nimbus*2433!Zf |\n"
+        "| prod | db.tally.app | postgres | (in 1Password) |\n"
+        "| qa | db.qa.tally.app | qa_app | `Tq7zK2mLx9Wv` |\n"
+        "\nRedis lives on the same hosts.\n"
+    )
+    assert found_by_both(engines, text, "notes/infra.md") == [
+        ("markdown-password-column", "Nimbus*2433!Zf"),
+        ("markdown-password-column", "Tq7zK2mLx9Wv"),
+    ]
+    # documented defaults, a table of options (no account column), no delimiter row, references
+    for text in (
+        "| Service | Username | Password |\n|---|---|---|\n| Grafana | admin | admin |\n",
+        "| Option | Type | Password |\n|---|---|---|\n| --force | bool | Qv8zL2kX9mW4 |\n",
+        "| user | password |\n| alice | Qv8zL2kX9mW4 |\n",
+        "| name | password |\n|---|---|\n| app | ${DB_PASSWORD} |\n",
+    ):
+        assert found_by_both(engines, text, "README.md") == [], text

@@ -27,6 +27,7 @@ __all__ = [
     "csv_password_column",
     "kubernetes_secret_data",
     "kubernetes_secret_json",
+    "markdown_password_column",
     "sql_credential_columns",
 ]
 
@@ -320,6 +321,92 @@ def csv_password_column(data: bytes, at: int) -> list[Span]:
     return spans
 
 
+# Markdown tables: a credential sheet kept in notes or a README (| env | host | user | password |),
+# the header row, the |---|---| delimiter row, then one row per account. Cells are trimmed and a
+# value written as code (`…`) loses its backticks.
+_MD_DELIMITER_ROW = lazy(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+# another column that says whose or where the password is: a table of accounts, not of settings
+_MD_ACCOUNT_FIELD = lazy(
+    r"^(?:user(?:[ _-]?name)?|login|account|e-?mail|host(?:name)?|server|service|site|url|env"
+    r"|environment|name|system|app|database|db)$",
+    re.I,
+)
+
+
+def _md_cells(data: bytes, a: int, b: int) -> list[tuple[int, int]]:
+    r"""Trimmed spans of the cells of the Markdown table row ``data[a:b]`` (outer pipes optional,
+    ``\|`` is a pipe inside a cell)."""
+    while a < b and data[a : a + 1] in (b" ", b"\t"):
+        a += 1
+    while b > a and data[b - 1 : b] in (b" ", b"\t"):
+        b -= 1
+    if data[a : a + 1] == b"|":
+        a += 1
+    if data[b - 1 : b] == b"|" and data[b - 2 : b - 1] != b"\\":
+        b -= 1
+    cells: list[tuple[int, int]] = []
+    i = start = a
+    while i <= b:
+        if i == b or (data[i : i + 1] == b"|" and data[i - 1 : i] != b"\\"):
+            cs, ce = start, i
+            while cs < ce and data[cs : cs + 1] in (b" ", b"\t"):
+                cs += 1
+            while ce > cs and data[ce - 1 : ce] in (b" ", b"\t"):
+                ce -= 1
+            cells.append((cs, ce))
+            start = i + 1
+        i += 1
+    return cells
+
+
+def markdown_password_column(data: bytes, at: int) -> list[Span]:
+    """The values in the password column of the Markdown table whose header row starts at ``at``:
+    the header needs exactly one password column and another naming the account (user, host,
+    service …), the next line must be the delimiter row; rows follow up to a line that is no row
+    of the same width. Empty cells and cells with spaces ("(in 1Password)", "see vault") are
+    left out."""
+    end = data.find(b"\n", at)
+    end = len(data) if end < 0 else end
+    hb = end - 1 if data[end - 1 : end] == b"\r" else end
+    header = _md_cells(data, at, hb)
+    names = [data[s:e].decode("utf-8", "replace").strip("*_ ") for s, e in header]
+    cols = [i for i, n in enumerate(names) if _CSV_PASSWORD_FIELD.match(n)]
+    if (
+        len(header) < 2
+        or len(cols) != 1
+        or not all(_CSV_FIELD_NAME.match(n) for n in names)
+        or not any(_MD_ACCOUNT_FIELD.match(n) for n in names)
+    ):
+        return []
+    a = end + 1
+    b = data.find(b"\n", a)
+    b = len(data) if b < 0 else b
+    if not _MD_DELIMITER_ROW.match(data[a:b].decode("utf-8", "replace").rstrip("\r")):
+        return []
+    col, width = cols[0], len(header)
+    spans: list[Span] = []
+    a = b + 1
+    for _ in range(_CSV_MAX_ROWS):
+        if a >= len(data):
+            break
+        b = data.find(b"\n", a)
+        b = len(data) if b < 0 else b
+        lb = b - 1 if data[b - 1 : b] == b"\r" else b
+        if b"|" not in data[a:lb]:
+            break
+        row = _md_cells(data, a, lb)
+        if len(row) != width:
+            break
+        vs, ve = row[col]
+        if ve - vs >= 2 and data[vs : vs + 1] == b"`" and data[ve - 1 : ve] == b"`":
+            vs, ve = vs + 1, ve - 1
+        value = data[vs:ve]
+        if len(value) >= 4 and not any(c in value for c in b" \t`"):
+            spans.append((vs, ve, a, lb))
+        a = b + 1
+    return spans
+
+
 # SQL dumps: the columns of an ``INSERT INTO t (a, b, …) VALUES (…), (…);`` statement (mysqldump
 # --complete-insert, pg_dump --column-inserts, ORM fixtures) or of a pg_dump ``COPY t (a, b, …) FROM
 # stdin;`` block (tab-separated rows up to ``\.``) name the values: a column named after a credential
@@ -484,5 +571,6 @@ EXPANDERS: dict[str, Callable[[bytes, int], list[Span]]] = {
     "csv-password-column": csv_password_column,
     "kubernetes-secret": kubernetes_secret_data,
     "kubernetes-secret-json": kubernetes_secret_json,
+    "markdown-password-column": markdown_password_column,
     "sql-credential-columns": sql_credential_columns,
 }

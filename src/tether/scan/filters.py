@@ -907,6 +907,7 @@ _LONE_PASSWORD_RULES = {
     "chpasswd-password": 'password = "{}"',
     "basic-auth-encoded-pair": 'password = "{}"',
     "csv-password-column": "password={}",
+    "markdown-password-column": "password={}",
     "haproxy-insecure-password": "password={}",
     "haproxy-stats-auth-password": "password={}",
     "go-mysql-dsn-password": 'password = "{}"',
