@@ -121,3 +121,16 @@ def test_markdown_table_password_column(engines: dict[str, Engine]) -> None:
         "| name | password |\n|---|---|\n| app | ${DB_PASSWORD} |\n",
     ):
         assert found_by_both(engines, text, "README.md") == [], text
+
+
+def test_prose_password_changed_to(engines: dict[str, Engine]) -> None:
+    line = '    "text": "staging db pw changed to Granite.6187x4X fyi",\n'
+    assert found_by_both(engines, line, "exports/slack/general/2025-05-14.json") == [
+        ("generic-prose-password", "Granite.6187x4X")
+    ]
+    for text in (
+        "Password reset to default after 3 failed attempts\n",
+        "pw updated to ${NEW_PASSWORD}\n",
+        "the user's password changed to the value they typed\n",
+    ):
+        assert found_by_both(engines, text, "notes/log.md") == [], text
