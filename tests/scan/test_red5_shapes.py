@@ -134,3 +134,17 @@ def test_prose_password_changed_to(engines: dict[str, Engine]) -> None:
         "the user's password changed to the value they typed\n",
     ):
         assert found_by_both(engines, text, "notes/log.md") == [], text
+
+
+def test_openssl_instruction_is_a_placeholder(engines: dict[str, Engine]) -> None:
+    text = (
+        "NEXTAUTH_SECRET=generate-with-openssl-rand-base64-32\n"
+        'AUTH_SECRET="use_openssl_rand_hex_32"\n'
+        "JWT_SECRET=run-openssl-rand-hex-32\n"
+    )
+    assert found_by_both(engines, text, "docs/.env.example") == []
+    # a generated value next to it is still reported
+    real = "NEXTAUTH_SECRET=Qx7fK2mNp9Lr4Tv8Wz1Yb3cDe5Fg6Hj8Kl0Mn2Pq4=\n"
+    assert [v for _, v in found_by_both(engines, real, ".env")] == [
+        "Qx7fK2mNp9Lr4Tv8Wz1Yb3cDe5Fg6Hj8Kl0Mn2Pq4="
+    ]

@@ -1203,8 +1203,7 @@ def _assignment_reason(
     if after[:1] == "(" or (
         "(" in value
         and (
-            not (quoted or (config_value and looks_random(value, 20)))
-            or _CALL_TEXT_RE.match(value)
+            not (quoted or (config_value and looks_random(value, 20))) or _CALL_TEXT_RE.match(value)
         )
     ):
         # a parenthesis inside a quoted literal is a character (Django keys have them), and so
