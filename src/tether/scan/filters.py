@@ -971,8 +971,13 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # "KEY: 9a97…" / "Key = 9a97…" alone on a line of a test-data file: a known-answer test
         # vector (NIST CAVP .rsp files, libsodium / Wycheproof-style .txt vectors)
         return "test vector (a KEY line of a test-data file)"
-    if rule.id == "generic-prose-token":  # "the token is …": a value that must look generated
-        return _assignment_reason("token", False, secret, line, path, _locate(rule, secret, line))
+    if rule.id in _PROSE_TOKEN_RULES:  # "the token is …": a value that must look generated
+        span = _locate(rule, secret, line)
+        if rule.id == "generic-prose-colon-credential" and _NOT_THE_CREDENTIAL_RE.search(
+            line, max(0, span[0] - 8), span[1]
+        ):
+            return "names a public key, a hash or an id of the credential, not the credential"
+        return _assignment_reason("token", False, secret, line, path, span)
     if rule.id in _RULE_FAMILY and _DEFINE_LINE_RE.search(line):
         return "reported by generic-c-define"  # the macro's name is its key, judged there
     family = _RULE_FAMILY.get(rule.id, "password")
@@ -980,6 +985,17 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     return _assignment_reason(
         family, rule.id in _RULE_FAMILY, secret, line, path, (mstart, start, end)
     )
+
+
+# credentials named in a sentence ("the token is …", "use this key until …: …"): judged as a token
+_PROSE_TOKEN_RULES = frozenset({"generic-prose-token", "generic-prose-colon-credential"})
+# the words before the colon say the value is not the credential itself: "Public key pin-sha256:
+# …" (a pinned key's hash), "key fingerprint:", "token id:", "password hash:"
+_NOT_THE_CREDENTIAL_RE = lazy(
+    r"\b(?:public|pub)[ \t]+(?:key|token)\b|\b(?:sha-?\d*|hash(?:ed)?|digests?|fingerprints?"
+    r"|checksums?|pins?|ids?|identifiers?|names?|salts?|nonces?)\b",
+    re.I,
+)
 
 
 def _xml_element_reason(secret: str, line: str, path: str | None) -> str | None:
