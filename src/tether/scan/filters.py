@@ -140,7 +140,10 @@ _PROPERTY_WORDS = frozenset(
      # an ORM lookup on the field (Django password__startswith="md5$"): a partial match, not a value
      "startswith", "istartswith", "endswith", "iendswith", "contains", "icontains", "iregex",
      # the file name of the credential (key_fname)
-     "fname"}
+     "fname",
+     # how keys or passwords are managed (auth_key_management: ["SUITE-B-192X"], a Wi-Fi AKM
+     # suite; password_mgmt: vault): a setting, not the credential
+     "management", "mgmt"}
 )  # fmt: skip
 # a last word that says how a property is written: localKeyIdHex, key_id_b64 (the key's id)
 _ENCODING_WORDS = frozenset({"hex", "b64", "base64", "str", "string", "bytes", "raw"})
@@ -341,6 +344,8 @@ _MORE_STRINGS_RE = lazy(r"""["'`]\s*,\s*["'`]""")
 # a closing quote, then more arguments: "…", user, pw)
 _MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$]""")
 # the names before a tuple assignment's last target: "user, password = …"
+# the closing quote of a first argument, a comma and the end of the line (more arguments below)
+_ARG_COMMA_EOL_RE = lazy(r"""["'`][ \t]*,[ \t]*\r?$""")
 _TUPLE_TARGETS_RE = lazy(r"^\s*(?:[\w.$]+\s*,\s*)+$")
 # languages with no unquoted "key: value" line: each keyed element ends with a comma or sits in a
 # typed literal on the same line (Go T{K: v}); a statement ends with ";" (Java, C, PHP)
@@ -411,6 +416,10 @@ _RULE_STRING_RE = lazy(r"^[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+$")
 _B64_BLOB_RE = lazy(r"^[A-Za-z0-9+/_-]{1025,8192}={0,2}$")
 # getenv("NAME", "…"), env('APP_KEY', '…'), config.get("password", "…"): a hard-coded fallback
 _DEFAULT_ARG_RE = lazy(r"""([\w.:]+)[({]\s*["'][\w.-]*["']\s*,\s*[a-zA-Z@$]{0,2}\\?["'`]?$""")
+# an Ansible lookup / query of a collection's plugin, up to its first term
+_ANSIBLE_LOOKUP_RE = lazy(
+    r"""\b(?:lookup|query|q)\([ \t]*["'][a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+["'][ \t]*,[ \t]*["']?$"""
+)
 _LOOKUPS = frozenset(
     {"get", "getenv", "env", "getproperty", "getvalue", "getstring", "getparameter", "getsetting",
      "getordefault", "getor", "fetch", "config", "setting", "settings", "option", "lookup",
@@ -457,6 +466,9 @@ _FUNCTION_WORD_AFTER_RE = lazy(
     r"[ \t]+(?:the|a|an|of|to|and|or|in|on|for|with|from|is|are|that|this|which|when)[ \t]"
 )
 _LOWER_WORD_RE = lazy(r"^[a-z]+$")
+_CAPITAL_WORD_RE = lazy(r"^[A-Z][a-z]{2,}$")
+# a run-time field right after a word of a message: " {self.name}", " %s", " ${name}"
+_FIELD_AFTER_RE = lazy(r"[ \t]+(?:\{[A-Za-z_]|%[sdr(]|\$\{)")
 _CSS_WORD_RE = lazy(r"^[a-z][a-z-]*$")
 
 
@@ -1077,9 +1089,20 @@ def _assignment_reason(
         # "identified by analyzing the <code>…"
         in_text = prose_line or before.count('"') % 2 == 1 or before.count("'") % 2 == 1
         if (is_comment_line(line) and _PROSE_AFTER_RE.match(after)) or (
-            in_text and _FUNCTION_WORD_AFTER_RE.match(after)
+            in_text and (_FUNCTION_WORD_AFTER_RE.match(after) or _FIELD_AFTER_RE.match(after))
         ):
+            # also a message whose next piece is a field filled in at run time:
+            # f"passwordstore: subkey {self.subkey} for passname {name} not found"
             return "phrase (the unquoted text goes on with more words)"
+    if (
+        not quoted
+        and before.endswith("  ")
+        and _CAPITAL_WORD_RE.match(value)
+        and _PROSE_AFTER_RE.match(after)
+    ):
+        # "--prompt-for-sudo-password         Prompt user at start of session": an option's help
+        # text, aligned in a column after the option
+        return "help text of a command-line option (a sentence in the description column)"
 
     if keyword_rule:
         ks, ke = _key_span(line, mstart)
@@ -1153,6 +1176,15 @@ def _assignment_reason(
             # another argument
             return "list of names, not an assignment"
         operator = glue[:1]
+        if (
+            glue[:2] in ("==", "!=")
+            and family == "key"
+            and _KEY_QUALIFIERS.isdisjoint(key_words(key))
+            and (_CAMEL_NAME_RE.match(value) or _is_word_slug(value))
+        ):
+            # elif key == "maxInFlightRequests": (generated SDK code walking a dict) a bare key
+            # compared with a camelCase or snake_case name: the name of a field, not a key
+            return "a dict key compared with a field name, not a credential"
         if (glue[:2] in (".=", "+=") or (key.endswith(".") and operator == "=")) and (
             not quoted and code
         ):
@@ -1163,6 +1195,16 @@ def _assignment_reason(
             not _is_setter(key, family) or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
         ):
             return "argument of a call that is not a setter"
+        if (
+            operator == "("
+            and quoted
+            and _ARG_COMMA_EOL_RE.match(line, end)
+            and not looks_random(value)
+        ):
+            # gcp.secretmanager.Secret("ghe_client_id",⏎ secret_id=…): a constructor's first
+            # argument, the others on the lines below, is the resource's name (a generated-
+            # looking value there is still judged)
+            return "first of several arguments (a resource or account name)"
         if operator == "(" and quoted and _MORE_ARGS_RE.match(line, end):
             # keyring.set_password("service", user, pw): the first of several arguments names
             # a service or an account; a setter's value is its only (or last) argument
@@ -1199,6 +1241,10 @@ def _assignment_reason(
         call = _CALLEE_RE.search(line, ke, start)
         if call and not _is_wrapper(call.group(1)):
             return "argument of a call (getter, lookup or computation)"
+        if _ANSIBLE_LOOKUP_RE.search(line, 0, start):
+            # lookup('community.general.onepassword', 'Tessier-Ashpool'): the plugin's name
+            # (its last word "onepassword"), then the item the plugin fetches, by name or variable
+            return "term of an Ansible lookup plugin (names the item to fetch)"
         default = _DEFAULT_ARG_RE.search(line, ke, start)
         if default and not _is_lookup(default.group(1)):
             return "second argument of a call that is not a lookup"
@@ -1568,6 +1614,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "encrypted value (Sealed Secrets ciphertext)"
     if value.startswith("arn:"):
         return "resource name (ARN), not a secret"
+    if value.startswith("RPM-GPG-KEY"):
+        return "file name of a package-signing public key (RPM-GPG-KEY-…)"
+    if ":" in value and _is_type_token(value):
+        return "type token of an infrastructure SDK (aws:ec2/vpc:Vpc), not a secret"
     if _LABEL_NAME_RE.match(value):
         return "label or resource name (domain/name)"
     if value.startswith("--"):
@@ -1602,12 +1652,26 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     return None
 
 
+# a Pulumi / Terraform-bridge type token: package:module/member:Type, where Type is the member's
+# name capitalised (aws:ec2/vpc:Vpc, gcp:tpu/v2Vm:V2Vm, azure:aadb2c/directory:Directory)
+_TYPE_TOKEN_RE = lazy(r"^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+/([A-Za-z0-9_]+):([A-Z][A-Za-z0-9_]*)$")
+
+
+def _is_type_token(value: str) -> bool:
+    m = _TYPE_TOKEN_RE.match(value)
+    return m is not None and m.group(1).lower() == m.group(2).lower()
+
+
 # a Puppet Hiera data key at the start of a YAML line (profile::postgres::password: '…'): the
 # class parameter the value binds, not a qualified type or constant in code
 _HIERA_KEY_RE = lazy(r"""^[ \t]*["']?[a-z][a-z0-9_]*(?:::[a-z0-9_]+)+["']?:[ \t]""")
 # SOPS (ENC[AES256_GCM,data:…,iv:…,tag:…,type:…]) and hiera-eyaml (ENC[PKCS7,…], ENC[GPG,…])
 # ciphertext envelopes: the value is encrypted to a KMS/age/PGP key, not the secret itself
-_ENC_ENVELOPE_RE = lazy(r"^ENC\[(?:AES256_GCM|PKCS7|GPG)(?:,|$)")
+_ENC_ENVELOPE_RE = lazy(
+    r"^ENC\[(?:AES256_GCM|PKCS7|GPG)(?:,|$)"
+    # Netmiko's encrypted inventory value: __encrypt__<base64 salt>:<base64 Fernet/AES ciphertext>
+    r"|^__encrypt__[A-Za-z0-9+/]{16,}={0,2}:[A-Za-z0-9+/_-]{16,}={0,2}$"
+)
 # project keys documented as public: PostHog project API keys (phc_, sent from every page; the
 # secret personal keys are phx_) and RevenueCat's app-specific SDK keys (appl_, goog_, amzn_;
 # the secret keys are sk_)
@@ -1626,7 +1690,7 @@ def _public_or_encrypted_reason(value: str) -> str | None:
     """A value that is a ciphertext envelope, a public key or a public SDK key: not a credential
     however generated it looks (SOPS/eyaml files, extension manifests, mobile app configs)."""
     if _ENC_ENVELOPE_RE.match(value):
-        return "encrypted value (SOPS or hiera-eyaml ciphertext)"
+        return "encrypted value (SOPS, hiera-eyaml or Netmiko ciphertext)"
     if _SPKI_B64_RE.match(value):
         return "public key (base64 SubjectPublicKeyInfo)"
     if _PUBLIC_SDK_KEY_RE.match(value):
@@ -1817,6 +1881,10 @@ def _password_reason(
 def _random_reason(value: str, family: str, key: str) -> str | None:
     if _CONSTANT_RE.match(value):
         return "constant or environment variable name"
+    if family == "key" and _GPG_ID_RE.match(value) and not _PGP_WORDS.isdisjoint(key_words(key)):
+        # GPG_KEY=E3FF2839…0568 (a Dockerfile's ENV, apt-key adv --recv-keys): the key's ID or
+        # fingerprint, which names a public key; the secret key is an armored block
+        return "GPG key ID or fingerprint (names a public key)"
     if family == "key" and _KEY_QUALIFIERS.isdisjoint(key_words(key)):
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
         if not looks_random(value, 16) or shannon_entropy(value) < 3.5 or _is_word_slug(value):
@@ -1827,13 +1895,24 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
 
 
 _SLUG_SPLIT_RE = lazy(r"[-_.]")
+# a PGP key ID (8 or 16 hex digits) or a v4 fingerprint (40), maybe 0x-prefixed, one case
+_GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$")
+_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg"})
+# lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
+_CAMEL_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z]+|[A-Z]?\d+)+(?:[A-Z]{2,4})?$")
+_CAMEL_CUT_RE = lazy(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[a-z])(?=\d)")
+_NUMBER_UNIT_RE = lazy(r"^\d+(?:[a-z]{1,3})?$")
 
 
 def _is_word_slug(value: str) -> bool:
     """``issue-54941-ping``, ``users-2024-cache``: lower-case dictionary words and numbers joined
     by separators, two words or more (of the dictionary or reading as English), at most one
-    short piece besides: a name made by hand (a cache or entity key), not generated."""
-    pieces = [p for p in _SLUG_SPLIT_RE.split(value) if not p.isdigit()]
+    short piece besides: a name made by hand (a cache or entity key), not generated. A regular
+    camelCase name (``onDemandThroughput``, ``amazonS3V2Settings``) is cut at its case changes
+    first; a number with a unit (``clean_air_si_2.4ghz``) counts as a number."""
+    if _CAMEL_NAME_RE.match(value):
+        return _is_camel_name(value)
+    pieces = [p for p in _SLUG_SPLIT_RE.split(value) if not _NUMBER_UNIT_RE.match(p)]
     words = [p for p in pieces if len(p) >= 3 and p.isalpha() and p.islower()]
     # one short piece besides (a unit or a model: air_quality_pm2_5)
     short = [p for p in pieces if p not in words and len(p) <= 3 and p.isalnum() and p.islower()]
@@ -1842,6 +1921,28 @@ def _is_word_slug(value: str) -> bool:
         and len(words) + len(short) == len(pieces)
         and len(short) <= 1
         and all(is_dictionary_word(w) or english_score(w) >= 1.0 for w in words)
+    )
+
+
+def _is_camel_name(value: str) -> bool:
+    """``onDemandThroughput``, ``krb5ConfigGcsUri``: a regular lowerCamelCase name whose pieces of
+    three letters or more read as words (two at least), with no more short pieces (``Id``,
+    ``Gcs``, ``S3``) than words. Random text rarely keeps camelCase this regular."""
+    pieces = [p for p in _CAMEL_CUT_RE.sub("_", value).lower().split("_") if not p.isdigit()]
+    words = [p for p in pieces if len(p) >= 3 and p.isalpha() and _reads_as_word(p)]
+    short = [p for p in pieces if p not in words]
+    return (
+        len(words) >= 2
+        and len(short) <= len(words)
+        and sum(map(len, words)) >= 0.6 * len(value)
+        and all(len(p) <= 3 or _NUMBER_UNIT_RE.match(p) for p in short)
+    )
+
+
+def _reads_as_word(piece: str) -> bool:
+    vowels = sum(1 for c in piece if c in "aeiouy")
+    return is_dictionary_word(piece) or (
+        0.2 <= vowels / len(piece) <= 0.7 and english_score(piece) >= -1.0
     )
 
 
@@ -2036,6 +2137,9 @@ def _url_reason(secret: str, line: str) -> str | None:
     return _password_reason(secret, quoted=True)
 
 
+_B64_STD_RE = lazy(r"^[A-Za-z0-9+/]+={0,2}$")
+
+
 def _header_reason(secret: str, line: str) -> str | None:
     reason = is_placeholder(secret)
     if reason:
@@ -2044,6 +2148,10 @@ def _header_reason(secret: str, line: str) -> str | None:
     at = low_line.find(secret.lower())
     scheme = low_line[:at].rstrip()[-6:] if at > 0 else ""
     if scheme.endswith("basic"):
+        if "authoriz" not in low_line and not _B64_STD_RE.match(secret):
+            # display_name="Basic Folder-_40289", "Basic tier-2_plan": a Basic credential is
+            # base64 (no "-" or "_"); outside an Authorization header this is a word and a name
+            return "not an Authorization header (Basic and a name that is not base64)"
         return _basic_reason(secret)
     if scheme.endswith("bearer") and "authoriz" not in low_line:
         glued = low_line[:at].rstrip()[-7:-6]
@@ -2262,8 +2370,10 @@ _ALGORITHM_NAME_RE = lazy(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:SHA(?:1|224|256|38
 _PORT_PATH_RE = lazy(r"^\d{1,5}/")
 # short words that make text a sentence; a diceware passphrase (EFF lists) has none of them
 _SENTENCE_WORDS = frozenset(
-    {"a", "an", "the", "is", "are", "was", "not", "this", "that", "of", "to", "for", "it", "be"}
-)
+    {"a", "an", "the", "is", "are", "was", "not", "this", "that", "of", "to", "for", "it", "be",
+     # prepositions and greetings of docs' sample text ("Hello from Google Cloud Platform")
+     "from", "with", "in", "on", "and", "hello"}
+)  # fmt: skip
 # three names or more joined by :: (Rust, C++, Home Assistant translation keys)
 _QUALIFIED_PATH_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}")
 # a JavaScript/TypeScript member chain with ?. (message.i18n?.key), written in code only

@@ -590,9 +590,16 @@ def _stage_pass(words: tuple[str, ...], i: int) -> bool:
     )
 
 
+_AUTH0_RE = lazy(r"(?i)(?<![a-z])auth0(?![0-9])")
+
+
 def key_families(key: str) -> frozenset[str]:
     """:func:`credential_families` as a frozenset (its words' families are memoised)."""
     fams: set[str] = set()
+    if "0" in key and _AUTH0_RE.search(key):
+        # Auth0, the identity vendor: its name is no "auth" (AUTH0_CLIENT, auth0Domain hold an
+        # identifier; AUTH0_CLIENT_SECRET is still a secret by its own word)
+        key = _AUTH0_RE.sub("_", key)
     words = key_words(key)
     for i, seg in enumerate(words):
         if seg == "pass" and _stage_pass(words, i):
@@ -641,6 +648,10 @@ _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2
 _PERCENT_RE = lazy(r"%[sdr](?![A-Za-z0-9])")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
               "0123456789abcdef0123456789abcdef")  # fmt: skip
+# a length rule spelled out (8chars, eightcharacters, 12characters, mustbeeightcharaters)
+_LENGTH_RULE_RE = lazy(
+    r"(?:\d{1,2}|six|seven|eight|nine|ten|twelve|sixteen)(?:chars?|chara?c?ters?|charecters?)"
+)
 _MASK_RE = lazy(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
@@ -713,6 +724,10 @@ def is_placeholder(value: str) -> str | None:
         return "placeholder or test value"  # P2$Sword, P2$$word: 2 written for a (moto's tests)
     if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
         return "format string"
+    if not long_random and _LENGTH_RULE_RE.search(re.sub(r"[^a-z0-9]", "", low)):
+        # must_be_eight_characters, Mustbe8characters, barbut8chars: the length rule written
+        # where the value goes (provider docs' examples), an instruction, not a password
+        return "placeholder or test value"
     letters = [c for c in value if c.isalpha()]
     if (
         len(letters) >= 6
