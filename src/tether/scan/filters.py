@@ -2208,6 +2208,11 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
     three characters spelled as escape sequences, or a Basic value that is not base64."""
     if secret[:1] in "[%" and _BRACKET_MARKER_RE.match(secret):
         return "redaction marker of another tool ([Filtered], [MASKED])"
+    if secret[:1] == "*" and _STAR_MARKER_RE.match(secret):
+        # mysql -p*MASKED*, PGPASSWORD=********: a tool's log or a deploy tool's dry run shows
+        # where the password went, not the password (provider and shell rules skip the generic
+        # rules' placeholder checks, so the marker is known here)
+        return "masked value (asterisks, or a word in capitals between asterisks)"
     if rule.id == "private-key-rsa" and len(_BASE64_CHARS_RE.findall(secret)) < _RSA_MIN_BODY:
         return "key body too short for an RSA private key (an elided example)"
     if "private-key" in rule.id and "\n" in secret and _ELIDED_LINE_RE.search(secret):
@@ -2228,6 +2233,8 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
     return None
 
 
+# ********, *MASKED*, **REDACTED**, *** HIDDEN ***
+_STAR_MARKER_RE = lazy(r"^\*+(?:[ ]?[A-Z][A-Z_]{2,}[ ]?\*+)?$")
 # a character entity alone, its semicolon cut off by the rule's value class or kept
 _HTML_ENTITY_RE = lazy(r"^&(?:quot|amp|apos|lt|gt|nbsp|#[0-9]{1,5}|#x[0-9A-Fa-f]{1,4});?$")
 # <name> written in HTML: &lt;password&gt;, &lt;your-api-key&gt; (and what follows it on the line)
