@@ -911,6 +911,7 @@ _NAMED_VALUE_RULES = {
 # argument in code is a quoted literal; a credential sheet's cell or a config directive's argument
 # is a whole value, like a config file's (policy-shaped passwords are kept there)
 _LONE_PASSWORD_RULES = {
+    "generic-prose-user-slash-password": 'password = "{}"',
     "http-auth-tuple-password": 'password = "{}"',
     "php-db-connect-password": 'password = "{}"',
     "perl-dbi-connect-password": 'password = "{}"',
@@ -968,6 +969,12 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # of the name's family
         m = name_re.search(line)
         return _named_value_reason(m.group(1) if m else "password", secret, path)
+    if rule.id == "generic-prose-user-slash-password" and (
+        _char_classes(secret) < 3 or not any(c.isdigit() for c in secret)
+    ):
+        # "user / group", "src / lib2to3", "verbatim / LaTeX-like": a pair of names, not a login
+        # and its password (digits, and three of upper case, lower case, digits and symbols)
+        return "not a mix of digits and two more kinds of characters (a pair of names)"
     template = _LONE_PASSWORD_RULES.get(rule.id)
     if template is not None:
         # a password that stands alone: judged as the one-line assignment in the same file
@@ -996,6 +1003,16 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     mstart, start, end = _locate(rule, secret, line)
     return _assignment_reason(
         family, rule.id in _RULE_FAMILY, secret, line, path, (mstart, start, end)
+    )
+
+
+def _char_classes(value: str) -> int:
+    """How many of upper case, lower case, digits and other characters ``value`` holds."""
+    return (
+        any(c.isupper() for c in value)
+        + any(c.islower() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
     )
 
 
