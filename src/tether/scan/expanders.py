@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from tether.scan import heuristics
 from tether.scan.lazyre import lazy
@@ -301,13 +301,7 @@ def csv_password_column(data: bytes, at: int) -> list[Span]:
         return []
     col, width = cols[0], len(fields)
     spans: list[Span] = []
-    a = end + 1
-    for _ in range(_CSV_MAX_ROWS):
-        if a >= len(data):
-            break
-        b = data.find(b"\n", a)
-        b = len(data) if b < 0 else b
-        lb = b - 1 if data[b - 1 : b] == b"\r" else b
+    for a, lb in _rows_after(data, end):
         if not data[a:lb].strip():
             break
         row = _csv_fields(data, a, lb, delim)
@@ -317,8 +311,20 @@ def csv_password_column(data: bytes, at: int) -> list[Span]:
         value = data[vs:ve]
         if len(value) >= 4 and not any(c in value for c in b" \t"):
             spans.append((vs, ve, a, lb))
-        a = b + 1
     return spans
+
+
+def _rows_after(data: bytes, end: int) -> Iterator[tuple[int, int]]:
+    """The lines after the one ending at ``end`` (its newline or the end of ``data``), at most
+    ``_CSV_MAX_ROWS``: their start and their end before any ``\\r``."""
+    a = end + 1
+    for _ in range(_CSV_MAX_ROWS):
+        if a >= len(data):
+            return
+        b = data.find(b"\n", a)
+        b = len(data) if b < 0 else b
+        yield a, (b - 1 if data[b - 1 : b] == b"\r" else b)
+        a = b + 1
 
 
 # Markdown tables: a credential sheet kept in notes or a README (| env | host | user | password |),
@@ -385,13 +391,7 @@ def markdown_password_column(data: bytes, at: int) -> list[Span]:
         return []
     col, width = cols[0], len(header)
     spans: list[Span] = []
-    a = b + 1
-    for _ in range(_CSV_MAX_ROWS):
-        if a >= len(data):
-            break
-        b = data.find(b"\n", a)
-        b = len(data) if b < 0 else b
-        lb = b - 1 if data[b - 1 : b] == b"\r" else b
+    for a, lb in _rows_after(data, b):
         if b"|" not in data[a:lb]:
             break
         row = _md_cells(data, a, lb)
@@ -403,7 +403,6 @@ def markdown_password_column(data: bytes, at: int) -> list[Span]:
         value = data[vs:ve]
         if len(value) >= 4 and not any(c in value for c in b" \t`"):
             spans.append((vs, ve, a, lb))
-        a = b + 1
     return spans
 
 
