@@ -297,6 +297,10 @@ _REGEX_CLASS_RE = lazy(
     r"\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|\\[dswbDSW]|\(\?[:=!P]"
 )
 _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
+# what follows the @ of a handle or reference (@brand, @env:DB_PASS, @{var}, @Microsoft.KeyVault(…))
+_REFERENCE_TAIL_RE = lazy(r"[\w.:/@{}()\[\]$=,+-]*$")
+# a value that is a directory: /home/me, ~/src, ./build, $HOME/x, C:\\Users, %CD%
+_PATH_VALUE_RE = lazy(r"[/~.$%]|[A-Za-z]:\\|[^/\\]*[/\\]")
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 _WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
 _HEX_LITERAL_RE = lazy(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
@@ -1167,6 +1171,8 @@ def _assignment_reason(
         if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
             return "CSS selector (input[type=password]:hover), not an assignment"
         reason = _key_reason(family, key)
+        if key in ("PWD", "OLDPWD") and value[:1].isalnum() and not _PATH_VALUE_RE.match(value):
+            reason = None  # ODBC PWD=…: a password, not the shell's working directory
         if reason is None and prose_line and line[ks - 1 : ks] in (" ", "\t"):
             # in a comment or a text file (in code, "public token = …" is a field modifier)
             reason = _prose_key_reason(line[:ks], value, family)
@@ -1530,7 +1536,14 @@ def _key_reason(family: str, key: str) -> str | None:
     if family not in fams:
         return "key name is not credential-like"
     if key in ("PWD", "OLDPWD"):
+        # the shell's working directory; the same name with a non-path value is the ODBC
+        # password keyword (R dbConnect(odbc(), PWD = "…"), Tableau's connect-string extras),
+        # let through by _assignment_reason
         return "shell working-directory variable"
+    if segs == ("file", "key"):
+        # FILE_KEY / fileKey: the id of a document (Figma's file key in every file URL, an S3
+        # object's key), not a credential
+        return "lookup, storage or public key name (not a credential)"
     if len(segs) == 2 and segs[0] in ("from", "ref"):
         # Drone's from_secret: NAME, secretRef-style keys: the value names a stored secret
         return "key references a secret by name"
@@ -1658,7 +1671,9 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "token type name of a syntax highlighter (string.$S2.delim), not a value"
     if value.startswith("*."):
         return "glob pattern"
-    if value.startswith("@"):
+    if value.startswith("@") and _REFERENCE_TAIL_RE.match(value, 1):
+        # @handle, @env:NAME, @/path, @{var}: a reference; a random tail with other symbols
+        # (@#Xr93s*P) is a generated password that happens to start with @
         return "host, handle or reference"
     if _REGEX_CLASS_RE.search(value) or (family != "password" and _REGEX_LIKE_RE.search(value)):
         return "regular expression or code"
