@@ -54,3 +54,79 @@ def test_password_that_starts_with_an_at_sign(engines: dict[str, Engine]) -> Non
     # a handle or a reference is still not a password
     for text in ("password: @db_password\n", "password = @env:DB_PASS\n"):
         assert found_by_both(engines, text, "config.yml") == []
+
+
+def test_user_slash_password_after_a_network_server_or_database_label(
+    engines: dict[str, Engine],
+) -> None:
+    notes = (
+        "Guest Wi-Fi:    Acme-Guest   /   meadow319Puffin.\n"
+        "Router (192.168.1.1): admin / w*PF#kYAi85Ck\n"
+        "MySQL: clientsite_wp / b7PH#&j*ZHeRWnR\n"
+        "- Staging basic auth: staging / Thistle&2018\n"
+    )
+    assert found_by_both(engines, notes, "it/office-network.txt") == [
+        ("generic-prose-user-slash-password", "Thistle&2018"),
+        ("generic-prose-user-slash-password", "b7PH#&j*ZHeRWnR"),
+        ("generic-prose-user-slash-password", "meadow319Puffin"),
+        ("generic-prose-user-slash-password", "w*PF#kYAi85Ck"),
+    ]
+    for text in (
+        "Wi-Fi bands: 2.4 GHz / 5 GHz\n",
+        "router modes: bridge / access-point\n",
+        "Database: postgres / ${DB_PASSWORD}\n",
+    ):
+        assert found_by_both(engines, text, "it/office-network.txt") == []
+
+
+def test_bare_password_word_then_value_in_notes(engines: dict[str, Engine]) -> None:
+    notes = (
+        "- Synology DS920+, user `backup`, pw eqcRMbZ6O4LzW\n"
+        "* X/Twitter - pass gE&j@#~R2Aee1F\n"
+        "    Bill.com: same email, password 06DUms*uz*J8&\n"
+    )
+    assert found_by_both(engines, notes, "notes/handover.txt") == [
+        ("generic-prose-password-bare", "06DUms*uz*J8&"),
+        ("generic-prose-password-bare", "eqcRMbZ6O4LzW"),
+        ("generic-prose-password-bare", "gE&j@#~R2Aee1F"),
+    ]
+    for text in (
+        "Reset the password afterwards\n",
+        "the pw hash is stored with bcrypt\n",
+        "Please change your password regularly.\n",
+        "password ********\n",
+        "for x in xs:\n    pass  # nothing to do\n",
+    ):
+        assert found_by_both(engines, text, "notes/handover.txt") == []
+
+
+def test_prose_password_for_a_longer_account_name(engines: dict[str, Engine]) -> None:
+    mail = "The password for the shared support@ account is VYobh~N~BH8l&wtq - please change it\n"
+    assert found_by_both(engines, mail, "mail/Re_ shared account.eml") == [
+        ("generic-prose-password", "VYobh~N~BH8l&wtq")
+    ]
+    assert (
+        found_by_both(engines, "The password for the new admin user is required.\n", "a.txt") == []
+    )
+
+
+def test_prose_token_named_a_private_key(engines: dict[str, Engine]) -> None:
+    notes = "- Priya: Klaviyo flows done; private key is pk_ffb2acabed3f341009c6dc833772036ad3\n"
+    assert found_by_both(engines, notes, "obsidian/Daily/2026-03-14.md") == [
+        ("generic-prose-token", "pk_ffb2acabed3f341009c6dc833772036ad3")
+    ]
+    # the PEM block a sentence introduces is read by the private-key rules, not as a token
+    assert (
+        found_by_both(engines, "the private key is -----BEGIN OPENSSH PRIVATE KEY-----\n", "a.md")
+        == []
+    )
+
+
+def test_notes_shapes_stay_out_of_source_code(engines: dict[str, Engine]) -> None:
+    code = "def login(pw):\n    check(pw Xq7#Lm2kV9wT)\n"
+    assert found_by_both(engines, code, "src/app/auth.py") == []
+    # the same note in a comment is still a note
+    comment = "# staging db pw Zq8#vL2kX9mW\n"
+    assert found_by_both(engines, comment, "deploy/setup.py") == [
+        ("generic-prose-password-bare", "Zq8#vL2kX9mW")
+    ]

@@ -301,6 +301,8 @@ _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
 _REFERENCE_TAIL_RE = lazy(r"[\w.:/@{}()\[\]$=,+-]*$")
 # a value that is a directory: /home/me, ~/src, ./build, $HOME/x, C:\\Users, %CD%
 _PATH_VALUE_RE = lazy(r"[/~.$%]|[A-Za-z]:\\|[^/\\]*[/\\]")
+# notes shapes without an operator: a value of letters alone is read as a word (filters below)
+_NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 _WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
 _HEX_LITERAL_RE = lazy(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
@@ -939,6 +941,10 @@ _LONE_PASSWORD_RULES = {
 
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    if rule.id in _NOTE_PASSWORD_RULES and _is_code(path) and not is_comment_line(line):
+        # a notes shape without an assignment ("pw …", "password …"): in source code outside a
+        # comment it is code, not a note
+        return "notes shape in source code (not a comment)"
     if (reason := _misread_reason(rule, secret, line)) is not None:
         return reason
     if (reason := _code_shape_reason(rule, secret, line)) is not None:
@@ -973,6 +979,10 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # of the name's family
         m = name_re.search(line)
         return _named_value_reason(m.group(1) if m else "password", secret, path)
+    if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
+        # "change your password regularly": letters alone after the word are English; the
+        # shape reports only values with a digit or symbol
+        return "a word in a sentence, not a chosen password"
     if rule.id == "generic-prose-user-slash-password" and (
         _char_classes(secret) < 3 or not any(c.isdigit() for c in secret)
     ):
