@@ -130,3 +130,23 @@ def test_notes_shapes_stay_out_of_source_code(engines: dict[str, Engine]) -> Non
     assert found_by_both(engines, comment, "deploy/setup.py") == [
         ("generic-prose-password-bare", "Zq8#vL2kX9mW")
     ]
+
+
+def test_password_list_file(engines: dict[str, Engine]) -> None:
+    text = (
+        "aws console - sam@acme.io - Lantern%2006\n"
+        "godaddy - acme2019 - falcon821Coral?\n"
+        "username: acme2019\n"
+        "paypal: UFZQ936$ghrax06\n"
+        "bank: (call the branch)\n"
+        "site: https://dash.cloudflare.com/login\n"
+    )
+    expected = [
+        ("password-list-file-entry", "Lantern%2006"),
+        ("password-list-file-entry", "UFZQ936$ghrax06"),
+        ("password-list-file-entry", "falcon821Coral?"),
+    ]
+    assert found_by_both(engines, text, "Desktop/credentials.txt") == expected
+    assert found_by_both(engines, text, "Desktop/old passwords.txt") == expected
+    # the same lines in a file not named after passwords are not read as a password list
+    assert found_by_both(engines, text, "Desktop/todo.txt") == []

@@ -303,6 +303,13 @@ _REFERENCE_TAIL_RE = lazy(r"[\w.:/@{}()\[\]$=,+-]*$")
 _PATH_VALUE_RE = lazy(r"[/~.$%]|[A-Za-z]:\\|[^/\\]*[/\\]")
 # notes shapes without an operator: a value of letters alone is read as a word (filters below)
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
+# the label just before the last value of a password-list line when that value is not the password
+_LIST_LABEL_RE = lazy(
+    r"\b(?:user(?:[ _-]?name)?|login|e-?mail|name|url|link|host(?:name)?|server|site|website|port"
+    r"|account(?:[ \t]*(?:no|number|#))?|id|notes?|phone|hint|owner|ssid|security question)"
+    r"[ \t]*(?:[:=]|[ \t]-)?[ \t]*$",
+    re.I,
+)
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 _WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
 _HEX_LITERAL_RE = lazy(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
@@ -927,6 +934,7 @@ _LONE_PASSWORD_RULES = {
     "basic-auth-encoded-pair": 'password = "{}"',
     "csv-password-column": "password={}",
     "markdown-password-column": "password={}",
+    "password-list-file-entry": "password={}",
     "haproxy-insecure-password": "password={}",
     "haproxy-stats-auth-password": "password={}",
     "go-mysql-dsn-password": 'password = "{}"',
@@ -989,6 +997,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # "user / group", "src / lib2to3", "verbatim / LaTeX-like": a pair of names, not a login
         # and its password (digits, and three of upper case, lower case, digits and symbols)
         return "not a mix of digits and two more kinds of characters (a pair of names)"
+    if rule.id == "password-list-file-entry" and _LIST_LABEL_RE.search(line, 0, line.find(secret)):
+        return "user name, address or note of a password list entry, not its password"
     template = _LONE_PASSWORD_RULES.get(rule.id)
     if template is not None:
         # a password that stands alone: judged as the one-line assignment in the same file
