@@ -301,6 +301,8 @@ _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
 _REFERENCE_TAIL_RE = lazy(r"[\w.:/@{}()\[\]$=,+-]*$")
 # a value that is a directory: /home/me, ~/src, ./build, $HOME/x, C:\\Users, %CD%
 _PATH_VALUE_RE = lazy(r"[/~.$%]|[A-Za-z]:\\|[^/\\]*[/\\]")
+# module.attribute, obj.method: a dotted name in code
+_DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 # notes shapes without an operator: a value of letters alone is read as a word (filters below)
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # the label just before the last value of a password-list line when that value is not the password
@@ -991,6 +993,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
         return "a word in a sentence, not a chosen password"
+    if rule.id in _NOTE_PASSWORD_RULES and _is_code(path) and _DOTTED_NAME_RE.match(secret):
+        # "# Tolerances adjusted to pass np.float32": a comment says what code passes on
+        return "a name in code (what a comment says is passed), not a password"
     if rule.id == "generic-prose-user-slash-password" and (
         _char_classes(secret) < 3 or not any(c.isdigit() for c in secret)
     ):
