@@ -63,6 +63,10 @@ from tether.scan.validators import placeholder_basic_credentials
 __all__ = ["reject_reason", "shannon_entropy"]
 
 # the macro name of "#define NAME …"
+# the variable name of a `NAME   VALUE` environment-listing row (PowerShell Get-ChildItem Env:)
+_ENV_TABLE_NAME_RE = lazy(r"^[ \t]*([A-Z][A-Z0-9_]*)[ \t]{2,}")
+# the name a pasted command prints: `terraform output [-raw] NAME`, `heroku config:get NAME`
+_COMMAND_OUTPUT_NAME_RE = lazy(r"(?:\boutput(?:[ \t]+-[^\s]+)?|config:get)[ \t]+([\w-]+)")
 _DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 # the property name of an XML <name>…</name> element (Hadoop-style configuration)
 _XML_PROPERTY_NAME_RE = lazy(r"<name>[ \t]*([\w.:-]+)[ \t]*</name>", re.I)
@@ -919,6 +923,8 @@ _NAMED_VALUE_RULES = {
     "generic-yaml-block-scalar": _YAML_BLOCK_KEY_RE,  # NAME: |⏎  …
     "generic-xml-property": _XML_PROPERTY_NAME_RE,  # <name>NAME</name> <value>…</value>
     "generic-server-header-directive": _SERVER_DIRECTIVE_NAME_RE,  # proxy_set_header NAME …
+    "generic-env-table-row": _ENV_TABLE_NAME_RE,  # NAME   VALUE (Get-ChildItem Env:)
+    "generic-command-output-named": _COMMAND_OUTPUT_NAME_RE,  # terraform output NAME⏎…
 }
 
 
