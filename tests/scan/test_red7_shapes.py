@@ -99,3 +99,32 @@ def test_terraform_output_and_heroku_config_get(engines: dict[str, Engine]) -> N
     assert found_by_both(engines, heroku, "ops/notes.txt") == [
         ("generic-command-output-named", "Zq8vTnR2kLw9XcB4mYp7HsJ3dF6gQ1aE")
     ]
+
+
+def test_secret_read_from_a_store_printed_on_the_next_line(engines: dict[str, Engine]) -> None:
+    cases = [
+        ("$ gcloud secrets versions access latest --secret=db-pass", "Wq8zL2kX9mR4vT7pYb3NcF5s"),
+        ("$ vault kv get -field=password secret/payments/db", "Hq3zK8mL2xW9vR7t%x"),
+        (
+            "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d",
+            "Zq8vTnR2kLw9XcB4mYp7",
+        ),
+        ('$ op read "op://Private/Stripe/api key"', "Zq8vTnR2kLw9XcB4mYp7HsJ3dF6gQ1aE5uN0oIrK"),
+        ("$ doppler secrets get DATABASE_PASSWORD --plain", "Walnut899Thistle."),
+        (
+            "$ aws ssm get-parameter --name /prod/x --with-decryption --query Parameter.Value --output text",
+            "Lq7WnZ3xKp9TmR2vB6cD",
+        ),
+    ]
+    for command, value in cases:
+        text = f"{command}\n{value}\n"
+        assert found_by_both(engines, text, "ticket/INC-1.txt") == [
+            ("generic-secret-command-output", value)
+        ], command
+    # redirected or captured: the next line is not the command's output
+    for text in (
+        "$ vault kv get -field=password secret/payments/db > /tmp/pw\nHq3zK8mL2xW9vR7t%x\n",
+        "PW=$(kubectl get secret db -o jsonpath='{.data.password}' | base64 -d)\necho_done_now\n",
+        "$ gcloud secrets versions access latest --secret=db-pass\n<redacted>\n",
+    ):
+        assert found_by_both(engines, text, "ticket/INC-1.txt") == [], text

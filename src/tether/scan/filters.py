@@ -940,6 +940,7 @@ _LONE_PASSWORD_RULES = {
     "sbt-credentials-password": 'password = "{}"',
     "chpasswd-password": 'password = "{}"',
     "basic-auth-encoded-pair": 'password = "{}"',
+    "generic-secret-command-output": 'password = "{}"',
     "csv-password-column": "password={}",
     "markdown-password-column": "password={}",
     "password-list-file-entry": "password={}",
