@@ -193,6 +193,8 @@ _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
      "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
      "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle",
+     # OData / Azure REST paging: $skipToken=… continues a listing
+     "skip",
      # an optimistic-concurrency handle: Square's version_token of a payment, sent back unchanged
      "version"}
 )  # fmt: skip
@@ -317,7 +319,7 @@ _LIST_LABEL_RE = lazy(
     re.I,
 )
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
-_WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})[_.-]?\d{1,4}[!.]?$")
+_WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})(?:\d{1,2}[_.-])?[_.-]?\d{1,4}[!.]?$")
 _HEX_LITERAL_RE = lazy(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
 # a decimal number in scientific notation: 1.24999e-06, 3E+10
 _E_NOTATION_RE = lazy(r"^[+-]?\d{1,3}(?:\.\d+)?[eE][+-]?\d{1,3}$")
@@ -491,6 +493,29 @@ _FIELD_AFTER_RE = lazy(r"[ \t]+(?:\{[A-Za-z_]|%[sdr(]|\$\{)")
 _CSS_WORD_RE = lazy(r"^[a-z][a-z-]*$")
 
 
+# a key locator, not key material: RFC 7512 PKCS #11 URIs and the KMS URIs of step-ca / cosign
+# without "//" (pkcs11:id=7371;object=rsa-key, awskms:key-id=…, yubikey:slot-id=9c)
+_KEY_LOCATOR_RE = lazy(r"^(?:pkcs11|[a-z]{0,8}kms|yubikey|capi|tpm):[a-z][\w-]*=")
+# words of a value that names the format of what should stand there (Base64EncodedString)
+_FORMAT_NAME_WORDS = frozenset(
+    {"base64", "base32", "b64", "hex", "encoded", "encrypted", "string", "str", "bytes", "byte",
+     "binary", "blob", "data", "value", "text", "raw", "utf8", "ascii", "key", "secret", "token",
+     "signature", "url", "safe", "your", "my", "some"}
+)  # fmt: skip
+_FORMAT_WORD_ONLY = frozenset({"base64", "base32", "b64", "hex", "encoded", "utf8", "ascii"})
+_PASCAL_WORD_RE = lazy(r"[A-Z][a-z]+\d*|[A-Z]+\d*(?![a-z])|[a-z]+\d*|\d+")
+# ListKeyGroups2020_05_31: an API operation's name with its dated API version (AWS CloudFront)
+_DATED_OPERATION_RE = lazy(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+\d{4}_\d{2}_\d{2}$")
+# code where a value should stand: a Rust reference type (password: &str, &mut self) or a Go
+# composite literal of a package's type (asn1.ObjectIdentifier{1, 2, …})
+_CODE_TYPE_VALUE_RE = lazy(
+    r"^&(?:'[a-z_]+[ \t]*)?(?:mut|str|dyn|impl|self|String|Option|Vec|\[u8\])(?![\w])"
+    r"|^[a-z_]\w*\.[A-Z]\w*\{"
+)
+# what follows the name after "PASS: ": a lower-case word (PASS: Throughput is …)
+_STATUS_AFTER_RE = lazy(r"^[ \t]+[a-z]+\b")
+# "… in the following format: <example>": prose shows the shape of a value
+_FORMAT_COLON_RE = lazy(r"\bformat[ \t]*:[ \t]*$", re.I)
 _MARKER = lazy(r"\[REDACTED:[a-z0-9-]*\]|\[REDACTED\]|<concealed by tether>")
 
 
@@ -634,6 +659,10 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
             return "allowlisted"
     if (reason := _marker_or_stub_reason(rule, secret)) is not None:
         return reason
+    if (rule.validator == "basic_auth_b64" or rule.id == "generic-auth") and (
+        reason := _config_login_reason(secret)
+    ):
+        return reason
     if "@" in line and _before_example_host(secret, line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "netrc-password" and _NETRC_EXAMPLE_HOST_RE.search(line):
@@ -653,6 +682,22 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
+
+
+def _config_login_reason(secret: str) -> str | None:
+    """Docker ``auth``, npm ``_auth``: base64 of ``user:password``; a placeholder or well-known
+    password is a test or documentation config (``joe:hello``, ``user:password``). Words, and a
+    password that repeats the user name, are kept: a config file holds a person's login."""
+    try:
+        text = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    _, sep, password = text.partition(":")
+    if not sep:
+        return None
+    if _password_reason(password, quoted=True) in ("placeholder or test value", _KNOWN_REASON):
+        return "placeholder or well-known password (a test or documentation config)"
+    return None
 
 
 def _is_mapping_key(secret: str, line: str) -> bool:
@@ -1032,6 +1077,10 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
             line, max(0, span[0] - 8), span[1]
         ):
             return "names a public key, a hash or an id of the credential, not the credential"
+        if _FORMAT_COLON_RE.search(line[: span[1]]):
+            # "assigned the same token in the following format: Console-CreateStack-7f59…":
+            # documentation shows the shape of a value
+            return "example of a documented format, not a credential"
         return _assignment_reason("token", False, secret, line, path, span)
     if rule.id in _RULE_FAMILY and _DEFINE_LINE_RE.search(line):
         return "reported by generic-c-define"  # the macro's name is its key, judged there
@@ -1174,6 +1223,10 @@ def _assignment_reason(
             # minified bundle: pass:`collision`, currentPass===`opaque` (a WebGL renderer's
             # passes); "pass" alone is as often a stage of work as a password
             return "name of a rendering or processing pass in minified code, not a password"
+        if key == "PASS" and value.isalpha() and _STATUS_AFTER_RE.match(after):
+            # "PASS: Throughput is %d writes/s", "PASS: Stddev is %fs": a check's result naming
+            # what passed, not a password
+            return "test or check result (PASS: name …), not a password"
         # the pattern spans the two characters before the key (three before a final newline)
         if _QUERY_KEY_RE.search(line, max(0, ks - 3), ks) and line[ke : ke + 1] == "=":
             return "URL query parameter (reported by generic-query-credential)"
@@ -1579,6 +1632,9 @@ def _key_reason(family: str, key: str) -> str | None:
     if len(segs) == 2 and segs[0] in ("from", "ref"):
         # Drone's from_secret: NAME, secretRef-style keys: the value names a stored secret
         return "key references a secret by name"
+    if segs and segs[-1] == "nonce":
+        # OAuthNonce, auth_nonce: a once-only number sent in the clear with the request
+        return "nonce (sent in the clear, not a credential)"
     if _SOURCE_FILE_KEY_RE.search(key):
         # "lib/apt_key.rb": "e638…" (checksum manifests, lock files): the key is a file name
         return "key is a source or document file name"
@@ -1610,6 +1666,20 @@ def _key_reason(family: str, key: str) -> str | None:
     if family == "key" and not _NON_SECRET_KEYS.isdisjoint(segs):
         return "lookup, storage or public key name (not a credential)"
     return None
+
+
+def _names_format(value: str) -> bool:
+    """``Base64EncodedString``, ``HexEncodedKey``: PascalCase words that only say what kind of
+    value belongs there, one of them an encoding."""
+    if not value[:1].isupper() or not value.isalnum():
+        return False
+    words = [w.lower() for w in _PASCAL_WORD_RE.findall(value)]
+    return (
+        len(words) >= 2
+        and "".join(words) == value.lower()
+        and _FORMAT_NAME_WORDS.issuperset(words)
+        and not _FORMAT_WORD_ONLY.isdisjoint(words)
+    )
 
 
 @lru_cache(maxsize=2048)
@@ -1676,6 +1746,14 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "encrypted value (Sealed Secrets ciphertext)"
     if value.startswith("arn:"):
         return "resource name (ARN), not a secret"
+    if _KEY_LOCATOR_RE.match(value):
+        return "key locator URI (PKCS #11 or KMS key id), not key material"
+    if _CODE_TYPE_VALUE_RE.match(value):
+        return "code (a reference type or a composite literal), not a value"
+    if _DATED_OPERATION_RE.match(value):
+        return "API operation name with its dated version"
+    if _names_format(value):
+        return "names the format of the value (Base64EncodedString), a placeholder"
     if value.startswith("RPM-GPG-KEY"):
         return "file name of a package-signing public key (RPM-GPG-KEY-…)"
     if ":" in value and _is_type_token(value):
