@@ -343,6 +343,18 @@ NOTES = """
 
 - The machine is shared: other jobs ran during these measurements (see the load average above), so
   compare tools within one table, not across tables; CPU seconds are less sensitive to load than wall.
+- History mode on a quiet host like this one is CPU-bound: both cores are busy for the whole
+  0.5 s (0.9 CPU-s for tether's processes, plus ~0.18 CPU-s in `git cat-file` and `git log`), so
+  5x over gitleaks (~0.3 s) needs ~40 % less CPU. Where the 0.57 s of a one-process run goes
+  (`-j 1`, in-process timers and py-spy): start-up ~0.08 s (click ~22 ms), Hyperscan ~0.15 s, the
+  rules' `re` confirmation ~0.06 s, the filters 0.06-0.14 s (2,743 distinct decisions, 22 us each
+  when warm), reading and diffing the versions ~0.1 s; none dominant. Hyperscan cost per rule,
+  measured as instructions under callgrind (deterministic, so usable on a busy host) over 19 MB of
+  the history's blobs, leaving one rule out at a time: ~730 M instructions for all rules;
+  `generic-yaml-block-scalar` ~106 M (its multi-line tail), `generic-c-define` ~60 M, every other
+  rule under 15 M. Loosening their Hyperscan expressions within what the engine's regions allow
+  saves at most ~60 M (~8 % of Hyperscan, ~2 % of a scan); the rest needs a "report the prefix,
+  confirm ahead" window mode, not built.
 - tether's warm-up run compiles the Hyperscan database for the current rules once and caches it;
   timed runs load it from the cache (a few ms). Other engineers edit the rules in the same working
   tree, so tether gets an untimed warm-up before every timed run; the cold-cache cost is the
