@@ -62,11 +62,11 @@ from tether.scan.validators import placeholder_basic_credentials
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
-# the macro name of "#define NAME …"
 # the variable name of a `NAME   VALUE` environment-listing row (PowerShell Get-ChildItem Env:)
 _ENV_TABLE_NAME_RE = lazy(r"^[ \t]*([A-Z][A-Z0-9_]*)[ \t]{2,}")
 # the name a pasted command prints: `terraform output [-raw] NAME`, `heroku config:get NAME`
 _COMMAND_OUTPUT_NAME_RE = lazy(r"(?:\boutput(?:[ \t]+-[^\s]+)?|config:get)[ \t]+([\w-]+)")
+# the macro name of "#define NAME …"
 _DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 # the property name of an XML <name>…</name> element (Hadoop-style configuration)
 _XML_PROPERTY_NAME_RE = lazy(r"<name>[ \t]*([\w.:-]+)[ \t]*</name>", re.I)
@@ -364,9 +364,9 @@ _USER_FIELD_RE = lazy(
 _MORE_STRINGS_RE = lazy(r"""["'`]\s*,\s*["'`]""")
 # a closing quote, then more arguments: "…", user, pw)
 _MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$]""")
-# the names before a tuple assignment's last target: "user, password = …"
 # the closing quote of a first argument, a comma and the end of the line (more arguments below)
 _ARG_COMMA_EOL_RE = lazy(r"""["'`][ \t]*,[ \t]*\r?$""")
+# the names before a tuple assignment's last target: "user, password = …"
 _TUPLE_TARGETS_RE = lazy(r"^\s*(?:[\w.$]+\s*,\s*)+$")
 # languages with no unquoted "key: value" line: each keyed element ends with a comma or sits in a
 # typed literal on the same line (Go T{K: v}); a statement ends with ";" (Java, C, PHP)
