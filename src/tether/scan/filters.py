@@ -44,6 +44,7 @@ from tether.scan.heuristics import (
     CODE_EXTENSIONS,
     DELEET,
     FAMILY_ORDER,
+    char_classes,
     english_score,
     is_comment_line,
     is_dictionary_word,
@@ -1049,7 +1050,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # "# Tolerances adjusted to pass np.float32": a comment says what code passes on
         return "a name in code (what a comment says is passed), not a password"
     if rule.id == "generic-prose-user-slash-password" and (
-        _char_classes(secret) < 3 or not any(c.isdigit() for c in secret)
+        char_classes(secret) < 3 or not any(c.isdigit() for c in secret)
     ):
         # "user / group", "src / lib2to3", "verbatim / LaTeX-like": a pair of names, not a login
         # and its password (digits, and three of upper case, lower case, digits and symbols)
@@ -1088,16 +1089,6 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     mstart, start, end = _locate(rule, secret, line)
     return _assignment_reason(
         family, rule.id in _RULE_FAMILY, secret, line, path, (mstart, start, end)
-    )
-
-
-def _char_classes(value: str) -> int:
-    """How many of upper case, lower case, digits and other characters ``value`` holds."""
-    return (
-        any(c.isupper() for c in value)
-        + any(c.islower() for c in value)
-        + any(c.isdigit() for c in value)
-        + any(not c.isalnum() for c in value)
     )
 
 
@@ -2042,7 +2033,6 @@ _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16
 _PGP_WORDS = frozenset({"gpg", "pgp", "gnupg"})
 # lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
 _CAMEL_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z]+|[A-Z]?\d+)+(?:[A-Z]{2,4})?$")
-_CAMEL_CUT_RE = lazy(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[a-z])(?=\d)")
 _NUMBER_UNIT_RE = lazy(r"^\d+(?:[a-z]{1,3})?$")
 
 
@@ -2070,7 +2060,7 @@ def _is_camel_name(value: str) -> bool:
     """``onDemandThroughput``, ``krb5ConfigGcsUri``: a regular lowerCamelCase name whose pieces of
     three letters or more read as words (two at least), with no more short pieces (``Id``,
     ``Gcs``, ``S3``) than words. Random text rarely keeps camelCase this regular."""
-    pieces = [p for p in _CAMEL_CUT_RE.sub("_", value).lower().split("_") if not p.isdigit()]
+    pieces = [p for p in split_words(value) if not p.isdigit()]
     words = [p for p in pieces if len(p) >= 3 and p.isalpha() and _reads_as_word(p)]
     short = [p for p in pieces if p not in words]
     return (

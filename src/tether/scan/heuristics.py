@@ -30,6 +30,7 @@ __all__ = [
     "CODE_EXTENSIONS",
     "FAMILY_ORDER",
     "alphabet_size",
+    "char_classes",
     "credential_families",
     "english_score",
     "families_of_segment",
@@ -200,6 +201,16 @@ def _counts_entropy(counts: Counter[int], n: int) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
+def char_classes(value: str) -> int:
+    """How many of lower case, upper case, digits and other characters ``value`` holds."""
+    return (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
+    )
+
+
 def looks_random(value: str, min_length: int = 8) -> bool:
     """Whether ``value`` looks machine-generated (a key or token) rather than a word or identifier."""
     n = len(value)
@@ -209,14 +220,7 @@ def looks_random(value: str, min_length: int = 8) -> bool:
     # too few bits to be a generated credential (all-digit strings need 13+, one-case letters 9+)
     if n * math.log2(alphabet) < _MIN_BITS:
         return False
-    classes = sum(
-        (
-            any(c.islower() for c in value),
-            any(c.isupper() for c in value),
-            any(c.isdigit() for c in value),
-            any(not c.isalnum() for c in value),
-        )
-    )
+    classes = char_classes(value)
     entropy = shannon_entropy(value)
     # a uniformly random string reaches close to log2(n) bits per symbol for small n and close to
     # log2(alphabet) for large n; demand what 95 % of random strings of this length and alphabet
