@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tether.scan.engine import _Candidate, _Compiled, _drop_generic_overlaps
+from tether.scan.engine import Engine, _Candidate, _Compiled, _drop_generic_overlaps
+from tether.scan.findings import Provenance
 from tether.scan.rules import load_rules
 
 RULES = load_rules()
@@ -33,7 +34,8 @@ def naive(cands: list[_Candidate]) -> list[_Candidate]:
 def test_sweep_matches_the_pairwise_definition(
     generic: list[tuple[int, int]], provider: list[tuple[tuple[int, int], int]]
 ) -> None:
-    cands = [_Candidate(GENERIC, s, e, s, e) for s, e in generic]
+    # distinct generic spans too (one generic rule per span: see the test below)
+    cands = [_Candidate(GENERIC, s, e, s, e) for s, e in dict.fromkeys(generic)]
     # distinct provider spans (several rules on one span are de-duplicated first, by preference)
     seen: set[tuple[int, int]] = set()
     for (s, e), r in provider:
@@ -49,3 +51,16 @@ def test_touching_spans_do_not_overlap() -> None:
     g_after = _Candidate(GENERIC, 20, 30, 20, 30)
     g_inside = _Candidate(GENERIC, 15, 25, 15, 25)
     assert _drop_generic_overlaps([a, g_before, g_after, g_inside]) == [a, g_before, g_after]
+
+
+def test_two_generic_rules_on_one_value_make_one_finding(engines: dict[str, Engine]) -> None:
+    # a password given as a command's option is both a CLI password and a password assignment
+    line = b'Connect-VIServer "vc01.corp" -User "ops@corp.local" -Password "Vm#Wr4re2024!"\n'
+    for engine in engines.values():
+        findings, _ = engine.scan_blob(line, Provenance("file", "deploy.ps1"))
+        assert len(findings) == 1
+    other = _Compiled(len(RULES), next(r for r in RULES if r.generic and r is not GENERIC.rule))
+    a = _Candidate(GENERIC, 5, 17, 0, 17)
+    b = _Candidate(other, 5, 17, 0, 17)
+    c = _Candidate(other, 20, 30, 18, 30)
+    assert _drop_generic_overlaps([a, b, c]) == [a, c]

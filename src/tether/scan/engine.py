@@ -1006,21 +1006,27 @@ def _window_regions(ends: list[int], width: int) -> list[tuple[int, int]]:
 _SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 
 
-def _drop_generic_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
-    """A generic match that overlaps a provider match goes; of several provider rules that claim
-    the very same value, one finding stays (the one with a checksum validator, then the most
-    severe, then the first rule), so one secret is one finding."""
-    specific = [(c.start, c.end) for c in cands if not c.rule.rule.generic]
-    if len(specific) > 1 and len(set(specific)) < len(specific):
-        best: dict[tuple[int, int], _Candidate] = {}
-        for c in cands:
-            if c.rule.rule.generic:
-                continue
+def _one_per_span(cands: list[_Candidate], generic: bool) -> list[_Candidate]:
+    """Of the rules of one kind (generic or provider) that claim the very same span, the preferred
+    one (:func:`_preference`)."""
+    spans = [(c.start, c.end) for c in cands if c.rule.rule.generic is generic]
+    if len(set(spans)) == len(spans):
+        return cands
+    best: dict[tuple[int, int], _Candidate] = {}
+    for c in cands:
+        if c.rule.rule.generic is generic:
             held = best.get((c.start, c.end))
             if held is None or _preference(c) < _preference(held):
                 best[(c.start, c.end)] = c
-        cands = [c for c in cands if c.rule.rule.generic or best[(c.start, c.end)] is c]
-        specific = [(c.start, c.end) for c in cands if not c.rule.rule.generic]
+    return [c for c in cands if c.rule.rule.generic is not generic or best[(c.start, c.end)] is c]
+
+
+def _drop_generic_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """A generic match that overlaps a provider match goes; of several rules of one kind that
+    claim the very same value, one finding stays (the one with a checksum validator, then the most
+    severe, then the first rule), so one secret is one finding."""
+    cands = _one_per_span(_one_per_span(cands, True), False)
+    specific = [(c.start, c.end) for c in cands if not c.rule.rule.generic]
     if not specific or len(specific) == len(cands):
         return cands
     # a generic [start, end) overlaps a provider span when some span starting before ``end`` ends
