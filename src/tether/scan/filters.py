@@ -128,6 +128,9 @@ _PROPERTY_WORDS = frozenset(
      "algo", "cipher", "bits", "usage", "index", "idx", "position", "pos", "offset", "schema",
      "kind", "status", "state", "query", "keys", "list",
      "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
+     # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
+     # proxy=y, password_attribute = userPassword): a setting, not the value
+     "attr", "attrs", "attribute", "attributes",
      "ctx", "req", "request", "response", "res", "resp", "result", "cb", "fn",
      "func", "function", "command", "cmd", "script", "char", "chars", "mask", "masked", "line",
      "lines", "fingerprint", "thumbprint", "serial", "issuer", "subject", "audience", "scope",
@@ -243,7 +246,7 @@ _NON_SECRET_WORDS = frozenset(
      "this", "super", "return", "await", "async", "function", "lambda", "new", "type",
      "interface", "enum", "struct", "class", "module", "import", "export", "require", "include",
      "bearer", "basic", "digest", "oauth", "oauth2", "jwt", "plain", "plaintext", "md5", "sha1",
-     "sha256", "sha512", "bcrypt", "scrypt", "argon2", "hmac", "rsa", "ecdsa", "ed25519",
+     "sha256", "sha512", "bcrypt", "scrypt", "argon2", "argon2i", "argon2id", "argon2d", "hmac", "rsa", "ecdsa", "ed25519",
      "aes", "des", "base64", "hex", "utf8", "utf-8", "ascii", "json", "xml", "yaml", "http",
      "https", "localhost", "admin", "administrator", "root", "user", "username", "guest",
      "login", "logout", "submit", "cancel", "ok", "enabled", "disabled", "enable", "disable",
@@ -293,6 +296,24 @@ _HASH_RE = lazy(
     r"|^\$(?:y|gy|7|md5)\$[\w./$=,-]{8,}",
     re.I,
 )
+# a dotted lower-case name of three or more parts, each a word, a word with a short number (a
+# model: ies500x) or a number with a unit (zyxel.aam1212.contact, consul.gc_pause.p50, etcd.http.requests.4xx.rate):
+# a monitoring item key, metric or property name; a generated value has no such word pieces
+_DOTTED_ITEM_NAME_RE = lazy(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}$")
+_ITEM_NAME_PIECE_RE = lazy(r"^(?:[a-z]{1,16}\d{0,4}[a-z]{0,3}|\d{1,4}[a-z]{0,16})$")
+# what an auth setting selects: mechanism, method and algorithm names and key sizes
+# (phase2="auth=MSCHAPV2", ntlm auth = mschapv2-and-ntlmv2-only, rightauth=rsa-2048-sha256)
+_AUTH_MECHANISM_RE = lazy(
+    r"^(?:(?:pap|chap|ms-?chap(?:v2)?|eap|md5|gtc|otp|tls|ttls|peap|leap|fast|sim|aka|ntlm(?:v2)?"
+    r"|plain|login|cram|digest|scram|sha\d*|gssapi|kerberos|krb5|xoauth2?|oauthbearer|external"
+    r"|anonymous|psk|pubkey|rsa|ecdsa|ed25519|ed448|dsa|xauth|ikev?[12]?|basic|bearer|negotiate"
+    r"|spnego|any|none|and|or|only|\d{1,4})(?:[-+:,/]|$))+$",
+    re.I,
+)
+# the fields after a passwd-style line's password: uid:gid:gecos:home (user:{plain}pass:1000:1000::
+# /home/user; a full name with a space ends the value: 1002:1002:Jane): the numbers, the name and
+# the home directory, not the password
+_PASSWD_TAIL_RE = lazy(r"^\d{1,10}:\d{1,10}:(?:[^:\s]*:[/~]|[A-Za-z][A-Za-z.,-]*$)")
 _VERSION_RE = lazy(
     r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?-?$|^\d{1,3}(?:\.\d{1,3}){3}$|^\d+(?:\.\d+){3,}$",
     re.I,
@@ -1757,6 +1778,12 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "hash of a known non-secret kind"
     if _VERSION_RE.match(value):
         return "version or address"
+    if _PASSWD_TAIL_RE.match(value):
+        return "uid, gid and home directory of a passwd-style line (the fields after the password)"
+    if family == "auth" and _AUTH_MECHANISM_RE.match(value):
+        return "authentication mechanism or algorithm names (what the setting selects)"
+    if family != "password" and _is_dotted_item_name(value):
+        return "dotted item, metric or property name (words and short numbers)"
     if family != "password" and value.isdigit() and not (quoted and len(value) >= 16):
         # a quoted run of 16+ digits (53+ bits), or one that is a config line's whole value, can
         # be a generated key; looks_random decides
@@ -1788,6 +1815,15 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
 # a Pulumi / Terraform-bridge type token: package:module/member:Type, where Type is the member's
 # name capitalised (aws:ec2/vpc:Vpc, gcp:tpu/v2Vm:V2Vm, azure:aadb2c/directory:Directory)
 _TYPE_TOKEN_RE = lazy(r"^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+/([A-Za-z0-9_]+):([A-Z][A-Za-z0-9_]*)$")
+
+
+def _is_dotted_item_name(value: str) -> bool:
+    if not _DOTTED_ITEM_NAME_RE.match(value):
+        return False
+    pieces = re.split(r"[._]+", value)
+    return all(_ITEM_NAME_PIECE_RE.match(p) for p in pieces if p) and (
+        sum(p.isalpha() and len(p) >= 3 for p in pieces) >= 2
+    )
 
 
 def _is_type_token(value: str) -> bool:
@@ -2284,6 +2320,11 @@ def _header_reason(secret: str, line: str) -> str | None:
             # display_name="Basic Folder-_40289", "Basic tier-2_plan": a Basic credential is
             # base64 (no "-" or "_"); outside an Authorization header this is a word and a name
             return "not an Authorization header (Basic and a name that is not base64)"
+        if "authoriz" not in low_line and char_classes(secret) < 2:
+            # "Runs basic healthchecks", "auth_param basic credentialsttl 2 hours": base64 of a
+            # user:password mixes cases or digits; one kind of character after "basic" in a
+            # sentence or a config option is a word
+            return "not an Authorization header (basic and a word)"
         return _basic_reason(secret)
     if scheme.endswith("bearer") and "authoriz" not in low_line:
         glued = low_line[:at].rstrip()[-7:-6]
