@@ -223,3 +223,37 @@ def test_pgpassword_ends_at_the_shell_semicolon(engines: dict[str, Engine]) -> N
     assert found_by_both(engines, text, "notes.md") == [("psql-inline-password", "Wr9kLm2Qx7")]
     text = "PGPASSWORD=Wr9kLm2Qx7 psql -h db -U app\n"
     assert found_by_both(engines, text, "run.sh") == [("psql-inline-password", "Wr9kLm2Qx7")]
+
+
+# ------------------------------------------------------------------ references and filler
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "password_key = passdb/%u",  # Dovecot dict passdb: %u is the user name
+        "Cleartext-Password := &session-state:Tmp-Integer-0",  # FreeRADIUS unlang reference
+        "$pw = $args{p};",  # Perl hash element
+        "$password = $_POST['pw'];",  # PHP superglobal element
+        'test0001 Max-All-Session := 54000, User-Password == "blah"',
+        '    client-key-password: "d3cryptPr1v4t3K3y"',  # leet self-description
+        'mysecret = "03#pa33w0rd"',  # 33 written for ss
+    ],
+)
+def test_references_and_filler_are_not_passwords(line: str) -> None:
+    rule = "generic-secret" if "secret" in line.split("=")[0] else "generic-password"
+    assert not reported(rule, line, "radsqlrelay")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "password_key = Kx9%u2WrQm7v",  # a % inside a generated value
+        "Cleartext-Password := &Bx8mQ2vLz7Tq",  # & and a random tail, no attribute name
+        'User-Password == "Wr9kLm2Qx7Tb"',
+        'password = "Qm7vR2kX9L/%Tb"',  # a % that is no variable
+        'client-key-password: "Tr0ub4dor&3horse"',
+    ],
+)
+def test_values_beside_references_still_reported(line: str) -> None:
+    assert reported("generic-password", line, "users.conf")

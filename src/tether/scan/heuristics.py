@@ -623,6 +623,9 @@ _TEMPLATE_RE = lazy(
     \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{             # ${VAR} $(cmd) {{ var }} #{x}
     | (?:^|[=:/({])\$\$                                        # $$VAR (compose, Make), not P@$$w
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
+    | ^\$[A-Za-z_]\w*(?:\{['"]?\w+['"]?\}|\[['"]?\w+['"]?\])+;?$  # $args{p} $_POST['pw'] (Perl, PHP)
+    | %\{[A-Za-z_][\w:.-]*\} | (?:^|/)%[A-Za-z]$                 # %{oauth2:token} passdb/%u (Dovecot)
+    | ^&(?:[a-z][a-z-]*:)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$   # &session-state:Tmp-Integer-0 (unlang)
     | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
     | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$ | ^\#{3}  # @TOKEN@ __KEY__ ??? ###KEY###
@@ -638,6 +641,8 @@ _PLACEHOLDER_WORDS = (
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
+    # filler a person types where any value will do (User-Password == "blah")
+    "blah",
     # how to make one, written where the value goes (.env.example: generate-with-openssl-rand-
     # base64-32, use_openssl_rand_hex_32): an instruction, not a key
     "openssl",
@@ -645,7 +650,8 @@ _PLACEHOLDER_WORDS = (
 # leetspeak back to letters: P@55w0rd -> password, s3cr3t -> secret (filters.py uses it too)
 DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 # placeholder words still readable once separators and digits are dropped (Pass@Word1, s-e-c-r-e-t)
-_SPELLED_WORDS = ("password", "passwd", "pswd", "changeme", "secret", "example", "sample", "dummy")
+_SPELLED_WORDS = ("password", "passwd", "pswd", "changeme", "secret", "example", "sample", "dummy",
+                  "privatekey")  # fmt: skip
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
 _PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
 _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2.0
@@ -726,6 +732,8 @@ def is_placeholder(value: str) -> str | None:
         return "placeholder or test value"
     if "2" in low and len(value) <= 24 and "passw" in low.replace("2", "a").translate(DELEET):
         return "placeholder or test value"  # P2$Sword, P2$$word: 2 written for a (moto's tests)
+    if "33" in low and len(value) <= 24 and "passw" in low.replace("33", "ss").translate(DELEET):
+        return "placeholder or test value"  # pa33w0rd: 33 written for ss (a documented example)
     if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
         return "format string"
     if not long_random and _LENGTH_RULE_RE.search(re.sub(r"[^a-z0-9]", "", low)):
