@@ -257,3 +257,47 @@ def test_references_and_filler_are_not_passwords(line: str) -> None:
 )
 def test_values_beside_references_still_reported(line: str) -> None:
     assert reported("generic-password", line, "users.conf")
+
+
+# ------------------------------------------------------------------ space-separated directives
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("vrrp_instance VI_1 {\n  authentication {\n    auth_type PASS\n    auth_pass Kq8mL2x9\n", "keepalived.conf"),
+        ("connection cloud\naddress broker:8883\nremote_username edge\nremote_password Zq8vTnR2kLw9XcB4\n", "bridge.conf"),
+        ("user_scores_sql_username sa\nuser_scores_sql_password Hq3zK8mL2xW9vT7p\n", "local.cf"),
+        ('<Location />\n  AuthLDAPBindPassword "Wn4kQ8zL2mX7rT9v"\n', "ldap.conf"),
+    ],
+)
+def test_config_directive_with_a_password_is_reported(
+    engines: dict[str, Engine], text: str, path: str
+) -> None:
+    # (a quoted value may be claimed by generic-password first: one finding either way)
+    found = found_by_both(engines, text, path)
+    assert len(found) == 1
+    assert found[0][0] in ("generic-config-directive", "generic-password")
+    assert found[0][1] in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "through the checkpassword script.\n",
+        "<p>Set this to the value of the hostname_password option.</p>\n",
+        "# remote_password Zq8vTnR2kLw9XcB4\n",
+        "    auth_pass ${VRRP_PASS}\n",
+        "password_file /etc/mosquitto/passwd\n",
+        "    proxy_pass http://backend;\n",
+        "ProxyPass /app http://backend:8080/app\n",
+        "bypass localnetwork\n",
+        "then run passwd jsmith12\n",
+        "the admin can change the remote_password Zq8vTnR2kLw9XcB4 later\n",
+        "auth_pass changeme\n",
+    ],
+)
+def test_config_directive_prose_comments_and_references_are_not_reported(
+    engines: dict[str, Engine], text: str
+) -> None:
+    assert [r for r in found_by_both(engines, text, "app.conf") if r[0] == "generic-config-directive"] == []

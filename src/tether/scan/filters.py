@@ -85,6 +85,8 @@ _SERVER_DIRECTIVE_NAME_RE = lazy(
     r"(?i)(?:proxy_set_header|RequestHeader[ \t]+(?:set|append|add)|SetEnv|set-header)[ \t]+"
     r"[\"']?([\w-]+)"
 )
+# the directive of a space-separated config line (auth_pass …, remote_password …)
+_CONFIG_DIRECTIVE_NAME_RE = lazy(r"^[ \t]*([A-Za-z][\w.-]*)[ \t]+[\"']?[^\s\"']+[\"']?[ \t]*\r?$")
 # the field name (second argument) of an Android Gradle buildConfigField / resValue
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
@@ -990,6 +992,7 @@ _NAMED_VALUE_RULES = {
     "generic-yaml-block-scalar": _YAML_BLOCK_KEY_RE,  # NAME: |⏎  …
     "generic-xml-property": _XML_PROPERTY_NAME_RE,  # <name>NAME</name> <value>…</value>
     "generic-server-header-directive": _SERVER_DIRECTIVE_NAME_RE,  # proxy_set_header NAME …
+    "generic-config-directive": _CONFIG_DIRECTIVE_NAME_RE,  # auth_pass …
     "generic-env-table-row": _ENV_TABLE_NAME_RE,  # NAME   VALUE (Get-ChildItem Env:)
     "generic-command-output-named": _COMMAND_OUTPUT_NAME_RE,  # terraform output NAME⏎…
 }
@@ -1057,6 +1060,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
         one_line = f"value: {secret}"
         return _assignment_reason("password", False, secret, one_line, path, (0, 7, len(one_line)))
+    if rule.id == "generic-config-directive" and not _CONFIG_DIRECTIVE_NAME_RE.match(line):
+        # "… the bypass password here": the directive and its one argument must be the whole line
+        return "not a directive alone on its line (prose or a comment)"
     name_re = _NAMED_VALUE_RULES.get(rule.id)
     if name_re is not None:
         # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
