@@ -301,3 +301,25 @@ def test_config_directive_prose_comments_and_references_are_not_reported(
     engines: dict[str, Engine], text: str
 ) -> None:
     assert [r for r in found_by_both(engines, text, "app.conf") if r[0] == "generic-config-directive"] == []
+
+
+# ------------------------------------------------------------------ an option's choices
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* 'auth_verbose_passwords=no|plain|sha1' If authentication fails, this setting",
+        "ssl_password = yes|no|required",
+    ],
+)
+def test_option_choices_are_not_a_password(line: str) -> None:
+    assert not reported("generic-password", line, "Logging.txt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["password = Qm7v|R2kX|9Lz4", "password = no|Qm7vR2kX9L", "password = kq|zx|wm|tr9"],
+)
+def test_values_with_bars_are_still_judged(line: str) -> None:
+    assert reported("generic-password", line, "app.conf")

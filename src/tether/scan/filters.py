@@ -315,6 +315,8 @@ _AUTH_MECHANISM_RE = lazy(
 # the fields after a passwd-style line's password: uid:gid:gecos:home (user:{plain}pass:1000:1000::
 # /home/user; a full name with a space ends the value: 1002:1002:Jane): the numbers, the name and
 # the home directory, not the password
+# choices of an option written with bars: short lower-case words or names, two bars or more
+_CHOICES_RE = lazy(r"^[A-Za-z0-9-]{1,12}(?:\|[A-Za-z0-9-]{1,12}){2,}$")
 _PASSWD_TAIL_RE = lazy(r"^\d{1,10}:\d{1,10}:(?:[^:\s]*:[/~]|[A-Za-z][A-Za-z.,-]*$)")
 _VERSION_RE = lazy(
     r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?-?$|^\d{1,3}(?:\.\d{1,3}){3}$|^\d+(?:\.\d+){3,}$",
@@ -1784,6 +1786,12 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "hash of a known non-secret kind"
     if _VERSION_RE.match(value):
         return "version or address"
+    if _CHOICES_RE.match(value) and any(
+        piece in _NON_SECRET_WORDS for piece in value.lower().split("|")
+    ):
+        # auth_verbose_passwords=no|plain|sha1, ssl = yes|no|required: an option's documented
+        # choices, not one value
+        return "list of an option's choices (a|b|c)"
     if _PASSWD_TAIL_RE.match(value):
         return "uid, gid and home directory of a passwd-style line (the fields after the password)"
     if family == "auth" and _AUTH_MECHANISM_RE.match(value):
