@@ -209,7 +209,7 @@ def test_mysql_in_a_comma_list_of_names_is_no_command(engines: dict[str, Engine]
         "mysql -h db -u root -pQv7rTz2Lm9x shop",
         "mysql -pQv7rTz2Lm9x shop",
         '"C:\\mysql\\bin\\mysql.exe" -uroot -pQv7rTz2Lm9x',
-        "EMAIL=`mysql -Bsuser -pQv7rTz2Lm9x -e \"$QUERY\" ser`;",
+        'EMAIL=`mysql -Bsuser -pQv7rTz2Lm9x -e "$QUERY" ser`;',
         "mysqldump --password=Qv7rTz2Lm9x --all-databases",
     ],
 )
@@ -265,8 +265,14 @@ def test_values_beside_references_still_reported(line: str) -> None:
 @pytest.mark.parametrize(
     ("text", "path"),
     [
-        ("vrrp_instance VI_1 {\n  authentication {\n    auth_type PASS\n    auth_pass Kq8mL2x9\n", "keepalived.conf"),
-        ("connection cloud\naddress broker:8883\nremote_username edge\nremote_password Zq8vTnR2kLw9XcB4\n", "bridge.conf"),
+        (
+            "vrrp_instance VI_1 {\n  authentication {\n    auth_type PASS\n    auth_pass Kq8mL2x9\n",
+            "keepalived.conf",
+        ),
+        (
+            "connection cloud\naddress broker:8883\nremote_username edge\nremote_password Zq8vTnR2kLw9XcB4\n",
+            "bridge.conf",
+        ),
         ("user_scores_sql_username sa\nuser_scores_sql_password Hq3zK8mL2xW9vT7p\n", "local.cf"),
         ('<Location />\n  AuthLDAPBindPassword "Wn4kQ8zL2mX7rT9v"\n', "ldap.conf"),
     ],
@@ -300,7 +306,9 @@ def test_config_directive_with_a_password_is_reported(
 def test_config_directive_prose_comments_and_references_are_not_reported(
     engines: dict[str, Engine], text: str
 ) -> None:
-    assert [r for r in found_by_both(engines, text, "app.conf") if r[0] == "generic-config-directive"] == []
+    assert [
+        r for r in found_by_both(engines, text, "app.conf") if r[0] == "generic-config-directive"
+    ] == []
 
 
 # ------------------------------------------------------------------ an option's choices

@@ -248,7 +248,8 @@ _NON_SECRET_WORDS = frozenset(
      "this", "super", "return", "await", "async", "function", "lambda", "new", "type",
      "interface", "enum", "struct", "class", "module", "import", "export", "require", "include",
      "bearer", "basic", "digest", "oauth", "oauth2", "jwt", "plain", "plaintext", "md5", "sha1",
-     "sha256", "sha512", "bcrypt", "scrypt", "argon2", "argon2i", "argon2id", "argon2d", "hmac", "rsa", "ecdsa", "ed25519",
+     "sha256", "sha512", "bcrypt", "scrypt", "argon2", "argon2i", "argon2id", "argon2d", "hmac",
+     "rsa", "ecdsa", "ed25519",
      "aes", "des", "base64", "hex", "utf8", "utf-8", "ascii", "json", "xml", "yaml", "http",
      "https", "localhost", "admin", "administrator", "root", "user", "username", "guest",
      "login", "logout", "submit", "cancel", "ok", "enabled", "disabled", "enable", "disable",
@@ -299,8 +300,9 @@ _HASH_RE = lazy(
     re.I,
 )
 # a dotted lower-case name of three or more parts, each a word, a word with a short number (a
-# model: ies500x) or a number with a unit (zyxel.aam1212.contact, consul.gc_pause.p50, etcd.http.requests.4xx.rate):
-# a monitoring item key, metric or property name; a generated value has no such word pieces
+# model: ies500x) or a number with a unit (zyxel.aam1212.contact, consul.gc_pause.p50,
+# etcd.http.requests.4xx.rate): a monitoring item key, metric or property name; a generated value
+# has no such word pieces
 _DOTTED_ITEM_NAME_RE = lazy(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}$")
 _ITEM_NAME_PIECE_RE = lazy(r"^(?:[a-z]{1,16}\d{0,4}[a-z]{0,3}|\d{1,4}[a-z]{0,16})$")
 # what an auth setting selects: mechanism, method and algorithm names and key sizes
@@ -315,9 +317,9 @@ _AUTH_MECHANISM_RE = lazy(
 # the fields after a passwd-style line's password: uid:gid:gecos:home (user:{plain}pass:1000:1000::
 # /home/user; a full name with a space ends the value: 1002:1002:Jane): the numbers, the name and
 # the home directory, not the password
+_PASSWD_TAIL_RE = lazy(r"^\d{1,10}:\d{1,10}:(?:[^:\s]*:[/~]|[A-Za-z][A-Za-z.,-]*$)")
 # choices of an option written with bars: short lower-case words or names, two bars or more
 _CHOICES_RE = lazy(r"^[A-Za-z0-9-]{1,12}(?:\|[A-Za-z0-9-]{1,12}){2,}$")
-_PASSWD_TAIL_RE = lazy(r"^\d{1,10}:\d{1,10}:(?:[^:\s]*:[/~]|[A-Za-z][A-Za-z.,-]*$)")
 _VERSION_RE = lazy(
     r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?-?$|^\d{1,3}(?:\.\d{1,3}){3}$|^\d+(?:\.\d+){3,}$",
     re.I,
