@@ -88,6 +88,12 @@ _SERVER_DIRECTIVE_NAME_RE = lazy(
 # the directive of a space-separated config line (auth_pass …, remote_password …)
 _CONFIG_DIRECTIVE_NAME_RE = lazy(r"^[ \t]*([A-Za-z][\w.-]*)[ \t]+[\"']?[^\s\"']+[\"']?[ \t]*\r?$")
 # the field name (second argument) of an Android Gradle buildConfigField / resValue
+# the name of a command-line flag declared with a default: Go flag.String("NAME", …),
+# flag.StringVar(&p, "NAME", …), Python add_argument("-n", "--NAME", …), click.option("--NAME", …)
+_FLAG_NAME_RE = lazy(
+    r"""(?:\.String(?:Var)?P?\([ \t]*(?:&[\w.\[\]]+[ \t]*,[ \t]*)?|(?:add_argument|option)\([ \t]*"""
+    r"""(?:["']-[A-Za-z]["'][ \t]*,[ \t]*)?)["']-{0,2}([\w.-]+)["']"""
+)
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
 )
@@ -999,6 +1005,8 @@ _NAMED_VALUE_RULES = {
     "generic-config-directive": _CONFIG_DIRECTIVE_NAME_RE,  # auth_pass …
     "generic-env-table-row": _ENV_TABLE_NAME_RE,  # NAME   VALUE (Get-ChildItem Env:)
     "generic-command-output-named": _COMMAND_OUTPUT_NAME_RE,  # terraform output NAME⏎…
+    "generic-cli-flag-default": _FLAG_NAME_RE,  # flag.String("NAME", "…", usage)
+    "generic-argparse-default": _FLAG_NAME_RE,  # add_argument("--NAME", default="…")
 }
 
 
@@ -1028,6 +1036,8 @@ _LONE_PASSWORD_RULES = {
     "ipsec-secrets-psk": 'password = "{}"',
     "cisco-type0-password": 'password = "{}"',
     "cisco-snmp-community": 'password = "{}"',
+    "generic-ldap-bindpw": "password={}",
+    "bundler-source-credentials": "password={}",
 }
 
 

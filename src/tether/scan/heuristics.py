@@ -552,7 +552,8 @@ def _segment_families(seg: str) -> frozenset[str]:
         fams.add("token")
     if seg not in _KEY_WORDS_NOT_KEY and (seg == "key" or (seg.endswith("key") and len(seg) > 3)):
         fams.add("key")
-    if seg in {"auth", "authz", "authn", "authorization", "authorisation"} or (
+    # sssd.conf ldap_default_authtok / krb5 authtok: the PAM "authentication token", a password
+    if seg in {"auth", "authz", "authn", "authorization", "authorisation", "authtok"} or (
         seg.endswith("auth") and seg not in {"oauth"}
     ):
         fams.add("auth")
