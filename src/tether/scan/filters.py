@@ -94,6 +94,12 @@ _FLAG_NAME_RE = lazy(
     r"""(?:\.String(?:Var)?P?\([ \t]*(?:&[\w.\[\]]+[ \t]*,[ \t]*)?|(?:add_argument|option)\([ \t]*"""
     r"""(?:["']-[A-Za-z]["'][ \t]*,[ \t]*)?)["']-{0,2}([\w.-]+)["']"""
 )
+# the key a Swift / Objective-C value is stored under: set("…", forKey: "NAME"), forKey:@"NAME"
+_FOR_KEY_NAME_RE = lazy(r'forKey:[ \t]*@?"([\w.-]+)"')
+# the name of an Elixir Application.put_env(:app, :NAME, "…") / System.put_env("NAME", "…")
+_PUT_ENV_NAME_RE = lazy(r"""put_env\([ \t]*(?::\w+[ \t]*,[ \t]*:|")(\w+)""")
+# matches nothing: the value's name is implied by the rule (the fallback name below)
+_NO_NAME_RE = lazy(r"(?!)")
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
 )
@@ -1007,6 +1013,10 @@ _NAMED_VALUE_RULES = {
     "generic-command-output-named": _COMMAND_OUTPUT_NAME_RE,  # terraform output NAME⏎…
     "generic-cli-flag-default": _FLAG_NAME_RE,  # flag.String("NAME", "…", usage)
     "generic-argparse-default": _FLAG_NAME_RE,  # add_argument("--NAME", default="…")
+    "swift-set-for-key": _FOR_KEY_NAME_RE,  # set("…", forKey: "NAME")
+    "elixir-put-env-credential": _PUT_ENV_NAME_RE,  # Application.put_env(:app, :NAME, "…")
+    # a JWT library's HMAC key argument: jwt.sign(payload, "…"), Algorithm.HMAC256("…")
+    "jwt-hmac-secret-literal": _NO_NAME_RE,
 }
 
 
@@ -1037,11 +1047,17 @@ _LONE_PASSWORD_RULES = {
     "cisco-type0-password": 'password = "{}"',
     "cisco-snmp-community": 'password = "{}"',
     "generic-ldap-bindpw": "password={}",
+    "curl-option-password": 'password = "{}"',
+    "sqlserver-cli-password": "password={}",
     "bundler-source-credentials": "password={}",
 }
 
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    if secret.startswith("{noop}") and len(secret) > 6:
+        # Spring Security's DelegatingPasswordEncoder id for a password stored in plain text:
+        # .password("{noop}…") holds the password itself after the prefix ({bcrypt}… is a hash)
+        return _generic_reason(rule, secret[6:], line.replace(secret, secret[6:], 1), path)
     if rule.id in _NOTE_PASSWORD_RULES and _is_code(path) and not is_comment_line(line):
         # a notes shape without an assignment ("pw …", "password …"): in source code outside a
         # comment it is code, not a note
@@ -1082,7 +1098,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
         # of the name's family
         m = name_re.search(line)
-        return _named_value_reason(m.group(1) if m else "password", secret, path)
+        fallback = "jwt_secret" if rule.id == "jwt-hmac-secret-literal" else "password"
+        return _named_value_reason(m.group(1) if m else fallback, secret, path)
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
