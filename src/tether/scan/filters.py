@@ -1017,6 +1017,13 @@ _NAMED_VALUE_RULES = {
     "elixir-put-env-credential": _PUT_ENV_NAME_RE,  # Application.put_env(:app, :NAME, "…")
     # a JWT library's HMAC key argument: jwt.sign(payload, "…"), Algorithm.HMAC256("…")
     "jwt-hmac-secret-literal": _NO_NAME_RE,
+    # ClientSecretCredential(tenant, client, "…")
+    "azure-client-secret-credential-positional": _NO_NAME_RE,
+}
+# the name a value of these rules is judged under when the line names none
+_IMPLIED_NAMES = {
+    "jwt-hmac-secret-literal": "jwt_secret",
+    "azure-client-secret-credential-positional": "client_secret",
 }
 
 
@@ -1049,6 +1056,9 @@ _LONE_PASSWORD_RULES = {
     "generic-ldap-bindpw": "password={}",
     "curl-option-password": 'password = "{}"',
     "sqlserver-cli-password": "password={}",
+    "windows-net-user-password": "password={}",
+    "ldap-bind-password": 'password = "{}"',
+    "ruby-net-smtp-password": 'password = "{}"',
     "bundler-source-credentials": "password={}",
 }
 
@@ -1098,7 +1108,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
         # of the name's family
         m = name_re.search(line)
-        fallback = "jwt_secret" if rule.id == "jwt-hmac-secret-literal" else "password"
+        fallback = _IMPLIED_NAMES.get(rule.id, "password")
         return _named_value_reason(m.group(1) if m else fallback, secret, path)
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
