@@ -19,6 +19,7 @@ TOKEN = "xQ9vLm2Rk7Tz4WbNc8PaYd3F"
         (f'env.put(Context.SECURITY_CREDENTIALS, "{PW}");', "LdapAuth.java", "ldap-bind-password", PW),
         (f'conn.simple_bind_s("cn=svc,dc=acme,dc=local", "{PW}")', "auth.py", "ldap-bind-password", PW),
         (f'$bind = ldap_bind($ds, "cn=svc,dc=acme,dc=local", "{PW}");', "auth.php", "ldap-bind-password", PW),
+        (f'l.simple_bind_s(BIND_DN, "{PW}")', "sync.py", "ldap-bind-password", PW),
         (f'var e = new DirectoryEntry("LDAP://ad.acme.local", "ACME\\\\svc", "{PW}");', "Ldap.cs", "ldap-bind-password", PW),
         (f'var c = new ClientSecretCredential(tenantId, clientId, "{TOKEN}");', "Identity.cs", "azure-client-secret-credential-positional", TOKEN),
         (f'transport.connect("smtp.acme.local", "mailer", "{PW}");', "Sender.java", "http-auth-tuple-password", PW),
