@@ -1019,11 +1019,14 @@ _NAMED_VALUE_RULES = {
     "jwt-hmac-secret-literal": _NO_NAME_RE,
     # ClientSecretCredential(tenant, client, "…")
     "azure-client-secret-credential-positional": _NO_NAME_RE,
+    # createHmac(alg, "…"), hmac.new(b"…"), SecretKeySpec("…".getBytes(), alg)
+    "crypto-key-literal": _NO_NAME_RE,
 }
 # the name a value of these rules is judged under when the line names none
 _IMPLIED_NAMES = {
     "jwt-hmac-secret-literal": "jwt_secret",
     "azure-client-secret-credential-positional": "client_secret",
+    "crypto-key-literal": "hmac_key",
 }
 
 
@@ -1059,6 +1062,7 @@ _LONE_PASSWORD_RULES = {
     "windows-net-user-password": "password={}",
     "ldap-bind-password": 'password = "{}"',
     "ruby-net-smtp-password": 'password = "{}"',
+    "java-keystore-password-literal": 'password = "{}"',
     "bundler-source-credentials": "password={}",
 }
 
