@@ -48,6 +48,7 @@ def test_reported(engines: dict[str, Engine], text: str, path: str, rule: str, v
         ('flag.String("token", os.Getenv("API_TOKEN"), "API token")', "main.go"),
         ('flag.StringVar(&pw, "password", "", "database password")', "main.go"),
         ('flag.String("key-file", "/etc/app/key.pem", "path to the key")', "main.go"),
+        ('flag.String("db-password", "", "Xq7mL2vRt9Kw")', "main.go"),
         ('flag.String("auth-mode", "basic", "authentication mode")', "main.go"),
         ('flag.String("api-key", "YOUR_API_KEY", "API key")', "main.go"),
         ('parser.add_argument("--password", default=os.environ.get("DB_PASSWORD"))', "tool.py"),
