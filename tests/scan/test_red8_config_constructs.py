@@ -18,17 +18,72 @@ TOKEN = "xQ9vLm2Rk7Tz4WbNc8PaYd3F"
 @pytest.mark.parametrize(
     ("text", "path", "rule", "value"),
     [
-        ("$mail->Password   = 'vbrk qmzt hwxe plaf';", "includes/mailer.php", "google-app-password", "vbrk qmzt hwxe plaf"),
-        (f"ldap_default_bind_dn = cn=sssd,dc=acme,dc=local\nldap_default_authtok = {PASSWORD}\n", "etc/sssd/sssd.conf", "generic-auth", PASSWORD),
-        (f"uri ldap://ldap.acme.local/\nbinddn cn=nslcd,dc=acme,dc=local\nbindpw {PASSWORD}\n", "etc/nslcd.conf", "generic-ldap-bindpw", PASSWORD),
-        (f"BASE dc=acme,dc=io\nBINDPW   {PASSWORD}\n", "etc/ldap.conf", "generic-ldap-bindpw", PASSWORD),
-        (f"rootdn \"cn=admin,dc=acme,dc=io\"\nrootpw {PASSWORD}\n", "etc/openldap/slapd.conf", "generic-ldap-bindpw", PASSWORD),
-        (f'\tdbPass := flag.String("db-pass", "{PASSWORD}", "database password")', "cmd/server/main.go", "generic-cli-flag-default", PASSWORD),
-        (f'\tflag.StringVar(&cfg.APIToken, "api-token", "{TOKEN}", "API token")', "main.go", "generic-cli-flag-default", TOKEN),
-        (f'\tcmd.Flags().StringVarP(&pw, "password", "p", "{PASSWORD}", "admin password")', "cmd/root.go", "generic-cli-flag-default", PASSWORD),
-        (f'parser.add_argument("--password", default="{PASSWORD}", help="db password")', "tool.py", "generic-argparse-default", PASSWORD),
-        (f"@click.option('--api-key', envvar='API_KEY', default='{TOKEN}')", "cli.py", "generic-argparse-default", TOKEN),
-        (f'BUNDLE_GEMS__ACME__IO: "deploy:{TOKEN}"', ".bundle/config", "bundler-source-credentials", TOKEN),
+        (
+            "$mail->Password   = 'vbrk qmzt hwxe plaf';",
+            "includes/mailer.php",
+            "google-app-password",
+            "vbrk qmzt hwxe plaf",
+        ),
+        (
+            f"ldap_default_bind_dn = cn=sssd,dc=acme,dc=local\nldap_default_authtok = {PASSWORD}\n",
+            "etc/sssd/sssd.conf",
+            "generic-auth",
+            PASSWORD,
+        ),
+        (
+            f"uri ldap://ldap.acme.local/\nbinddn cn=nslcd,dc=acme,dc=local\nbindpw {PASSWORD}\n",
+            "etc/nslcd.conf",
+            "generic-ldap-bindpw",
+            PASSWORD,
+        ),
+        (
+            f"BASE dc=acme,dc=io\nBINDPW   {PASSWORD}\n",
+            "etc/ldap.conf",
+            "generic-ldap-bindpw",
+            PASSWORD,
+        ),
+        (
+            f'rootdn "cn=admin,dc=acme,dc=io"\nrootpw {PASSWORD}\n',
+            "etc/openldap/slapd.conf",
+            "generic-ldap-bindpw",
+            PASSWORD,
+        ),
+        (
+            f'\tdbPass := flag.String("db-pass", "{PASSWORD}", "database password")',
+            "cmd/server/main.go",
+            "generic-cli-flag-default",
+            PASSWORD,
+        ),
+        (
+            f'\tflag.StringVar(&cfg.APIToken, "api-token", "{TOKEN}", "API token")',
+            "main.go",
+            "generic-cli-flag-default",
+            TOKEN,
+        ),
+        (
+            f'\tcmd.Flags().StringVarP(&pw, "password", "p", "{PASSWORD}", "admin password")',
+            "cmd/root.go",
+            "generic-cli-flag-default",
+            PASSWORD,
+        ),
+        (
+            f'parser.add_argument("--password", default="{PASSWORD}", help="db password")',
+            "tool.py",
+            "generic-argparse-default",
+            PASSWORD,
+        ),
+        (
+            f"@click.option('--api-key', envvar='API_KEY', default='{TOKEN}')",
+            "cli.py",
+            "generic-argparse-default",
+            TOKEN,
+        ),
+        (
+            f'BUNDLE_GEMS__ACME__IO: "deploy:{TOKEN}"',
+            ".bundle/config",
+            "bundler-source-credentials",
+            TOKEN,
+        ),
     ],
 )
 def test_reported(engines: dict[str, Engine], text: str, path: str, rule: str, value: str) -> None:

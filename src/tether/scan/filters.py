@@ -87,7 +87,6 @@ _SERVER_DIRECTIVE_NAME_RE = lazy(
 )
 # the directive of a space-separated config line (auth_pass …, remote_password …)
 _CONFIG_DIRECTIVE_NAME_RE = lazy(r"^[ \t]*([A-Za-z][\w.-]*)[ \t]+[\"']?[^\s\"']+[\"']?[ \t]*\r?$")
-# the field name (second argument) of an Android Gradle buildConfigField / resValue
 # the name of a command-line flag declared with a default: Go flag.String("NAME", …),
 # flag.StringVar(&p, "NAME", …), Python add_argument("-n", "--NAME", …), click.option("--NAME", …)
 _FLAG_NAME_RE = lazy(
@@ -100,6 +99,7 @@ _FOR_KEY_NAME_RE = lazy(r'forKey:[ \t]*@?"([\w.-]+)"')
 _PUT_ENV_NAME_RE = lazy(r"""put_env\([ \t]*(?::\w+[ \t]*,[ \t]*:|")(\w+)""")
 # matches nothing: the value's name is implied by the rule (the fallback name below)
 _NO_NAME_RE = lazy(r"(?!)")
+# the field name (second argument) of an Android Gradle buildConfigField / resValue
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
 )
