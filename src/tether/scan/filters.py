@@ -165,8 +165,14 @@ _PROPERTY_WORDS = frozenset(
      "fname",
      # how keys or passwords are managed (auth_key_management: ["SUITE-B-192X"], a Wi-Fi AKM
      # suite; password_mgmt: vault): a setting, not the credential
-     "management", "mgmt"}
+     "management", "mgmt",
+     # which backend checks or stores it (roundcube's password_driver: 'ldap', a strength
+     # plugin): a setting naming a component, not the credential
+     "driver", "backend", "plugin", "strategy"}
 )  # fmt: skip
+# FILE_KEY, spreadsheet_key: the id of a document (Figma's file key in every file URL, a Google
+# Sheets spreadsheet's key in its URL, an S3 object's key)
+_DOCUMENT_WORDS = frozenset({"file", "spreadsheet", "sheet", "document", "doc", "workbook"})
 # a last word that says how a property is written: localKeyIdHex, key_id_b64 (the key's id)
 _ENCODING_WORDS = frozenset({"hex", "b64", "base64", "str", "string", "bytes", "raw"})
 # AWS API members that carry an idempotency token (the request's ClientToken), written exactly so:
@@ -179,7 +185,9 @@ _VERB_WORDS = frozenset(
      "require", "requires", "min", "max", "num", "no", "on", "handle", "update", "change", "new",
      "generate", "create", "make", "build", "parse", "encode", "decode", "hash", "encrypt",
      "decrypt", "test", "mock", "fake", "dummy", "example", "sample", "invalid",
-     "wrong", "bad", "empty", "old", "public", "pub", "publishable"}
+     "wrong", "bad", "empty", "old", "public", "pub", "publishable",
+     # removing it: unsetPassphrase('personal'), delete_token(name), revokeSecret(id)
+     "unset", "remove", "delete", "revoke", "invalidate", "erase"}
 )  # fmt: skip
 # a key whose first word is one of these names UI text or a message about the credential
 _UI_TEXT_WORDS = frozenset(
@@ -210,6 +218,8 @@ _DERIVED_WORDS = frozenset(
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
      "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
+     # Rails' CSRF token (authenticity_token: in every form the app renders)
+     "authenticity",
      "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle",
      # OData / Azure REST paging: $skipToken=… continues a listing
      "skip",
@@ -260,7 +270,9 @@ _NON_SECRET_WORDS = frozenset(
      "this", "super", "return", "await", "async", "function", "lambda", "new", "type",
      "interface", "enum", "struct", "class", "module", "import", "export", "require", "include",
      "bearer", "basic", "digest", "oauth", "oauth2", "jwt", "plain", "plaintext", "md5", "sha1",
-     "sha256", "sha512", "bcrypt", "scrypt", "argon2", "argon2i", "argon2id", "argon2d", "hmac",
+     "sha256", "sha512", "bcrypt", "scrypt", "argon2", "hmac",
+     # password-hashing schemes named as a setting's value ('PasswordDefault' => 'pbkdf2')
+     "pbkdf2", "argon2i", "argon2d", "argon2id", "sha384", "sha224", "ssha", "blowfish",
      "rsa", "ecdsa", "ed25519",
      "aes", "des", "base64", "hex", "utf8", "utf-8", "ascii", "json", "xml", "yaml", "http",
      "https", "localhost", "admin", "administrator", "root", "user", "username", "guest",
@@ -450,9 +462,12 @@ _METASYNTACTIC_RE = lazy(
 _SHORT_WORDS = frozenset({"no", "is", "to", "on", "of", "in", "at", "by", "up", "as", "if", "or"})
 _LOWER_IDENT_RE = lazy(r"^[a-z0-9_.:@/-]+$")
 _I18N_PATH_RE = lazy(
-    r"(?:^|/)(?:locales?|i18n|l10n|translations?)/"
+    r"(?:^|/)(?:locales?|i18n|l10n|translations?|locali[sz]ations?)/"
     r"|(?:^|/)(?:lang|langs|languages)/(?:[^/]+/)*[^/]+\.(?:php|json|ya?ml|properties|ini|xml|js|ts)$"
-    r"|\.(?:po|pot|xliff|xlf|resx|strings)$|(?:^|/)messages_[\w-]+\.properties$",
+    r"|\.(?:po|pot|xliff|xlf|resx|strings|lang)$|(?:^|/)messages_[\w-]+\.properties$"
+    # a Java resource bundle's locale variant: LocalStrings_de.properties, Messages_pt_BR.properties
+    r"|(?:^|/)\w+_(?:ar|bg|ca|cs|da|de|el|es|et|eu|fa|fi|fr|ga|gl|he|hr|hu|hy|id|is|it|ja|ko|lt|"
+    r"lv|mk|ms|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|th|tr|uk|vi|zh)(?:_[A-Z]{2})?\.properties$",
     re.I,
 )
 # a PowerShell cmdlet (Verb-Noun) in the value position: ConvertTo-SecureString, Get-Credential
@@ -519,7 +534,8 @@ _WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?(?:19|20)\d\d[!@#$%^&*.?]?
 # a config file for production (.env.production, config/prod.yaml, application-prd.properties)
 _PRODUCTION_PATH_RE = lazy(r"(?:^|[/._-])(?:prod|production|prd)(?:[/._-]|$)", re.I)
 # the literal closes and is concatenated with more: "whsec_" + base64…
-_CONCAT_AFTER_RE = lazy(r"""["'`]\s*\+(?!=)""")
+# (PHP joins with a spaced dot: 'apache@' . $wgServerName)
+_CONCAT_AFTER_RE = lazy(r"""["'`](?:\s*\+(?!=)|[ \t]+\.[ \t]+[$\w(])""")
 # more words after an unquoted value: "--password suffers from the same", "by analyzing the …"
 _PROSE_AFTER_RE = lazy(r"[ \t]+[a-z]+[,;]?[ \t]+[a-z]+(?:[ \t.,;:]|$)")
 # a function word right after an unquoted value in text: "identified by analyzing the …"
@@ -1081,6 +1097,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if (reason := _code_shape_reason(rule, secret, line)) is not None:
         return reason
     if (reason := _docs_shape_reason(secret, line, path)) is not None:
+        return reason
+    if (reason := _web_shape_reason(rule, secret, line, path)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -1688,7 +1706,12 @@ def _key_reason(family: str, key: str) -> str | None:
         # password keyword (R dbConnect(odbc(), PWD = "…"), Tableau's connect-string extras),
         # let through by _assignment_reason
         return "shell working-directory variable"
-    if segs == ("file", "key"):
+    if (
+        len(segs) >= 2
+        and segs[-1] == "key"
+        and segs[-2] in _DOCUMENT_WORDS
+        and (_KEY_QUALIFIERS.isdisjoint(segs))
+    ):
         # FILE_KEY / fileKey: the id of a document (Figma's file key in every file URL, an S3
         # object's key), not a credential
         return "lookup, storage or public key name (not a credential)"
@@ -2062,11 +2085,16 @@ def _password_reason(
     low = value.lower()
     if 6 <= len(low) <= 10 and any(_one_edit_apart(low, w) for w in ("password", "passwd")):
         return "placeholder or test value"
-    if len(low) <= 10 and re.sub(r"[^a-z]", "", low) in ("pass", "passwd", "password", "pwd"):
-        # pa;ss, p-a-s-s, pass!: the word with a symbol in it, a parser test's value
+    if len(low) <= 10 and (
+        re.sub(r"[^a-z]", "", low) in ("pass", "passwd", "password", "pwd")
+        or re.sub(r"[^a-z]", "", low.translate(DELEET)) in ("pass", "passwd", "password")
+    ):
+        # pa;ss, p-a-s-s, pass!: the word with a symbol in it, a parser test's value; pa$s,
+        # p4ss: the word with a digit or symbol standing for a letter
         return "placeholder or test value"
     if ("p@ss" in low or "pa$$" in low) or (
-        ("pass" in value or "pwd" in value) and _LOWER_IDENT_RE.match(value)
+        ("pass" in value or "pwd" in value or (value.endswith("pw") and value[:-2] in _NAME_PIECES))
+        and _LOWER_IDENT_RE.match(value)
     ):
         # a lower-case name that spells the word (my_pass, dbpass, pwd1) or p@ss stands in for a
         # password; a chosen one mixes in capitals or symbols (keep RedisPass1!)
@@ -2123,10 +2151,13 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
 _SLUG_SPLIT_RE = lazy(r"[-_.]")
 # a PGP key ID (8 or 16 hex digits) or a v4 fingerprint (40), maybe 0x-prefixed, one case
 _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$")
-_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg"})
+# (a release manager's or release signing key: Maven's commons.releaseManagerKey, a fingerprint)
+_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release"})
 # lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
 _CAMEL_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z]+|[A-Z]?\d+)+(?:[A-Z]{2,4})?$")
 _NUMBER_UNIT_RE = lazy(r"^\d+(?:[a-z]{1,3})?$")
+# a short name with a version number: html5, utf8, sha256, oauth2 (is_html5_parser_enabled)
+_VERSIONED_NAME_RE = lazy(r"^[a-z]{2,5}\d{1,3}$")
 
 
 def _is_word_slug(value: str) -> bool:
@@ -2137,7 +2168,11 @@ def _is_word_slug(value: str) -> bool:
     first; a number with a unit (``clean_air_si_2.4ghz``) counts as a number."""
     if _CAMEL_NAME_RE.match(value):
         return _is_camel_name(value)
-    pieces = [p for p in _SLUG_SPLIT_RE.split(value) if not _NUMBER_UNIT_RE.match(p)]
+    pieces = [
+        p
+        for p in _SLUG_SPLIT_RE.split(value)
+        if not _NUMBER_UNIT_RE.match(p) and not _VERSIONED_NAME_RE.match(p)
+    ]
     words = [p for p in pieces if len(p) >= 3 and p.isalpha() and p.islower()]
     # one short piece besides (a unit or a model: air_quality_pm2_5)
     short = [p for p in pieces if p not in words and len(p) <= 3 and p.isalnum() and p.islower()]
@@ -2357,6 +2392,9 @@ def _url_reason(secret: str, line: str) -> str | None:
         return "template or variable reference"
     if "example." in line.lower():
         return "example host"
+    if len(low) <= 8 and _METASYNTACTIC_RE.match(re.sub(r"[^a-z]", "", low)):
+        # http://foo:b%3Dar@localhost: a URL parser's test (foo, bar with an escaped symbol)
+        return "placeholder or test value"
     if len(secret) < 4:
         return "too short"
     return _password_reason(secret, quoted=True)
@@ -2625,7 +2663,8 @@ _JSON_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
 # a private or internal name, not a generated value: _csrftoken, __session_key, and a private
 # method's camelCase name (_getScratchCanvas: {key:"_getScratchCanvas",value:function…} is how
 # Babel writes a class's methods)
-_UNDERSCORE_NAME_RE = lazy(r"^_{1,2}[a-z]+(?:(?:_[a-z]+)+|(?:[A-Z][a-z]+)+)?$")
+# (a piece may end in a digit: _sf2_meta, a session bag's storage key)
+_UNDERSCORE_NAME_RE = lazy(r"^_{1,2}[a-z]+\d?(?:(?:_[a-z]+\d?)+|(?:[A-Z][a-z]+)+)?$")
 
 
 def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
@@ -2673,6 +2712,154 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
 
 
 _B64_PROSE_RE = lazy(r"^[A-Za-z0-9+/]{20,400}={0,2}$")
+
+# ------------------------------------------------ web frameworks (held-out set 10: Ruby, PHP, Java)
+
+# a translation's text: letters, maybe joined by - ' ’ or spaces, maybe closed by a colon or a
+# full stop ("Ipsut-wawa:", "Oo'ulawaa", "Bot-paaswurden"): no digit, no other symbol
+_TRANSLATION_TEXT_RE = lazy(r"^[^\W\d_]+(?:[-'’ ][^\W\d_]+)*[:.]?$")
+# an array parameter type in a javadoc link (#setPassword(byte%5B%5D), #setKey(char[]))
+_JAVADOC_ARG_RE = lazy(r"^(?:[A-Za-z_][\w$]*\.)*[A-Za-z_][\w$]*(?:%5B%5D|\[\])+(?:,[^)]*)?\)$")
+# a CSS pseudo-class after a selector (#li_change_password.list-group-item:hover)
+_CSS_PSEUDO = frozenset(
+    {"hover", "focus", "active", "visited", "link", "checked", "disabled", "enabled", "before",
+     "after", "first-child", "last-child", "focus-within", "focus-visible", "placeholder",
+     "invalid", "valid", "required", "not", "empty", "target", "root", "selection"}
+)  # fmt: skip
+_STYLESHEETS = frozenset({".css", ".scss", ".less", ".sass"})
+# what may follow a pseudo-class in a selector list: another selector, a block, a pseudo-element
+_CSS_AFTER = frozenset(",{:.[)> ")
+# escaped newlines and tabs closing a string's text ("…(no password prompt)\n")
+_ESCAPES_AT_END_RE = lazy(r"(?:\\[nrt])+$")
+# a printf positional conversion: %3$s, %1$d
+_PRINTF_POSITIONAL_RE = lazy(r"^%\d{1,2}\$[-+ 0#]?\d*[sdfxXu]$")
+# a signed decimal (a score or an offset), maybe closing a bracket: -0.001], -12.5
+_SIGNED_NUMBER_RE = lazy(r"^-\d+(?:\.\d+)?[\])},;]*$")
+# a regular expression literal with an anchor or a class: /^ok$/i, /^\d+$/
+_REGEX_LITERAL_RE = lazy(r"^/(?=[^/]*[\^$\\\[])[^/]+/[gimsuxy]{0,5}$")
+# a regular expression's alternation group: (O|o), (a|b|c)
+_REGEX_ALTERNATION_RE = lazy(r"\([^()|\s]{1,20}(?:\|[^()|\s]{1,20})+\)")
+# an anonymous FTP login's conventional password: an e-mail address of anon, guest, ftp, …
+_ANON_EMAIL_RE = lazy(r"^(?:anon|anonymous|guest|ftp|nobody|user)@[\w-]+(?:\.[\w-]+)+$", re.I)
+# a placeholder that an installer substitutes: _DBC_DBPASS_ (dbconfig-common), _PASSWORD_
+_UNDERSCORE_CONSTANT_RE = lazy(r"^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$")
+# an ISO 3166 table's row for Palau ('PW' => 'Palawu', "PW": "Palau"): a country's name
+_COUNTRY_PW_RE = lazy(r"""["']PW["'][ \t]*(?:=>|:)[ \t]*["']$""")
+# a route table's key: '/user-password' => Controller::class (a URL path, not a variable):
+# the quoted key starts with a slash, then its closing quote and the arrow or colon
+_ROUTE_KEY_RE = lazy(r"""(?:^|[\s(\[{,])(["'])/[\w/{}.-]*\1[ \t]*(?:=>|:)[ \t]*["']$""")
+# a word, then more of the sentence ("The password is erased as another …")
+_SENTENCE_GOES_ON_RE = lazy(r"^[ \t]+[a-z]{2,}\b")
+# a UUID's layout, letters and digits in each group (a real UUID is hex: a g-z letter is typed)
+_UUID_LAYOUT_RE = lazy(r"^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$", re.I)
+_NOT_HEX_RE = lazy(r"[g-z]", re.I)
+
+
+def _web_shape_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    """Shapes of web framework code, templates and their data read as a credential (found on
+    held-out set 10: Rails, Devise, Rack, Symfony, Laravel, Guzzle, phpMyAdmin, MediaWiki,
+    Roundcube, Redmine, Tomcat, Spring, JSch, commons-httpclient)."""
+    if _is_i18n(path) and _TRANSLATION_TEXT_RE.match(secret):
+        # "botpasswords": "Bot-paaswurden", "oathauth-ui-manage": "Upravljaj": the text of a
+        # translation catalogue; a token or a generated password there has digits or symbols
+        return "text of a translation catalogue (words), not a credential"
+    if (
+        len(secret) == 36
+        and _UUID_LAYOUT_RE.match(secret)
+        and (secret.islower() or secret.isupper())
+        and 1 <= len(_NOT_HEX_RE.findall(secret)) <= 3
+    ):
+        # vcloud-token=ecb37bfc-…-bf2gdf789457: a UUID's layout with one to three letters no
+        # UUID has (g-z), typed by hand for a mock or an example (random base-36 in that layout
+        # has about 18 of them; mixed case is no UUID either)
+        return "UUID-shaped value with non-hex letters (made up by hand)"
+    if secret[:1] == ":" and secret[1:2].isalpha() and "::" in secret:
+        # Omniauth::Azure::Activedirectory::V2: the keyword ends a scope-qualified name
+        at = line.find(secret)
+        if at > 0 and line[at - 1] == ":":
+            return "scope-qualified name (Name::Other), not an assignment"
+    if (
+        rule.id in _NOTE_PASSWORD_RULES
+        and _ESCAPES_AT_END_RE.sub("", secret).rstrip(".,;:!?)").isalpha()
+    ):
+        # "(no password prompt)\n" in a string: a word, a parenthesis and an escaped newline
+        return "a word in a sentence, not a chosen password"
+    if secret[:1] == "%" and _PRINTF_POSITIONAL_RE.match(secret):
+        return "printf positional placeholder (%3$s), filled in at run time"
+    if secret[:1] == "-" and _SIGNED_NUMBER_RE.match(secret):
+        # SPF_PASS=-0.001] (a SpamAssassin score), offset: -12.5
+        return "signed number, not a password"
+    if secret[:1] == "/" and _REGEX_LITERAL_RE.match(secret):
+        # $config['password_httpapi_expect'] = '/^ok$/i': a regular expression literal
+        return "regular expression literal (/…/flags)"
+    if "|" in secret and _REGEX_ALTERNATION_RE.search(secret):
+        # "((O|o)ld|login|…) (P|p)assword.*": an expect or grep pattern
+        return "regular expression (an alternation group)"
+    if "@" in secret and _ANON_EMAIL_RE.match(secret):
+        # $this->_password = "anon@ftp.com": anonymous FTP sends an e-mail address as password
+        return "anonymous FTP password (an e-mail address by convention)"
+    if "{$" in secret:
+        # ":B:{$row->user_id}:{$row->user_password}": PHP complex interpolation
+        return "PHP string interpolation ({$var}), not a literal"
+    if _UNDERSCORE_CONSTANT_RE.match(secret):
+        return "installer placeholder (_NAME_, substituted when the file is generated)"
+    if secret not in line or not (
+        "%5B" in secret
+        or "[]" in secret
+        or secret in _CSS_PSEUDO
+        or _extension(path) in _STYLESHEETS
+        or "PW" in line
+        or "\\\\" in line
+        or "'/" in line
+        or '"/' in line
+        or rule.id == "generic-prose-password"
+        or "#{" in line
+    ):
+        return None  # (the checks below need the value's place: only when one may apply)
+    _, at, end = _locate(rule, secret, line)
+    before, after = line[:at], line[end:]
+    if before.rfind("#{") > before.rfind("}"):
+        # "#{bind_dn}:#{password(cred, options)}": Ruby code inside a string's interpolation
+        return "code inside a string interpolation (#{…}), not a literal"
+    if before.endswith("(") and _JAVADOC_ARG_RE.match(secret):
+        # <a href="#setPassphrase(byte%5B%5D)">: a method's parameter types in an API doc link
+        return "parameter types of a method in an API documentation link"
+    if (
+        before.endswith(":")
+        and secret in _CSS_PSEUDO
+        and (after[:1] in _CSS_AFTER or not after)
+        and (before[-2:-1].isalnum() or before[-2:-1] in "-_")
+        and (_extension(path) in _STYLESHEETS or "{" in line)
+    ):
+        # .list-group-item:hover in a stylesheet or a <style> block: a selector's pseudo-class
+        return "CSS selector with a pseudo-class, not an assignment"
+    if (before.endswith(">") or secret[:1] in ".#[") and _extension(path) in _STYLESHEETS:
+        # .wp-cancel-pw>.dashicons in a stylesheet: a child combinator and the next selector
+        return "CSS selector (a combinator and a class), not an assignment"
+    if (
+        secret[:1].isupper()
+        and _TRANSLATION_TEXT_RE.match(secret)
+        and _COUNTRY_PW_RE.search(before)
+    ):
+        return "country name under the ISO 3166 code PW (Palau), not a password"
+    if after[:2] == "\\" and secret[:1].isupper() and secret.isalnum():
+        # 'PhpMyAdmin\\Controllers\\UserPasswordController': a PHP namespace, written escaped
+        return "PHP namespaced class name, not a value"
+    if rule.id != "generic-url-credentials" and _ROUTE_KEY_RE.search(before):
+        return "route path as the key (a URL path names a page, not a variable)"
+    if (
+        rule.id == "generic-prose-password"
+        and secret.isalpha()
+        and secret.islower()
+        and secret.endswith(("ed", "ly"))
+        and (_SENTENCE_GOES_ON_RE.match(after) or not after.strip(" \t.,;:!?)\"'"))
+    ):
+        # "The password is erased as another listener …", "has been succesfully changed",
+        # "// -> password is compromised": a participle or adverb saying what happened to the
+        # password (the sentence goes on or ends there)
+        return "a word in a sentence about the password, not the password"
+    return None
+
 
 # ------------------------------------------------------------- documentation and test logs
 
