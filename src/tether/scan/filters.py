@@ -46,7 +46,9 @@ from tether.scan.heuristics import (
     FAMILY_ORDER,
     char_classes,
     english_score,
+    is_byte_counter,
     is_comment_line,
+    is_counting_filler,
     is_dictionary_word,
     is_glued_words,
     is_placeholder,
@@ -168,7 +170,10 @@ _PROPERTY_WORDS = frozenset(
      "management", "mgmt",
      # which backend checks or stores it (roundcube's password_driver: 'ldap', a strength
      # plugin): a setting naming a component, not the credential
-     "driver", "backend", "plugin", "strategy"}
+     "driver", "backend", "plugin", "strategy",
+     # why a credential was refused or flagged: WeakPasswordReasons = ['length', 'pwned'],
+     # token_revocation_reason: a list of causes, not the credential
+     "reason", "reasons"}
 )  # fmt: skip
 # FILE_KEY, spreadsheet_key: the id of a document (Figma's file key in every file URL, a Google
 # Sheets spreadsheet's key in its URL, an S3 object's key)
@@ -189,6 +194,9 @@ _VERB_WORDS = frozenset(
      # removing it: unsetPassphrase('personal'), delete_token(name), revokeSecret(id)
      "unset", "remove", "delete", "revoke", "invalidate", "erase"}
 )  # fmt: skip
+# called, a name with one of these words takes the credential's format or name, not its value:
+# key.exportKey('pkcs8-public-der'), deleteSecret("db-admin"), logToken(…)
+_CALL_VERBS = frozenset({"export", "delete", "remove", "del", "print", "log", "describe", "list"})
 # a key whose first word is one of these names UI text or a message about the credential
 _UI_TEXT_WORDS = frozenset(
     {"label", "lbl", "msg", "title", "btn", "button", "placeholder",
@@ -299,7 +307,12 @@ _TYPE_NAMES = frozenset(
      "char", "text", "secretstr", "securestring", "optional", "option", "list", "dict", "none",
      "void", "float", "double", "long", "short", "uint", "uint8", "int32", "int64", "varchar",
      "nvarchar", "char[]", "byte[]", "[]byte", "string?", "str?", "secretbytes", "password",
-     "secret", "token", "credential", "credentials", "unknown", "undefined", "nil", "null"}
+     "secret", "token", "credential", "credentials", "unknown", "undefined", "nil", "null",
+     # JavaScript / TypeScript binary types: readonly value?: Uint8Array; (an interface member)
+     "uint8array", "int8array", "uint8clampedarray", "uint16array", "int16array", "uint32array",
+     "int32array", "float32array", "float64array", "bigint64array", "biguint64array",
+     "arraybuffer", "sharedarraybuffer", "arraybufferlike", "arraybufferview", "dataview",
+     "buffer", "buffersource", "blob", "cryptokey", "cryptokeypair", "keyobject"}
 )  # fmt: skip
 
 _FILE_EXT_RE = lazy(
@@ -516,7 +529,7 @@ _FIXTURE_PATH_RE = lazy(
     r"(?:^|/)(?:tests?|testing|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
-    r"|(?:^|/)(?:test_[^/]*|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+|conftest\.py|README[^/]*"
+    r"|(?:^|/)(?:test_[^/]*|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*"
     r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
     re.I,
 )
@@ -528,6 +541,9 @@ _ANSIBLE_MODULE_RE = lazy(r"(?:^|/)plugins/(?:modules|doc_fragments)/[^/]+\.py$"
 _FIXTURE_VALUE_RE = lazy(
     r"^((?:[a-z]{2,12}[_-]){0,3}[a-z]{3,20}|[A-Z][a-z]{2,19})[_.#@!$-]?\d{0,4}[!.#@?*]?$"
 )
+# the body line of a block doc comment in code (JSDoc, Javadoc, Doxygen): its example code is
+# documentation. A "//" or "#" comment may be a note that holds a real value; these are not
+_DOC_COMMENT_LINE_RE = lazy(r"^[ \t]*\*(?:[ \t]|$)")
 # a capitalised word and a year (Winter2024!, Acme2025): the commonest shape of a corporate password
 _POLICY_PASSWORD_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?\d{4}[!@#$%^&*?]$")
 _WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?(?:19|20)\d\d[!@#$%^&*.?]?$")
@@ -735,6 +751,19 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         # {"name": "SNOWFLAKE_PASSWORD", "description": "…"}: the rule's "name", "value" form
         # ran on into the next member; its key is no value
         return "key of the next member of a mapping, not a value"
+    if (
+        rule.id.endswith("-connection-uri")
+        and len(secret) >= 6
+        and secret.isalpha()
+        and secret.islower()
+        and (is_dictionary_word(secret) or is_glued_words(secret) or english_score(secret) >= 1.0)
+        and _is_fixture_path(path)
+    ):
+        # redis://alice:foobared@host in a README, postgres://app:sunshine@db in a test: an
+        # English word of six letters or more as a database URI's password in documentation or
+        # tests is an example (short, made-up or generated-looking passwords there are still
+        # reported: a test's connection string often holds the real one of a CI database)
+        return "word or made-up word in a test, fixture or documentation file"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
@@ -832,10 +861,11 @@ _DEMO_PAYLOAD_WORDS = frozenset(
 
 
 def _is_demo_jwt(secret: str) -> bool:
-    """Whether ``secret`` is a signed JWT whose payload is one or two members made of demo words
-    only (no subject, issuer, expiry or role: nothing a service would accept it for), or a JWS
-    whose payload is a sentence of prose rather than claims (RFC 7520's examples sign "It's a
-    dangerous business, Frodo, going out your door. …", copied into JOSE libraries' tests)."""
+    """Whether ``secret`` is a signed JWT whose payload is empty (``e30``, ``{}``) or one or two
+    members made of demo words only (no subject, issuer, expiry or role: nothing a service would
+    accept it for), or a JWS whose payload is a sentence of prose rather than claims (RFC 7520's
+    examples sign "It's a dangerous business, Frodo, going out your door. …", copied into JOSE
+    libraries' tests)."""
     parts = secret.split(".")
     if len(parts) != 3:
         return False
@@ -850,7 +880,7 @@ def _is_demo_jwt(secret: str) -> bool:
         return False
     return (
         isinstance(payload, dict)
-        and 1 <= len(payload) <= 2
+        and len(payload) <= 2
         and all(
             k in _DEMO_PAYLOAD_WORDS and isinstance(v, str) and v in _DEMO_PAYLOAD_WORDS
             for k, v in payload.items()
@@ -973,8 +1003,33 @@ def _is_code(path: str | None) -> bool:
     if not path:
         return False
     name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if name.endswith(".map"):
+        # a source map (app.js.map, index.d.ts.map): its sourcesContent is the code of the file
+        # it maps, as JSON strings; a quoted literal there keeps its (escaped) quotes
+        name = name[:-4]
     dot = name.rfind(".")
     return dot > 0 and name[dot:] in CODE_EXTENSIONS
+
+
+def _is_source_map(path: str | None) -> bool:
+    return _extension(path) == ".map"
+
+
+def _code_line_before(before: str, path: str | None) -> str:
+    """The text before a value on its line of code. In a source map the code stands in a JSON
+    string, its lines joined by ``\\n`` escapes and its quotes escaped: the value's own line is
+    the text after the last ``\\n``, with ``\\"`` read as ``"``."""
+    if not _is_source_map(path):
+        return before
+    start = before.rfind("\\n") + 2 if "\\n" in before else 0
+    # or the JSON string's opening quote (an unescaped one), on the first line of a source
+    for m in _UNESCAPED_QUOTE_RE.finditer(before, start):
+        start = m.end()
+    return before[start:].replace('\\"', '"')
+
+
+# a double quote that no backslash escapes: where a JSON string starts or ends
+_UNESCAPED_QUOTE_RE = lazy(r'(?:^|[^\\])"')
 
 
 def _extension(path: str | None) -> str:
@@ -1102,7 +1157,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
-        if reason is None and _is_fixture_word(secret, path):
+        if reason is None and _is_fixture_word(secret, path, line):
             return "word or made-up word in a test, fixture or documentation file"
         return reason
     if rule.id == "generic-authorization-header":
@@ -1132,6 +1187,16 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         m = name_re.search(line)
         fallback = _IMPLIED_NAMES.get(rule.id, "password")
         return _named_value_reason(m.group(1) if m else fallback, secret, path)
+    if (
+        rule.id == "generic-prose-password"
+        and secret.rstrip(".,;:!?)").isalpha()
+        and secret.rstrip(".,;:!?)").islower()
+        and _is_code(path)
+        and _DOC_COMMENT_LINE_RE.match(line)
+    ):
+        # " * @returns Whether the password has been compromised.": API documentation in a doc
+        # comment says what a password is or becomes; a lower-case word there is English
+        return "a word in a doc comment describing the password, not a password"
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
@@ -1381,7 +1446,9 @@ def _assignment_reason(
             # from expressions; only a quoted literal appended is a hard-coded piece
             return "append to a variable in code (the value is built piecewise)"
         if operator == "(" and (
-            not _is_setter(key, family) or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
+            not _is_setter(key, family)
+            or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
+            or not _CALL_VERBS.isdisjoint(key_words(key)[:-1])
         ):
             return "argument of a call that is not a setter"
         if (
@@ -1445,6 +1512,10 @@ def _assignment_reason(
     if reason and not (production and family == "password" and _WORD_YEAR_RE.match(value)):
         # in a production config file Qwerty!2024 and Password2025 are weak real passwords
         return reason
+    if _is_fixture_path(path) and is_counting_filler(value):
+        # secret: "fedcba0987654321", '0123456789012345…' in a test or a README: a dummy typed
+        # by counting, not a generated key
+        return "counting or repeating filler in a test, fixture or documentation file"
     if key and _repeats_key(value, key):
         return "value repeats the key name"
     if _EXAMPLE_LINE_RE.search(line):
@@ -1461,7 +1532,9 @@ def _assignment_reason(
         # is one inside a config file's generated-looking whole value (DJANGO_SECRET_KEY=
         # k#9v…w(4r)b… in a .env), unless the value reads as a call: "ENC(…)", "getToken()"
         return "function call"
-    in_string = not quoted and any(before.count(q) % 2 == 1 for q in _QUOTES)
+    in_string = not quoted and any(
+        _code_line_before(before, path).count(q) % 2 == 1 for q in _QUOTES
+    )
     if not quoted:
         if (
             code
@@ -1505,7 +1578,7 @@ def _assignment_reason(
             reason = None
         if reason is None and test_key_reason and not looks_random(value):
             return test_key_reason
-        if reason is None and _is_fixture_word(value, path):
+        if reason is None and _is_fixture_word(value, path, line):
             return "word or made-up word in a test, fixture or documentation file"
         return reason
     reason = _random_reason(value, family, key)
@@ -1595,12 +1668,16 @@ def _is_production_config(path: str | None) -> bool:
     return _path_matches(_PRODUCTION_PATH_RE, path)
 
 
-def _is_fixture_word(value: str, path: str | None) -> bool:
-    """In a test, fixture or documentation file: a word or a pronounceable made-up word, with at
-    most a short number and a symbol (``pygmalion``, ``sikrit``, ``netapp123``, ``Acme1!``).
-    Values that look generated (mixed case inside, digits between letters) stay findings there."""
+def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
+    """In a test, fixture or documentation file, or in the example code of a doc comment of a
+    source file (`` *   password: 'ahotproject',`` in JSDoc): a word or a pronounceable made-up
+    word, with at most a short number and a symbol (``pygmalion``, ``sikrit``, ``netapp123``,
+    ``Acme1!``). Values that look generated (mixed case inside, digits between letters) stay
+    findings there."""
+    if not (_is_fixture_path(path) or (_is_code(path) and _DOC_COMMENT_LINE_RE.match(line))):
+        return False
     m = _FIXTURE_VALUE_RE.match(value)
-    if not m or not _is_fixture_path(path):
+    if not m:
         return False
     pieces = re.split(r"[_-]", m.group(1))
     return all(
@@ -1794,6 +1871,15 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     if _B64_TEXT_RE.match(value) and _encodes_placeholder(value):
         # Kubernetes Secret data and Basic-style config hold base64: cGFzc3dvcmQ= is "password"
         return "base64 of a placeholder or word"
+    if _B64_ANY_RE.match(value) and _encodes_byte_counter(value):
+        # SharedSecret: "AAECAwQFBgcI…Hh8=" (bytes 00 01 02 … 1f): a docs or test pattern
+        return "base64 of a counting byte sequence (00 01 02 …), not key material"
+    if _B32_TEXT_RE.match(value) and _encodes_placeholder_b32(value):
+        # "GEZDGNBVGY3TQOJQ…" is base32 of "1234567890…" (RFC 4226's test secret and its cuts)
+        return "base32 of a placeholder or counting digits, not a generated seed"
+    if _CIPHER_NAME_RE.match(value):
+        # Encryption("secret-password", "aes-256-cbc", iv): the cipher's name, not a password
+        return "cipher name (aes-256-cbc), not a value"
     if _RULE_STRING_RE.match(value):
         return "validation rule string (required|min:8)"
     if any(ord(c) > 127 and c not in _KEYBOARD_SYMBOLS for c in value):
@@ -1873,6 +1959,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     if _E_NOTATION_RE.match(value):
         # "input_cost_per_token": 1.24999e-06 (a price table): a number, not a generated value
         return "number (scientific notation)"
+    if not quoted and _ARITHMETIC_RE.match(value):
+        # kdf.execute('Password', 256/32, 128/32): a size written as a product or quotient (a
+        # quoted "256/32" could be a chosen password and is judged as one)
+        return "arithmetic on numbers (256/32), not a value"
     if "$" in value and _TOKEN_TYPE_NAME_RE.match(value):
         # {token: "string.$S2.delim"}: a Monaco / Monarch tokenizer's token type, whose $S2 / $1
         # parts the tokenizer fills in with the matched state or group
@@ -1944,7 +2034,31 @@ def _public_or_encrypted_reason(value: str) -> str | None:
         return "public key (base64 SubjectPublicKeyInfo)"
     if _PUBLIC_SDK_KEY_RE.match(value):
         return "public SDK key (PostHog phc_, RevenueCat appl_/goog_/amzn_: public by design)"
+    if value[:1] == "B" and _EC_POINT_B64_RE.match(value) and _is_p256_point(value):
+        return "public key (an uncompressed P-256 point: a Web Push p256dh or VAPID public key)"
     return None
+
+
+# 65 bytes in base64 or base64url (87 characters, or 88 with padding): 0x04 then x and y of a
+# P-256 point, how Web Push writes a subscription's p256dh key and a VAPID public key
+_EC_POINT_B64_RE = lazy(r"^B[A-P][A-Za-z0-9_+/-]{85}=?$")
+_P256_P = 2**256 - 2**224 + 2**192 + 2**96 - 1
+_P256_B = 0x5AC635D8AA3A93E7B3EBBD55769886BC651D06B0CC53B0F63BCE3C3E27D2604B
+
+
+def _is_p256_point(value: str) -> bool:
+    """Whether ``value`` decodes to an uncompressed point on the P-256 curve (y² = x³ - 3x + b):
+    a public key by construction. For a random x only two y of 2²⁵⁶ fit, so a generated token
+    of this length and prefix is never taken for one."""
+    try:
+        raw = base64.urlsafe_b64decode(value.replace("+", "-").replace("/", "_").rstrip("=") + "=")
+    except (ValueError, binascii.Error):
+        return False
+    if len(raw) != 65 or raw[0] != 4:
+        return False
+    x, y = int.from_bytes(raw[1:33], "big"), int.from_bytes(raw[33:], "big")
+    p = _P256_P
+    return x < p and y < p and (y * y - (x * x * x - 3 * x + _P256_B)) % p == 0
 
 
 def _is_name_word(word: str) -> bool:
@@ -2019,6 +2133,41 @@ def _is_digit_run(value: str) -> bool:
     """Whether the digits of ``value`` count up or down or repeat one digit (1234, 4321, 7777)."""
     digits = "".join(c for c in value if c.isdigit())
     return digits in "0123456789" or digits in "9876543210" or len(set(digits)) == 1
+
+
+# base64 or base64url of 8 bytes or more
+_B64_ANY_RE = lazy(r"^[A-Za-z0-9+/_-]{11,}={0,2}$")
+# base32 (RFC 4648) of text: upper-case letters and 2-7, padded to 8 with =
+_B32_TEXT_RE = lazy(r"^[A-Z2-7]{16,64}={0,6}$")
+# a symmetric cipher's OpenSSL / Node name: aes-256-cbc, aes-128-gcm, chacha20-poly1305, des-ede3-cbc
+_CIPHER_NAME_RE = lazy(
+    r"^(?:aes|AES|des|DES|des-ede3?|bf|camellia|aria|sm4|chacha20|ChaCha20|rc4|RC4)"
+    r"(?:-(?:128|192|256))?(?:-(?:cbc|gcm|ctr|ecb|cfb|cfb8|ofb|ccm|ocb|xts|wrap|CBC|GCM|CTR|ECB))?"
+    r"(?:-(?:poly1305|Poly1305|hmac-sha1|hmac-sha256))?$"
+)
+
+
+def _encodes_byte_counter(value: str) -> bool:
+    """Whether ``value`` is base64 (or base64url) of 8+ bytes counting by a fixed step."""
+    text = value.replace("+", "-").replace("/", "_").rstrip("=")
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return is_byte_counter(raw)
+
+
+def _encodes_placeholder_b32(value: str) -> bool:
+    """Whether ``value`` is base32 of printable text that is a placeholder or a sequence
+    (``GEZDGNBVGY3TQOJQ`` is ``1234567890``); a random seed decodes to binary, not text."""
+    raw = value.rstrip("=")
+    if len(raw) % 8 not in (0, 2, 4, 5, 7):
+        return False
+    try:
+        text = base64.b32decode(raw + "=" * (-len(raw) % 8)).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    return text.isprintable() and is_placeholder(text) is not None
 
 
 def _encodes_placeholder(value: str) -> bool:
@@ -2143,6 +2292,8 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
         if not looks_random(value, 16) or shannon_entropy(value) < 3.5 or _is_word_slug(value):
             return "unqualified key name and value not clearly generated"
+        if ":" in value and _is_namespaced_name(value):
+            return "namespaced name (square:<uuid>, <app-id>:backupemail): a lookup key, not a key"
     if not looks_random(value, 8) or (family == "token" and _is_prefix_stub(value)):
         return "does not look generated (words, identifier or low entropy)"
     return None
@@ -2158,6 +2309,24 @@ _CAMEL_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z]+|[A-Z]?\d+)+(?:[A-Z]{2,4})?$")
 _NUMBER_UNIT_RE = lazy(r"^\d+(?:[a-z]{1,3})?$")
 # a short name with a version number: html5, utf8, sha256, oauth2 (is_html5_parser_enabled)
 _VERSIONED_NAME_RE = lazy(r"^[a-z]{2,5}\d{1,3}$")
+
+
+def _is_namespaced_name(value: str) -> bool:
+    """``square:a0f1505a-…``, ``sq0ids-0evKI…:backupemail``, ``user:1234:profile``: two to four
+    pieces joined by colons, one of them a lower-case word (a namespace or a field name) and none
+    empty: the name of an entry (a custom attribute, a cache or Redis key), not key material."""
+    pieces = value.split(":")
+    return (
+        2 <= len(pieces) <= 4
+        and all(pieces)
+        and any(
+            len(p) >= 3
+            and p.isalpha()
+            and p.islower()
+            and (is_dictionary_word(p) or is_glued_words(p))
+            for p in pieces
+        )
+    )
 
 
 def _is_word_slug(value: str) -> bool:
@@ -2656,8 +2825,14 @@ _QUALIFIED_PATH_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}")
 _OPTIONAL_CHAIN_RE = lazy(
     r"^[a-z_$][a-z0-9_$]+(?:[A-Z][a-z0-9]+)*(?:\??\.[a-z_$][a-z0-9_$]+(?:[A-Z][a-z0-9]+)*)+$"
 )
-# the close of a call and more code: ftp.pwd()}/{video} in an f-string, pwd()).strip()
-_CLOSING_CODE_RE = lazy(r"^\)[}\].;,]")
+# the close of a call and more code: ftp.pwd()}/{video} in an f-string, pwd()).strip(), what
+# follows an empty literal: token.value : '')).join('') (a ternary's else branch), and the
+# block a condition opens in minified code: indexOf("pass")){e.mustPass=true}
+_CLOSING_CODE_RE = lazy(r"^\)+[{}\].;,]")
+# numbers multiplied or divided: 256/32, 1024*8, 60*60*24
+_ARITHMETIC_RE = lazy(r"^\d{1,6}(?:[ \t]*[*/][ \t]*\d{1,6})+$")
+# a name, then the call and a block or statement close: e)}var, t);return, n)]
+_NAME_CLOSING_CODE_RE = lazy(r"^[A-Za-z_$][\w$]{0,2}\)+[}\];]")
 # a JSON \uXXXX escape of a non-ASCII character
 _JSON_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
 # a private or internal name, not a generated value: _csrftoken, __session_key, and a private
@@ -2696,6 +2871,11 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
         return "qualified name (component::entity::state), not a generated value"
     if "?." in secret and _OPTIONAL_CHAIN_RE.match(secret):
         return "member access with optional chaining (message.i18n?.key): code, not a value"
+    if ")" in secret and _NAME_CLOSING_CODE_RE.match(secret):
+        # es("password",e)}var r} in a minified bundle: a variable passed as the argument, then
+        # the call and a block close (read from a window of a long line, where the quotes
+        # before the value cannot be counted)
+        return "code (a name, then the call closes: e)}var)"
     if first == ")" and _CLOSING_CODE_RE.match(secret):
         return "code (the value starts by closing a call: pwd()}/{video})"
     if "\\u" in line and secret[-1:].isalpha():
@@ -2972,6 +3152,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_fixture_path(path),
         _is_docs_site_config(path),
         _is_test_log(path),
+        _is_source_map(path),
     )
 
 

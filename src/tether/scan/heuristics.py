@@ -705,6 +705,37 @@ _REPEATED_UNIT_RE = lazy(r"^(.{1,16}?)\1+$", re.S)
 _MASK_LONG_RE = lazy(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
+def _is_periodic(low: str) -> bool:
+    """A short unit said over and over and cut anywhere: ``01234567890123456789012345678901``
+    (32 characters of 0-9 counting), ``abcabcab``; at least two whole units and eight or more
+    characters (a generated value never repeats itself)."""
+    n = len(low)
+    if n < 8:
+        return False
+    return any(low[k:] == low[:-k] for k in range(1, min(16, n // 2) + 1))
+
+
+# the keyboard's digit row ends in 0: 1234567890, read backwards 0987654321
+_COUNTING_SEQUENCES = (*_SEQUENCES, "1234567890")
+
+
+def is_counting_filler(value: str) -> bool:
+    """Filler a person types for a test key: a unit repeated and cut anywhere
+    (``01234567890123456789012345678901``) or runs of the alphabet and the keyboard's digit row
+    (``fedcba0987654321``), eight characters or more. is_placeholder leaves these to the caller:
+    other scanners' rule examples use them as stand-ins for real keys (a finding there is
+    expected), so filters.py drops them only in test, fixture and documentation files."""
+    alnum = re.sub(r"[^a-z0-9]", "", value.lower())
+    if len(alnum) < 8:
+        return False
+    if _is_periodic(alnum):
+        return True
+    runs = _RUNS_RE.findall(alnum)
+    return len(runs) >= 2 and all(
+        len(r) >= 3 and any(r in seq or r[::-1] in seq for seq in _COUNTING_SEQUENCES) for r in runs
+    )
+
+
 @lru_cache(maxsize=2048)
 def is_placeholder(value: str) -> str | None:
     """Why ``value`` is a template, reference, placeholder or mask, or ``None`` (memoised: pure)."""
@@ -775,6 +806,11 @@ def _is_hexspeak(hex_low: str) -> bool:
     wrote it. One such word turns up by chance in about one random 64-digit key in a hundred,
     two of them in about one in twenty thousand."""
     return sum(w in hex_low for w in _HEXSPEAK) >= 2
+
+
+def is_byte_counter(raw: bytes) -> bool:
+    """Eight or more bytes that go up or down by one fixed step (00 01 02 …, 1f 1e 1d …)."""
+    return len(raw) >= 8 and _is_byte_counter(raw.hex())
 
 
 def _is_byte_counter(hex_low: str) -> bool:
