@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from tether.scan import filters
+
 from .test_filters import kept
 
 reported = kept  # a candidate of the rule on the line passes the filters
@@ -414,3 +416,12 @@ def test_code_inside_ruby_interpolation_is_not_a_value() -> None:
         "generic-password", 'a1 = "#{bind_dn}:#{realm}:#{password(cred, options)}"', path
     )
     assert reported("generic-password", f'a1 = "#{{bind_dn}}:secret"; password = "{_RANDOM}"', path)
+
+
+def test_escaped_php_namespace_is_a_class_name_but_an_escaped_quote_is_not() -> None:
+    # the namespace check reads the backslash right after the value: a PHP namespace continues
+    # with a capitalised name; a JSON-escaped quote or newline does not
+    namespaced = "$handler = 'PhpMyAdmin\\\\Controllers\\\\UserPasswordController';"
+    assert filters._NAMESPACE_AFTER_RE.match(namespaced[namespaced.index("\\") :])
+    assert not filters._NAMESPACE_AFTER_RE.match('\\";')
+    assert not filters._NAMESPACE_AFTER_RE.match("\\n")
