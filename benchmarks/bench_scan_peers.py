@@ -343,6 +343,13 @@ NOTES = """
 
 - The machine is shared: other jobs ran during these measurements (see the load average above), so
   compare tools within one table, not across tables; CPU seconds are less sensitive to load than wall.
+- 2026-11-29 run: a slower host than the quiet one of the run before (2.0 GHz; the same tether
+  build scanned the tree in ~9 s here against 3.41 s there, Kingfisher 5.8 s against 3.6 s, so
+  tether's ratio to Kingfisher is 0.6x here and 1.1x there; the session before saw 0.7x on a slow
+  host too). Held-out rounds 10-12 and red-team set 8 landed in between: interleaved A/B on this
+  host, the build before them and after, tree 16.7 -> 18.2 CPU-s (+9 %), history 1.93 -> 2.02 CPU-s
+  (+4 %), identical findings on the tree; Hyperscan's share unchanged (callgrind), the rest is the
+  new filter checks (path questions now memoised, which took back ~5 %).
 - History mode on a quiet host like this one is CPU-bound: both cores are busy for the whole
   0.5 s (0.9 CPU-s for tether's processes, plus ~0.18 CPU-s in `git cat-file` and `git log`), so
   5x over gitleaks (~0.3 s) needs ~40 % less CPU. Where the 0.57 s of a one-process run goes
