@@ -61,7 +61,7 @@ from tether.scan.heuristics import (
 )
 from tether.scan.lazyre import LazyPattern, lazy
 from tether.scan.rules import Rule
-from tether.scan.validators import placeholder_basic_credentials
+from tether.scan.validators import b64decode_any, placeholder_basic_credentials
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
@@ -99,8 +99,6 @@ _FLAG_NAME_RE = lazy(
 _FOR_KEY_NAME_RE = lazy(r'forKey:[ \t]*@?"([\w.-]+)"')
 # the name of an Elixir Application.put_env(:app, :NAME, "…") / System.put_env("NAME", "…")
 _PUT_ENV_NAME_RE = lazy(r"""put_env\([ \t]*(?::\w+[ \t]*,[ \t]*:|")(\w+)""")
-# matches nothing: the value's name is implied by the rule (the fallback name below)
-_NO_NAME_RE = lazy(r"(?!)")
 # the field name (second argument) of an Android Gradle buildConfigField / resValue
 _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
@@ -1088,17 +1086,14 @@ _NAMED_VALUE_RULES = {
     "generic-argparse-default": _FLAG_NAME_RE,  # add_argument("--NAME", default="…")
     "swift-set-for-key": _FOR_KEY_NAME_RE,  # set("…", forKey: "NAME")
     "elixir-put-env-credential": _PUT_ENV_NAME_RE,  # Application.put_env(:app, :NAME, "…")
-    # a JWT library's HMAC key argument: jwt.sign(payload, "…"), Algorithm.HMAC256("…")
-    "jwt-hmac-secret-literal": _NO_NAME_RE,
-    # ClientSecretCredential(tenant, client, "…")
-    "azure-client-secret-credential-positional": _NO_NAME_RE,
-    # createHmac(alg, "…"), hmac.new(b"…"), SecretKeySpec("…".getBytes(), alg)
-    "crypto-key-literal": _NO_NAME_RE,
 }
-# the name a value of these rules is judged under when the line names none
+# rules whose value has no name on the line: judged as the name the call implies
 _IMPLIED_NAMES = {
+    # a JWT library's HMAC key argument: jwt.sign(payload, "…"), Algorithm.HMAC256("…")
     "jwt-hmac-secret-literal": "jwt_secret",
+    # ClientSecretCredential(tenant, client, "…")
     "azure-client-secret-credential-positional": "client_secret",
+    # createHmac(alg, "…"), hmac.new(b"…"), SecretKeySpec("…".getBytes(), alg)
     "crypto-key-literal": "hmac_key",
 }
 
@@ -1182,13 +1177,15 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id == "generic-config-directive" and not _CONFIG_DIRECTIVE_NAME_RE.match(line):
         # "… the bypass password here": the directive and its one argument must be the whole line
         return "not a directive alone on its line (prose or a comment)"
+    implied = _IMPLIED_NAMES.get(rule.id)
+    if implied is not None:
+        return _named_value_reason(implied, secret, path)
     name_re = _NAMED_VALUE_RULES.get(rule.id)
     if name_re is not None:
         # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
         # of the name's family
         m = name_re.search(line)
-        fallback = _IMPLIED_NAMES.get(rule.id, "password")
-        return _named_value_reason(m.group(1) if m else fallback, secret, path)
+        return _named_value_reason(m.group(1) if m else "password", secret, path)
     if (
         rule.id == "generic-prose-password"
         and secret.rstrip(".,;:!?)").isalpha()
@@ -2052,11 +2049,8 @@ def _is_p256_point(value: str) -> bool:
     """Whether ``value`` decodes to an uncompressed point on the P-256 curve (y² = x³ - 3x + b):
     a public key by construction. For a random x only two y of 2²⁵⁶ fit, so a generated token
     of this length and prefix is never taken for one."""
-    try:
-        raw = base64.urlsafe_b64decode(value.replace("+", "-").replace("/", "_").rstrip("=") + "=")
-    except (ValueError, binascii.Error):
-        return False
-    if len(raw) != 65 or raw[0] != 4:
+    raw = b64decode_any(value)
+    if raw is None or len(raw) != 65 or raw[0] != 4:
         return False
     x, y = int.from_bytes(raw[1:33], "big"), int.from_bytes(raw[33:], "big")
     p = _P256_P
@@ -2151,12 +2145,8 @@ _CIPHER_NAME_RE = lazy(
 
 def _encodes_byte_counter(value: str) -> bool:
     """Whether ``value`` is base64 (or base64url) of 8+ bytes counting by a fixed step."""
-    text = value.replace("+", "-").replace("/", "_").rstrip("=")
-    try:
-        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-    except (binascii.Error, ValueError):
-        return False
-    return is_byte_counter(raw)
+    raw = b64decode_any(value)
+    return raw is not None and is_byte_counter(raw)
 
 
 def _encodes_placeholder_b32(value: str) -> bool:

@@ -15,7 +15,14 @@ import re
 import zlib
 from collections.abc import Callable
 
-__all__ = ["BASE62", "VALIDATORS", "base62_crc32", "placeholder_basic_credentials", "validate"]
+__all__ = [
+    "BASE62",
+    "VALIDATORS",
+    "b64decode_any",
+    "base62_crc32",
+    "placeholder_basic_credentials",
+    "validate",
+]
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _BASE62_SET = frozenset(BASE62)
@@ -33,7 +40,7 @@ def base62_crc32(data: str, width: int = 6) -> str:
     return digits.rjust(width, "0")
 
 
-def _b64decode(text: str) -> bytes | None:
+def b64decode_any(text: str) -> bytes | None:
     """Decode standard or URL-safe base64 with or without padding; ``None`` if it is not base64."""
     cleaned = text.strip().replace("-", "+").replace("_", "/")
     cleaned += "=" * (-len(cleaned) % 4)
@@ -99,12 +106,12 @@ def jwt(secret: str) -> bool:
     parts = secret.split(".")
     if len(parts) not in (3, 5):  # JWS compact (3) or JWE compact (5)
         return False
-    header = _json_object(_b64decode(parts[0]))
+    header = _json_object(b64decode_any(parts[0]))
     if header is None or not isinstance(header.get("alg"), str):
         return False
     if len(parts) == 5:
         return True  # JWE payload is ciphertext
-    return _json_object(_b64decode(parts[1])) is not None
+    return _json_object(b64decode_any(parts[1])) is not None
 
 
 def _macaroon_v2(raw: bytes) -> bytes | None:
@@ -183,7 +190,7 @@ def pypi(secret: str) -> bool:
     """``pypi-`` + base64url macaroon whose location is ``pypi.org`` or ``test.pypi.org``."""
     if not secret.startswith("pypi-"):
         return False
-    raw = _b64decode(secret[5:])
+    raw = b64decode_any(secret[5:])
     if raw is None:
         return False
     return _macaroon_v2(raw) in (b"pypi.org", b"test.pypi.org")
@@ -266,19 +273,19 @@ def luhn(secret: str) -> bool:
 
 def grafana_cloud(secret: str) -> bool:
     """``glc_`` + base64 JSON object with an ``o`` (org) and a ``k`` (key) member."""
-    obj = _json_object(_b64decode(secret.removeprefix("glc_")))
+    obj = _json_object(b64decode_any(secret.removeprefix("glc_")))
     return obj is not None and "k" in obj and "o" in obj
 
 
 def grafana_legacy(secret: str) -> bool:
     """Legacy Grafana API key: base64 JSON ``{"k": …, "n": …, "id": …}``."""
-    obj = _json_object(_b64decode(secret))
+    obj = _json_object(b64decode_any(secret))
     return obj is not None and isinstance(obj.get("k"), str) and "n" in obj
 
 
 def neptune(secret: str) -> bool:
     """neptune.ai API token: base64 JSON with ``api_address`` and ``api_key``."""
-    obj = _json_object(_b64decode(secret))
+    obj = _json_object(b64decode_any(secret))
     return obj is not None and isinstance(obj.get("api_key"), str) and "api_address" in obj
 
 
@@ -289,7 +296,7 @@ _UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 def cloudflare_tunnel_token(secret: str) -> bool:
     """Cloudflare Tunnel token: base64 JSON ``{"a": account tag, "s": secret, "t": tunnel id}``
     (cloudflared's ``TunnelToken``), the secret at least 32 bytes of base64."""
-    obj = _json_object(_b64decode(secret))
+    obj = _json_object(b64decode_any(secret))
     if obj is None:
         return False
     account, tunnel_secret, tunnel = obj.get("a"), obj.get("s"), obj.get("t")
@@ -297,7 +304,7 @@ def cloudflare_tunnel_token(secret: str) -> bool:
         isinstance(account, str) and isinstance(tunnel_secret, str) and isinstance(tunnel, str)
     ):
         return False
-    raw = _b64decode(tunnel_secret)
+    raw = b64decode_any(tunnel_secret)
     return (
         _CF_ACCOUNT_TAG.fullmatch(account) is not None
         and _UUID_TEXT.fullmatch(tunnel) is not None
@@ -308,7 +315,7 @@ def cloudflare_tunnel_token(secret: str) -> bool:
 
 def basic_auth_b64(secret: str) -> bool:
     """Base64 of ``user:password`` with a non-empty password (Docker ``auth``, npm ``_auth``)."""
-    raw = _b64decode(secret)
+    raw = b64decode_any(secret)
     if raw is None:
         return False
     try:
@@ -330,7 +337,7 @@ def basic_auth_header(secret: str) -> bool:
     (:func:`placeholder_basic_credentials`)."""
     if not basic_auth_b64(secret):
         return False
-    raw = _b64decode(secret)
+    raw = b64decode_any(secret)
     return raw is not None and not placeholder_basic_credentials(raw.decode("utf-8"))
 
 
@@ -352,7 +359,7 @@ def placeholder_basic_credentials(text: str) -> bool:
 def base64_pem(secret: str) -> bool:
     """Base64 text that decodes to the start of a PEM private key (``-----BEGIN … PRIVATE KEY-----``)."""
     body = secret.rstrip("=")
-    raw = _b64decode(body[: len(body) - len(body) % 4])
+    raw = b64decode_any(body[: len(body) - len(body) % 4])
     if raw is None:
         return False
     head = raw[:64].decode("ascii", errors="replace")
@@ -362,13 +369,13 @@ def base64_pem(secret: str) -> bool:
 def discord(secret: str) -> bool:
     """Discord bot token: the first segment is the base64 of the bot's numeric user id (17-20 digits)."""
     first = secret.split(".", 1)[0]
-    raw = _b64decode(first)
+    raw = b64decode_any(first)
     return raw is not None and 17 <= len(raw) <= 20 and raw.isdigit()
 
 
 def jwt_base64(secret: str) -> bool:
     """Base64 (standard or URL-safe) of a JWS or JWE compact token that passes :func:`jwt`."""
-    raw = _b64decode(secret.rstrip("="))
+    raw = b64decode_any(secret.rstrip("="))
     if raw is None:
         return False
     try:
@@ -380,7 +387,7 @@ def jwt_base64(secret: str) -> bool:
 
 def atlassian_dc_pat(secret: str) -> bool:
     """Jira/Confluence Data Center personal access token: base64 of ``<numeric id>:<20 random bytes>``."""
-    raw = _b64decode(secret)
+    raw = b64decode_any(secret)
     if raw is None:
         return False
     ident, sep, rest = raw.partition(b":")
