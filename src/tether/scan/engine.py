@@ -779,6 +779,15 @@ class _Workers:
                     chunk = own.popleft() if own else free.popleft()
                     yield chunk, self.engine.scan_chunk(chunk)
                     continue
+                if exhausted and any(pending):
+                    # the end of a history: this process has no lane left while a worker still
+                    # has chunks waiting to be sent. Take the last of the longest backlog (the
+                    # worker goes on in order; this process reads that chunk's previous versions
+                    # itself, so it scans those blobs whole and settles them the same way)
+                    backlog = max(pending, key=len)
+                    chunk = backlog.pop()
+                    yield chunk, self.engine.scan_chunk(chunk)
+                    continue
                 if exhausted and not any(self.queued) and not any(pending):
                     break
                 yield from self._collect(block=True)
