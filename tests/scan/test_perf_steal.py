@@ -1,5 +1,6 @@
 """The end of a scan: when the parent has scanned its own lane and the history is listed, it takes
-the chunks still waiting for a worker (the last of the longest backlog) instead of waiting idle.
+the chunks still waiting for a worker (the last of the longest backlog) instead of waiting idle,
+and a worker about to run dry takes the last of the parent's backlog.
 Findings stay the same: a stolen chunk's blobs are scanned whole and settled against their
 previous versions, as when those versions are no longer held."""
 
@@ -55,6 +56,14 @@ def test_parent_takes_a_workers_backlog_at_the_end(hs_cache: Path) -> None:
     assert sorted(f.provenance.path for f in found) == sorted(f"t{i}.txt" for i in range(40))
     by = {dict(f.provenance.extra)["pid"] for f in found}
     assert str(PARENT) in by and len(by) == 2  # without stealing every chunk went to the worker
+
+
+def test_an_idle_worker_takes_the_parents_backlog_at_the_end(hs_cache: Path) -> None:
+    chunks = [LaneChunk(i, lane=0) for i in range(40)]  # everything in the parent's lane 0
+    found = Engine(key=KEY, jobs=2).scan([ListSource(chunks)]).findings
+    assert sorted(f.provenance.path for f in found) == sorted(f"t{i}.txt" for i in range(40))
+    by = {dict(f.provenance.extra)["pid"] for f in found}
+    assert str(PARENT) in by and len(by) == 2  # without it the worker had nothing to do
 
 
 def _edited_repo(tmp_path: Path) -> Path:

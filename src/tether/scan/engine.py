@@ -756,11 +756,11 @@ class _Workers:
                 for w in range(self.n):
                     while len(self.queued[w]) < self.DEPTH and (pending[w] or free):
                         chunk = pending[w].popleft() if pending[w] else free.popleft()
-                        try:
-                            _send(self.tasks[w], chunk)
-                        except OSError as exc:  # its end of the pipe is closed: it is gone
-                            raise ScanError("a scan worker process stopped unexpectedly") from exc
-                        self.queued[w].append(chunk)
+                        self._hand(w, chunk)
+                    if exhausted and len(self.queued[w]) < 2 and len(own) > 2:
+                        # the end of a history, the other way round: a worker about to run dry
+                        # takes the last of this process's backlog
+                        self._hand(w, own.pop())
                 yield from self._collect(block=False)
                 # list more while this process has nothing to scan, or a worker has room and
                 # this process's own backlog is short (a lane may have nothing for a while)
@@ -793,6 +793,14 @@ class _Workers:
                 yield from self._collect(block=True)
         finally:
             self._stop()
+
+    def _hand(self, w: int, chunk: Chunk) -> None:
+        """Send ``chunk`` to worker ``w``."""
+        try:
+            _send(self.tasks[w], chunk)
+        except OSError as exc:  # its end of the pipe is closed: it is gone
+            raise ScanError("a scan worker process stopped unexpectedly") from exc
+        self.queued[w].append(chunk)
 
     def _start(self) -> None:
         import pickle  # noqa: F401 - imported once here, not by this process and each worker
