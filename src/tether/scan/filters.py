@@ -999,6 +999,14 @@ def _path_matches(pattern: LazyPattern, path: str | None) -> bool:
     return path is not None and pattern.search(path.replace("\\", "/")) is not None
 
 
+# character classes the filters strip or split on (compiled once, not looked up in re's cache)
+_NOT_LOWER_ALNUM_RE = lazy(r"[^a-z0-9]")
+_NOT_LOWER_RE = lazy(r"[^a-z]")
+_UNDERSCORE_DASH_RE = lazy(r"[_-]")
+_DOTS_UNDERSCORES_RE = lazy(r"[._]+")
+
+
+@lru_cache(maxsize=4096)
 def _is_code(path: str | None) -> bool:
     if not path:
         return False
@@ -1032,6 +1040,7 @@ def _code_line_before(before: str, path: str | None) -> str:
 _UNESCAPED_QUOTE_RE = lazy(r'(?:^|[^\\])"')
 
 
+@lru_cache(maxsize=4096)
 def _extension(path: str | None) -> str:
     name = (path or "").replace("\\", "/").rsplit("/", 1)[-1].lower()
     dot = name.rfind(".")
@@ -1678,7 +1687,7 @@ def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
     m = _FIXTURE_VALUE_RE.match(value)
     if not m:
         return False
-    pieces = re.split(r"[_-]", m.group(1))
+    pieces = _UNDERSCORE_DASH_RE.split(m.group(1))
     return all(
         word_fraction(p) >= 0.99
         or is_glued_words(p.lower())
@@ -1726,8 +1735,8 @@ def _is_credential_holder(name: str) -> bool:
 
 def _repeats_key(value: str, key: str) -> bool:
     """``SN_revPassphrase = "id-it-revPassphrase"``, ``passphrase = b"Passphrase"``."""
-    v = re.sub(r"[^a-z0-9]", "", value.lower())
-    k = re.sub(r"[^a-z0-9]", "", key.lower())
+    v = _NOT_LOWER_ALNUM_RE.sub("", value.lower())
+    k = _NOT_LOWER_ALNUM_RE.sub("", key.lower())
     if len(v) >= 4 and len(k) >= 4 and (v in k or k in v):
         return True
     # the key's word in leetspeak: ApiKeySelectionExpression="s3l3ction"
@@ -1989,7 +1998,7 @@ _TYPE_TOKEN_RE = lazy(r"^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+/([A-Za-z0-9_]+):([A-Z][
 def _is_dotted_item_name(value: str) -> bool:
     if not _DOTTED_ITEM_NAME_RE.match(value):
         return False
-    pieces = re.split(r"[._]+", value)
+    pieces = _DOTS_UNDERSCORES_RE.split(value)
     return all(_ITEM_NAME_PIECE_RE.match(p) for p in pieces if p) and (
         sum(p.isalpha() and len(p) >= 3 for p in pieces) >= 2
     )
@@ -2227,8 +2236,8 @@ def _password_reason(
     if 6 <= len(low) <= 10 and any(_one_edit_apart(low, w) for w in ("password", "passwd")):
         return "placeholder or test value"
     if len(low) <= 10 and (
-        re.sub(r"[^a-z]", "", low) in ("pass", "passwd", "password", "pwd")
-        or re.sub(r"[^a-z]", "", low.translate(DELEET)) in ("pass", "passwd", "password")
+        _NOT_LOWER_RE.sub("", low) in ("pass", "passwd", "password", "pwd")
+        or _NOT_LOWER_RE.sub("", low.translate(DELEET)) in ("pass", "passwd", "password")
     ):
         # pa;ss, p-a-s-s, pass!: the word with a symbol in it, a parser test's value; pa$s,
         # p4ss: the word with a digit or symbol standing for a letter
@@ -2268,7 +2277,7 @@ def _password_reason(
         if word_fraction(value) >= 0.6 or all(_is_name_word(w) for w in words):
             # new_user_name, some-long-string, my_key: names and phrases made of words
             return "identifier or phrase"
-    if len(low) >= 5 and _METASYNTACTIC_RE.match(re.sub(r"[^a-z]", "", low)):
+    if len(low) >= 5 and _METASYNTACTIC_RE.match(_NOT_LOWER_RE.sub("", low)):
         return "placeholder or test value"
     return None
 
@@ -2553,7 +2562,7 @@ def _url_reason(secret: str, line: str) -> str | None:
         return "template or variable reference"
     if "example." in line.lower():
         return "example host"
-    if len(low) <= 8 and _METASYNTACTIC_RE.match(re.sub(r"[^a-z]", "", low)):
+    if len(low) <= 8 and _METASYNTACTIC_RE.match(_NOT_LOWER_RE.sub("", low)):
         # http://foo:b%3Dar@localhost: a URL parser's test (foo, bar with an escaped symbol)
         return "placeholder or test value"
     if len(secret) < 4:

@@ -151,6 +151,9 @@ def word_fraction(value: str) -> float:
 
 
 _HEX_RE = lazy(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
+_NOT_ALNUM_RUN_RE = lazy(r"[^A-Za-z0-9]+")
+_NOT_LOWER_ALNUM_RE = lazy(r"[^a-z0-9]")
+_NOT_LOWER_RE = lazy(r"[^a-z]")
 _B64_EXTRA = frozenset("+/=_-")
 # a generated credential carries at least as many bits as the shortest value accepted with mixed
 # classes (8 characters of a 36-symbol alphabet: 41 bits); single-class values must reach it too
@@ -234,7 +237,7 @@ def looks_random(value: str, min_length: int = 8) -> bool:
     if word_fraction(value) >= 0.6 or _IDENTIFIER_RE.match(value):
         return False
     # words glued with separators: my_app_token, X-Auth-Token, db.internal.name
-    pieces = [p for p in re.split(r"[^A-Za-z0-9]+", value) if p]
+    pieces = [p for p in _NOT_ALNUM_RUN_RE.split(value) if p]
     return not (
         len(pieces) >= 2 and all(p.isalpha() or (p.isdigit() and len(p) <= 4) for p in pieces)
     )
@@ -725,7 +728,7 @@ def is_counting_filler(value: str) -> bool:
     (``fedcba0987654321``), eight characters or more. is_placeholder leaves these to the caller:
     other scanners' rule examples use them as stand-ins for real keys (a finding there is
     expected), so filters.py drops them only in test, fixture and documentation files."""
-    alnum = re.sub(r"[^a-z0-9]", "", value.lower())
+    alnum = _NOT_LOWER_ALNUM_RE.sub("", value.lower())
     if len(alnum) < 8:
         return False
     if _is_periodic(alnum):
@@ -759,7 +762,7 @@ def is_placeholder(value: str) -> str | None:
     plain = low if long_hex else low.translate(DELEET)
     if _has_placeholder_word(value, low, plain, long_random or long_hex):
         return "placeholder or test value"
-    letters_only = re.sub(r"[^a-z]", "", plain)
+    letters_only = _NOT_LOWER_RE.sub("", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
         return "placeholder or test value"
     if "2" in low and len(value) <= 24 and "passw" in low.replace("2", "a").translate(DELEET):
@@ -768,7 +771,7 @@ def is_placeholder(value: str) -> str | None:
         return "placeholder or test value"  # pa33w0rd: 33 written for ss (a documented example)
     if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
         return "format string"
-    if not long_random and _LENGTH_RULE_RE.search(re.sub(r"[^a-z0-9]", "", low)):
+    if not long_random and _LENGTH_RULE_RE.search(_NOT_LOWER_ALNUM_RE.sub("", low)):
         # must_be_eight_characters, Mustbe8characters, barbut8chars: the length rule written
         # where the value goes (provider docs' examples), an instruction, not a password
         return "placeholder or test value"
@@ -779,7 +782,7 @@ def is_placeholder(value: str) -> str | None:
         and all(c in "asdfghjkl" for c in letters)
     ):
         return "keyboard mash (home row)"
-    alnum = re.sub(r"[^a-z0-9]", "", low)
+    alnum = _NOT_LOWER_ALNUM_RE.sub("", low)
     if len(alnum) >= 8 and len(alnum) % 2 == 0 and alnum[::2] == alnum[1::2]:
         alnum = alnum[::2]  # 00112233… reads as 0123…
     if len(alnum) >= 4:
