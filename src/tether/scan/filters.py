@@ -606,6 +606,9 @@ PUBLIC_VALUES = frozenset(
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
+        # the shared secret of the Insta Demo CA in the CMP example section of the openssl.cnf
+        # that OpenSSL 3 installs as /etc/ssl/openssl.cnf (secret = pass:insta)
+        "insta",
         # RFC 6749 4.3.2's resource-owner password (johndoe's), its client secret in the request
         # body (2.3.1) and RFC 7636's example PKCE code verifier, copied into OAuth libraries
         "A3ddj3w",
