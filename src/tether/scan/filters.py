@@ -192,6 +192,9 @@ _VERB_WORDS = frozenset(
      # removing it: unsetPassphrase('personal'), delete_token(name), revokeSecret(id)
      "unset", "remove", "delete", "revoke", "invalidate", "erase"}
 )  # fmt: skip
+# provider names whose first word is one of the verb words above: NEW_RELIC_API_KEY, newRelicToken,
+# maxMindLicenseKey, readMeApiKey name the provider's credential, not a new, maximum or read value
+_PROVIDER_LEADS = frozenset({("new", "relic"), ("new", "york"), ("max", "mind"), ("read", "me")})
 # called, a name with one of these words takes the credential's format or name, not its value:
 # key.exportKey('pkcs8-public-der'), deleteSecret("db-admin"), logToken(…)
 _CALL_VERBS = frozenset({"export", "delete", "remove", "del", "print", "log", "describe", "list"})
@@ -1825,6 +1828,7 @@ def _key_reason(family: str, key: str) -> str | None:
         and segs[0] in _VERB_WORDS
         and len(segs) > 1
         and not (family == "password" and segs[0] in _WHICH_PASSWORD)
+        and segs[:2] not in _PROVIDER_LEADS
     ):
         return "key names a check, action or test value"
     if not _TEST_WORDS.isdisjoint(segs):
