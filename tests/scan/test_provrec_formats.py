@@ -16,6 +16,7 @@ import pytest
 from tether.scan.engine import Engine
 from tether.scan.filters import reject_reason
 from tether.scan.findings import Provenance
+from tether.scan.heuristics import is_placeholder
 from tether.scan.rules import load_rules
 
 RULES = load_rules()
@@ -78,3 +79,57 @@ def test_provider_name_starting_with_a_verb_word_is_kept(line: str) -> None:
 )
 def test_verb_word_keys_still_rejected(line: str) -> None:
     assert not any(kept(rid, line) for rid in ("generic-token", "generic-key", "generic-secret"))
+
+
+# --- runs of A in a token's encoded header ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # under 64 characters a run of four is a mask unless it is such a header (64 or more
+        # random-looking characters already needed a run of eight)
+        "EAAAAA" + BODY58[:49],  # EAAA + a body that starts with AA
+        "EAAAAU" + BODY32,
+        "AAAAB" + BODY58,  # base64 of a blob whose first bytes are zero
+        "AAAAAAAB" + BODY32,
+    ],
+)
+def test_zero_run_header_is_not_a_mask(value: str) -> None:
+    assert len(value) < 64
+    assert is_placeholder(value) is None
+
+
+def test_zero_run_header_token_under_a_credential_name_is_reported() -> None:
+    token = "EAAAAA" + BODY58[:49]
+    got = scan(f'squareToken = "{token}"')
+    assert any(token in vs for vs in got.values()), "no finding"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "A" * 48,  # filler
+        "EAAAAAAAAAAAAAAAAAAA" + BODY32,  # a run too long for a header
+        "EAAAA" + "*" * 40,  # a masked token
+        "AAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",  # masked after the header
+        "EAAAA" + "Zk2Lp9",  # too short to be an encoded token
+        "sk_live_AAAA" + BODY32,  # a run after the first three characters
+        # Jenkins' encrypted secret (version 1, IV length 16, data length): ciphertext, and the
+        # run of A starts at the seventh character
+        "AQAAABAAAAAQ" + BODY32,
+        "BBBBB" + BODY58,  # only A is base64's zero
+        "EAAAAA" + "abababababababababababababab",  # the rest is no random body
+    ],
+)
+def test_masks_and_fillers_keep_their_reason(value: str) -> None:
+    assert is_placeholder(value) == "masked or repeated characters"
+
+
+def test_square_token_with_a_body_starting_with_a() -> None:
+    token = "EAAAAA" + BODY58
+    assert len(token) == 64
+    got = scan(f"SQUARE_ACCESS_TOKEN={token}")
+    assert token in got.get("square-access-token", set())
+    got = scan(f'squareToken = "{token}"')
+    assert token in got.get("square-access-token", set())

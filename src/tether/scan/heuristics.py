@@ -24,7 +24,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
-from tether.scan.lazyre import lazy
+from tether.scan.lazyre import LazyPattern, lazy
 
 __all__ = [
     "CODE_EXTENSIONS",
@@ -708,6 +708,22 @@ _REPEATED_UNIT_RE = lazy(r"^(.{1,16}?)\1+$", re.S)
 _MASK_LONG_RE = lazy(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
+def _is_zero_run_header(value: str, hit: re.Match[str], mask: LazyPattern) -> bool:
+    """A run of ``A`` in the first characters of a long encoded token is structure, not a mask:
+    ``A`` is base64's zero, so the small integers and zero bytes of a token's binary header
+    encode as ``AAAA`` (Square's ``EAAA`` prefix with a body that starts with ``A``, Meta's
+    ``EAAAAU…`` app tokens, base64 of binary whose first bytes are zero). Only a run of four to
+    eight ``A`` starting within the first three characters, followed by at least 24 characters
+    with no other mask and of random-looking variety; a mask (``AAAA…`` filler,
+    ``EAAA********``) keeps its reason, and so does a run further in (Jenkins' encrypted
+    ``AQAAABAAAA…`` blobs: ciphertext under the controller's key, not a plaintext secret)."""
+    start, end = hit.span()
+    if hit.group(0)[0] != "A" or start > 2 or end - start > 8 or len(value) - end < 24:
+        return False
+    rest = value[end:]
+    return mask.search(rest) is None and len(set(rest)) >= 16 and shannon_entropy(rest) >= 4.0
+
+
 def _is_periodic(low: str) -> bool:
     """A short unit said over and over and cut anywhere: ``01234567890123456789012345678901``
     (32 characters of 0-9 counting), ``abcabcab``; at least two whole units and eight or more
@@ -752,7 +768,8 @@ def is_placeholder(value: str) -> str | None:
     # hex only a run of eight is a mask
     long_hex = len(value) >= 32 and _HEX_RE.match(value) is not None
     mask = _MASK_LONG_RE if long_random or long_hex else _MASK_RE
-    if mask.search(value) or len(set(low)) <= 2:
+    hit = mask.search(value)
+    if (hit and not _is_zero_run_header(value, hit, mask)) or len(set(low)) <= 2:
         return "masked or repeated characters"
     if _REPEATED_UNIT_RE.match(low):
         return "masked or repeated characters"
