@@ -11,6 +11,9 @@
 
 from __future__ import annotations
 
+import base64
+import zlib
+
 import pytest
 
 from tether.scan.engine import Engine
@@ -133,3 +136,99 @@ def test_square_token_with_a_body_starting_with_a() -> None:
     assert token in got.get("square-access-token", set())
     got = scan(f'squareToken = "{token}"')
     assert token in got.get("square-access-token", set())
+
+
+def test_meta_token_with_app_id_a() -> None:
+    token = "EAAAAUaZ" + BODY58 + BODY32 + BODY32
+    got = scan(f"FACEBOOK_ACCESS_TOKEN={token}")
+    assert token in got.get("facebook-access-token", set())
+    # a Square-length EAAA token is not a Meta token
+    square = "EAAAE" + BODY58 + "q"
+    assert "facebook-access-token" not in scan(f"SQUARE_ACCESS_TOKEN={square}")
+
+
+# --- Dependency-Track --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "odt_" + BODY32,  # Alpine < 3.2: prefix + 32
+        "odt_Rk2mQ9xL_" + BODY32,  # Alpine >= 3.2: prefix + 8-character public id + _ + 32
+        "odt_Rk2mQ_" + BODY32,  # a regenerated legacy key keeps its 5-character public id
+    ],
+)
+def test_dependency_track_formats(token: str) -> None:
+    got = scan(f'curl -H "X-Api-Key: {token}" https://dtrack.example.invalid/api/v1/project')
+    assert token in got.get("dependency-track-api-key", set())
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "odt_Rk2mQ9xL_" + BODY32[:-1],  # secret one short
+        "odt_Rk2mQ9x_" + BODY32,  # public id of 7
+        "odt_" + BODY32[:-2],
+    ],
+)
+def test_dependency_track_malformed(token: str) -> None:
+    got = scan(f"DTRACK_API_KEY={token}")
+    assert "dependency-track-api-key" not in got
+
+
+# --- GitLab routable tokens ---------------------------------------------------------------------
+# GitLab's RoutableToken generator: <prefix><base64url payload>.<version 2>.<payload length 2><crc 7>
+# (the first form had no version field); runner tokens of group and project runners are routable
+# with the prefix glrt-t2_ / glrt-t3_. Made-up tokens built the same way.
+
+
+def _b36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while n:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+    return out or "0"
+
+
+def routable(prefix: str, payload: str, versioned: bool = True) -> str:
+    body = payload.encode() + bytes(range(40, 56)) + bytes([16])
+    enc = base64.urlsafe_b64encode(body).decode().rstrip("=")
+    length = _b36(len(enc)).rjust(2, "0")
+    head = f"{prefix}{enc}.01.{length}" if versioned else f"{prefix}{enc}.{length}"
+    return head + _b36(zlib.crc32(head.encode())).rjust(7, "0")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "payload", "versioned"),
+    [
+        ("glrt-t2_", "g:5k\no:1", True),
+        ("glrt-t3_", "o:1\np:2q", True),
+        ("glrt-t2_", "g:5k\no:1", False),
+    ],
+)
+def test_gitlab_routable_runner_token(prefix: str, payload: str, versioned: bool) -> None:
+    token = routable(prefix, payload, versioned)
+    got = scan(f'  token = "{token}"', "config.toml")
+    assert token in got.get("gitlab-runner-token", set())
+
+
+def test_gitlab_unversioned_routable_pat() -> None:
+    token = routable("glpat-", "o:1\nu:3f", versioned=False)
+    assert token in scan(f"GITLAB_TOKEN={token}").get("gitlab-routable-pat", set())
+    versioned = routable("glpat-", "o:1\nu:3f")
+    assert versioned in scan(f"GITLAB_TOKEN={versioned}").get("gitlab-routable-pat", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "token = glrt-t2_" + "Zk2Lp9Xw4Rt6Yb1Nc8Mv3Hs5Jd0Gf" + ".01.0y1",  # checksum cut short
+        "token = glrt-t2_" + "Zk2Lp9Xw4Rt6Yb1" + ".01.0y18osis2",  # payload under 27
+        "GITLAB_TOKEN=glpat-" + "Zk2Lp9Xw4Rt6Yb1Nc8Mv3Hs5Jd0Gf" + ".0y1kmc",  # unversioned, short
+    ],
+)
+def test_gitlab_routable_malformed(text: str) -> None:
+    got = scan(text)
+    assert "gitlab-runner-token" not in got
+    assert "gitlab-routable-pat" not in got
