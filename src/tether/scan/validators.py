@@ -332,6 +332,23 @@ _BASIC_EXAMPLE_PASSWORDS = frozenset(
 )
 
 
+def base64_text(secret: str) -> bool:
+    """Base64 of a password (npm ``_password``): decodes to printable text without spaces, at least
+    4 characters long, that is not a documentation placeholder (``password``, ``your_password``)."""
+    from tether.scan.heuristics import is_placeholder  # heuristics is heavier: import on use
+
+    raw = b64decode_any(secret)
+    if raw is None or len(raw) < 4:
+        return False
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if not text.isprintable() or any(c.isspace() for c in text):
+        return False
+    return text.lower() not in _BASIC_EXAMPLE_PASSWORDS and not is_placeholder(text)
+
+
 def basic_auth_header(secret: str) -> bool:
     """:func:`basic_auth_b64` whose credentials are not a documentation placeholder
     (:func:`placeholder_basic_credentials`)."""
@@ -412,6 +429,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "grafana_cloud": grafana_cloud,
     "grafana_legacy": grafana_legacy,
     "basic_auth_b64": basic_auth_b64,
+    "base64_text": base64_text,
     "basic_auth_header": basic_auth_header,
     "neptune": neptune,
     "base64_pem": base64_pem,
