@@ -72,7 +72,7 @@ _COMMAND_OUTPUT_NAME_RE = lazy(r"(?:\boutput(?:[ \t]+-[^\s]+)?|config:get)[ \t]+
 # the macro name of "#define NAME …"
 _DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 # the property name of an XML <name>…</name> element (Hadoop-style configuration)
-_XML_PROPERTY_NAME_RE = lazy(r"<name>[ \t]*([\w.:-]+)[ \t]*</name>", re.I)
+_XML_PROPERTY_NAME_RE = lazy(r"<(?:[\w-]{1,20}:)?name>[ \t]*([\w.:-]+)[ \t]*</(?:[\w-]{1,20}:)?name>", re.I)
 # the label of a Terraform `variable "NAME" {` block, the key of a YAML `NAME: |` block scalar
 _HCL_VARIABLE_NAME_RE = lazy(r'\bvariable[ \t]+"([\w-]+)"')
 _YAML_BLOCK_KEY_RE = lazy(r"""([\w.-]+)["']?[ \t]*:[ \t]*[|>]""")
@@ -1110,6 +1110,12 @@ _IMPLIED_NAMES = {
     "azure-client-secret-credential-positional": "client_secret",
     # createHmac(alg, "…"), hmac.new(b"…"), SecretKeySpec("…".getBytes(), alg)
     "crypto-key-literal": "hmac_key",
+    # Composer auth.json: {"bearer": {"repo.acme.io": "…"}}, {"github-oauth": {"github.com": "…"}}
+    "composer-auth-host-token": "access_token",
+    # API-client exports: "auth": {"type": "bearer", "bearer": "…"}
+    "generic-json-bearer": "bearer_token",
+    # Postman API Key auth: "apikey": [{"key": "value", "value": "…"}, …]
+    "postman-apikey-auth-value": "api_key",
 }
 
 
@@ -1147,6 +1153,7 @@ _LONE_PASSWORD_RULES = {
     "ruby-net-smtp-password": 'password = "{}"',
     "java-keystore-password-literal": 'password = "{}"',
     "bundler-source-credentials": "password={}",
+    "ngrok-basic-auth-password": "password={}",
 }
 
 
