@@ -902,7 +902,11 @@ def _is_prose(text: str) -> bool:
 
 
 # the four fields before the password of a .pgpass entry, from the start of the line
-_PGPASS_HEAD_RE = lazy(r"[0-9A-Za-z._*-]{1,255}:(?:[0-9]{1,5}|\*):[^:\s]{1,64}:[^:\s/]{1,64}:")
+# libpq lets an entry escape ":" and "\" in its fields with a backslash (db\:primary:5432:…)
+_PGPASS_HEAD_RE = lazy(
+    r"(?:[0-9A-Za-z._*-]|\\[:\\]){1,255}:(?:[0-9]{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:"
+    r"(?:[^:\s/\\]|\\[:\\]){1,64}:"
+)
 
 
 def _is_pgpass_entry(secret: str, line: str) -> bool:
@@ -1116,6 +1120,8 @@ _IMPLIED_NAMES = {
     "generic-json-bearer": "bearer_token",
     # Postman API Key auth: "apikey": [{"key": "value", "value": "…"}, …]
     "postman-apikey-auth-value": "api_key",
+    # RABBITMQ_ERLANG_COOKIE=…, RELEASE_COOKIE=…, -setcookie …
+    "erlang-cookie": "cookie_secret",
 }
 
 
