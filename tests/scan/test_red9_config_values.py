@@ -73,7 +73,10 @@ def test_reported(engines: dict[str, Engine], text: str, path: str, rule: str, v
         # names that hold "pass" without being a password
         ('{"key": "bypass", "value": "Wn4Kq8ZrT2mL9xVb7Hc3"}\n', "Prod.postman_environment.json"),
         ('{"key": "compass_heading", "value": "Wn4Kq8ZrT2mL9xVb7Hc3"}\n', "env.json"),
-        ('{"key": "db_pass", "value": "{{DB_PASS}}", "type": "secret"}\n', "Prod.postman_environment.json"),
+        (
+            '{"key": "db_pass", "value": "{{DB_PASS}}", "type": "secret"}\n',
+            "Prod.postman_environment.json",
+        ),
     ],
 )
 def test_not_reported(engines: dict[str, Engine], text: str, path: str) -> None:

@@ -133,12 +133,21 @@ def test_reported(engines: dict[str, Engine], text: str, path: str, rule: str, v
         ("//npm.acme.dev/:_password=cGFzc3dvcmQ=\n", ".npmrc"),
         ("        self._password = password\n", "client.py"),
         # Anaconda docs placeholders and public channels
-        ("conda config --add channels https://conda.anaconda.org/t/<TOKEN>/<CHANNEL>\n", "README.md"),
+        (
+            "conda config --add channels https://conda.anaconda.org/t/<TOKEN>/<CHANNEL>\n",
+            "README.md",
+        ),
         ("  - https://conda.anaconda.org/conda-forge/linux-64\n", ".condarc"),
         # hashed basic-auth users and documentation pairs
-        ('basic_auth:\n  - "admin:$2a$14$Zkx19XLiW6VYouLHR5NmfOFU0z2GTNmpkT/5qqR7hx4IjWJPDhjvG"\n', "Caddyfile.yml"),
+        (
+            'basic_auth:\n  - "admin:$2a$14$Zkx19XLiW6VYouLHR5NmfOFU0z2GTNmpkT/5qqR7hx4IjWJPDhjvG"\n',
+            "Caddyfile.yml",
+        ),
         ('basic_auth: ["user:password"]\n', "ngrok.yml"),
-        ('basic_auth:\n  username: admin\n  password_file: /etc/prometheus/pass\n', "prometheus.yml"),
+        (
+            "basic_auth:\n  username: admin\n  password_file: /etc/prometheus/pass\n",
+            "prometheus.yml",
+        ),
         # an analytics cookie in an HTTPie session; a session cookie outside an HTTPie session file
         (
             '{"cookies": [{"domain": "acme.dev", "expires": null, "name": "_ga", "path": "/", '

@@ -72,7 +72,9 @@ _COMMAND_OUTPUT_NAME_RE = lazy(r"(?:\boutput(?:[ \t]+-[^\s]+)?|config:get)[ \t]+
 # the macro name of "#define NAME …"
 _DEFINE_NAME_RE = lazy(r"#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)")
 # the property name of an XML <name>…</name> element (Hadoop-style configuration)
-_XML_PROPERTY_NAME_RE = lazy(r"<(?:[\w-]{1,20}:)?name>[ \t]*([\w.:-]+)[ \t]*</(?:[\w-]{1,20}:)?name>", re.I)
+_XML_PROPERTY_NAME_RE = lazy(
+    r"<(?:[\w-]{1,20}:)?name>[ \t]*([\w.:-]+)[ \t]*</(?:[\w-]{1,20}:)?name>", re.I
+)
 # the label of a Terraform `variable "NAME" {` block, the key of a YAML `NAME: |` block scalar
 _HCL_VARIABLE_NAME_RE = lazy(r'\bvariable[ \t]+"([\w-]+)"')
 _YAML_BLOCK_KEY_RE = lazy(r"""([\w.-]+)["']?[ \t]*:[ \t]*[|>]""")
