@@ -720,6 +720,12 @@ PUBLIC_VALUES = frozenset(
 )
 
 
+# the start of a Windows DPAPI blob (version 1 and the DPAPI provider GUID df9d8cd0-1501-11d1-8c7a-
+# 00c04fc297eb), in base64 and in hex as ConvertFrom-SecureString and .rdp files write it
+_DPAPI_PREFIXES = ("AQAAANCMnd8BFdERjHoAwE/Cl+", "01000000d08c9ddf0115d1118c7a00c04fc297eb",
+                   "01000000D08C9DDF0115D1118C7A00C04FC297EB")  # fmt: skip
+
+
 def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -> str | None:
     """Why ``secret`` (matched by ``rule`` on ``line`` of ``path``) is not a finding, or ``None``."""
     if secret in PUBLIC_VALUES:
@@ -730,6 +736,12 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return "JSON Web Token of a library's example (a demo payload or a sentence), no claims"
     if ("[REDACTED" in line or "<concealed by tether>" in line) and _in_marker(secret, line):
         return "redaction marker"
+    if secret.startswith(_DPAPI_PREFIXES) and len(secret) >= 64:
+        # NuGet.Config <add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+s…"/>, PowerShell
+        # ConvertFrom-SecureString output, RDP files' "password 51:b:01000000d08c9ddf…": a
+        # Windows DPAPI blob, ciphertext under the user's or machine's key (NuGet's
+        # ClearTextPassword, next to it, is the plaintext one)
+        return "Windows DPAPI-encrypted blob (ciphertext, not the password)"
     if rule.entropy and shannon_entropy(secret) < rule.entropy:
         return "low entropy"
     for pattern in rule.allow_compiled:
