@@ -147,6 +147,8 @@ _PROPERTY_WORDS = frozenset(
      # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
      # proxy=y, password_attribute = userPassword): a setting, not the value
      "attr", "attrs", "attribute", "attributes",
+     # secrets_tag="dagster": the tag that selects which stored secrets to load, a label
+     "tag", "tags",
      "ctx", "req", "request", "response", "res", "resp", "result", "cb", "fn",
      "func", "function", "command", "cmd", "script", "char", "chars", "mask", "masked", "line",
      "lines", "fingerprint", "thumbprint", "serial", "issuer", "subject", "audience", "scope",
@@ -532,7 +534,7 @@ _FIXTURE_PATH_RE = lazy(
     r"(?:^|/)(?:tests?|testing|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
-    r"|(?:^|/)(?:test_[^/]*|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*"
+    r"|(?:^|/)(?:test_[^/]*|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
     r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
     re.I,
 )
@@ -782,6 +784,24 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         # tests is an example (short, made-up or generated-looking passwords there are still
         # reported: a test's connection string often holds the real one of a CI database)
         return "word or made-up word in a test, fixture or documentation file"
+    if (
+        rule.id.endswith("-connection-uri")
+        and len(secret) >= 6
+        and secret.isalnum()
+        and any(secret.lower() in seq for seq in _ROW_SEQUENCES)
+        and _is_fixture_path(path)
+    ):
+        # snowflake://testuser1:0123456@abc123/… in a README: the digit row typed as a password
+        return "digit-row or alphabet sequence as a password in a test or documentation file"
+    if (
+        rule.id.endswith("-connection-uri")
+        and len(secret) <= 24
+        and _is_fixture_path(path)
+        and _spells_pass(secret)
+    ):
+        # snowflake://admin:pa%3Fss@…, postgresql://user:p%40ss@…, …:pas$word@… in a test of URL
+        # quoting: "pass" or "my pass" with a symbol put in, not a chosen password
+        return "'pass' spelled with symbols or escapes in a test or documentation file"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
@@ -1238,6 +1258,16 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # " * @returns Whether the password has been compromised.": API documentation in a doc
         # comment says what a password is or becomes; a lower-case word there is English
         return "a word in a doc comment describing the password, not a password"
+    if (
+        rule.id == "generic-prose-password"
+        and secret.isalpha()
+        and secret.istitle()
+        and (at := line.find(secret)) > 0
+        and _TITLE_PROSE_PASSWORD_RE.search(line, max(0, at - 40), at)
+    ):
+        # d: 'Check Password Is Strong' (a tool's operation name): a title in Title Case, each
+        # word capitalised, not a sentence giving a password
+        return "a word of a title in Title Case (Password Is Strong), not a password"
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
@@ -1245,6 +1275,12 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id in _NOTE_PASSWORD_RULES and _is_code(path) and _DOTTED_NAME_RE.match(secret):
         # "# Tolerances adjusted to pass np.float32": a comment says what code passes on
         return "a name in code (what a comment says is passed), not a password"
+    if rule.id == "generic-prose-user-slash-password" and "\\u" in secret:
+        # "Nombre de usuario / direcci\u00f3n de correo" (a translation file's JSON): the digits
+        # are those of the escapes; the value is judged as the letters they stand for
+        secret = _JSON_U_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), secret)
+        if any(ord(c) > 127 for c in secret) and not any(c.isdigit() for c in secret):
+            return "a word of a translated sentence (JSON-escaped letters), not a password"
     if rule.id == "generic-prose-user-slash-password" and (
         char_classes(secret) < 3 or not any(c.isdigit() for c in secret)
     ):
@@ -1288,6 +1324,9 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     )
 
 
+# "… Password Is ", "… PW Was ": the key and its verb capitalised like the words of a title
+_TITLE_PROSE_PASSWORD_RE = lazy(r"\b(?:Pass(?:word|wd|phrase)|PW|Pw)[ \t]+(?:Is|Was)[ \t]+$")
+_JSON_U_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
 # credentials named in a sentence ("the token is …", "use this key until …: …"): judged as a token
 _PROSE_TOKEN_RULES = frozenset({"generic-prose-token", "generic-prose-colon-credential"})
 # the words before the colon say the value is not the credential itself: "Public key pin-sha256:
@@ -1419,6 +1458,10 @@ def _assignment_reason(
             return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 4) : ks] == "(?P<" or line[max(0, ks - 3) : ks] == "(?<":
             return "regular expression group name"
+        if line[max(0, ks - 3) : ks] == "://" and line[ke : ke + 1] == ":":
+            # twist://password:login/#channel, voipms://password:email/…: a URL template whose
+            # user-info names its parts; what follows the name is the template's host and path
+            return "part name in a URL template's user-info (scheme://password:login), not a value"
         if line[max(0, ks - 2) : ks] == "::" and not _HIERA_KEY_RE.match(line):
             return "qualified type or constant name (Namespace::Name), not a variable"
         pair = _XML_PAIR_RE.match(line, ke, start)
@@ -1557,6 +1600,16 @@ def _assignment_reason(
         # secret: "fedcba0987654321", '0123456789012345…' in a test or a README: a dummy typed
         # by counting, not a generated key
         return "counting or repeating filler in a test, fixture or documentation file"
+    if _is_fixture_path(path) and _names_itself(value):
+        # apikey = "mykey123", token = "newT0k3n", "ringc://…:shortpw@…" in a test: a word that
+        # says what the value is (my / new / short … key, token, pw), typed where any value will do
+        return "value names itself (my key, new token, short pw) in a test or documentation file"
+    if "&" in value and (tail := _QUERY_TAIL_RE.search(value)) is not None:
+        # ?+X-Token=abc&-p1=v: the value ran on into the next query parameter; the parameter's
+        # own value is the part before "&", judged alone
+        head = value[: tail.start()]
+        if len(head) < 4 or is_placeholder(head) or _value_reason(head, family):
+            return "query parameter value ends at '&' (what is left is no credential)"
     if key and _repeats_key(value, key):
         return "value repeats the key name"
     if _EXAMPLE_LINE_RE.search(line):
@@ -1683,6 +1736,26 @@ def _assigns(line: str, key_end: int, start: int) -> bool:
     comparison (``==``) or arrow."""
     glue = line[key_end:start].lstrip("\"'`] \t")
     return glue[:1] in ("=", ":") and glue[:2] not in ("=>", "==", "::")
+
+
+def _names_itself(value: str) -> bool:
+    """``mykey123``, ``mywebhookkey``, ``newT0k3n``, ``shortpw``: a word or two and the kind of
+    credential (key, token, secret, pass, pw), then at most a short number."""
+    low = value.lower().rstrip("0123456789").translate(DELEET).replace("_", "").replace("-", "")
+    m = _SELF_NAMED_RE.match(low)
+    if m is None:
+        return False
+    rest = m.group(2)
+    return not rest or is_dictionary_word(rest) or is_glued_words(rest)
+
+
+# a self-describing prefix, an optional word, and the credential's kind at the end
+_SELF_NAMED_RE = lazy(
+    r"^(my|new|old|short|long|some|other|another|wrong|bad|good|valid|weak|strong|simple|sample)"
+    r"([a-z]{0,12}?)(?:api)?(?:key|token|secret|pass|pw|pwd|passwd)$"
+)
+# "&name=" inside a value: the next query parameter (&-p1=v, &recipients=jdoe, &:key=val)
+_QUERY_TAIL_RE = lazy(r"&[-+:]?[A-Za-z_][\w-]{0,30}=")
 
 
 def _is_fixture_path(path: str | None) -> bool:
@@ -1922,6 +1995,18 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     if _CIPHER_NAME_RE.match(value):
         # Encryption("secret-password", "aes-256-cbc", iv): the cipher's name, not a password
         return "cipher name (aes-256-cbc), not a value"
+    if "-" in value and _KDF_NAME_RE.match(value):
+        # KEY_AGREEMENT = "curve25519-hkdf-sha256" (Matrix E2EE), "x25519-hkdf-sha256": the
+        # names of the key-agreement, KDF and hash algorithms a protocol uses, not key material
+        return "key-agreement, KDF or hash algorithm names (curve25519-hkdf-sha256), not a value"
+    if "." in value and _TYPED_DIGEST_RE.match(value) and not _CREDENTIAL_WORD_RE.search(value):
+        # "type_key": "Shape.0c1e…", "key": "ScalarUnion.String-Selector.be5d…" (Dagster's config
+        # type keys): a type's name and the hash of its definition, a content-addressed identifier
+        return "type name with the hash of its definition (Shape.<sha1>), an identifier"
+    if family != "password" and ":" in value and _TIMESTAMPED_NAME_RE.match(value):
+        # 'dagster/run_key': 'nightly_sync:1645197413.2837281': a name and the Unix time it was
+        # made (a run, cache or dedup key), not a generated secret
+        return "name with a Unix timestamp (a run or cache key), not a secret"
     if _RULE_STRING_RE.match(value):
         return "validation rule string (required|min:8)"
     if any(ord(c) > 127 and c not in _KEYBOARD_SYMBOLS for c in value):
@@ -2178,6 +2263,25 @@ def _is_digit_run(value: str) -> bool:
 _B64_ANY_RE = lazy(r"^[A-Za-z0-9+/_-]{11,}={0,2}$")
 # base32 (RFC 4648) of text: upper-case letters and 2-7, padded to 8 with =
 _B32_TEXT_RE = lazy(r"^[A-Z2-7]{16,64}={0,6}$")
+# the algorithm names of a key agreement or KDF: curve25519-hkdf-sha256, x25519-hkdf-sha256,
+# ecdh-p256-hkdf-sha384 (at least two names joined by "-", one of them a curve, an agreement or a KDF)
+_KDF_NAME_RE = lazy(
+    r"^(?=.*(?:curve|x25519|x448|ed25519|ed448|ecdh|hkdf|pbkdf2|scrypt|argon2))"
+    r"(?:curve25519|curve448|x25519|x448|ed25519|ed448|ecdhe?|dh|hkdf|pbkdf2|hmac|scrypt"
+    r"|argon2(?:id|i|d)?|sha(?:1|2|3|224|256|384|512)?|blake2[bs]?|blake3|aes|gcm|cbc|ctr|siv"
+    r"|p256|p384|p521|secp256[kr]1)(?:-(?:curve25519|curve448|x25519|x448|ed25519|ed448|ecdhe?"
+    r"|dh|hkdf|pbkdf2|hmac|scrypt|argon2(?:id|i|d)?|sha(?:1|2|3|224|256|384|512)?|blake2[bs]?"
+    r"|blake3|aes|gcm|cbc|ctr|siv|p256|p384|p521|secp256[kr]1|128|192|256|384|512)){1,5}$",
+    re.I,
+)
+# a CamelCase type name (dotted or dashed parts) and the hex digest of its definition:
+# Shape.0c1e…, Array.Shape.…, ScalarUnion.String-Selector.… (32 to 64 lower-case hex digits)
+_TYPED_DIGEST_RE = lazy(
+    r"^(?:[A-Z][a-z]+){1,4}(?:[.-](?:[A-Z][a-z]+){1,4}){0,4}\.[0-9a-f]{32,64}$"
+)
+_CREDENTIAL_WORD_RE = lazy(r"key|token|secret|pass|auth|bearer|cred", re.I)
+# a name and a Unix time of this century (2001-2033), optionally with its fraction of a second
+_TIMESTAMPED_NAME_RE = lazy(r"^[A-Za-z][\w.-]{2,63}:1[0-9]{9}(?:\.[0-9]{1,9})?$")
 # a symmetric cipher's OpenSSL / Node name: aes-256-cbc, aes-128-gcm, chacha20-poly1305, des-ede3-cbc
 _CIPHER_NAME_RE = lazy(
     r"^(?:aes|AES|des|DES|des-ede3?|bf|camellia|aria|sm4|chacha20|ChaCha20|rc4|RC4)"
@@ -3232,6 +3336,21 @@ def _unattend_reason(secret: str) -> str | None:
 
 
 # rules whose password follows its user name (user:pw@tcp(…), user/pw@db, add_user user pw)
+def _spells_pass(secret: str) -> bool:
+    """The letters of the (percent-decoded, de-leeted) value spell a stand-in: pass, mypass,
+    password, pw, abc."""
+    low = unquote(secret).lower()
+    return (
+        re.sub(r"[^a-z]", "", low) in _STAND_IN_LETTERS
+        or re.sub(r"[^a-z]", "", low.translate(DELEET)) in _STAND_IN_LETTERS
+    )
+
+
+_STAND_IN_LETTERS = frozenset(
+    {"pass", "mypass", "password", "passwd", "mypassword", "pwd", "pw", "abc", "secret"}
+)
+_ROW_SEQUENCES = ("0123456789", "1234567890", "9876543210", "abcdefghijklmnopqrstuvwxyz",
+                  "qwertyuiop")  # fmt: skip
 _USER_THEN_PASSWORD_RULES = frozenset(
     ("go-mysql-dsn-password", "oracle-connect-string-password", "rabbitmqctl-password")
 )
