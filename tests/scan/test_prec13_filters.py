@@ -111,6 +111,9 @@ def test_url_template_user_info_names_its_parts(line: str) -> None:
 
 
 def test_password_assignment_after_url_is_kept() -> None:
+    # the name is the user, the value the password of the user-info: it ends at the "@"
+    line = "curl http://api_key:Xq7vL2mZ9tRk4WpN8sYcQ3@dbhost:6600/v1/items"
+    assert kept("generic-key", line, "README.md")
     assert kept("generic-password", 'url = "x://h"; password: "Tq8#vL2mZr9K"', "conf.yaml")
 
 
@@ -128,7 +131,8 @@ def test_secrets_tag_names_a_label() -> None:
 
 def test_asdf_filler_is_a_placeholder() -> None:
     assert not kept("generic-secret", '  "qwer_secret": "asdf_value",', "tests/test_s.py")
-    assert not kept("generic-secret", 'SECRET = "asdf1234zz"', "app.py")
+    assert not kept("generic-secret", 'SECRET = "asdf-7fq2"', "app.py")
+    assert kept("generic-password", "password = '`987ZXCVasdf'", "app.py")
     assert kept("generic-secret", 'SECRET = "Hv7q2LmZ9xRt"', "app.py")
 
 
@@ -250,3 +254,38 @@ def test_pagerduty_snake_case_identifier_is_allowed() -> None:
 def test_snowflake_password_self_named_placeholder() -> None:
     assert not kept("snowflake-password", "SNOWFLAKE_TEST_PASSWORD=my_password", "test.env.example")
     assert kept("snowflake-password", "SNOWFLAKE_TEST_PASSWORD=Rq7vLm2Z9xKt", "test.env.example")
+
+
+# ----------------------------------------------------------------- second pass
+
+
+def test_url_credentials_stand_ins_in_tests() -> None:
+    rule = "generic-url-credentials"
+    assert not kept(rule, '    == "snowflake://admin:mypass%5D@testaccount/"', "tests/test_url.py")
+    assert not kept(rule, '    url8 = "ringc://15559990000:shortpw@client_id/secret"', "tests/test_r.py")
+    assert kept(rule, '    url = "smtps://mailer:Vq8zL2kX9mWt@mail.internal/"', "tests/test_r.py")
+    assert kept(rule, '    url = "smtps://mailer:mypass%5D@mail.internal/"', "src/app/mail.py")
+
+
+def test_camel_case_code_name_in_backticks() -> None:
+    rule = "generic-prose-password-bare"
+    line = "// Only offered by nodes that pass `includeOAuth2Flow` (not Wait)."
+    assert found(rule, line) and not kept(rule, line, "dist/nodes/Webhook/description.js")
+
+
+def test_pascal_case_field_name_under_bare_key() -> None:
+    assert not kept("generic-key", '                key="SecondaryIPv6Dns",', "sensor.py")
+    assert not kept("generic-key", '    key="PrimaryMacAddress2",', "sensor.py")
+    # a qualified key name, or a value that does not split into words: judged as before
+    assert kept("generic-key", '    api_key="SecondaryIPv6Dns",', "sensor.py")
+    assert kept("generic-key", '    key="Xk7qLmZvRtWp9sQ2",', "sensor.py")
+
+
+def test_url_escaped_whitespace_only() -> None:
+    assert not kept("generic-password", '    passwd = "%20%2520"', "tests/test_email.py")
+    assert kept("generic-password", '    passwd = "%41b9%2FxQ7%3Dz"', "tests/test_email.py")
+
+
+def test_foo_bar_metasyntactic_pair() -> None:
+    assert not kept("generic-password", '        "password": "foo$x$9$bar",', "tests/test_settings.py")
+    assert kept("generic-password", '        "password": "fooq7$Lx9$Wz",', "tests/test_settings.py")

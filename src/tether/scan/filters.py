@@ -381,6 +381,8 @@ _PATH_VALUE_RE = lazy(r"[/~.$%]|[A-Za-z]:\\|[^/\\]*[/\\]")
 _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 # notes shapes without an operator: a value of letters alone is read as a word (filters below)
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
+# a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
+_CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
 # the label just before the last value of a password-list line when that value is not the password
 _LIST_LABEL_RE = lazy(
     r"\b(?:user(?:[ _-]?name)?|login|e-?mail|name|url|link|host(?:name)?|server|site|website|port"
@@ -1218,6 +1220,12 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         reason = _url_reason(secret, line)
         if reason is None and _is_fixture_word(secret, path, line):
             return "word or made-up word in a test, fixture or documentation file"
+        if reason is None and _is_fixture_path(path) and len(secret) <= 24:
+            if _spells_pass(secret):
+                # snowflake://admin:mypass%5D@…: "pass" with a symbol, a test of URL quoting
+                return "'pass' spelled with symbols or escapes in a test or documentation file"
+            if _names_itself(secret):
+                return "value names itself (my key, new token, short pw) in a test or documentation file"
         return reason
     if rule.id == "generic-authorization-header":
         return _header_reason(secret, line)
@@ -1272,6 +1280,14 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
         return "a word in a sentence, not a chosen password"
+    if (
+        rule.id in _NOTE_PASSWORD_RULES
+        and _is_code(path)
+        and _CAMEL_CODE_NAME_RE.match(secret)
+        and f"`{secret}`" in line
+    ):
+        # "// Only offered by nodes that pass `includeOAuth2Flow`": a code name in backticks
+        return "a name in code (in backticks in a comment), not a password"
     if rule.id in _NOTE_PASSWORD_RULES and _is_code(path) and _DOTTED_NAME_RE.match(secret):
         # "# Tolerances adjusted to pass np.float32": a comment says what code passes on
         return "a name in code (what a comment says is passed), not a password"
@@ -1458,9 +1474,14 @@ def _assignment_reason(
             return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 4) : ks] == "(?P<" or line[max(0, ks - 3) : ks] == "(?<":
             return "regular expression group name"
-        if line[max(0, ks - 3) : ks] == "://" and line[ke : ke + 1] == ":":
+        if (
+            line[max(0, ks - 3) : ks] == "://"
+            and line[ke : ke + 1] == ":"
+            and "@" not in line[start : end + 1]
+        ):
             # twist://password:login/#channel, voipms://password:email/…: a URL template whose
             # user-info names its parts; what follows the name is the template's host and path
+            # (http://api_key:<value>@host is a user-info's password: the value ends at the @)
             return "part name in a URL template's user-info (scheme://password:login), not a value"
         if line[max(0, ks - 2) : ks] == "::" and not _HIERA_KEY_RE.match(line):
             return "qualified type or constant name (Namespace::Name), not a variable"
@@ -1612,6 +1633,16 @@ def _assignment_reason(
             return "query parameter value ends at '&' (what is left is no credential)"
     if key and _repeats_key(value, key):
         return "value repeats the key name"
+    if (
+        family == "key"
+        and value[:1].isupper()
+        and key_words(key)[-1:] == ("key",)
+        and _KEY_QUALIFIERS.isdisjoint(key_words(key))
+        and _is_pascal_identifier(value)
+    ):
+        # key="SecondaryIpv6Dns", cmd_key="GetBuzzerAlarmV20" (Home Assistant entity
+        # descriptions, API field maps): a bare key naming a field or command in PascalCase
+        return "PascalCase field or command name under a bare key, not a credential"
     if _EXAMPLE_LINE_RE.search(line):
         return "documentation example line"
     if quoted and value.startswith((".$", "+$")):
@@ -1756,6 +1787,25 @@ _SELF_NAMED_RE = lazy(
 )
 # "&name=" inside a value: the next query parameter (&-p1=v, &recipients=jdoe, &:key=val)
 _QUERY_TAIL_RE = lazy(r"&[-+:]?[A-Za-z_][\w-]{0,30}=")
+
+
+def _is_pascal_identifier(value: str) -> bool:
+    """``SecondaryIPv6Dns``, ``GetBuzzerAlarmV20``: capitalised pieces, two or more of them words
+    of three letters or more, at most a short acronym or version besides."""
+    if not _PASCAL_RE.match(value):
+        return False
+    pieces = _PASCAL_PIECE_RE.findall(value)
+    words = [p for p in pieces if p[:1].isupper() and p[1:].islower() and len(p) >= 3]
+    return (
+        len(pieces) >= 3
+        and len(words) >= 2
+        and len(words) >= len(pieces) - 2
+        and sum(is_dictionary_word(w.lower()) for w in words) >= 2
+    )
+
+
+_PASCAL_RE = lazy(r"^(?:[A-Z][a-z]{2,}|[A-Z]{1,4}[a-z]?\d{0,3})(?:[A-Z][a-z]{1,}|[A-Z]{1,4}[a-z]?\d{0,3}){2,6}$")
+_PASCAL_PIECE_RE = lazy(r"[A-Z][a-z]+|[A-Z]+[a-z]?\d*(?![a-z])|\d+")
 
 
 def _is_fixture_path(path: str | None) -> bool:
@@ -1995,6 +2045,9 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     if _CIPHER_NAME_RE.match(value):
         # Encryption("secret-password", "aes-256-cbc", iv): the cipher's name, not a password
         return "cipher name (aes-256-cbc), not a value"
+    if value[:1] == "%" and _PERCENT_ONLY_RE.match(value) and not unquote(unquote(value)).strip():
+        # passwd = "%20%2520": spaces written as URL escapes (a test of quoting), no characters
+        return "URL-escaped whitespace only, not a value"
     if "-" in value and _KDF_NAME_RE.match(value):
         # KEY_AGREEMENT = "curve25519-hkdf-sha256" (Matrix E2EE), "x25519-hkdf-sha256": the
         # names of the key-agreement, KDF and hash algorithms a protocol uses, not key material
@@ -2279,6 +2332,7 @@ _KDF_NAME_RE = lazy(
 _TYPED_DIGEST_RE = lazy(
     r"^(?:[A-Z][a-z]+){1,4}(?:[.-](?:[A-Z][a-z]+){1,4}){0,4}\.[0-9a-f]{32,64}$"
 )
+_PERCENT_ONLY_RE = lazy(r"^(?:%[0-9A-Fa-f]{2}|[0-9]){2,24}$")
 _CREDENTIAL_WORD_RE = lazy(r"key|token|secret|pass|auth|bearer|cred", re.I)
 # a name and a Unix time of this century (2001-2033), optionally with its fraction of a second
 _TIMESTAMPED_NAME_RE = lazy(r"^[A-Za-z][\w.-]{2,63}:1[0-9]{9}(?:\.[0-9]{1,9})?$")

@@ -645,8 +645,8 @@ _PLACEHOLDER_WORDS = (
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
-    # filler a person types where any value will do (User-Password == "blah", "asdf_value")
-    "blah", "asdf",
+    # filler a person types where any value will do (User-Password == "blah")
+    "blah",
     # how to make one, written where the value goes (.env.example: generate-with-openssl-rand-
     # base64-32, use_openssl_rand_hex_32): an instruction, not a key
     "openssl",
@@ -659,6 +659,8 @@ _SPELLED_WORDS = ("password", "passwd", "pswd", "changeme", "secret", "example",
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
 _PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
 _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2.0
+# asdf / qwer standing alone as a piece of the value (between separators or at an end)
+_FILLER_PIECE_RE = lazy(r"(?:^|[^a-z0-9])(?:asdf|qwer)(?:[^a-z0-9]|$)")
 _PERCENT_RE = lazy(r"%[sdr](?![A-Za-z0-9])")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
               "0123456789abcdef0123456789abcdef")  # fmt: skip
@@ -786,6 +788,13 @@ def is_placeholder(value: str) -> str | None:
         return "placeholder or test value"  # P2$Sword, P2$$word: 2 written for a (moto's tests)
     if "33" in low and len(value) <= 24 and "passw" in low.replace("33", "ss").translate(DELEET):
         return "placeholder or test value"  # pa33w0rd: 33 written for ss (a documented example)
+    if low.startswith("foo") and low.endswith("bar") and len(low) <= 24:
+        # foo$r$6$bar, foo-x-bar: the metasyntactic pair around what a test puts in between
+        return "placeholder or test value"
+    if ("asdf" in low or "qwer" in low) and _FILLER_PIECE_RE.search(low):
+        # "asdf_value", "qwer-1": the home or top row's first keys typed as one piece of the
+        # value (`123QWERasdf, run into other characters, is a keyboard-walk password, judged on)
+        return "placeholder or test value"
     if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
         return "format string"
     if not long_random and _LENGTH_RULE_RE.search(_NOT_LOWER_ALNUM_RE.sub("", low)):
