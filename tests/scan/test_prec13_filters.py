@@ -262,7 +262,9 @@ def test_snowflake_password_self_named_placeholder() -> None:
 def test_url_credentials_stand_ins_in_tests() -> None:
     rule = "generic-url-credentials"
     assert not kept(rule, '    == "snowflake://admin:mypass%5D@testaccount/"', "tests/test_url.py")
-    assert not kept(rule, '    url8 = "ringc://15559990000:shortpw@client_id/secret"', "tests/test_r.py")
+    assert not kept(
+        rule, '    url8 = "ringc://15559990000:shortpw@client_id/secret"', "tests/test_r.py"
+    )
     assert kept(rule, '    url = "smtps://mailer:Vq8zL2kX9mWt@mail.internal/"', "tests/test_r.py")
     assert kept(rule, '    url = "smtps://mailer:mypass%5D@mail.internal/"', "src/app/mail.py")
 
@@ -287,5 +289,7 @@ def test_url_escaped_whitespace_only() -> None:
 
 
 def test_foo_bar_metasyntactic_pair() -> None:
-    assert not kept("generic-password", '        "password": "foo$x$9$bar",', "tests/test_settings.py")
+    assert not kept(
+        "generic-password", '        "password": "foo$x$9$bar",', "tests/test_settings.py"
+    )
     assert kept("generic-password", '        "password": "fooq7$Lx9$Wz",', "tests/test_settings.py")

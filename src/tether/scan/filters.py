@@ -1804,7 +1804,9 @@ def _is_pascal_identifier(value: str) -> bool:
     )
 
 
-_PASCAL_RE = lazy(r"^(?:[A-Z][a-z]{2,}|[A-Z]{1,4}[a-z]?\d{0,3})(?:[A-Z][a-z]{1,}|[A-Z]{1,4}[a-z]?\d{0,3}){2,6}$")
+_PASCAL_RE = lazy(
+    r"^(?:[A-Z][a-z]{2,}|[A-Z]{1,4}[a-z]?\d{0,3})(?:[A-Z][a-z]{1,}|[A-Z]{1,4}[a-z]?\d{0,3}){2,6}$"
+)
 _PASCAL_PIECE_RE = lazy(r"[A-Z][a-z]+|[A-Z]+[a-z]?\d*(?![a-z])|\d+")
 
 
@@ -2329,9 +2331,7 @@ _KDF_NAME_RE = lazy(
 )
 # a CamelCase type name (dotted or dashed parts) and the hex digest of its definition:
 # Shape.0c1e…, Array.Shape.…, ScalarUnion.String-Selector.… (32 to 64 lower-case hex digits)
-_TYPED_DIGEST_RE = lazy(
-    r"^(?:[A-Z][a-z]+){1,4}(?:[.-](?:[A-Z][a-z]+){1,4}){0,4}\.[0-9a-f]{32,64}$"
-)
+_TYPED_DIGEST_RE = lazy(r"^(?:[A-Z][a-z]+){1,4}(?:[.-](?:[A-Z][a-z]+){1,4}){0,4}\.[0-9a-f]{32,64}$")
 _PERCENT_ONLY_RE = lazy(r"^(?:%[0-9A-Fa-f]{2}|[0-9]){2,24}$")
 _CREDENTIAL_WORD_RE = lazy(r"key|token|secret|pass|auth|bearer|cred", re.I)
 # a name and a Unix time of this century (2001-2033), optionally with its fraction of a second
@@ -3389,14 +3389,13 @@ def _unattend_reason(secret: str) -> str | None:
     return None
 
 
-# rules whose password follows its user name (user:pw@tcp(…), user/pw@db, add_user user pw)
 def _spells_pass(secret: str) -> bool:
     """The letters of the (percent-decoded, de-leeted) value spell a stand-in: pass, mypass,
     password, pw, abc."""
     low = unquote(secret).lower()
     return (
-        re.sub(r"[^a-z]", "", low) in _STAND_IN_LETTERS
-        or re.sub(r"[^a-z]", "", low.translate(DELEET)) in _STAND_IN_LETTERS
+        _NOT_LOWER_RE.sub("", low) in _STAND_IN_LETTERS
+        or _NOT_LOWER_RE.sub("", low.translate(DELEET)) in _STAND_IN_LETTERS
     )
 
 
@@ -3405,6 +3404,7 @@ _STAND_IN_LETTERS = frozenset(
 )
 _ROW_SEQUENCES = ("0123456789", "1234567890", "9876543210", "abcdefghijklmnopqrstuvwxyz",
                   "qwertyuiop")  # fmt: skip
+# rules whose password follows its user name (user:pw@tcp(…), user/pw@db, add_user user pw)
 _USER_THEN_PASSWORD_RULES = frozenset(
     ("go-mysql-dsn-password", "oracle-connect-string-password", "rabbitmqctl-password")
 )
