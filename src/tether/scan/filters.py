@@ -1938,6 +1938,10 @@ def _names_test_value(key: str, family: str) -> bool:
     return bool(rest) and _key_reason(family, rest) is None
 
 
+# the password's words before a final "secret" in a key: the secret object that holds it
+_PASSWORD_WORDS_BEFORE_SECRET = frozenset({"password", "passwd", "pass", "pwd", "passphrase"})
+
+
 @lru_cache(maxsize=4096)
 def _key_reason(family: str, key: str) -> str | None:
     segs = key_words(key)
@@ -1960,6 +1964,10 @@ def _key_reason(family: str, key: str) -> str | None:
         return "lookup, storage or public key name (not a credential)"
     if len(segs) == 2 and segs[0] in ("from", "ref"):
         # Drone's from_secret: NAME, secretRef-style keys: the value names a stored secret
+        return "key references a secret by name"
+    if len(segs) >= 2 and segs[-1] == "secret" and segs[-2] in _PASSWORD_WORDS_BEFORE_SECRET:
+        # postgres_password_secret: "pg-creds", adminPasswordSecret (Helm values, operators): the
+        # stored secret (a Kubernetes Secret, a Secrets Manager entry) that holds the password
         return "key references a secret by name"
     if segs and segs[-1] == "nonce":
         # OAuthNonce, auth_nonce: a once-only number sent in the clear with the request
