@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tether.scan.engine import Engine
 from tether.scan.findings import Finding, Provenance
+from tether.scan.mime import qp_view
 from tether.scan.sources.files import is_binary, utf16_text
 
 __all__ = ["redact"]
@@ -28,12 +29,17 @@ def redact(
     path: str = "-",
 ) -> tuple[bytes, int]:
     """``data`` with every finding's value replaced, and the number of values replaced. UTF-16
-    text is scanned as what it says and written back in its own encoding (byte-order mark kept)."""
+    text is scanned as what it says and written back in its own encoding (byte-order mark kept);
+    an e-mail message's quoted-printable bodies are decoded first, and written out decoded (a
+    value split by a soft line break is replaced whole)."""
     decoded = utf16_text(data) if is_binary(data) else None
     if decoded is not None:
         text, codec, bom = decoded
         redacted, count = redact(text, engine, replacement, path=path)
         return bom + redacted.decode("utf-8").encode(codec), count
+    view = qp_view(data)
+    if view is not None:  # an e-mail message: its quoted-printable bodies come out decoded
+        data = view
     findings, _ = engine.scan_blob(data, Provenance(kind="stdin", path=path), honour_allow=False)
     out: list[bytes] = []
     pos = 0
