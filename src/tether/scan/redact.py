@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tether.scan.engine import Engine
 from tether.scan.findings import Finding, Provenance
-from tether.scan.mime import qp_view
+from tether.scan.mime import message_view
 from tether.scan.sources.files import is_binary, utf16_text
 
 __all__ = ["redact"]
@@ -30,15 +30,15 @@ def redact(
 ) -> tuple[bytes, int]:
     """``data`` with every finding's value replaced, and the number of values replaced. UTF-16
     text is scanned as what it says and written back in its own encoding (byte-order mark kept);
-    an e-mail message's quoted-printable bodies are decoded first, and written out decoded (a
-    value split by a soft line break is replaced whole)."""
+    an e-mail message's encoded text bodies are decoded first, and written out decoded (a value
+    split by a soft line break, or hidden in base64, is replaced whole)."""
     decoded = utf16_text(data) if is_binary(data) else None
     if decoded is not None:
         text, codec, bom = decoded
         redacted, count = redact(text, engine, replacement, path=path)
         return bom + redacted.decode("utf-8").encode(codec), count
-    view = qp_view(data)
-    if view is not None:  # an e-mail message: its quoted-printable bodies come out decoded
+    view = message_view(data)
+    if view is not None:  # an e-mail message: its encoded text bodies come out decoded
         data = view
     findings, _ = engine.scan_blob(data, Provenance(kind="stdin", path=path), honour_allow=False)
     out: list[bytes] = []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from tether.errors import ScanError
 from tether.scan.findings import Provenance, Skipped
-from tether.scan.mime import qp_view
+from tether.scan.mime import message_view
 from tether.scan.sources import Blob
 
 if TYPE_CHECKING:
@@ -72,10 +72,10 @@ def utf16_text(data: bytes) -> tuple[bytes, str, bytes] | None:
 
 def scan_text(data: bytes) -> bytes | None:
     """The bytes to scan for a file's content: the content itself for text (an e-mail message with
-    its quoted-printable bodies decoded, :func:`tether.scan.mime.qp_view`), its UTF-8 transcoding
+    its encoded text bodies decoded, :func:`tether.scan.mime.message_view`), its UTF-8 transcoding
     for UTF-16 text, ``None`` for binary content (a NUL byte in the first 8 KB)."""
     if not is_binary(data):
-        view = qp_view(data)
+        view = message_view(data)
         return data if view is None else view
     decoded = utf16_text(data)
     return decoded[0] if decoded is not None else None

@@ -1,12 +1,14 @@
 """E-mail messages: quoted-printable bodies are decoded before scanning, so a secret split by a
-soft line break (a trailing "=") or written with "=3D" escapes is found whole."""
+soft line break (a trailing "=") or written with "=3D" escapes is found whole, and base64 bodies and
+attachments that decode to text are scanned as that text."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from tether.scan.engine import Engine
-from tether.scan.mime import qp_view
+from tether.scan.mime import message_view
 from tether.scan.redact import redact
 from tether.scan.sources.files import FileSource
 
@@ -42,7 +44,7 @@ def test_a_key_split_by_a_soft_line_break_is_found_whole(engines: dict[str, Engi
     data = _single(body)
     assert KEY not in data.decode()  # the key is split in the file itself
     for engine in engines.values():
-        found = engine.scan_bytes(qp_view(data) or data, path="keys.eml")
+        found = engine.scan_bytes(message_view(data) or data, path="keys.eml")
         assert [(f.rule_id, f.secret.reveal(), f.line) for f in found] == [
             ("stripe-secret-key", KEY, 9)
         ]
@@ -51,14 +53,14 @@ def test_a_key_split_by_a_soft_line_break_is_found_whole(engines: dict[str, Engi
 def test_escaped_equals_sign_reads_as_an_assignment(engines: dict[str, Engine]) -> None:
     data = _single("db settings:\nDB_PASSWORD=3DWq7vN2kLp9Zr\nthanks\n")
     for engine in engines.values():
-        found = engine.scan_bytes(qp_view(data) or data, path="keys.eml")
+        found = engine.scan_bytes(message_view(data) or data, path="keys.eml")
         assert [f.secret.reveal() for f in found] == ["Wq7vN2kLp9Zr"]
 
 
 def test_line_numbers_after_a_wrapped_paragraph_are_kept() -> None:
     body = _wrapped("x" * 200) + "\nsecond\nthird\n"
     data = _single(body)
-    view = qp_view(data)
+    view = message_view(data)
     assert view is not None
     lines, original = view.split(b"\n"), data.split(b"\n")
     assert len(lines) == len(original)
@@ -77,19 +79,19 @@ def test_base64_parts_and_other_text_are_left_alone() -> None:
         + b64
         + "--b1--\n"
     ).encode()
-    view = qp_view(data)
+    view = message_view(data)
     assert view is not None
     assert b"a=b\n" in view  # the quoted-printable part is decoded
     assert b64.encode() in view  # the base64 part keeps its lines (a trailing "=" is padding)
     # not a message, or a message without a quoted-printable part: nothing to decode
-    assert qp_view(b"password = 'a=\nb'\n") is None
-    assert qp_view((HEAD + "Content-Transfer-Encoding: 7bit\n\nhi=\nthere\n").encode()) is None
+    assert message_view(b"password = 'a=\nb'\n") is None
+    assert message_view((HEAD + "Content-Transfer-Encoding: 7bit\n\nhi=\nthere\n").encode()) is None
 
 
 def test_mbox_messages_are_decoded_each() -> None:
     one = "From ana@acme.io Mon Jan  6 10:00:00 2025\n" + _single("a=3D1\n").decode()
     two = "From bo@acme.io Mon Jan  6 11:00:00 2025\n" + HEAD + "\nb=3D2\n"
-    view = qp_view((one + two).encode())
+    view = message_view((one + two).encode())
     assert view is not None
     assert b"\na=1\n" in view and b"\nb=3D2\n" in view  # the second message is not quoted-printable
 
@@ -114,3 +116,37 @@ def test_a_mail_file_on_disk_is_scanned_decoded(tmp_path: Path, hs_cache: Path) 
     (tmp_path / "notes.txt").write_text("a=\nb\n")  # not a message: scanned as it is
     found = Engine(key=b"k" * 32, jobs=1).scan([FileSource([str(tmp_path)])]).findings
     assert [(Path(f.path).name, f.secret.reveal(), f.line) for f in found] == [("keys.eml", KEY, 9)]
+
+
+def _b64_lines(text: str) -> str:
+    raw = base64.b64encode(text.encode()).decode()
+    return "\n".join(raw[i : i + 76] for i in range(0, len(raw), 76)) + "\n"
+
+
+def test_base64_text_bodies_and_text_attachments_are_decoded(engines: dict[str, Engine]) -> None:
+    note = "Hi Bo,\nthe staging db: postgres://app:Vq8rLm2xTzK4@db.acme.io:5432/app\nAna\n"
+    env = "APP_ENV=prod\nSTRIPE_SECRET_KEY=" + KEY + "\n"
+    data = (
+        HEAD
+        + 'Content-Type: multipart/mixed; boundary="b2"\n\n'
+        + "--b2\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        + _b64_lines(note)
+        + '--b2\nContent-Type: application/octet-stream; name=".env"\n'
+        + "Content-Transfer-Encoding: base64\n\n"
+        + _b64_lines(env)
+        + "--b2\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n"
+        + _b64_lines("not decoded: an image part")
+        + "--b2--\n"
+    ).encode()
+    view = message_view(data)
+    assert view is not None and b"not decoded" not in view
+    for engine in engines.values():
+        found = engine.scan_bytes(view, path="mail.eml")
+        assert sorted(f.secret.reveal() for f in found) == sorted(["Vq8rLm2xTzK4", KEY])
+
+
+def test_base64_that_is_binary_stays_encoded() -> None:
+    blob = base64.b64encode(bytes(range(256))).decode()
+    data = (HEAD + "Content-Transfer-Encoding: base64\n\n" + blob + "\n").encode()
+    view = message_view(data)
+    assert view is not None and blob.encode() in view
