@@ -366,10 +366,17 @@ class Engine:
             else:
                 regions = _window_regions(ends[rid], self._hsdb.widths[rid])
             search = cr.pattern.search
+            # how far past a region's end re may read. A regex with an end anchor cannot be cut at
+            # the region's end (``$`` would match there), but its matches are short: one that
+            # starts in the region ends within its width (window) or its line, so past that point
+            # (plus one character for a lookahead) only a match starting after the region could
+            # end, and those are not taken. Searching to the blob's end instead made every
+            # Hyperscan hit that re does not confirm cost a scan of the rest of the blob.
+            slack = 1 if cr.bounded else (self._hsdb.widths[rid] if mode == "window" else 0) + 2
             for a, b in regions:
                 # endpos keeps re inside the region; a match that reaches endpos may depend on
                 # what lies beyond it (\b), so it is searched again without endpos (rare)
-                stop = min(n, b + 1) if cr.bounded else n
+                stop = min(n, b + slack)
                 pos = a
                 while True:
                     found = search(data, pos, stop)
