@@ -150,3 +150,11 @@ def test_base64_that_is_binary_stays_encoded() -> None:
     data = (HEAD + "Content-Transfer-Encoding: base64\n\n" + blob + "\n").encode()
     view = message_view(data)
     assert view is not None and blob.encode() in view
+
+
+def test_escaped_line_breaks_and_nul_do_not_add_lines() -> None:
+    data = _single("one=0D=0Atwo=00three\nfour\n")
+    view = message_view(data)
+    assert view is not None
+    assert view.count(b"\n") == data.count(b"\n") and b"\0" not in view
+    assert b"one  two three\nfour\n" in view

@@ -124,7 +124,13 @@ def _base64_lines(lines: list[bytes]) -> list[bytes]:
 
 
 def _unescape(line: bytes) -> bytes:
-    """``=XX`` escapes of one (joined) line decoded; a malformed ``=`` stays as it is."""
+    """``=XX`` escapes of one (joined) line decoded; a malformed ``=`` stays as it is. An escaped
+    control character (``=0D=0A``, ``=00``) becomes a space: the line stays one line of text."""
     if b"=" not in line:
         return line
-    return _ESCAPE_RE.sub(lambda m: binascii.unhexlify(m.group(1)), line)
+    return _ESCAPE_RE.sub(_escaped_byte, line)
+
+
+def _escaped_byte(m: re.Match[bytes]) -> bytes:
+    byte = binascii.unhexlify(m.group(1))
+    return b" " if byte < b" " and byte != b"\t" else byte
