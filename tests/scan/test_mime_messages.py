@@ -158,3 +158,14 @@ def test_escaped_line_breaks_and_nul_do_not_add_lines() -> None:
     assert view is not None
     assert view.count(b"\n") == data.count(b"\n") and b"\0" not in view
     assert b"one  two three\nfour\n" in view
+
+
+def test_a_message_on_standard_input_is_decoded_too(hs_cache: Path) -> None:
+    import io
+
+    from tether.scan.sources.stdin import StdinSource
+
+    data = _single(_wrapped(f"Hi team, for the migration use the live key {KEY} until Friday."))
+    source = StdinSource(io.BytesIO(data))
+    found = Engine(key=b"k" * 32, jobs=1).scan([source]).findings
+    assert [f.secret.reveal() for f in found] == [KEY]

@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from tether.scan.findings import Provenance
 from tether.scan.sources import Blob, BlobChunk
+from tether.scan.sources.files import scan_text
 
 __all__ = ["StdinSource"]
 
@@ -22,4 +23,6 @@ class StdinSource:
     def chunks(self) -> Iterator[BlobChunk]:
         stream = self._stream if self._stream is not None else sys.stdin.buffer
         data = stream.read()
-        yield BlobChunk((Blob(data, Provenance(kind=self.kind, path=self._name)),))
+        text = scan_text(data)  # UTF-16 transcoded, an e-mail's encoded bodies decoded
+        blob = Blob(data if text is None else text, Provenance(kind=self.kind, path=self._name))
+        yield BlobChunk((blob,))
