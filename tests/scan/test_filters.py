@@ -476,7 +476,7 @@ def test_query_string_credentials_end_at_the_next_parameter() -> None:
     assert kept("generic-query-credential", line)
     # the keyword rule leaves query parameters to the query rule: one finding per parameter
     assert not kept("generic-token", line)
-    assert kept("generic-query-credential", "otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXPJBSW&d=6")
+    assert kept("generic-query-credential", "otpauth://totp/A:b?secret=NV4RZQ7KMW2PXJ6TLC5H&d=6")
 
 
 def test_query_parameters_that_are_not_credentials_are_rejected() -> None:

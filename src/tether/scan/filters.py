@@ -40,6 +40,7 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote
 
+from tether.scan.authfixtures import auth_fixture_reason
 from tether.scan.heuristics import (
     CODE_EXTENSIONS,
     DELEET,
@@ -752,6 +753,9 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         if pattern.search(secret):
             return "allowlisted"
     if (reason := _marker_or_stub_reason(rule, secret)) is not None:
+        return reason
+    if (reason := auth_fixture_reason(rule, secret, line, path)) is not None:
+        # auth libraries, HTTP mocks and recorded traffic (precision round 14): authfixtures.py
         return reason
     if (rule.validator == "basic_auth_b64" or rule.id == "generic-auth") and (
         reason := _config_login_reason(secret)

@@ -1,0 +1,183 @@
+"""False-positive classes of authentication libraries, HTTP mocks and recorded-traffic fixtures
+(precision round 14: oauthlib, pyotp, passlib, httpx-auth, social-auth, django-allauth, moto,
+nock, pyjwt, webauthn, …).
+
+Kept apart from ``filters.py`` (one call site in ``reject_reason``) so that it merges cleanly with
+other rounds' filters. Every check here is a class of non-secret, never one value: the values in
+this module's own table are published specification examples (RFC 5849), like ``PUBLIC_VALUES``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from functools import lru_cache
+from itertools import pairwise
+
+from tether.scan.heuristics import is_byte_counter, is_counting_filler, is_placeholder
+from tether.scan.lazyre import lazy
+from tether.scan.rules import Rule
+from tether.scan.validators import b64decode_any
+
+# OAuth 1.0 (RFC 5849 3.5.1): the client and token credentials of the Authorization header
+# example, copied into OAuth 1 libraries' docstrings and tests
+SPEC_EXAMPLE_VALUES = frozenset({"0685bd9184jfhq22", "ad180jjd733klru7"})
+
+# a published value shorter than this is too short to recognise in a changed copy
+_VARIANT_MIN = 12
+
+
+@lru_cache(maxsize=1)
+def _published() -> tuple[frozenset[str], dict[int, tuple[str, ...]], tuple[int, ...]]:
+    from tether.scan.filters import PUBLIC_VALUES  # filters imports this module
+
+    values = frozenset(v for v in PUBLIC_VALUES | SPEC_EXAMPLE_VALUES if len(v) >= _VARIANT_MIN)
+    by_len: dict[int, list[str]] = {}
+    for v in values:
+        by_len.setdefault(len(v), []).append(v)
+    return values, {n: tuple(vs) for n, vs in by_len.items()}, tuple(sorted(by_len))
+
+
+def published_variant(secret: str) -> bool:
+    """Whether ``secret`` is a published example value (RFC 6749's ``2YotnFZFEjr1zCsicMWpAA``,
+    Google Authenticator's ``JBSWY3DPEHPK3PXP``) that a test changed to get a second value: the
+    same value with one character changed (``…MWpAB``), or the value followed by more text (a
+    doubled seed ``JBSWY3DPEHPK3PXPJBSWY3DP``, a query string's next parameter ``…&period=0``).
+    A generated secret shares no 12-character prefix with a published one by chance."""
+    if len(secret) < _VARIANT_MIN:
+        return False
+    values, by_len, lengths = _published()
+    for n in lengths:
+        if n > len(secret):
+            break
+        if n < len(secret) and secret[:n] in values:
+            return True
+    for v in by_len.get(len(secret), ()):
+        if sum(a != b for a, b in zip(v, secret, strict=True)) <= 1:
+            return True
+    return False
+
+
+# a test module named test.py / tests.py (pyotp's test.py, a Django app's tests.py)
+_TEST_MODULE_RE = lazy(r"(?:^|/)tests?\.(?:py|js|ts|rb)$")
+
+
+def _is_test_or_docs(path: str | None) -> bool:
+    from tether.scan.filters import _is_fixture_path
+
+    return bool(path) and (_is_fixture_path(path) or _TEST_MODULE_RE.search(path) is not None)
+
+
+def is_alphabet_steps(value: str) -> bool:
+    """Whether ``value`` (12+ letters and digits) is typed by walking the alphabet or the digit
+    row: at least four in five neighbours are the next or next-but-one character
+    (``ABCDEFGHABCDEFGH``, ``ACDEFGHJKL234567``: the base32 alphabet without look-alikes). A
+    generated value has such a neighbour about once in sixteen."""
+    low = value.lower()
+    if len(low) < 12 or not low.isalnum():
+        return False
+    steps = sum(1 for a, b in pairwise(low) if 1 <= ord(b) - ord(a) <= 2)
+    return steps >= 0.8 * (len(low) - 1)
+
+
+# the signature of a JWT written as words: "not-a-real-signature", "invalid_signature", "sig"
+_WORDY_SIGNATURE_RE = lazy(r"^[a-z]{2,}(?:[-_][a-z]{1,}){0,8}$")
+_SIGNATURE_WORDS_RE = lazy(r"sig|fake|invalid|bogus|dummy|wrong|bad|not|tamper")
+
+
+def _wordy_jwt_signature(secret: str) -> bool:
+    parts = secret.split(".")
+    if len(parts) != 3 or not parts[2]:
+        return False
+    sig = parts[2]
+    return (
+        len(sig) <= 40
+        and _WORDY_SIGNATURE_RE.match(sig) is not None
+        and _SIGNATURE_WORDS_RE.search(sig) is not None
+    )
+
+
+# the next parameter of a query string or form body: &state=…
+_NEXT_PARAM_RE = lazy(r"^&[A-Za-z_][\w.\[\]-]{0,40}=")
+
+# a bare `key` (not api_key, secret_key: nothing qualifies it) right before the value
+_BARE_KEY_BEFORE_RE = lazy(r"(?:^|[^\w.$-])[\"']?key[\"']?\s{0,3}[:=]\s{0,3}[\"']?$")
+_HEX128_RE = lazy(r"^[0-9a-f]{128}$")
+
+# a regular expression in the value's place: a character class with a quantifier ([^&]*)
+_REGEX_CLASS_RE = lazy(r"^\[\^?[^\]\s]{1,24}\][*+?]")
+
+# the name of a setting about a credential, not the credential: a hasher, a policy, a check
+_SETTING_NAME_BEFORE_RE = lazy(
+    r"(?i)(?:secret|password|passwd|token)_(?:\w{1,30}_)?"
+    r"(?:hashers?|checks?|checker|breached|polic(?:y|ies)|validators?|complexity|strength)"
+    r"[\"']?\]?\s{0,3}[:=]\s{0,3}[\"']?$"
+)
+
+# a gettext catalogue entry or a message setting (SECURITY_MSG_INVALID_PASSWORD): UI text
+_MESSAGE_BEFORE_RE = lazy(
+    r"(?:^\s{0,8}msg(?:id|str)(?:\[\d\])?\s{1,3}\"|_MSG_\w{0,60}[\"']?\]?\s{0,3}[:=])"
+)
+
+# an Amazon resource name (also written the wrong way round, aws:arn:…): an identifier
+_ARN_RE = lazy(r"^(?:aws:)?arn:(?:aws|aws-cn|aws-us-gov|kms|[a-z0-9-]{2,20}):")
+
+# base64 of "user:password": its password part, printable ASCII
+_B64_RE = lazy(r"^[A-Za-z0-9+/]{8,200}={0,2}$")
+# a password that names what it stands for: "…-auth-token", "…_password", "-secret"
+_SELF_NAMED_RE = lazy(r"(?i)[-_.](?:auth[-_])?(?:token|password|passwd|secret|key)$")
+
+
+def _encoded_login_reason(secret: str) -> str | None:
+    if len(secret) > 200 or not _B64_RE.match(secret):
+        return None
+    try:
+        raw = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True)
+        text = raw.decode("ascii")
+    except (binascii.Error, ValueError):
+        return None
+    if not text.isprintable() or ":" not in text:
+        return None
+    user, _, password = text.partition(":")
+    if not user or " " in user:
+        return None
+    if not password:
+        return "base64 of a user name with an empty password"
+    if is_placeholder(password) or _SELF_NAMED_RE.search(password):
+        return "base64 of user:password whose password is a placeholder"
+    return None
+
+
+def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    """Why ``secret`` is one of the round's non-secret classes, or ``None``."""
+    if secret in SPEC_EXAMPLE_VALUES:
+        return "published specification example value"
+    if published_variant(secret):
+        return "a published example value, changed or extended by a test"
+    at = line.find(secret)
+    if secret[:1] == "&" and at > 0 and line[at - 1] == "=" and _NEXT_PARAM_RE.match(secret):
+        # access_token=&state=…: the parameter is empty; the match ran on into the next one
+        return "empty parameter (the match ran into the next one)"
+    if secret.startswith("eyJ") and _wordy_jwt_signature(secret):
+        return "JSON Web Token with a signature of words (a test's forged token)"
+    if secret.startswith(("AAECAwQF", "AQIDBAUG")):
+        raw = b64decode_any(secret)
+        if raw is not None and is_byte_counter(raw):
+            return "base64 of a counting byte sequence (00 01 02 …), not key material"
+    if _ARN_RE.match(secret):
+        return "resource name (ARN), an identifier"
+    if _REGEX_CLASS_RE.match(secret):
+        return "regular expression, not a value"
+    if not rule.generic:
+        return None
+    before = line[:at] if at >= 0 else ""
+    if before and _MESSAGE_BEFORE_RE.search(before):
+        return "message text (a gettext entry or a message setting)"
+    if before and _SETTING_NAME_BEFORE_RE.search(before):
+        return "setting about a credential (hasher, policy, check), not the credential"
+    if _HEX128_RE.match(secret) and before and _BARE_KEY_BEFORE_RE.search(before):
+        # token_cache._add_token(key="<sha512 hex>"): a lookup key (a digest of the request)
+        return "SHA-512-length hex digest under a bare `key` (a cache or lookup key)"
+    if _is_test_or_docs(path) and (is_alphabet_steps(secret) or is_counting_filler(secret)):
+        return "alphabet or counting filler in a test or documentation file"
+    return _encoded_login_reason(secret)
