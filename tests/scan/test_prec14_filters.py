@@ -70,6 +70,11 @@ def test_two_changes_are_not_a_variant() -> None:
     assert not published_variant(RFC6749_TOKEN[:-2] + "Zq")
 
 
+def test_a_change_inside_is_not_a_variant() -> None:
+    # other scanners' examples change a published key's first character to make a "real" one
+    assert not published_variant("Q" + RFC6749_TOKEN[1:])
+
+
 # ------------------------------------------------------------------- empty query parameter
 
 
@@ -225,6 +230,46 @@ def test_base64_of_a_self_named_password() -> None:
     assert not reported("generic-token", f'"authorizationToken": "{enc}",', "tests/test_ecr.py")
 
 
+def test_base64_of_a_structured_text_is_not_a_login_pair() -> None:
+    enc = base64.b64encode(b'user:{"plan":"pro", "seat":"abcdefghijklmnop"}').decode()
+    assert reported("generic-key", f'acme_key = "{enc}"', "config.py")
+
+
 def test_base64_of_a_real_looking_password_still_reported() -> None:
     enc = base64.b64encode(b"AWS:Xk9mQ2vL7pR4tW8zN3bC").decode()
     assert reported("generic-token", f'"authorizationToken": "{enc}",', "tests/test_ecr.py")
+
+
+# ------------------------------------------------------------- second pass: identifiers
+
+
+@pytest.mark.parametrize(
+    "value", ["reports/q1?draft=true", "incoming%2Fmyfile", "logs/2024/app.log"]
+)
+def test_object_paths_under_a_bare_key(value: str) -> None:
+    assert not reported("generic-key", f'key = "{value}"', "tests/test_s3.py")
+    assert not reported("generic-key", f'assert rec["s3"]["key"] == "{value}"', "tests/test_s3.py")
+
+
+def test_base64_with_slashes_under_a_bare_key_still_reported() -> None:
+    assert reported("generic-key", 'key = "Xk9mQ2vL/7pR4tW8zN3b/C6hJ1Tq"', "tests/test_s3.py")
+
+
+def test_guid_member_is_an_identifier() -> None:
+    assert not reported(
+        "generic-auth", '"xoauth_provider_guid": "QWERTZ7MKD4PXN2VBL5HGT9RSA",', "tests/t.py"
+    )
+    assert reported("generic-auth", '"provider_auth": "QWERTZ7MKD4PXN2VBL5HGT9RSA",', "tests/t.py")
+
+
+@pytest.mark.parametrize("value", ["acme_tok_67890", "demo-key-12345", "tok_456789"])
+def test_prefix_and_counting_digits(value: str) -> None:
+    assert not reported(
+        "generic-authorization-header", f'"Authorization": "Bearer {value}",', "tests/test_a.py"
+    )
+
+
+def test_prefix_and_random_digits_still_reported() -> None:
+    assert reported(
+        "generic-authorization-header", '"Authorization": "Bearer acme_tok_83920571",', "t.py"
+    )

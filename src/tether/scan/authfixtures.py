@@ -28,34 +28,33 @@ _VARIANT_MIN = 12
 
 
 @lru_cache(maxsize=1)
-def _published() -> tuple[frozenset[str], dict[int, tuple[str, ...]], tuple[int, ...]]:
+def _published() -> tuple[frozenset[str], dict[int, frozenset[str]], tuple[int, ...]]:
     from tether.scan.filters import PUBLIC_VALUES  # filters imports this module
 
     values = frozenset(v for v in PUBLIC_VALUES | SPEC_EXAMPLE_VALUES if len(v) >= _VARIANT_MIN)
-    by_len: dict[int, list[str]] = {}
+    by_last: dict[int, set[str]] = {}
     for v in values:
-        by_len.setdefault(len(v), []).append(v)
-    return values, {n: tuple(vs) for n, vs in by_len.items()}, tuple(sorted(by_len))
+        by_last.setdefault(len(v), set()).add(v[:-1])
+    lengths = tuple(sorted({len(v) for v in values}))
+    return values, {n: frozenset(vs) for n, vs in by_last.items()}, lengths
 
 
 def published_variant(secret: str) -> bool:
     """Whether ``secret`` is a published example value (RFC 6749's ``2YotnFZFEjr1zCsicMWpAA``,
     Google Authenticator's ``JBSWY3DPEHPK3PXP``) that a test changed to get a second value: the
-    same value with one character changed (``…MWpAB``), or the value followed by more text (a
+    same value with its last character changed (``…MWpAB``), or the value followed by more text (a
     doubled seed ``JBSWY3DPEHPK3PXPJBSWY3DP``, a query string's next parameter ``…&period=0``).
     A generated secret shares no 12-character prefix with a published one by chance."""
     if len(secret) < _VARIANT_MIN:
         return False
-    values, by_len, lengths = _published()
+    values, by_last, lengths = _published()
     for n in lengths:
         if n > len(secret):
             break
         if n < len(secret) and secret[:n] in values:
             return True
-    for v in by_len.get(len(secret), ()):
-        if sum(a != b for a, b in zip(v, secret, strict=True)) <= 1:
-            return True
-    return False
+    # the last character bumped (…MWpAA → …MWpAB): how a test makes a second token
+    return secret[:-1] in by_last.get(len(secret), frozenset())
 
 
 # a test module named test.py / tests.py (pyotp's test.py, a Django app's tests.py)
@@ -101,7 +100,7 @@ def _wordy_jwt_signature(secret: str) -> bool:
 _NEXT_PARAM_RE = lazy(r"^&[A-Za-z_][\w.\[\]-]{0,40}=")
 
 # a bare `key` (not api_key, secret_key: nothing qualifies it) right before the value
-_BARE_KEY_BEFORE_RE = lazy(r"(?:^|[^\w.$-])[\"']?key[\"']?\s{0,3}[:=]\s{0,3}[\"']?$")
+_BARE_KEY_BEFORE_RE = lazy(r"(?:^|[^\w.$-])[\"']?key[\"']?\]?\s{0,3}(?:==|[:=])\s{0,3}[\"']?$")
 _HEX128_RE = lazy(r"^[0-9a-f]{128}$")
 
 # a regular expression in the value's place: a character class with a quantifier ([^&]*)
@@ -122,8 +121,27 @@ _MESSAGE_BEFORE_RE = lazy(
 # an Amazon resource name (also written the wrong way round, aws:arn:…): an identifier
 _ARN_RE = lazy(r"^(?:aws:)?arn:(?:aws|aws-cn|aws-us-gov|kms|[a-z0-9-]{2,20}):")
 
+# an object key or path under a bare `key` (an S3 object, a cache entry): lower-case pieces joined
+# by "/" or its escape, maybe a query (reports/q1?draft=true, incoming%2Fmyfile)
+_OBJECT_PATH_RE = lazy(
+    r"^[a-z0-9_.-]{1,40}(?:(?:/|%2[Ff])[a-z0-9_.-]{1,40}){1,8}(?:\?[a-z0-9_.=&-]{1,60})?$"
+)
+
+# a GUID-named member (xoauth_yahoo_guid, userGuid): an identifier
+_GUID_NAME_BEFORE_RE = lazy(r"(?i)guid[\"']?\s{0,3}[:=]\s{0,3}[\"']?$")
+
+# a word prefix and a counting run of digits: waka_tok_67890, sk_test_12345
+_PREFIX_COUNTING_RE = lazy(r"^[A-Za-z]{2,12}(?:[_-][A-Za-z]{2,12}){0,3}[_-](\d{5,10})$")
+
+
+def _counting_digits(digits: str) -> bool:
+    return all((int(b) - int(a)) % 10 == 1 for a, b in pairwise(digits))
+
+
 # base64 of "user:password": its password part, printable ASCII
 _B64_RE = lazy(r"^[A-Za-z0-9+/]{8,200}={0,2}$")
+# a user name or password of a login pair: one token, no spaces, braces or quotes
+_LOGIN_PART_RE = lazy(r"^[\w.@!#$%^&*+=~-]{1,64}$")
 # a password that names what it stands for: "…-auth-token", "…_password", "-secret"
 _SELF_NAMED_RE = lazy(r"(?i)[-_.](?:auth[-_])?(?:token|password|passwd|secret|key)$")
 
@@ -139,7 +157,8 @@ def _encoded_login_reason(secret: str) -> str | None:
     if not text.isprintable() or ":" not in text:
         return None
     user, _, password = text.partition(":")
-    if not user or " " in user:
+    if not _LOGIN_PART_RE.match(user) or (password and not _LOGIN_PART_RE.match(password)):
+        # a structured or spaced text after the colon is no login pair (a JSON fragment)
         return None
     if not password:
         return "base64 of a user name with an empty password"
@@ -178,6 +197,12 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
     if _HEX128_RE.match(secret) and before and _BARE_KEY_BEFORE_RE.search(before):
         # token_cache._add_token(key="<sha512 hex>"): a lookup key (a digest of the request)
         return "SHA-512-length hex digest under a bare `key` (a cache or lookup key)"
+    if before and _GUID_NAME_BEFORE_RE.search(before):
+        return "identifier (a GUID-named member), not a credential"
+    if before and _OBJECT_PATH_RE.match(secret) and _BARE_KEY_BEFORE_RE.search(before):
+        return "object key or path under a bare `key`, not key material"
+    if (m := _PREFIX_COUNTING_RE.match(secret)) and _counting_digits(m.group(1)):
+        return "a word prefix and counting digits (a placeholder)"
     if _is_test_or_docs(path) and (is_alphabet_steps(secret) or is_counting_filler(secret)):
         return "alphabet or counting filler in a test or documentation file"
     return _encoded_login_reason(secret)
