@@ -273,3 +273,22 @@ def test_prefix_and_random_digits_still_reported() -> None:
     assert reported(
         "generic-authorization-header", '"Authorization": "Bearer acme_tok_83920571",', "t.py"
     )
+
+
+# ---------------------------------------------------------- JWT with a demo number payload
+
+
+def _jwt_raw(payload: str, sig: str = "Xq9vT2kLm8RzP4wN7bYc1HdF6jS3aG5e0uQiOoVtKxE") -> str:
+    enc = lambda t: base64.urlsafe_b64encode(t.encode()).rstrip(b"=").decode()  # noqa: E731
+    header = enc('{"alg":"HS256"}')
+    return f"{header}.{enc(payload)}.{sig}"
+
+
+@pytest.mark.parametrize("payload", ['{"test":1234}', '{"foo": 12345, "bar": 123}'])
+def test_jwt_with_demo_word_and_counting_number(payload: str) -> None:
+    assert not reported("jwt", f'encoded = "{_jwt_raw(payload)}"', "tests/test_api.py")
+
+
+@pytest.mark.parametrize("payload", ['{"test":1987}', '{"sub":1234}', '{"exp":1234567890}'])
+def test_jwt_with_claims_or_other_numbers_still_reported(payload: str) -> None:
+    assert reported("jwt", f'encoded = "{_jwt_raw(payload)}"', "tests/test_api.py")
