@@ -190,6 +190,9 @@ def test_hex_key_material_still_reported() -> None:
     assert reported("generic-key", f'        key="{key64}",', "tests/test_cache.py")
     digest = "3c9f1a7e2b8d4c6a0f5e1d7b9a3c2e8f4d6b0a1c7e9f3b5d2a4c6e8f0b1d3a5c" * 2
     assert reported("generic-key", f'        api_key="{digest}",', "tests/test_cache.py")
+    # outside tests, a 512-bit hex key under a bare `key` is key material
+    digest = ("9f3a7c2e81d44b6a" * 8)[:-1] + "e"
+    assert reported("generic-key", f'  key: "{digest}"', "config/signing.yaml")
 
 
 # ------------------------------------------------------------------- alphabet filler

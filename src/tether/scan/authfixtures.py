@@ -65,7 +65,9 @@ _TEST_MODULE_RE = lazy(r"(?:^|/)tests?\.(?:py|js|ts|rb)$")
 def _is_test_or_docs(path: str | None) -> bool:
     from tether.scan.filters import _is_fixture_path
 
-    return bool(path) and (_is_fixture_path(path) or _TEST_MODULE_RE.search(path) is not None)
+    if not path:
+        return False
+    return _is_fixture_path(path) or _TEST_MODULE_RE.search(path) is not None
 
 
 def is_alphabet_steps(value: str) -> bool:
@@ -225,9 +227,16 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
         return "message text (a gettext entry or a message setting)"
     if before and _SETTING_NAME_BEFORE_RE.search(before):
         return "setting about a credential (hasher, policy, check), not the credential"
-    if _HEX128_RE.match(secret) and before and _BARE_KEY_BEFORE_RE.search(before):
-        # token_cache._add_token(key="<sha512 hex>"): a lookup key (a digest of the request)
-        return "SHA-512-length hex digest under a bare `key` (a cache or lookup key)"
+    if (
+        _HEX128_RE.match(secret)
+        and before
+        and _BARE_KEY_BEFORE_RE.search(before)
+        and _is_test_or_docs(path)
+    ):
+        # token_cache._add_token(key="<sha512 hex>") in a test: a lookup key (a digest of the
+        # request) written out; in application code or config a 512-bit hex key under a bare
+        # `key` is still reported
+        return "SHA-512-length hex digest under a bare `key` in a test (a cache or lookup key)"
     if before and _GUID_NAME_BEFORE_RE.search(before):
         return "identifier (a GUID-named member), not a credential"
     if before and _OBJECT_PATH_RE.match(secret) and _BARE_KEY_BEFORE_RE.search(before):
