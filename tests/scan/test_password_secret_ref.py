@@ -1,5 +1,6 @@
-"""A key that ends in "<password> secret" names the stored secret that holds the password (Helm
-values, operators, Airflow's Kubernetes settings): its value is that secret's name."""
+"""A key that ends in "<password> secret" with a Kubernetes-style object name as its value names the
+stored secret that holds the password (Helm values, operators); a generated value under such a key
+(Graylog's password_secret, the pepper of its password hashes) is the secret itself."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def test_name_of_the_secret_holding_a_password_is_no_finding(
             "Wq8zL2kX9mR4vT7pYb3NcF5sGh6Jd1Ae",
         ),
         ('postgres_password: "postgres-bizbuz"\n', "postgres-bizbuz"),
+        # Graylog's password_secret is the generated pepper of its password hashes
+        ("password_secret = qzwvlkrtmnbxcyhgfdsapoiuzt7!\n", "qzwvlkrtmnbxcyhgfdsapoiuzt7!"),
+        (
+            "      - GRAYLOG_PASSWORD_SECRET=Xk29vLq7Tm4Rz8Wp2Yb6Nc3Hs5Jd0Gf1Qe7Ua9\n",
+            "Xk29vLq7Tm4Rz8Wp2Yb6Nc3Hs5Jd0Gf1Qe7Ua9",
+        ),
     ],
 )
 def test_credentials_named_secret_are_still_found(

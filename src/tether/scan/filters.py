@@ -1204,6 +1204,12 @@ _LONE_PASSWORD_RULES = {
 
 
 def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    if "-" in secret and _OBJECT_NAME_RE.match(secret) and (at := line.find(secret)) > 0:
+        if _PASSWORD_SECRET_KEY_BEFORE_RE.search(line, max(0, at - 80), at):
+            # postgres_password_secret: "pg-creds", adminPasswordSecret: redis-auth (Helm values,
+            # operators): the name of the stored secret that holds the password. Graylog's
+            # password_secret is a generated pepper, no such name: it is judged as usual
+            return "key references a secret by name"
     if secret.startswith("{noop}") and len(secret) > 6:
         # Spring Security's DelegatingPasswordEncoder id for a password stored in plain text:
         # .password("{noop}…") holds the password itself after the prefix ({bcrypt}… is a hash)
@@ -1347,6 +1353,12 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
 # "… Password Is ", "… PW Was ": the key and its verb capitalised like the words of a title
 _TITLE_PROSE_PASSWORD_RE = lazy(r"\b(?:Pass(?:word|wd|phrase)|PW|Pw)[ \t]+(?:Is|Was)[ \t]+$")
 _JSON_U_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
+# a key that ends in "<password> secret" right before the value, and a Kubernetes-style object
+# name (lower-case pieces joined by "-" or "."): the secret object that holds a password
+_PASSWORD_SECRET_KEY_BEFORE_RE = lazy(
+    r"(?i)pass(?:word|wd|phrase)?[_.-]?secret[\"']?\]?[ \t]{0,3}[:=][ \t]{0,3}[\"']?$"
+)
+_OBJECT_NAME_RE = lazy(r"^[a-z0-9]{1,40}(?:[-.][a-z0-9]{1,40}){1,6}$")
 # credentials named in a sentence ("the token is …", "use this key until …: …"): judged as a token
 _PROSE_TOKEN_RULES = frozenset({"generic-prose-token", "generic-prose-colon-credential"})
 # the words before the colon say the value is not the credential itself: "Public key pin-sha256:
@@ -1478,14 +1490,14 @@ def _assignment_reason(
             return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 4) : ks] == "(?P<" or line[max(0, ks - 3) : ks] == "(?<":
             return "regular expression group name"
-        if (
-            line[max(0, ks - 3) : ks] == "://"
-            and line[ke : ke + 1] == ":"
-            and "@" not in line[start : end + 1]
-        ):
+        if line[max(0, ks - 3) : ks] == "://" and line[ke : ke + 1] == ":":
+            if "@" in line[start : end + 1]:
+                # http://api_key:<value>@host: the user-info's password, which the URL rule
+                # reports (ending at the @); read from the name, the value would run on into
+                # the host and path
+                return "password of a URL's user-info (reported by generic-url-credentials)"
             # twist://password:login/#channel, voipms://password:email/…: a URL template whose
             # user-info names its parts; what follows the name is the template's host and path
-            # (http://api_key:<value>@host is a user-info's password: the value ends at the @)
             return "part name in a URL template's user-info (scheme://password:login), not a value"
         if line[max(0, ks - 2) : ks] == "::" and not _HIERA_KEY_RE.match(line):
             return "qualified type or constant name (Namespace::Name), not a variable"
@@ -1942,10 +1954,6 @@ def _names_test_value(key: str, family: str) -> bool:
     return bool(rest) and _key_reason(family, rest) is None
 
 
-# the password's words before a final "secret" in a key: the secret object that holds it
-_PASSWORD_WORDS_BEFORE_SECRET = frozenset({"password", "passwd", "pass", "pwd", "passphrase"})
-
-
 @lru_cache(maxsize=4096)
 def _key_reason(family: str, key: str) -> str | None:
     segs = key_words(key)
@@ -1968,10 +1976,6 @@ def _key_reason(family: str, key: str) -> str | None:
         return "lookup, storage or public key name (not a credential)"
     if len(segs) == 2 and segs[0] in ("from", "ref"):
         # Drone's from_secret: NAME, secretRef-style keys: the value names a stored secret
-        return "key references a secret by name"
-    if len(segs) >= 2 and segs[-1] == "secret" and segs[-2] in _PASSWORD_WORDS_BEFORE_SECRET:
-        # postgres_password_secret: "pg-creds", adminPasswordSecret (Helm values, operators): the
-        # stored secret (a Kubernetes Secret, a Secrets Manager entry) that holds the password
         return "key references a secret by name"
     if segs and segs[-1] == "nonce":
         # OAuthNonce, auth_nonce: a once-only number sent in the clear with the request
