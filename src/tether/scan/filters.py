@@ -1226,6 +1226,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         return reason
     if (reason := _web_shape_reason(rule, secret, line, path)) is not None:
         return reason
+    if (reason := _prec15_ml_reason(rule, secret, line, path)) is not None:
+        return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
         if reason is None and _is_fixture_word(secret, path, line):
@@ -3436,3 +3438,99 @@ def _repeats_user(secret: str, line: str) -> bool:
             return True
         at = line.find(secret, at + 1)
     return False
+
+
+# ------------------------------------------------ round 15: ML and data-science SDKs and notebooks
+
+# Comet's experimentKey, an MLflow-style run key, an Optuna study key: the 32-hex (or UUID) id of
+# an experiment, run, trial or stored asset, printed in every URL and log line, not a credential
+_ML_ENTITY_KEY_BEFORE_RE = lazy(
+    r"(?:experiment|run|trial|study|asset|artifact|dataset|job)[ _-]?key[\"']?[ \t]*[:=][ \t]*[\"']?$",
+    re.I,
+)
+_ML_ENTITY_ID_RE = lazy(
+    r"^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+    r"(?:-[A-Za-z0-9]{1,12})?(?:\.[a-z0-9]{2,4})?$"
+)
+# a Hugging Face-style repository id: owner/name, each piece a word, an acronym or a number with
+# a unit (hexgrad/Kokoro-82M, Qwen/Qwen3-Embedding-0.6B, openai/whisper-large-v3)
+_REPO_ID_RE = lazy(r"^[A-Za-z0-9][\w.-]{0,63}/[A-Za-z0-9][\w.-]{0,95}$")
+_REPO_ID_PIECE_RE = lazy(
+    r"^(?:[A-Z]?[a-z]{1,16}|[A-Z]{1,6}s?)\d{0,4}[A-Za-z]?$|^\d{1,5}[A-Za-z]{0,2}$"
+)
+# the vowel-less spelling of a credential word as its value (MY_SECRET=psswrd)
+_DISEMVOWELLED = frozenset({"psswrd", "pswrd", "psswd", "pswd", "scrt", "tkn", "pssphrs"})
+# 1.2.3-next-8.29, 4.0.0-rc.1: a semantic version with a pre-release tag (a lock file's
+# verdaccio-htpasswd: 13.0.0-next-8.29 names a package and its version)
+_PRERELEASE_VERSION_RE = lazy(r"^v?\d{1,4}\.\d{1,4}\.\d{1,4}-[a-z]{2,12}(?:[.-]\d{1,8}){0,4}$")
+# Docker BuildKit: --secret id=aws,src=$HOME/.aws/credentials, --mount=type=secret,id=npm
+_BUILDKIT_SECRET_ID_RE = lazy(r"^id=[\w.-]{1,64}$")
+_BUILDKIT_SECRET_LINE_RE = lazy(r"\bsrc=|\benv=|type=secret|--secret\b")
+# the name of a getenv fallback: os.environ.get("IBIS_TEST_MYSQL_PASSWORD", "ibis")
+_ENV_DEFAULT_NAME_RE = lazy(r"[\"']([A-Z][A-Z0-9_]{2,80})[\"'][ \t]*,[ \t]*[\"']$")
+# an identifier, then = or :, then the value's opening quote (b"…" too)
+_ASSIGNED_NAME_RE = lazy(r"([A-Za-z_][\w]{2,80})[\"']?[ \t]*[:=][ \t]*b?[\"']$")
+_MEMBERSHIP_AFTER_RE = lazy(r"[\"'][ \t]+(?:not[ \t]+)?in[ \t]")
+_EINSUM_BEFORE_RE = lazy(r"[a-z,]{1,16}->$")
+
+
+def _prec15_ml_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    """Classes of machine-learning and data-science code (SDKs, notebooks, experiment configs):
+    experiment and run ids under a ``*Key`` name, repository ids of models and data sets, the
+    left operand of ``in``, a vowel-less ``psswrd``, pre-release versions, BuildKit secret ids,
+    a getenv fallback that repeats its test variable's name, a sentinel whose value spells its
+    name in leetspeak, and code read as a value (``!==``, ``e[e.X=1]=``, einsum ``pw->ncop``)."""
+    if secret.startswith("!="):
+        # ""!==s.password||""!==s.port (minified JavaScript): the next comparison, not a value
+        return "code in the value's place (a !== comparison)"
+    if secret[:1].isdigit() and "]" in secret and secret.rstrip("=").endswith("]"):
+        # e[e.STENCIL_BACK_PASS_DEPTH_FAIL=34818]="…" (a compiled TypeScript enum): a number
+        # closing an index, not a value
+        return "code in the value's place (an enum member's number closing an index)"
+    at = line.find(secret)
+    if at < 0:
+        return None
+    before = line[max(0, at - 96) : at]
+    if (
+        len(secret) >= 32
+        and _ML_ENTITY_ID_RE.match(secret)
+        and _ML_ENTITY_KEY_BEFORE_RE.search(before)
+    ):
+        return "id of an experiment, run or asset under a *Key name (not a credential)"
+    if _MEMBERSHIP_AFTER_RE.match(line, at + len(secret)):
+        # "linear1.lora_B.weight" in key: the left operand of a membership test, not a fallback
+        return "left operand of an 'in' test, not a value given to the name"
+    if secret.isalpha() and secret.islower():
+        if secret in _DISEMVOWELLED:
+            return "a credential word spelled without vowels (psswrd), a stand-in"
+        if before.endswith("->") and _EINSUM_BEFORE_RE.search(before):
+            # torch.einsum("ncow,pw->ncop", …): an einsum spec, the letters of the output axes
+            return "einsum subscripts or an arrow (pw->ncop), not an assignment"
+        if (m := _ENV_DEFAULT_NAME_RE.search(before)) is not None:
+            pieces = m.group(1).lower().split("_")
+            if "test" in pieces and secret in pieces:
+                # os.environ.get("IBIS_TEST_MYSQL_PASSWORD", "ibis"): the fallback repeats a
+                # piece of a test variable's name (the suite's own database account)
+                return "fallback of a test variable that repeats the variable's name"
+    if "/" in secret and "password" not in rule.id and _REPO_ID_RE.match(secret):
+        owner, name = secret.split("/")
+        pieces = _PIECE_SPLIT_RE.split(owner) + _PIECE_SPLIT_RE.split(name)
+        if ("-" in name or "." in name) and all(
+            p == "" or _REPO_ID_PIECE_RE.match(p) for p in pieces
+        ):
+            return "repository id of a model or data set (owner/name), not a token"
+    if (
+        secret.startswith("id=")
+        and _BUILDKIT_SECRET_ID_RE.match(secret)
+        and _BUILDKIT_SECRET_LINE_RE.search(line)
+    ):
+        return "BuildKit secret mount (id= names the secret, src= or env= holds it)"
+    if "." in secret and "-" in secret and _PRERELEASE_VERSION_RE.match(secret):
+        return "version number with a pre-release tag"
+    if not secret.isalnum() and (m := _ASSIGNED_NAME_RE.search(before)) is not None:
+        # DELEET reads "!" as l and "1" as i: both sides compare with l and i made one letter
+        plain = _NOT_LOWER_RE.sub("", secret.lower().translate(DELEET)).replace("l", "i")
+        if len(plain) >= 8 and plain == _NOT_LOWER_RE.sub("", m.group(1).lower()).replace("l", "i"):
+            # _LAST_WRITE_TOKEN = b"L@stWr!t3T0k3n": a sentinel whose value spells its own name
+            return "value spells its own name in leetspeak (a sentinel), not a secret"
+    return None
