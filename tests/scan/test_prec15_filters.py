@@ -217,3 +217,19 @@ def test_enum_number_closing_an_index() -> None:
         _prec15_ml_reason(RULES["generic-password"], "4kQ]9vX#m2Lp", 'pw = "4kQ]9vX#m2Lp"', "a.py")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '_arg_key_sentinel = "tool_arg_key_c7e1a9f3"',
+        '_KEY_SENTINEL = "key_marker_5d2b8e"',
+    ],
+)
+def test_sentinel_values_are_markers(line: str) -> None:
+    assert dropped("generic-key", line)
+
+
+def test_redis_sentinel_credentials_are_kept() -> None:
+    assert kept("generic-password", 'sentinel_password = "Vq7#xT2mZ9wLp4"')
+    assert kept("generic-key", 'sentinel_api_key = "Vq7xT2mZ9wLp4Rk8Nb3c"')

@@ -3471,6 +3471,10 @@ _ENV_DEFAULT_NAME_RE = lazy(r"[\"']([A-Z][A-Z0-9_]{2,80})[\"'][ \t]*,[ \t]*[\"']
 # an identifier, then = or :, then the value's opening quote (b"…" too)
 _ASSIGNED_NAME_RE = lazy(r"([A-Za-z_][\w]{2,80})[\"']?[ \t]*[:=][ \t]*b?[\"']$")
 _MEMBERSHIP_AFTER_RE = lazy(r"[\"'][ \t]+(?:not[ \t]+)?in[ \t]")
+# a name that ends in sentinel: _arg_key_sentinel = "…", END_SENTINEL: "…"
+_SENTINEL_NAME_RE = lazy(
+    r"[Ss]entinel[\"']?[ \t]*[:=][ \t]*b?[\"']$|SENTINEL[\"']?[ \t]*[:=][ \t]*b?[\"']$"
+)
 _EINSUM_BEFORE_RE = lazy(r"[a-z,]{1,16}->$")
 
 
@@ -3500,6 +3504,10 @@ def _prec15_ml_reason(rule: Rule, secret: str, line: str, path: str | None) -> s
     if _MEMBERSHIP_AFTER_RE.match(line, at + len(secret)):
         # "linear1.lora_B.weight" in key: the left operand of a membership test, not a fallback
         return "left operand of an 'in' test, not a value given to the name"
+    if "entinel" in before and (m := _SENTINEL_NAME_RE.search(before)) is not None:
+        # _arg_key_sentinel = "tool_arg_key_b9d4f5c2", END_SENTINEL = "…": a marker put in a text
+        # to be found again, not a secret (Redis Sentinel's sentinel_password ends in password)
+        return "value of a sentinel (a marker to find in a text), not a credential"
     if secret.isalpha() and secret.islower():
         if secret in _DISEMVOWELLED:
             return "a credential word spelled without vowels (psswrd), a stand-in"
