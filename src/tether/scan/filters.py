@@ -808,6 +808,8 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         # snowflake://admin:pa%3Fss@…, postgresql://user:p%40ss@…, …:pas$word@… in a test of URL
         # quoting: "pass" or "my pass" with a symbol put in, not a chosen password
         return "'pass' spelled with symbols or escapes in a test or documentation file"
+    if not rule.generic and (reason := _prec16_provider_reason(rule, secret)) is not None:
+        return reason
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path)
@@ -1227,6 +1229,8 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if (reason := _web_shape_reason(rule, secret, line, path)) is not None:
         return reason
     if (reason := _prec15_ml_reason(rule, secret, line, path)) is not None:
+        return reason
+    if (reason := _prec16_generic_reason(rule, secret, line, path)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -3541,4 +3545,118 @@ def _prec15_ml_reason(rule: Rule, secret: str, line: str, path: str | None) -> s
         if len(plain) >= 8 and plain == _NOT_LOWER_RE.sub("", m.group(1).lower()).replace("l", "i"):
             # _LAST_WRITE_TOKEN = b"L@stWr!t3T0k3n": a sentinel whose value spells its own name
             return "value spells its own name in leetspeak (a sentinel), not a secret"
+
+
+# ---------------------------------------------------------------- held-out round 16 (SaaS SDKs)
+# Client SDKs of SaaS providers (Twilio, Stripe, Slack, GitHub, GitLab, Google APIs, Okta, Square,
+# LaunchDarkly, Sentry, Airtable …): classes of non-secrets in their tests, recorded responses and
+# generated docs. Kept apart from the other rounds' checks: one call site each.
+
+# a 32-byte key in base64 (43 characters and one '=')
+_PREC16_B64_32_RE = lazy(r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$")
+# GitHub's secrets-encryption public key: {"key_id": "568250…", "key": "…"} or PublicKey(key_id=…)
+_PREC16_SEALED_BOX_LINE_RE = lazy(r"""key_id\W{1,4}\d{6,}|PublicKey\(|public[_-]?key""", re.I)
+# the text ends in an HTML character reference whose ';' the rule cut off: token:hotp&#x60
+_PREC16_ENTITY_TAIL_RE = lazy(r"^[A-Za-z0-9_:.-]{1,40}&#(?:x[0-9A-Fa-f]{2,4}|[0-9]{2,4})$")
+_PREC16_ENTITY_LINE_RE = lazy(r"&#(?:x[0-9A-Fa-f]{2,4}|[0-9]{2,4});")
+# a label or resource name: four or more lower-case pieces joined by hyphens (goog-k8s-cluster-name)
+_PREC16_KEBAB_NAME_RE = lazy(r"^[a-z][a-z0-9]{0,11}(?:-[a-z][a-z0-9]{0,11}){3,7}$")
+# hyphenated English in a sentence: "… if a protected password is re-used."
+_PREC16_HYPHEN_WORDS_RE = lazy(r"^[a-z]{2,}(?:-[a-z]{2,}){1,3}[.,;:!?)]*$")
+# the host of a URL whose password was empty or elided: rediss://user:password=@host:6380/0
+_PREC16_URL_HOST_RE = lazy(r"^@[A-Za-z0-9][A-Za-z0-9.-]{0,62}(?::\d{1,5})?(?:[/?#]|$)")
+# a UUID made of counting digits: 12345678-1234-1234-1234-123456789012
+_PREC16_COUNTING_UUID_RE = lazy(
+    r"12345678-1234-(?:1234|5678|4567)-(?:1234|5678|9012|abcd)-(?:123456789012|1234567890ab)", re.I
+)
+
+
+def _prec16_generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+    """Non-secrets of SaaS client SDKs' tests and docs, judged for the generic rules."""
+    if _PREC16_B64_32_RE.match(secret) and _PREC16_SEALED_BOX_LINE_RE.search(line):
+        # {"key_id":"568250167242549743","key":"u5e1…="}: the public key GitHub hands out for
+        # encrypting Actions and Dependabot secrets (a sealed box's recipient key), beside its
+        # numeric id; the secret is what gets encrypted to it, not the key
+        return "public key of a sealed box beside its key id (secrets-encryption key)"
+    if (
+        "&#" in secret
+        and _PREC16_ENTITY_TAIL_RE.match(secret)
+        and len(_PREC16_ENTITY_LINE_RE.findall(line)) >= 2
+    ):
+        # * supported by &#x60;sms&#x60; and &#x60;token:hotp&#x60; (generated OpenAPI JSDoc):
+        # HTML-escaped prose whose backticks are character references
+        return "text of HTML-escaped prose (a character reference), not a value"
+    if (
+        secret[:1] == "@"
+        and _PREC16_URL_HOST_RE.match(secret)
+        and (at := line.find(secret)) > 0
+        and line[at - 1] in "=:"
+    ):
+        return "host of a URL after an empty or elided password, not a value"
+    if (
+        rule.id in _NOTE_PASSWORD_RULES or rule.id == "generic-prose-password"
+    ) and _PREC16_HYPHEN_WORDS_RE.match(secret):
+        # "Password protection warning is shown if a protected password is re-used."
+        return "a hyphenated word in a sentence, not a chosen password"
+    if (
+        _PREC16_KEBAB_NAME_RE.match(secret)
+        and sum(len(p) >= 4 and _prec16_word(p) for p in secret.split("-")) >= 2
+    ):
+        # "key": "goog-k8s-cluster-name": a label or resource name of hyphen-joined pieces, two
+        # or more of them dictionary words (generated tokens are not cut into words)
+        return "label or resource name of hyphen-joined words, not a value"
+    if (
+        len(secret) <= 4
+        and secret.isalpha()
+        and secret.islower()
+        and rule.id == "generic-password"
+        and _is_fixture_path(path)
+    ):
+        # {"password": "ohno"} in a test of request-body scrubbing: four letters or fewer
+        return "four lower-case letters or fewer as a password in a test file"
+    if len(secret) >= 16 and _prec16_encodes_words(secret):
+        # mac_secret_base64='…' that decodes to "super duper secret": words standing in for a key
+        return "base64 of English words (a stand-in for a key)"
+    return None
+
+
+def _prec16_encodes_words(value: str) -> bool:
+    """Whether ``value`` is base64 of three or more lower-case words separated by spaces, most
+    of them dictionary words (``super duper secret``); key material does not decode to words."""
+    raw = value.rstrip("=")
+    if not raw or not raw.replace("+", "").replace("/", "").isalnum():
+        return False
+    try:
+        text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    words = text.strip().split(" ")
+    if len(words) < 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    return sum(_prec16_word(w) for w in words) * 3 >= len(words) * 2
+
+
+def _prec16_word(piece: str) -> bool:
+    """A dictionary word, or letters that read as English (``cluster``, ``duper``)."""
+    return piece.isalpha() and (is_dictionary_word(piece) or english_score(piece) >= 1.0)
+
+
+def _prec16_provider_reason(rule: Rule, secret: str) -> str | None:
+    """Stand-ins in the body of a provider-format token (LaunchDarkly ``sdk-<uuid>``, GitLab
+    ``glpat-…``) in SDK tests: a counting UUID, or a body of words that names the token."""
+    if "-1234-" in secret and _PREC16_COUNTING_UUID_RE.search(secret):
+        # sdk-12345678-1234-1234-1234-123456789012: the counting UUID of a test or docs value
+        return "counting-digit UUID (12345678-1234-…) in the token's body: a placeholder"
+    at = secret.find("-")
+    body = secret[at + 1 :] if 0 < at <= 8 else ""
+    pieces = [p for p in re.split(r"[-_]", body) if p]
+    if (
+        len(pieces) >= 3
+        and all(p.isalpha() and p.islower() for p in pieces)
+        and all(_prec16_word(p) or len(p) <= 6 for p in pieces)
+        and sum(_prec16_word(p) for p in pieces) >= 2
+    ):
+        # glpat-python-gitlab-token_: the token's body spells words (what it is for), not a
+        # generated value
+        return "token body made of words (names the token), a placeholder"
     return None
