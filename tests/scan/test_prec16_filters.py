@@ -182,3 +182,19 @@ def test_provider_token_with_stand_in_body(rule_id: str, line: str) -> None:
 )
 def test_provider_token_with_random_body_is_kept(rule_id: str, line: str) -> None:
     assert kept(rule_id, line, "tests/fixtures/setup.rb")
+
+
+# ------------------------------------------------- placeholder login, base64, under a token scheme
+
+
+def test_token_scheme_with_base64_of_a_placeholder_login() -> None:
+    value = base64.b64encode(b"fake_user:fake_password").decode()
+    line = f"{{'Authorization': 'token {value}', 'User-Agent': 'Client/Python'}}"
+    assert found("generic-authorization-header", line)
+    assert not kept("generic-authorization-header", line, "tests/ReplayData/auth.txt")
+
+
+def test_token_scheme_with_base64_of_a_real_looking_login_is_kept() -> None:
+    value = base64.b64encode(b"deploy-bot:Vq8tLm2Rz9Xk4Wp").decode()
+    line = f"{{'Authorization': 'token {value}', 'User-Agent': 'Client/Python'}}"
+    assert kept("generic-authorization-header", line, "tests/ReplayData/auth.txt")

@@ -3614,6 +3614,10 @@ def _prec16_generic_reason(rule: Rule, secret: str, line: str, path: str | None)
     ):
         # {"password": "ohno"} in a test of request-body scrubbing: four letters or fewer
         return "four lower-case letters or fewer as a password in a test file"
+    if rule.id == "generic-authorization-header" and _prec16_placeholder_pair(secret):
+        # 'Authorization': 'token ZmFrZV9…' (a recorded request of a test): base64 of
+        # fake_login:fake_password under a token scheme, the test's stand-in login
+        return "base64 of a placeholder user:password (a test's stand-in login)"
     if len(secret) >= 16 and _prec16_encodes_words(secret):
         # mac_secret_base64='…' that decodes to "super duper secret": words standing in for a key
         return "base64 of English words (a stand-in for a key)"
@@ -3634,6 +3638,17 @@ def _prec16_encodes_words(value: str) -> bool:
     if len(words) < 3 or not all(w.isalpha() and w.islower() for w in words):
         return False
     return sum(_prec16_word(w) for w in words) * 3 >= len(words) * 2
+
+
+def _prec16_placeholder_pair(value: str) -> bool:
+    """Whether ``value`` is base64 of ``user:password`` that docs and tests use as a stand-in."""
+    if len(value) < 8 or len(value) % 4 or not _B64_STD_RE.match(value):
+        return False
+    try:
+        text = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    return ":" in text and text.isprintable() and placeholder_basic_credentials(text)
 
 
 def _prec16_word(piece: str) -> bool:
