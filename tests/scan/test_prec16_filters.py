@@ -133,18 +133,6 @@ def test_hyphen_grouped_keys_are_kept(line: str) -> None:
     assert kept("generic-key", line, "app.json")
 
 
-# ---------------------------------------------------------- four letters or fewer in a test file
-
-
-def test_four_letter_word_password_in_a_test() -> None:
-    line = '        json={"password": "ohno"},'
-    assert not kept("generic-password", line, "tests/integrations/test_flask.py")
-
-
-def test_four_letter_password_outside_tests_and_longer_ones_in_tests_are_judged_as_before() -> None:
-    assert kept("generic-password", 'json={"password": "Qx7#vLm2"}', "tests/test_app.py")
-
-
 # ------------------------------------------------------------------ base64 of English words
 
 

@@ -3605,15 +3605,6 @@ def _prec16_generic_reason(rule: Rule, secret: str, line: str, path: str | None)
         # "key": "goog-k8s-cluster-name": a label or resource name of hyphen-joined pieces, two
         # or more of them dictionary words (generated tokens are not cut into words)
         return "label or resource name of hyphen-joined words, not a value"
-    if (
-        len(secret) <= 4
-        and secret.isalpha()
-        and secret.islower()
-        and rule.id == "generic-password"
-        and _is_fixture_path(path)
-    ):
-        # {"password": "ohno"} in a test of request-body scrubbing: four letters or fewer
-        return "four lower-case letters or fewer as a password in a test file"
     if rule.id == "generic-authorization-header" and _prec16_placeholder_pair(secret):
         # 'Authorization': 'token ZmFrZV9…' (a recorded request of a test): base64 of
         # fake_login:fake_password under a token scheme, the test's stand-in login
