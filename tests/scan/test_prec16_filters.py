@@ -43,7 +43,7 @@ _PUB = "Zq3mV9xT2bLk8RwPy4Nc6Hd1Gs7Fj0Ae5Ku2Mo9Tix4="  # 32 bytes, made up
     [
         '{"key_id":"4711081512345678901","key":"' + _PUB + '"}',
         '{"key": "' + _PUB + '", "key_id": "4711081512345678901"}',
-        "    'PublicKey(key_id=\"4711081512\", key=\"" + _PUB + "\")',",
+        '    \'PublicKey(key_id="4711081512", key="' + _PUB + "\")',",
     ],
 )
 def test_sealed_box_public_key_beside_its_numeric_id(line: str) -> None:
@@ -88,7 +88,9 @@ def test_url_host_after_password_equals_is_not_a_value() -> None:
         '"rediss://user:xxxx@cache-host-url:6380/0?ssl_cert_reqs=CERT_REQUIRED"),'
     )
     assert found("generic-password", line)
-    assert all(v is not None for v in verdicts("generic-password", line, "lib/testing/test_util.py"))
+    assert all(
+        v is not None for v in verdicts("generic-password", line, "lib/testing/test_util.py")
+    )
 
 
 def test_password_equals_a_value_is_kept() -> None:
@@ -143,7 +145,11 @@ def test_base64_of_words_is_a_stand_in() -> None:
 
 
 def test_base64_of_random_bytes_is_kept() -> None:
-    value = base64.b64encode(bytes([201, 17, 88, 3, 250, 141, 66, 9, 173, 52, 230, 119, 14, 97, 188, 35, 240, 71, 126, 5])).decode()
+    value = base64.b64encode(
+        bytes(
+            [201, 17, 88, 3, 250, 141, 66, 9, 173, 52, 230, 119, 14, 97, 188, 35, 240, 71, 126, 5]
+        )
+    ).decode()
     assert kept("generic-secret", f"    mac_secret_base64='{value}',", "app/webhook.py")
 
 
