@@ -192,3 +192,8 @@ def test_token_scheme_with_base64_of_a_real_looking_login_is_kept() -> None:
     value = base64.b64encode(b"deploy-bot:Vq8tLm2Rz9Xk4Wp").decode()
     line = f"{{'Authorization': 'token {value}', 'User-Agent': 'Client/Python'}}"
     assert kept("generic-authorization-header", line, "tests/ReplayData/auth.txt")
+
+
+def test_counting_uuid_outside_tests_and_docs_is_left_to_the_rule() -> None:
+    line = 'SDK_KEY = "sdk-12345678-1234-1234-1234-123456789012"'
+    assert kept("launchdarkly-sdk-key", line, "config/settings.py")

@@ -808,7 +808,7 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         # snowflake://admin:pa%3Fss@…, postgresql://user:p%40ss@…, …:pas$word@… in a test of URL
         # quoting: "pass" or "my pass" with a symbol put in, not a chosen password
         return "'pass' spelled with symbols or escapes in a test or documentation file"
-    if not rule.generic and (reason := _prec16_provider_reason(rule, secret)) is not None:
+    if not rule.generic and (reason := _prec16_provider_reason(rule, secret, path)) is not None:
         return reason
     if not rule.generic:
         return None
@@ -3647,11 +3647,13 @@ def _prec16_word(piece: str) -> bool:
     return piece.isalpha() and (is_dictionary_word(piece) or english_score(piece) >= 1.0)
 
 
-def _prec16_provider_reason(rule: Rule, secret: str) -> str | None:
+def _prec16_provider_reason(rule: Rule, secret: str, path: str | None) -> str | None:
     """Stand-ins in the body of a provider-format token (LaunchDarkly ``sdk-<uuid>``, GitLab
     ``glpat-…``) in SDK tests: a counting UUID, or a body of words that names the token."""
-    if "-1234-" in secret and _PREC16_COUNTING_UUID_RE.search(secret):
+    if "-1234-" in secret and _PREC16_COUNTING_UUID_RE.search(secret) and _is_fixture_path(path):
         # sdk-12345678-1234-1234-1234-123456789012: the counting UUID of a test or docs value
+        # (elsewhere left to the rule, like other counting filler: other scanners' rule examples
+        # use such values as stand-ins for the format)
         return "counting-digit UUID (12345678-1234-…) in the token's body: a placeholder"
     at = secret.find("-")
     body = secret[at + 1 :] if 0 < at <= 8 else ""
