@@ -197,3 +197,8 @@ def test_token_scheme_with_base64_of_a_real_looking_login_is_kept() -> None:
 def test_counting_uuid_outside_tests_and_docs_is_left_to_the_rule() -> None:
     line = 'SDK_KEY = "sdk-12345678-1234-1234-1234-123456789012"'
     assert kept("launchdarkly-sdk-key", line, "config/settings.py")
+
+
+def test_base64_of_a_passphrase_without_a_stand_in_word_is_kept() -> None:
+    value = base64.b64encode(b"purple monkey dishwasher lamp").decode()
+    assert kept("generic-secret", f"    mac_secret_base64='{value}',", "app/webhook.py")

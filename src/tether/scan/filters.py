@@ -3617,7 +3617,8 @@ def _prec16_generic_reason(rule: Rule, secret: str, line: str, path: str | None)
 
 def _prec16_encodes_words(value: str) -> bool:
     """Whether ``value`` is base64 of three or more lower-case words separated by spaces, most
-    of them dictionary words (``super duper secret``); key material does not decode to words."""
+    of them dictionary words and one naming the credential or calling it fake (``super duper
+    secret``); key material does not decode to words."""
     raw = value.rstrip("=")
     if not raw or not raw.replace("+", "").replace("/", "").isalnum():
         return False
@@ -3628,7 +3629,12 @@ def _prec16_encodes_words(value: str) -> bool:
     words = text.strip().split(" ")
     if len(words) < 3 or not all(w.isalpha() and w.islower() for w in words):
         return False
-    return sum(_prec16_word(w) for w in words) * 3 >= len(words) * 2
+    # the words name the credential or call it fake (a passphrase such as "correct horse battery
+    # staple" is a credential and stays reported)
+    return (
+        not _PREC16_STAND_IN_WORDS.isdisjoint(words)
+        and sum(_prec16_word(w) for w in words) * 3 >= len(words) * 2
+    )
 
 
 def _prec16_placeholder_pair(value: str) -> bool:
@@ -3640,6 +3646,11 @@ def _prec16_placeholder_pair(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return ":" in text and text.isprintable() and placeholder_basic_credentials(text)
+
+
+_PREC16_STAND_IN_WORDS = frozenset(
+    "secret key token password passwd pass test fake dummy example sample demo placeholder".split()
+)
 
 
 def _prec16_word(piece: str) -> bool:
