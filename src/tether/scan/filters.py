@@ -3545,6 +3545,7 @@ def _prec15_ml_reason(rule: Rule, secret: str, line: str, path: str | None) -> s
         if len(plain) >= 8 and plain == _NOT_LOWER_RE.sub("", m.group(1).lower()).replace("l", "i"):
             # _LAST_WRITE_TOKEN = b"L@stWr!t3T0k3n": a sentinel whose value spells its own name
             return "value spells its own name in leetspeak (a sentinel), not a secret"
+    return None
 
 
 # ---------------------------------------------------------------- held-out round 16 (SaaS SDKs)
@@ -3668,7 +3669,7 @@ def _prec16_provider_reason(rule: Rule, secret: str, path: str | None) -> str | 
         return "counting-digit UUID (12345678-1234-…) in the token's body: a placeholder"
     at = secret.find("-")
     body = secret[at + 1 :] if 0 < at <= 8 else ""
-    pieces = [p for p in re.split(r"[-_]", body) if p]
+    pieces = [p for p in _UNDERSCORE_DASH_RE.split(body) if p]
     if (
         len(pieces) >= 3
         and all(p.isalpha() and p.islower() for p in pieces)
