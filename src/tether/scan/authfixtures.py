@@ -62,7 +62,9 @@ def published_variant(secret: str) -> bool:
 _TEST_MODULE_RE = lazy(r"(?:^|/)tests?\.(?:py|js|ts|rb)$")
 
 
+@lru_cache(maxsize=4096)
 def _is_test_or_docs(path: str | None) -> bool:
+    """Memoised: a file's candidates all ask about the same path."""
     from tether.scan.filters import _is_fixture_path
 
     if not path:
@@ -222,27 +224,37 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
         return "regular expression, not a value"
     if not rule.generic:
         return None
-    before = line[:at] if at >= 0 else ""
-    if before and _MESSAGE_BEFORE_RE.search(before):
+    if at > 0 and (reason := _named_before_reason(secret, line, at, path)) is not None:
+        return reason
+    if (m := _PREFIX_COUNTING_RE.match(secret)) and _counting_digits(m.group(1)):
+        return "a word prefix and counting digits (a placeholder)"
+    if _is_test_or_docs(path) and (is_alphabet_steps(secret) or is_counting_filler(secret)):
+        return "alphabet or counting filler in a test or documentation file"
+    return _encoded_login_reason(secret)
+
+
+def _named_before_reason(secret: str, line: str, at: int, path: str | None) -> str | None:
+    """The checks that read the name and operator before the value at ``at`` (> 0)."""
+    # the name and operator before the value: [lo, at) of the line (bounded: on a minified line
+    # the text before a value is tens of kilobytes, and the patterns below are anchored at its
+    # end; searching the line with pos/endpos keeps ^ at the line's real start)
+    lo = max(0, at - 120)
+    before = line[lo:at]
+    if ("msg" in before or "_MSG_" in before) and _MESSAGE_BEFORE_RE.search(line, lo, at):
         return "message text (a gettext entry or a message setting)"
-    if before and _SETTING_NAME_BEFORE_RE.search(before):
+    if _SETTING_NAME_BEFORE_RE.search(line, lo, at):
         return "setting about a credential (hasher, policy, check), not the credential"
     if (
         _HEX128_RE.match(secret)
-        and before
-        and _BARE_KEY_BEFORE_RE.search(before)
+        and _BARE_KEY_BEFORE_RE.search(line, lo, at)
         and _is_test_or_docs(path)
     ):
         # token_cache._add_token(key="<sha512 hex>") in a test: a lookup key (a digest of the
         # request) written out; in application code or config a 512-bit hex key under a bare
         # `key` is still reported
         return "SHA-512-length hex digest under a bare `key` in a test (a cache or lookup key)"
-    if before and _GUID_NAME_BEFORE_RE.search(before):
+    if ("uid" in before or "UID" in before) and _GUID_NAME_BEFORE_RE.search(line, lo, at):
         return "identifier (a GUID-named member), not a credential"
-    if before and _OBJECT_PATH_RE.match(secret) and _BARE_KEY_BEFORE_RE.search(before):
+    if _OBJECT_PATH_RE.match(secret) and _BARE_KEY_BEFORE_RE.search(line, lo, at):
         return "object key or path under a bare `key`, not key material"
-    if (m := _PREFIX_COUNTING_RE.match(secret)) and _counting_digits(m.group(1)):
-        return "a word prefix and counting digits (a placeholder)"
-    if _is_test_or_docs(path) and (is_alphabet_steps(secret) or is_counting_filler(secret)):
-        return "alphabet or counting filler in a test or documentation file"
-    return _encoded_login_reason(secret)
+    return None

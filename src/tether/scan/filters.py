@@ -3473,7 +3473,7 @@ _BUILDKIT_SECRET_LINE_RE = lazy(r"\bsrc=|\benv=|type=secret|--secret\b")
 # the name of a getenv fallback: os.environ.get("IBIS_TEST_MYSQL_PASSWORD", "ibis")
 _ENV_DEFAULT_NAME_RE = lazy(r"[\"']([A-Z][A-Z0-9_]{2,80})[\"'][ \t]*,[ \t]*[\"']$")
 # an identifier, then = or :, then the value's opening quote (b"…" too)
-_ASSIGNED_NAME_RE = lazy(r"([A-Za-z_][\w]{2,80})[\"']?[ \t]*[:=][ \t]*b?[\"']$")
+_ASSIGNED_NAME_RE = lazy(r"(?<!\w)([A-Za-z_]\w{2,80})[\"']?[ \t]*[:=][ \t]*b?[\"']$")
 _MEMBERSHIP_AFTER_RE = lazy(r"[\"'][ \t]+(?:not[ \t]+)?in[ \t]")
 # a name that ends in sentinel: _arg_key_sentinel = "…", END_SENTINEL: "…"
 _SENTINEL_NAME_RE = lazy(
