@@ -343,6 +343,22 @@ NOTES = """
 
 - The machine is shared: other jobs ran during these measurements (see the load average above), so
   compare tools within one table, not across tables; CPU seconds are less sensitive to load than wall.
+- 2026-11-29 third session (this table; a 2-core AMD EPYC host of the slow kind): history 2.9x
+  gitleaks, 1.9x Kingfisher; tree 4.8x gitleaks, 0.8x Kingfisher (a run an hour earlier, before
+  the fix below, gave tree 3.7x / 0.7x at 17.3 CPU-s against 12.9 here, history 3.0x / 2.0x).
+  History: at the end of a history the parent now takes the chunks still waiting for a worker, and
+  a worker about to run dry takes the last of the parent's own backlog (before, one process often
+  sat idle for 0.05-0.2 s while the other finished its lane); the filters' patterns are called
+  without a Python wrapper (LazyPattern hands out the compiled pattern's bound methods) and their
+  path questions are memoised (-12 % filter time on a history's 2,771 decisions); a rule with an end
+  anchor is confirmed by `re` within its width past a Hyperscan hit instead of to the blob's end.
+  Held-out rounds 13-16, red-team set 9 and the provider-format round landed in between. An A/B
+  against the session's start showed them costing +20 % CPU on the tree: checks that read the
+  name before a value searched the whole line before it with end-anchored patterns (tens of KB on a
+  minified line); bounded to 120 characters, the tree's filter replay is back at the start's cost,
+  and the whole tree within noise of it (12.3-12.5 -> 13.2-13.8 CPU-s in two interleaved runs on a
+  quiet host). An earlier A/B in the first commit message of this session (gitrepo wall 1.95 ->
+  1.69 s) compared against a tree without compiled bytecode and overstates the gain.
 - 2026-11-29 run: a slower host than the quiet one of the run before (2.0 GHz; the same tether
   build scanned the tree in ~9 s here against 3.41 s there, Kingfisher 5.8 s against 3.6 s, so
   tether's ratio to Kingfisher is 0.6x here and 1.1x there; the session before saw 0.7x on a slow
