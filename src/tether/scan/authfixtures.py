@@ -9,16 +9,13 @@ this module's own table are published specification examples (RFC 5849), like ``
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from functools import lru_cache
 from itertools import pairwise
 
 from tether.scan.heuristics import is_byte_counter, is_counting_filler, is_placeholder
 from tether.scan.lazyre import lazy
 from tether.scan.rules import Rule
-from tether.scan.validators import b64decode_any
+from tether.scan.validators import b64_text, b64decode_any
 
 # OAuth 1.0 (RFC 5849 3.5.1): the client and token credentials of the Authorization header
 # example, copied into OAuth 1 libraries' docstrings and tests
@@ -105,33 +102,6 @@ def _wordy_jwt_signature(secret: str) -> bool:
 _NEXT_PARAM_RE = lazy(r"^&[A-Za-z_][\w.\[\]-]{0,40}=")
 
 
-def _counting_number(v: object) -> bool:
-    """1234, 12345, 123456789: an int whose digits count up from 1 (a typed demo number)."""
-    if not isinstance(v, int) or isinstance(v, bool) or v < 123:
-        return False
-    digits = str(v)
-    return digits == "123456789"[: len(digits)]
-
-
-def _demo_number_jwt(secret: str) -> bool:
-    """A JWT whose payload is one or two demo words mapped to counting numbers
-    (``{"test": 1234}``); the string-valued demos are ``filters._is_demo_jwt``'s."""
-    from tether.scan.filters import _DEMO_PAYLOAD_WORDS
-
-    parts = secret.split(".")
-    if len(parts) != 3 or len(parts[1]) > 64:
-        return False
-    try:
-        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
-    except (ValueError, binascii.Error):
-        return False
-    return (
-        isinstance(payload, dict)
-        and 0 < len(payload) <= 2
-        and all(k in _DEMO_PAYLOAD_WORDS and _counting_number(v) for k, v in payload.items())
-    )
-
-
 # a bare `key` (not api_key, secret_key: nothing qualifies it) right before the value
 _BARE_KEY_BEFORE_RE = lazy(r"(?:^|[^\w.$-])[\"']?key[\"']?\]?\s{0,3}(?:==|[:=])\s{0,3}[\"']?$")
 _HEX128_RE = lazy(r"^[0-9a-f]{128}$")
@@ -182,12 +152,8 @@ _SELF_NAMED_RE = lazy(r"(?i)[-_.](?:auth[-_])?(?:token|password|passwd|secret|ke
 def _encoded_login_reason(secret: str) -> str | None:
     if len(secret) > 200 or not _B64_RE.match(secret):
         return None
-    try:
-        raw = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True)
-        text = raw.decode("ascii")
-    except (binascii.Error, ValueError):
-        return None
-    if not text.isprintable() or ":" not in text:
+    text = b64_text(secret)
+    if text is None or not text.isprintable() or ":" not in text:
         return None
     user, _, password = text.partition(":")
     if not _LOGIN_PART_RE.match(user) or (password and not _LOGIN_PART_RE.match(password)):
@@ -212,8 +178,6 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
         return "empty parameter (the match ran into the next one)"
     if secret.startswith("eyJ") and _wordy_jwt_signature(secret):
         return "JSON Web Token with a signature of words (a test's forged token)"
-    if secret.startswith("eyJ") and _demo_number_jwt(secret):
-        return "JSON Web Token of a library's example (a demo word and a counting number)"
     if secret.startswith(("AAECAwQF", "AQIDBAUG")):
         raw = b64decode_any(secret)
         if raw is not None and is_byte_counter(raw):

@@ -62,7 +62,7 @@ from tether.scan.heuristics import (
 )
 from tether.scan.lazyre import LazyPattern, lazy
 from tether.scan.rules import Rule
-from tether.scan.validators import b64decode_any, placeholder_basic_credentials
+from tether.scan.validators import b64_text, b64decode_any, placeholder_basic_credentials
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
@@ -819,9 +819,8 @@ def _config_login_reason(secret: str) -> str | None:
     """Docker ``auth``, npm ``_auth``: base64 of ``user:password``; a placeholder or well-known
     password is a test or documentation config (``joe:hello``, ``user:password``). Words, and a
     password that repeats the user name, are kept: a config file holds a person's login."""
-    try:
-        text = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True).decode("utf-8")
-    except (binascii.Error, ValueError):
+    text = b64_text(secret, "utf-8")
+    if text is None:
         return None
     _, sep, password = text.partition(":")
     if not sep:
@@ -908,30 +907,43 @@ _DEMO_PAYLOAD_WORDS = frozenset(
 
 def _is_demo_jwt(secret: str) -> bool:
     """Whether ``secret`` is a signed JWT whose payload is empty (``e30``, ``{}``) or one or two
-    members made of demo words only (no subject, issuer, expiry or role: nothing a service would
+    members made of demo words (or a demo word and a counting number: ``{"test": 1234}``) only
+    (no subject, issuer, expiry or role: nothing a service would
     accept it for), or a JWS whose payload is a sentence of prose rather than claims (RFC 7520's
     examples sign "It's a dangerous business, Frodo, going out your door. …", copied into JOSE
     libraries' tests)."""
     parts = secret.split(".")
     if len(parts) != 3:
         return False
+    raw = b64decode_any(parts[1])
+    if raw is None:
+        return False
     try:
-        raw = base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4))
         if raw[:1] != b"{":
             return _is_prose(raw.decode("utf-8"))
         if len(parts[1]) > 64:
             return False
         payload = json.loads(raw)
-    except (ValueError, binascii.Error):
+    except ValueError:
         return False
     return (
         isinstance(payload, dict)
         and len(payload) <= 2
         and all(
-            k in _DEMO_PAYLOAD_WORDS and isinstance(v, str) and v in _DEMO_PAYLOAD_WORDS
+            k in _DEMO_PAYLOAD_WORDS
+            and (v in _DEMO_PAYLOAD_WORDS if isinstance(v, str) else _counting_number(v))
             for k, v in payload.items()
         )
     )
+
+
+def _counting_number(v: object) -> bool:
+    """1234, 12345, 123456789: an int whose digits count up from 1 (a typed demo number, as in
+    PyJWT's ``{"test": 1234}``)."""
+    if not isinstance(v, int) or isinstance(v, bool) or v < 123:
+        return False
+    digits = str(v)
+    return digits == "123456789"[: len(digits)]
 
 
 def _is_prose(text: str) -> bool:
@@ -2388,10 +2400,8 @@ def _encodes_placeholder_b32(value: str) -> bool:
 def _encodes_placeholder(value: str) -> bool:
     """Whether ``value`` is base64 of short printable text that is a placeholder, a word or an
     identifier (``bXlwYXNz``, ``cGFzc3dvcmQ=``); random key material does not decode to text."""
-    try:
-        raw = value.rstrip("=")
-        text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("ascii")
-    except (binascii.Error, ValueError):
+    text = b64_text(value)
+    if text is None:
         return False
     text = text.rstrip("\r\n")  # echo "…" | base64 keeps the newline
     if text[:1] == "{":
@@ -3329,10 +3339,8 @@ def _encodes_sentence(value: str) -> bool:
     """Whether ``value`` is base64 of a sentence of four or more words, at least one of them a
     short function word (``this is not a real value``): text written to stand in for a token.
     Generated key material does not decode to words and spaces."""
-    try:
-        raw = value.rstrip("=")
-        text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("ascii")
-    except (binascii.Error, ValueError):
+    text = b64_text(value)
+    if text is None:
         return False
     words = text.strip().rstrip(".!").split(" ")
     if len(words) < 4 or not all(w.isalpha() for w in words):
@@ -3623,9 +3631,8 @@ def _prec16_encodes_words(value: str) -> bool:
     raw = value.rstrip("=")
     if not raw or not raw.replace("+", "").replace("/", "").isalnum():
         return False
-    try:
-        text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("ascii")
-    except (binascii.Error, ValueError):
+    text = b64_text(raw)
+    if text is None:
         return False
     words = text.strip().split(" ")
     if len(words) < 3 or not all(w.isalpha() and w.islower() for w in words):
@@ -3642,11 +3649,13 @@ def _prec16_placeholder_pair(value: str) -> bool:
     """Whether ``value`` is base64 of ``user:password`` that docs and tests use as a stand-in."""
     if len(value) < 8 or len(value) % 4 or not _B64_STD_RE.match(value):
         return False
-    try:
-        text = base64.b64decode(value, validate=True).decode("ascii")
-    except (binascii.Error, ValueError):
-        return False
-    return ":" in text and text.isprintable() and placeholder_basic_credentials(text)
+    text = b64_text(value)
+    return (
+        text is not None
+        and ":" in text
+        and text.isprintable()
+        and placeholder_basic_credentials(text)
+    )
 
 
 _PREC16_STAND_IN_WORDS = frozenset(

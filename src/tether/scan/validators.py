@@ -18,6 +18,7 @@ from collections.abc import Callable
 __all__ = [
     "BASE62",
     "VALIDATORS",
+    "b64_text",
     "b64decode_any",
     "base62_crc32",
     "placeholder_basic_credentials",
@@ -38,6 +39,16 @@ def base62_crc32(data: str, width: int = 6) -> str:
         n, r = divmod(n, 62)
         digits = BASE62[r] + digits
     return digits.rjust(width, "0")
+
+
+def b64_text(value: str, encoding: str = "ascii") -> str | None:
+    """Standard base64 (padding optional) decoded to text in ``encoding``; ``None`` if ``value``
+    is not base64 of such text. The filters ask it whether a value encodes words or a login."""
+    raw = value.rstrip("=")
+    try:
+        return base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode(encoding)
+    except (binascii.Error, ValueError):
+        return None
 
 
 def b64decode_any(text: str) -> bytes | None:
