@@ -197,6 +197,13 @@ _PATHS = [
     "home/u/.config/git/config",
     "src/main.py",
     "master.key.bak",
+    "home/u/.subversion/auth/svn.simple/5f3a0c4d9e8b7a6f",
+    "home\\u\\svn.simple\\5f3a0c4d9e8b7a6f",
+    "svn.simple/5f3a0c4d9e8b7a6f",
+    "svn.simple",
+    "home/u/.config/httpie/sessions/api.example.com/default.json",
+    "home/u/.httpie/sessions/api.example.com/default.json",
+    "home/u/sessions/default.json",
     "-",
 ]
 

@@ -177,7 +177,7 @@ class Engine:
         # every path-scoped rule's globs in one pattern: most blobs are at a path none names, and
         # one match of this rules all of them out (None: no path-scoped rule)
         self._any_paths: re.Pattern[str] | None = None
-        self._path_names: tuple[frozenset[str], tuple[str, ...]] | None = None
+        self._path_names: tuple[frozenset[str], tuple[str, ...], tuple[str, ...]] | None = None
         self._hsdb: hs.HsDatabase | None = None
         self._fallback: tuple[_Compiled, ...] = ()
         self._scoped: tuple[_Compiled, ...] = ()  # path-scoped rules (Hyperscan: run by ``re``)
@@ -208,21 +208,29 @@ class Engine:
             globs = [g for r in self.rules for g in r.paths]
             self._any_paths = glob_regex(globs) if globs else None
             # the file names the globs end in, to rule most paths out without the regex (~8 us
-            # a blob): an exact name (master.key), a suffix (*.auth), or None when a glob's last
-            # part is a wider pattern and every path must go to the regex
+            # a blob): an exact name (master.key), a suffix (*.auth), a folder above a wider last
+            # part (svn.simple/*, sessions/*.json), or None when a glob gives none of
+            # these and every path must go to the regex
             names: set[str] = set()
             suffixes: list[str] = []
+            folders: set[str] = set()
             for g in globs:
-                last = g.rsplit("/", 1)[-1]
+                parts = g.rsplit("/", 2)
+                last = parts[-1]
+                parent = parts[-2] if len(parts) > 1 else ""
                 if not any(c in last for c in "*?["):
                     names.add(last)
+                elif parent and not any(c in parent for c in "*?["):
+                    # a glob's * crosses "/" (httpie/sessions/<host>/<name>.json), so the folder
+                    # may be any one above the file
+                    folders.add(f"/{parent}/" if len(parts) > 2 else f"{parent}/")
                 elif last[:1] == "*" and not any(c in last[1:] for c in "*?["):
                     suffixes.append(last[1:])
                 else:
                     self._path_names = None
                     break
             else:
-                self._path_names = (frozenset(names), tuple(suffixes))
+                self._path_names = (frozenset(names), tuple(suffixes), tuple(folders))
         return self._compiled_rules
 
     def _scoped_path(self, path: str) -> str | None:
@@ -233,10 +241,15 @@ class Engine:
         if any_paths is None:
             return None
         if self._path_names is not None:
-            base = path[max(path.rfind("/"), path.rfind("\\")) + 1 :]
-            names, suffixes = self._path_names
+            cut = max(path.rfind("/"), path.rfind("\\"))
+            base = path[cut + 1 :]
+            names, suffixes, folders = self._path_names
             if base not in names and not base.endswith(suffixes):
-                return None
+                if not folders or cut < 0:
+                    return None
+                key = path_key(path)
+                if key is None or not any(f in key for f in folders):
+                    return None
         key = path_key(path)
         return path if key is not None and any_paths.match(key) is not None else None
 
