@@ -89,9 +89,11 @@ def test_a_line_repeated_across_files_of_one_class_is_judged_once(
     calls: list[str | None] = []
     real = filters.reject_reason
 
-    def counting(rule: object, secret: str, line: str, path: str | None = None) -> str | None:
+    def counting(
+        rule: object, secret: str, line: str, path: str | None = None, at: int | None = None
+    ) -> str | None:
         calls.append(path)
-        return real(rule, secret, line, path)  # type: ignore[arg-type]
+        return real(rule, secret, line, path, at)  # type: ignore[arg-type]
 
     monkeypatch.setattr(filters, "reject_reason", counting)
     engine = Engine(key=KEY, jobs=1)

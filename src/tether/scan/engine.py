@@ -557,7 +557,9 @@ class Engine:
         line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
             "utf-8", "replace"
         )
-        return _checks().reject_reason(rule, secret_text, line_text, path) is None
+        head = data[lo : c.match_start]  # the match's place on the line, in characters
+        at = len(head) if head.isascii() else len(head.decode("utf-8", "replace"))
+        return _checks().reject_reason(rule, secret_text, line_text, path, at) is None
 
     def _allowed(self, data: bytes, at: int, rule_id: str) -> bool:
         """Whether the line holding offset ``at`` says ``tether:allow`` (for this rule)."""

@@ -731,8 +731,22 @@ _DPAPI_PREFIXES = ("AQAAANCMnd8BFdERjHoAwE/Cl+", "01000000d08c9ddf0115d1118c7a00
                    "01000000D08C9DDF0115D1118C7A00C04FC297EB")  # fmt: skip
 
 
-def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -> str | None:
-    """Why ``secret`` (matched by ``rule`` on ``line`` of ``path``) is not a finding, or ``None``."""
+def reject_reason(
+    rule: Rule, secret: str, line: str, path: str | None = None, at: int | None = None
+) -> str | None:
+    """Why ``secret`` (matched by ``rule`` on ``line`` of ``path``) is not a finding, or ``None``.
+
+    ``at``: where the match starts on ``line``, when the caller knows it (the engine); without it
+    the filters search the line for the match again. It changes no verdict, only the work: a
+    keyword rule's candidate under a key name that is not credential-like (``keyboard =``,
+    ``KEYWORDS:``, ``authority_key_id(``, a third of a source tree's candidates) is rejected
+    before the other checks, which would all end in the same rejection."""
+    span: tuple[int, int, int] | None = None
+    if at is not None and rule.generic:
+        span = _span_at(rule, secret, line, at)
+        family = _RULE_FAMILY.get(rule.id)
+        if family is not None and span is not None and _unnamed_key(family, secret, line, span):
+            return "key name is not credential-like"
     if secret in PUBLIC_VALUES:
         return "published client value"
     if secret.startswith("eyJ") and _is_supabase_anon_key(secret):
@@ -812,7 +826,7 @@ def reject_reason(rule: Rule, secret: str, line: str, path: str | None = None) -
         return reason
     if not rule.generic:
         return None
-    return _generic_reason(rule, secret, line, path)
+    return _generic_reason(rule, secret, line, path, span)
 
 
 def _config_login_reason(secret: str) -> str | None:
@@ -1008,6 +1022,31 @@ def _basic_reason(secret: str) -> str | None:
 
 
 # ----------------------------------------------------------------------------- generic rules
+
+
+def _span_at(rule: Rule, secret: str, line: str, at: int) -> tuple[int, int, int] | None:
+    """(match start, secret start, secret end) of the match of ``rule`` at ``at`` on ``line``, if
+    its secret is ``secret`` (one match attempt instead of :func:`_locate`'s search)."""
+    m = rule.compiled.match(line, at)
+    if m is None or m.group("secret") != secret:
+        return None
+    return m.start(), m.start("secret"), m.end("secret")
+
+
+def _unnamed_key(family: str, secret: str, line: str, span: tuple[int, int, int]) -> bool:
+    """Whether :func:`_assignment_reason` is certain to reject this keyword rule's candidate for
+    its key name: the name :func:`_key_span` reads (or an XML pair's key attribute) belongs to no
+    credential family, and it is no test name whose quoted value is let through when it looks
+    generated. Every check before that one only rejects (tests/scan/test_filters_key_gate.py)."""
+    if secret.startswith("{noop}"):
+        return False
+    mstart, start, _end = span
+    ks, ke = _key_span(line, mstart)
+    key = line[ks:ke]
+    pair = _XML_PAIR_RE.match(line, ke, start)
+    if pair:
+        key = pair.group(1)
+    return family not in key_families(key) and not _names_test_value(key, family)
 
 
 def _locate(rule: Rule, secret: str, line: str) -> tuple[int, int, int]:
@@ -1217,7 +1256,14 @@ _LONE_PASSWORD_RULES = {
 }
 
 
-def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+def _generic_reason(
+    rule: Rule,
+    secret: str,
+    line: str,
+    path: str | None,
+    span: tuple[int, int, int] | None = None,
+) -> str | None:
+    """``span``: the match's place on ``line`` when the engine gave it (see reject_reason)."""
     if "-" in secret and _OBJECT_NAME_RE.match(secret) and (at := line.find(secret)) > 0:
         if _PASSWORD_SECRET_KEY_BEFORE_RE.search(line, max(0, at - 80), at):
             # postgres_password_secret: "pg-creds", adminPasswordSecret: redis-auth (Helm values,
@@ -1349,7 +1395,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
         # vector (NIST CAVP .rsp files, libsodium / Wycheproof-style .txt vectors)
         return "test vector (a KEY line of a test-data file)"
     if rule.id in _PROSE_TOKEN_RULES:  # "the token is …": a value that must look generated
-        span = _locate(rule, secret, line)
+        span = span or _locate(rule, secret, line)
         if rule.id == "generic-prose-colon-credential" and _NOT_THE_CREDENTIAL_RE.search(
             line, max(0, span[0] - 8), span[1]
         ):
@@ -1362,7 +1408,7 @@ def _generic_reason(rule: Rule, secret: str, line: str, path: str | None) -> str
     if rule.id in _RULE_FAMILY and _DEFINE_LINE_RE.search(line):
         return "reported by generic-c-define"  # the macro's name is its key, judged there
     family = _RULE_FAMILY.get(rule.id, "password")
-    mstart, start, end = _locate(rule, secret, line)
+    mstart, start, end = span or _locate(rule, secret, line)
     return _assignment_reason(
         family, rule.id in _RULE_FAMILY, secret, line, path, (mstart, start, end)
     )
