@@ -1,4 +1,4 @@
-"""The engine tells the filters where a match starts (``reject_reason(..., at)``); with it, a keyword
+"""The engine tells the filters where a match lies on the line (``reject_reason(..., span)``); with it, a keyword
 rule's candidate under a key name that is not credential-like is rejected before every other
 check. That early rejection must change no verdict: every check it skips only rejects."""
 
@@ -40,7 +40,9 @@ def _both(rule: Rule, line: str, path: str) -> list[tuple[str, str | None, str |
         out.append(
             (
                 secret,
-                filters.reject_reason(rule, secret, line, path, m.start()),
+                filters.reject_reason(
+                    rule, secret, line, path, (m.start(), m.start("secret"), m.end("secret"))
+                ),
                 filters.reject_reason(rule, secret, line, path),
             )
         )
@@ -173,4 +175,30 @@ def test_a_value_written_twice_is_judged_at_each_place(engines: dict[str, Engine
         found = engine.scan_bytes(line.encode(), path="cases.jsonl")
         assert [(f.rule_id, f.column) for f in found] == [
             ("generic-key", line.rindex(value) + 1)
+        ], name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'api_key = "Zk8q2LmX9wR3vT7pYb4NcF"  # rotated\n',
+        '# clé de l’API (ünïcode) — api_key = "Zk8q2LmX9wR3vT7pYb4NcF"\n',
+        'ключ = "x"; api_key = "Zk8q2LmX9wR3vT7pYb4NcF"\n',
+    ],
+)
+def test_the_engine_hands_over_the_place_also_after_non_ascii_text(
+    engines: dict[str, Engine], line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine's byte offsets become character offsets on the decoded line: the filters find
+    the candidate there and never search the line for it."""
+
+    def no_search(*args: object) -> tuple[int, int, int]:
+        raise AssertionError("the filters searched the line for the match")
+
+    monkeypatch.setattr(filters, "_locate", no_search)
+    for name, engine in engines.items():
+        engine._decisions.clear()
+        found = engine.scan_bytes(line.encode(), path="settings.py")
+        assert [(f.rule_id, f.column) for f in found] == [
+            ("generic-key", line.index("Zk8q") + 1)
         ], name

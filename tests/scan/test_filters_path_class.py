@@ -9,6 +9,8 @@ import ast
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tether.scan import filters
 from tether.scan.engine import Engine
@@ -90,10 +92,14 @@ def test_a_line_repeated_across_files_of_one_class_is_judged_once(
     real = filters.reject_reason
 
     def counting(
-        rule: object, secret: str, line: str, path: str | None = None, at: int | None = None
+        rule: object,
+        secret: str,
+        line: str,
+        path: str | None = None,
+        span: tuple[int, int, int] | None = None,
     ) -> str | None:
         calls.append(path)
-        return real(rule, secret, line, path, at)  # type: ignore[arg-type]
+        return real(rule, secret, line, path, span)  # type: ignore[arg-type]
 
     monkeypatch.setattr(filters, "reject_reason", counting)
     engine = Engine(key=KEY, jobs=1)
@@ -103,3 +109,115 @@ def test_a_line_repeated_across_files_of_one_class_is_judged_once(
     assert calls and len(set(calls)) == 1  # judged for the first file only
     engine.scan_blob(text, Provenance("file", "tests/test_a.py"))  # another class: judged again
     assert calls[-1] == "tests/test_a.py"
+
+
+# every predicate that hands _path_matches hints, with its pattern
+HINTED = [
+    (filters._is_i18n, "_I18N_PATH_RE"),
+    (filters._is_fixture_path, "_FIXTURE_PATH_RE"),
+    (filters._is_test_log, "_TEST_LOG_PATH_RE"),
+    (filters._is_ansible_module, "_ANSIBLE_MODULE_RE"),
+    (filters._is_docs_site_config, "_DOCSEARCH_PATH_RE"),
+]
+_PIECES = st.sampled_from(
+    [
+        "src",
+        "t",
+        "T",
+        "tests",
+        "Test",
+        "testing",
+        "__tests__",
+        "__mocks__",
+        "spec",
+        "Specs",
+        "fixture",
+        "testdata",
+        "docs",
+        "Documentation",
+        "docs_src",
+        "examples",
+        "sample",
+        "demos",
+        "Tutorials",
+        "playbooks",
+        "molecule",
+        ".github",
+        "workflows",
+        "locale",
+        "Locales",
+        "i18n",
+        "L10N",
+        "translations",
+        "localizations",
+        "lang",
+        "Languages",
+        "plugins",
+        "modules",
+        "doc_fragments",
+        "prod",
+        "PRODUCTION",
+        "prd",
+        "app",
+        "lib",
+        "İ",
+        "ſrc",
+        "K",
+        "ünï",
+    ]
+)
+_NAMES = st.sampled_from(
+    [
+        "a.py",
+        "README.md",
+        "readme",
+        "PKG-INFO",
+        "CONTRIBUTING.rst",
+        "conftest.py",
+        "test_a.py",
+        "a_test.go",
+        "a.spec.ts",
+        "a.test.js.map",
+        "de.po",
+        "x.pot",
+        "a.xliff",
+        "b.XLF",
+        "c.resx",
+        "Localizable.strings",
+        "en.lang",
+        "messages_de.properties",
+        "LocalStrings_pt_BR.properties",
+        "auth.php",
+        "en.json",
+        "run.log",
+        "check.sum",
+        "test-results.xml",
+        "docusaurus.config.js",
+        "config.mts",
+        "a.adoc",
+        "notes.txt",
+        ".env.production",
+        "prod.yaml",
+        "x.PY",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(_PIECES, max_size=5),
+    name=_NAMES,
+    sep=st.sampled_from(["/", "\\"]),
+    lead=st.sampled_from(["", "/", "./"]),
+)
+def test_hinted_path_predicates_agree_with_their_patterns(
+    parts: list[str], name: str, sep: str, lead: str
+) -> None:
+    """The hints only skip a search that would have found nothing."""
+    path = lead + sep.join([*parts, name])
+    for predicate, pattern_name in HINTED:
+        pattern = getattr(filters, pattern_name)
+        want = pattern.search(path.replace("\\", "/")) is not None
+        assert predicate(path) == want, (pattern_name, path)
+    want = filters._PRODUCTION_PATH_RE.search(path.replace("\\", "/")) is not None
+    assert filters._path_matches(filters._PRODUCTION_PATH_RE, path, ("prod", "prd")) == want, path

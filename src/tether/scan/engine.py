@@ -557,9 +557,14 @@ class Engine:
         line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
             "utf-8", "replace"
         )
-        head = data[lo : c.match_start]  # the match's place on the line, in characters
-        at = len(head) if head.isascii() else len(head.decode("utf-8", "replace"))
-        return _checks().reject_reason(rule, secret_text, line_text, path, at) is None
+        # the match's place on the line in characters (reject_reason checks it holds the secret)
+        if data[lo : c.end].isascii():
+            span = (c.match_start - lo, c.start - lo, c.end - lo)
+        else:
+            at = len(data[lo : c.start].decode("utf-8", "replace"))
+            head = len(data[c.match_start : c.start].decode("utf-8", "replace"))
+            span = (at - head, at, at + len(secret_text))
+        return _checks().reject_reason(rule, secret_text, line_text, path, span) is None
 
     def _allowed(self, data: bytes, at: int, rule_id: str) -> bool:
         """Whether the line holding offset ``at`` says ``tether:allow`` (for this rule)."""

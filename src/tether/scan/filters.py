@@ -491,6 +491,11 @@ _I18N_PATH_RE = lazy(
     r"lv|mk|ms|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|th|tr|uk|vi|zh)(?:_[A-Z]{2})?\.properties$",
     re.I,
 )
+# a piece of every _I18N_PATH_RE match, lower-cased
+_I18N_HINTS = (
+    "local", "i18n", "l10n", "translation", "lang", ".po", ".xl", ".resx", ".strings",
+    ".properties",
+)  # fmt: skip
 # a PowerShell cmdlet (Verb-Noun) in the value position: ConvertTo-SecureString, Get-Credential
 _CMDLET_RE = lazy(
     r"^(?:Get|Set|New|ConvertTo|ConvertFrom|Read|Import|Export|Invoke|Add|Remove|Out|Select|"
@@ -541,6 +546,12 @@ _FIXTURE_PATH_RE = lazy(
     r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
     re.I,
 )
+# a piece of every _FIXTURE_PATH_RE match, lower-cased ("/t/": Perl's test folder)
+_FIXTURE_HINTS = (
+    "test", "/t/", "spec", "mock", "fixture", "doc", "example", "sample", "demo", "tutorial",
+    "playbook", "molecule", ".github/workflows", "readme", "pkg-info", "contributing", ".md",
+    ".rst", ".adoc",
+)  # fmt: skip
 # the base64 blob of an OpenSSH public key: a length, then ssh-rsa / ssh-ed25519 / ecdsa-… / sk-…
 _SSH_PUBLIC_KEY_RE = lazy(r"^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)")
 # an Ansible module or doc fragment: its DOCUMENTATION and EXAMPLES are YAML inside the module
@@ -732,20 +743,25 @@ _DPAPI_PREFIXES = ("AQAAANCMnd8BFdERjHoAwE/Cl+", "01000000d08c9ddf0115d1118c7a00
 
 
 def reject_reason(
-    rule: Rule, secret: str, line: str, path: str | None = None, at: int | None = None
+    rule: Rule,
+    secret: str,
+    line: str,
+    path: str | None = None,
+    span: tuple[int, int, int] | None = None,
 ) -> str | None:
     """Why ``secret`` (matched by ``rule`` on ``line`` of ``path``) is not a finding, or ``None``.
 
-    ``at``: where the match starts on ``line``, when the caller knows it (the engine); without it
-    the filters search the line for the match again. It changes no verdict, only the work: a
-    keyword rule's candidate under a key name that is not credential-like (``keyboard =``,
-    ``KEYWORDS:``, ``authority_key_id(``, a third of a source tree's candidates) is rejected
-    before the other checks, which would all end in the same rejection."""
-    span: tuple[int, int, int] | None = None
-    if at is not None and rule.generic:
-        span = _span_at(rule, secret, line, at)
+    ``span``: (match start, secret start, secret end) on ``line``, when the caller knows the match
+    (the engine); without it the filters search the line for the match again. It changes no
+    verdict, only the work: a keyword rule's candidate under a key name that is not
+    credential-like (``keyboard =``, ``KEYWORDS:``, ``authority_key_id(``, a third of a source
+    tree's candidates) is rejected before the other checks, which would all end in the same
+    rejection."""
+    if span is not None and line[span[1] : span[2]] != secret:
+        span = None
+    if span is not None and rule.generic:
         family = _RULE_FAMILY.get(rule.id)
-        if family is not None and span is not None and _unnamed_key(family, secret, line, span):
+        if family is not None and _unnamed_key(family, secret, line, span):
             return "key name is not credential-like"
     if secret in PUBLIC_VALUES:
         return "published client value"
@@ -1024,15 +1040,6 @@ def _basic_reason(secret: str) -> str | None:
 # ----------------------------------------------------------------------------- generic rules
 
 
-def _span_at(rule: Rule, secret: str, line: str, at: int) -> tuple[int, int, int] | None:
-    """(match start, secret start, secret end) of the match of ``rule`` at ``at`` on ``line``, if
-    its secret is ``secret`` (one match attempt instead of :func:`_locate`'s search)."""
-    m = rule.compiled.match(line, at)
-    if m is None or m.group("secret") != secret:
-        return None
-    return m.start(), m.start("secret"), m.end("secret")
-
-
 def _unnamed_key(family: str, secret: str, line: str, span: tuple[int, int, int]) -> bool:
     """Whether :func:`_assignment_reason` is certain to reject this keyword rule's candidate for
     its key name: the name :func:`_key_span` reads (or an XML pair's key attribute) belongs to no
@@ -1092,14 +1099,25 @@ def _is_leet_user_name(value: str, line: str) -> bool:
 
 def _is_i18n(path: str | None) -> bool:
     """A translation or message catalogue (``locales/de.json``, ``lang/nl/auth.php``, ``*.po``)."""
-    return _path_matches(_I18N_PATH_RE, path)
+    return _path_matches(_I18N_PATH_RE, path, _I18N_HINTS)
 
 
 @lru_cache(maxsize=4096)
-def _path_matches(pattern: LazyPattern, path: str | None) -> bool:
+def _path_matches(pattern: LazyPattern, path: str | None, hints: tuple[str, ...] = ()) -> bool:
     """Whether ``pattern`` occurs in ``path`` (``\\`` read as ``/``). Memoised: a file's
-    candidates ask the same questions of its path (the i18n pattern alone cost ~5 % of a scan)."""
-    return path is not None and pattern.search(path.replace("\\", "/")) is not None
+    candidates ask the same questions of its path (the i18n pattern alone cost ~5 % of a scan).
+
+    ``hints``: lower-case pieces one of which every match holds (with a ``/`` put before the
+    path); an ASCII path with none of them is ruled out without the search, which costs 4-9 us
+    a path for the wide patterns (tests/scan/test_filters_path_class.py checks each list)."""
+    if path is None:
+        return False
+    path = path.replace("\\", "/")
+    if hints and path.isascii():
+        low = "/" + path.lower()
+        if not any(h in low for h in hints):
+            return False
+    return pattern.search(path) is not None
 
 
 # character classes the filters strip or split on (compiled once, not looked up in re's cache)
@@ -1891,19 +1909,19 @@ _PASCAL_PIECE_RE = lazy(r"[A-Z][a-z]+|[A-Z]+[a-z]?\d*(?![a-z])|\d+")
 
 
 def _is_fixture_path(path: str | None) -> bool:
-    return _path_matches(_FIXTURE_PATH_RE, path)
+    return _path_matches(_FIXTURE_PATH_RE, path, _FIXTURE_HINTS)
 
 
 def _is_test_log(path: str | None) -> bool:
-    return _path_matches(_TEST_LOG_PATH_RE, path)
+    return _path_matches(_TEST_LOG_PATH_RE, path, _TEST_LOG_HINTS)
 
 
 def _is_ansible_module(path: str | None) -> bool:
-    return _path_matches(_ANSIBLE_MODULE_RE, path)
+    return _path_matches(_ANSIBLE_MODULE_RE, path, ("plugins/",))
 
 
 def _is_docs_site_config(path: str | None) -> bool:
-    return _path_matches(_DOCSEARCH_PATH_RE, path)
+    return _path_matches(_DOCSEARCH_PATH_RE, path, ("docusaurus.config", ".vitepress/config"))
 
 
 def _is_production_config(path: str | None) -> bool:
@@ -1911,7 +1929,7 @@ def _is_production_config(path: str | None) -> bool:
     docs: ``.env.production``, ``config/prod.yaml``, ``deploy/production/app.ini``."""
     if _is_code(path) or _is_fixture_path(path):
         return False
-    return _path_matches(_PRODUCTION_PATH_RE, path)
+    return _path_matches(_PRODUCTION_PATH_RE, path, ("prod", "prd"))
 
 
 def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
@@ -3330,6 +3348,7 @@ _WORDS_RE = lazy(r"[A-Za-z]{2,}")
 _TEST_LOG_PATH_RE = lazy(
     r"(?:^|/)(?:[\w.-]+\.(?:sum|log)|[\w.-]*test[-_]?(?:summary|suite|results?)[\w.-]*)$", re.I
 )
+_TEST_LOG_HINTS = (".sum", ".log", "test")  # a piece of every _TEST_LOG_PATH_RE match
 # a word that closes a parenthesis in prose: "(try this if … gives you a password: prompt):"
 _PROSE_CLOSE_RE = lazy(r"^([A-Za-z]{3,})\)+[:.,;]?$")
 # an array of numbers in the value's place: "[[323, 1]]" in a JSON search index or data file
