@@ -55,7 +55,7 @@ def test_the_gate_rejects_before_the_other_checks() -> None:
     line = 'monkey = "2016-09-08T21:47:36Z"'
     [(secret, with_at, without)] = _both(rule, line, "app.py")
     assert secret == "2016-09-08T21:47:36Z"
-    assert with_at == "key name is not credential-like"
+    assert with_at == "key name is not credential-like or names no credential value"
     assert without == "timestamp or %{…} interpolation, not a credential"
 
 
@@ -122,6 +122,14 @@ _KEYS = st.sampled_from(
         "cache_key",
         "AUTH_HEADER",
         "pw",
+        "token_type",
+        "next_page_token",
+        "api_key_id",
+        "fileKey",
+        "password_key",
+        "OLDPWD",
+        "verify_password",
+        "labelAuthToken",
     ]
 )
 _OPS = st.sampled_from([" = ", ": ", "=", " := ", " => ", '": "', "': '", "(", '", "', " "])

@@ -755,14 +755,14 @@ def reject_reason(
     (the engine); without it the filters search the line for the match again. It changes no
     verdict, only the work: a keyword rule's candidate under a key name that is not
     credential-like (``keyboard =``, ``KEYWORDS:``, ``authority_key_id(``, a third of a source
-    tree's candidates) is rejected before the other checks, which would all end in the same
-    rejection."""
+    tree's candidates) or names no credential value (``token_type``, ``next_page_token``) is
+    rejected before the other checks, which would all end in a rejection."""
     if span is not None and line[span[1] : span[2]] != secret:
         span = None
     if span is not None and rule.generic:
         family = _RULE_FAMILY.get(rule.id)
-        if family is not None and _unnamed_key(family, secret, line, span):
-            return "key name is not credential-like"
+        if family is not None and _rejected_key(family, secret, line, span):
+            return "key name is not credential-like or names no credential value"
     if secret in PUBLIC_VALUES:
         return "published client value"
     if secret.startswith("eyJ") and _is_supabase_anon_key(secret):
@@ -1040,11 +1040,12 @@ def _basic_reason(secret: str) -> str | None:
 # ----------------------------------------------------------------------------- generic rules
 
 
-def _unnamed_key(family: str, secret: str, line: str, span: tuple[int, int, int]) -> bool:
+def _rejected_key(family: str, secret: str, line: str, span: tuple[int, int, int]) -> bool:
     """Whether :func:`_assignment_reason` is certain to reject this keyword rule's candidate for
-    its key name: the name :func:`_key_span` reads (or an XML pair's key attribute) belongs to no
-    credential family, and it is no test name whose quoted value is let through when it looks
-    generated. Every check before that one only rejects (tests/scan/test_filters_key_gate.py)."""
+    its key name: :func:`_key_reason` rejects the name :func:`_key_span` reads (or an XML pair's
+    key attribute), which is neither ``PWD`` (let through for ODBC) nor a test name whose quoted
+    value is let through when it looks generated. Every check before that one only rejects
+    (tests/scan/test_filters_key_gate.py)."""
     if secret.startswith("{noop}"):
         return False
     mstart, start, _end = span
@@ -1053,7 +1054,11 @@ def _unnamed_key(family: str, secret: str, line: str, span: tuple[int, int, int]
     pair = _XML_PAIR_RE.match(line, ke, start)
     if pair:
         key = pair.group(1)
-    return family not in key_families(key) and not _names_test_value(key, family)
+    return (
+        _key_reason(family, key) is not None
+        and key not in ("PWD", "OLDPWD")
+        and not _names_test_value(key, family)
+    )
 
 
 def _locate(rule: Rule, secret: str, line: str) -> tuple[int, int, int]:
