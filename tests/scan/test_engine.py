@@ -297,6 +297,20 @@ PROPERTY_RULES = [
     # window rule whose match may begin with the newline before its line
     Rule("p-guard", "d", "p", "low", r"(?:^|[^a-z_])(?P<secret>gd_[a-z0-9]{4,8})\b", ("gd_",)),
     Rule("p-guard-nl", "d", "p", "low", r"(?:^|\n)dk:(?P<secret>[a-z0-9]{3,6})(?:\n|$)", ("dk:",)),
+    # a leading optional run (the words of a key name before its keyword), which Hyperscan gets
+    # without the run: on one line, and across a newline (window mode)
+    Rule("p-lead", "d", "p", "low", r"(?i)[a-z_]{0,6}bz=(?P<secret>[a-z0-9]{2,5})", ("bz=",)),
+    Rule("p-lead-nl", "d", "p", "low", r"[a-z_]{0,4}zz:\n(?P<secret>[a-z0-9]{2,4})", ("zz:",)),
+    # a rule whose Hyperscan pattern is a prefix of its regex (the key's line of a YAML block)
+    Rule(
+        "p-prefix",
+        "d",
+        "p",
+        "low",
+        r"ky:[ \t]?\n[ \t]{1,3}(?P<secret>[a-z0-9]{2,6})",
+        ("ky:",),
+        hyperscan=r"ky:[ \t]?\n",
+    ),
 ]
 ALPHABET = "tok_abz09 \n=:KEYkeyBEGINENDpw\tZgd"
 
@@ -322,6 +336,19 @@ def test_backends_agree_on_arbitrary_text(property_engines: dict[str, Engine], t
 
 
 GUARD_PARTS = ["gd_", "ab12", "a", "_", " ", "\n", "dk:", "x9z", "gd_abcd", "Agd_1234", "dk:abc\n"]
+GUARD_PARTS += [
+    "bz=",
+    "zz:\n",
+    "key_",
+    "Ab",
+    "abcdefgh",
+    "9",
+    "zz:\nab1",
+    "ky:\n",
+    "  ",
+    "\t",
+    "ky:",
+]
 
 
 @settings(
@@ -348,6 +375,10 @@ def test_backends_agree_on_guarded_rules(
         (rb"(?:^|\n)(?:a|)", rb"(?:^|\n)(?:a|)"),  # the rest could match empty: kept
         (rb"(?:^|ab)tok", rb"(?:^|ab)tok"),  # not a one-character guard
         (rb"x(?:^|\n)tok", rb"x(?:^|\n)tok"),  # not at the start
+        (rb"[\w.-]{0,40}(?:pass|key)[\w.-]{0,40}:", rb"(?:pass|key)[\w.-]{0,40}:"),
+        (rb"(?:^|\n)[a-z_]*?tok", rb"tok"),  # a guard, then a lazy optional run
+        (rb"\w?(?:a|)", rb"\w?(?:a|)"),  # the rest could match empty: kept
+        (rb"[a-z]{1,5}tok", rb"[a-z]{1,5}tok"),  # not optional
     ],
 )
 def test_hyperscan_gets_patterns_without_a_leading_guard(expr: bytes, expected: bytes) -> None:

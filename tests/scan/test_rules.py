@@ -283,3 +283,20 @@ def test_no_second_provider_rule_reports_the_same_value(rule: Rule) -> None:
                 continue
             clash = [s for s in findings(other, example) if any(s in m or m in s for m in mine)]
             assert not clash, f"{other.id} also reports the value in {example!r}"
+
+
+@pytest.mark.parametrize("rule", [r for r in load_rules() if r.hyperscan], ids=lambda r: r.id)
+def test_hyperscan_expression_is_a_prefix_of_each_match(rule: Rule) -> None:
+    """A rule's ``hyperscan`` pattern (what Hyperscan gets instead of its regex) matches from the
+    start of each match of the regex, and ends within it: the engine reads a window back from the
+    prefix's end, and a prefix that did not hold the match's start would lose the match."""
+    prefix = re.compile(rule.hyperscan.encode(), re.ASCII)
+    exact = re.compile(rule.regex.encode(), re.ASCII)
+    seen = 0
+    for text in (*rule.examples, *rule.counter_examples):
+        data = text.encode()
+        for m in exact.finditer(data):
+            p = prefix.match(data, m.start())
+            assert p is not None and p.end() <= m.end(), (rule.id, text)
+            seen += 1
+    assert seen, "no example of the rule matches"

@@ -386,6 +386,10 @@ class Engine:
             # end, and those are not taken. Searching to the blob's end instead made every
             # Hyperscan hit that re does not confirm cost a scan of the rest of the blob.
             slack = 1 if cr.bounded else (self._hsdb.widths[rid] if mode == "window" else 0) + 2
+            if mode == "window" and cr.rule.hyperscan:
+                # Hyperscan reported where a prefix of the match ends (the rule's ``hyperscan``
+                # pattern): the region holds the match's start, the rest may run a width past it
+                slack = self._hsdb.widths[rid] + 2
             for a, b in regions:
                 # endpos keeps re inside the region; a match that reaches endpos may depend on
                 # what lies beyond it (\b), so it is searched again without endpos (rare)

@@ -20,6 +20,12 @@ to scan), so a region must reach back far enough to hold the start:
   that every blob goes through (their keyword-less, line-shaped patterns would report matches in
   many files only for the path check to drop them).
 
+Hyperscan expressions: a rule may give Hyperscan a prefix of its regex (``hyperscan`` in its TOML
+table; ``lines``, ``window`` and ``blob`` modes), which must match from the start of every match
+and end within it. In ``window`` mode the reported end is then that of the prefix, so the region
+(``[end - W, end]``) still holds the match's start, and ``re`` may read up to W past the region's
+end. A leading guard or optional character run is dropped from every expression (``_unguarded``).
+
 A pattern Hyperscan cannot compile exactly is compiled with ``HS_FLAG_PREFILTER``: it then matches a
 superset of the exact language, so it still reports every end offset an exact match has.
 
@@ -62,7 +68,7 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 13  # 10 and 11 were used by unmerged experiments: their caches must not load; 13: path-scoped rules
+FORMAT = 14  # 10, 11: unmerged experiments; 13: path-scoped rules; 14: optional leads, hyperscan prefixes
 MAX_WINDOW = 64 * 1024
 WIDE = 1200
 _MAGIC = b"TETHERHS"
@@ -212,7 +218,7 @@ def _key(rules: Sequence[Rule]) -> str:
     h.update(f"{FORMAT}|{getattr(_hs, '__version__', '')}|".encode())
     for r in rules:
         # a path-scoped rule is in python mode, whatever its regex (see the module docstring)
-        h.update(json.dumps([r.id, r.regex, *(["paths"] if r.paths else [])]).encode())
+        h.update(json.dumps([r.id, r.regex, r.hyperscan, *(["paths"] if r.paths else [])]).encode())
     return h.hexdigest()[:24]
 
 
@@ -221,6 +227,12 @@ def _compile(exprs: list[bytes], ids: list[int], flags: list[int]) -> Any:
     db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
     db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
     return db
+
+
+# the modes in which a rule's ``hyperscan`` prefix stands in for its regex: the reported end of a
+# prefix lies on the match's line (lines) or within the match's width after its start (window);
+# ``line`` mode reads the lines the ends fall on, which a prefix could end before
+_PREFIX_MODES = frozenset({"lines", "window", "blob"})
 
 
 def _base_mode(rule: Rule) -> tuple[str, int]:
@@ -244,32 +256,44 @@ def _loosen(expr: bytes) -> bytes:
 # a leading guard such as ``(?:^|\n)`` or ``(?:^|[^A-Za-z0-9])``: the match starts a line or
 # follows a character that is not part of a token
 _GUARD = re.compile(rb"\(\?:\^\|(?:\\n|\\s|\[(?:\\.|[^\]\\])*\])\)")
+# a leading optional run of one character class, such as the ``[\w.-]{0,40}`` of a key name's
+# words before its keyword
+_OPTIONAL_LEAD = re.compile(rb"(?:\[(?:\\.|[^\]\\])*\]|\\[wsdWSD]|\.)(?:\{0,\d+\}|\*|\?)\??")
 
 
 def _unguarded(expr: bytes) -> bytes:
-    """``expr`` without a leading guard (see _GUARD), when what follows cannot match empty.
+    """``expr`` without a leading guard (see _GUARD) or optional character run (_OPTIONAL_LEAD),
+    as long as what follows cannot match empty.
 
     Dropping the start of a pattern leaves a superset of its match ends, and the engine's regions
     and ``re`` decide the matches (as with ``_loosen``); Hyperscan scans much faster without it (a
     guard starting at every line, or at nearly every character, cannot be skipped by a literal
     search: ``pgpass-password`` alone 11 -> 2.6 ms over the gitrepo benchmark's 18 MB, the main
-    database 76 -> 67 ms)."""
-    m = _GUARD.match(expr)
-    if m is None:
-        return expr
-    rest = expr[m.end() :]
-    try:
-        import re._parser as sre_parse
-
-        if sre_parse.parse(rest.decode("utf-8"), re.ASCII).getwidth()[0] == 0:
+    database 76 -> 67 ms; ``generic-yaml-block-scalar``'s leading ``[\\w.-]{0,40}`` alone was 13 %
+    of the main database's instructions on the peer tree)."""
+    while True:
+        m = _GUARD.match(expr) or _OPTIONAL_LEAD.match(expr)
+        if m is None:
             return expr
-    except Exception:
-        return expr
-    return rest
+        rest = expr[m.end() :]
+        try:
+            import re._parser as sre_parse
+
+            if sre_parse.parse(rest.decode("utf-8"), re.ASCII).getwidth()[0] == 0:
+                return expr
+        except Exception:
+            return expr
+        expr = rest
+
+
+def _source(rule: Rule, mode: str) -> str:
+    """The pattern Hyperscan gets for ``rule``: its ``hyperscan`` prefix where the mode allows one
+    (see the module docstring), else its regex."""
+    return rule.hyperscan if rule.hyperscan and mode in _PREFIX_MODES else rule.regex
 
 
 def _expression(rule: Rule, mode: str) -> bytes:
-    expr = _unguarded(_loosen(translate(rule.regex)[0]))
+    expr = _unguarded(_loosen(translate(_source(rule, mode))[0]))
     return b"(?:" + expr + b")[^\\n]*(?:\\n|\\z)" if mode == "lines" else expr
 
 
@@ -281,7 +305,7 @@ def line_end_report(data: bytes, match_start: int) -> int:
 
 def _flags(rule: Rule, mode: str, prefilter: bool) -> int:
     assert _hs is not None
-    f = _hs.HS_FLAG_CASELESS if translate(rule.regex)[1] else 0
+    f = _hs.HS_FLAG_CASELESS if translate(_source(rule, mode))[1] else 0
     if mode == "blob":
         f |= _hs.HS_FLAG_SINGLEMATCH
     if prefilter:
@@ -397,10 +421,13 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
         if modes[i] == "python":
             continue
         pattern = re.compile(r.regex.encode("utf-8"), re.ASCII)
+        prefix = modes[i] == "window" and _source(r, modes[i]) is not r.regex
         for text in (*r.examples, *r.counter_examples):
             data = text.encode("utf-8")
             if modes[i] == "lines":
                 need = {line_end_report(data, m.start()) for m in pattern.finditer(data)}
+            elif prefix:  # a match's start, which the window before some reported end must hold
+                need = {m.start() for m in pattern.finditer(data)}
             else:
                 need = {m.end() for m in pattern.finditer(data)}
             if not need:
@@ -420,7 +447,12 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
                     got.add(end)
 
             built.db.scan(data, match_event_handler=on_match)
-            if (modes[i] == "blob" and not got) or (modes[i] != "blob" and not need <= got):
+            if prefix:
+                width = built.widths[i]
+                held = all(any(s <= g <= s + width for g in got) for s in need)
+            else:
+                held = need <= got
+            if (modes[i] == "blob" and not got) or (modes[i] != "blob" and not held):
                 modes[i] = "python"
                 break
     return HsDatabase(built.db, tuple(modes), built.widths, built.keywords)
