@@ -311,6 +311,16 @@ PROPERTY_RULES = [
         ("ky:",),
         hyperscan=r"ky:[ \t]?\n",
     ),
+    # ... and one whose Hyperscan pattern is a piece inside the match, after its start
+    Rule(
+        "p-piece",
+        "d",
+        "p",
+        "low",
+        r"Kd\n[a-z ]{0,3}(?P<secret>zb[0-9a]{1,3})",
+        ("kd",),
+        hyperscan=r"zb[0-9a]",
+    ),
 ]
 ALPHABET = "tok_abz09 \n=:KEYkeyBEGINENDpw\tZgd"
 
@@ -336,6 +346,7 @@ def test_backends_agree_on_arbitrary_text(property_engines: dict[str, Engine], t
 
 
 GUARD_PARTS = ["gd_", "ab12", "a", "_", " ", "\n", "dk:", "x9z", "gd_abcd", "Agd_1234", "dk:abc\n"]
+GUARD_PARTS += ["Kd\n", "zb", "zb9a"]
 GUARD_PARTS += [
     "bz=",
     "zz:\n",

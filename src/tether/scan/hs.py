@@ -20,11 +20,13 @@ to scan), so a region must reach back far enough to hold the start:
   that every blob goes through (their keyword-less, line-shaped patterns would report matches in
   many files only for the path check to drop them).
 
-Hyperscan expressions: a rule may give Hyperscan a prefix of its regex (``hyperscan`` in its TOML
-table; ``lines``, ``window`` and ``blob`` modes), which must match from the start of every match
-and end within it. In ``window`` mode the reported end is then that of the prefix, so the region
-(``[end - W, end]``) still holds the match's start, and ``re`` may read up to W past the region's
-end. A leading guard or optional character run is dropped from every expression (``_unguarded``).
+Hyperscan expressions: a rule may give Hyperscan a part of its regex instead (``hyperscan`` in its
+TOML table; ``lines``, ``window`` and ``blob`` modes): a pattern that matches a piece of every match
+(a prefix, or any piece that ends inside it). In ``window`` mode the reported end is then that of
+the piece, at or after the match's start and at most W past it, so the region (``[end - W, end]``)
+still holds the start, and ``re`` may read up to W past the region's end; in ``lines`` mode the
+piece lies on the match's line. A leading guard or optional character run is dropped from every
+expression (``_unguarded``).
 
 A pattern Hyperscan cannot compile exactly is compiled with ``HS_FLAG_PREFILTER``: it then matches a
 superset of the exact language, so it still reports every end offset an exact match has.

@@ -66,8 +66,9 @@ class Rule:
     expand: str | None = None
     paths: tuple[str, ...] = ()
     example_path: str = ""
-    # what Hyperscan gets instead of ``regex``: a pattern that matches a prefix of every match of
-    # ``regex``, from the same start (hs.py, "Hyperscan expressions"); "" for ``regex`` itself
+    # what Hyperscan gets instead of ``regex``: a pattern that matches a part of every match of
+    # ``regex`` (a prefix, or any piece that ends inside it; hs.py, "Hyperscan expressions"); ""
+    # for ``regex`` itself
     hyperscan: str = ""
     # compiled on first use: a scan needs only the rules whose candidates it meets, and compiling
     # all ~460 patterns up front cost ~0.2 s of every start
