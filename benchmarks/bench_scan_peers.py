@@ -343,7 +343,37 @@ NOTES = """
 
 - The machine is shared: other jobs ran during these measurements (see the load average above), so
   compare tools within one table, not across tables; CPU seconds are less sensitive to load than wall.
-- 2026-11-29 third session (this table; a 2-core AMD EPYC host of the slow kind): history 2.9x
+- 2026-11-29 fourth session (this table; a 2-core Intel Xeon host, slower than two hours
+  before: Kingfisher's tree scan took 6.5 CPU-s then, 7.8 here): tree 6.0x gitleaks, 0.8x Kingfisher; history 3.3x
+  gitleaks, 2.1x Kingfisher; edits 1.9x gitleaks, 1.6x Kingfisher. The tree scan's CPU fell by
+  about a quarter, in two parts, with findings identical on the tree, `gitrepo/`, `edit_history/`,
+  CredData and the held-out directories (plus three true `AccountKey` findings in the trufflehog
+  examples, below). Interleaved A/B against the session's start on the tree, after this table
+  (4 rounds, each pair back to back): 16.5 -> 12.1, 11.8 -> 9.2, 12.8 -> 10.0, 13.1 -> 8.8 CPU-s
+  (-22 to -33 %).
+  1. Hyperscan: a rule may give Hyperscan a piece of its regex (a `hyperscan` pattern in its TOML
+     table, hs.py "Hyperscan expressions"); the window before the piece's end still holds the
+     match's start. Callgrind over a 6 MB tree sample, leaving one rule out at a time, found three
+     rules costing a third of the main database: `generic-yaml-block-scalar` (13 %: "a newline,
+     then blanks" starts every indented line), `generic-c-define` (11 %: `#define` and a 60-letter
+     name before the credential word) and `discord-bot-token` (10 %: its two-letter starts are in
+     every base64 text). With pieces, the database's instructions went 207.1M -> 151.1M (-27 %).
+     `nats-nkey-seed` (9 %: `S[UAONCX]` starts, no other literal) has no cheaper piece; every
+     other rule is under 3 %. A leading optional character run is dropped from every expression,
+     as a leading guard was.
+  2. Filters: the engine hands the filters the match's place on the line (before, a decision
+     searched the line for its value again, up to three times); a keyword rule's candidate under a
+     key name the key-name check rejects (`keyboard`, `KEYWORDS:`, `authority_key_id`,
+     `next_page_token`: ~20k of the tree's 58k decisions) is rejected before the other checks
+     (52 -> 14 us each in a replay of the tree's decisions); the path-scoped rules' file-name
+     prefilter also knows folders (`svn.simple/*`: before, two globs sent every path to the glob
+     regex, 7 % of the tree's samples); and the path predicates skip their regex on a path without
+     any piece every match holds. Judging each candidate at its own place also fixed a miss: a
+     value written twice on a line was judged at its first place (three `AccountKey` values in
+     `trufflehog.jsonl`, after a code excerpt that reads as a list of names).
+  History mode gains less (A/B 1.67-2.07 -> 1.39-1.93 CPU-s on `gitrepo/`): most of its blobs are
+  scanned only around their changes, where these rules' costs do not show.
+- 2026-11-29 third session (a table before this one; a 2-core AMD EPYC host of the slow kind): history 2.9x
   gitleaks, 1.9x Kingfisher; tree 4.8x gitleaks, 0.8x Kingfisher (a run an hour earlier, before
   the fix below, gave tree 3.7x / 0.7x at 17.3 CPU-s against 12.9 here, history 3.0x / 2.0x).
   History: at the end of a history the parent now takes the chunks still waiting for a worker, and
