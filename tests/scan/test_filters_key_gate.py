@@ -1,6 +1,7 @@
-"""The engine tells the filters where a match lies on the line (``reject_reason(..., span)``); with it, a keyword
-rule's candidate under a key name that is not credential-like is rejected before every other
-check. That early rejection must change no verdict: every check it skips only rejects."""
+"""The engine tells the filters where a match lies on the line (``reject_reason(..., span)``); with
+it, a keyword rule's candidate under a key name the key-name check rejects is rejected before
+every other check. That early rejection must change no verdict: every check it skips only
+rejects."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def _both(rule: Rule, line: str, path: str) -> list[tuple[str, str | None, str |
     for m in rule.compiled.finditer(line):
         secret = m.group("secret")
         if not secret or line.count(secret) != 1:
-            # a value written twice on a line: without ``at`` both places are judged by the first
+            # a value written twice on a line: without the place both are judged at the first
             continue
         out.append(
             (
@@ -50,12 +51,12 @@ def _both(rule: Rule, line: str, path: str) -> list[tuple[str, str | None, str |
 
 
 def test_the_gate_rejects_before_the_other_checks() -> None:
-    """The reason shows which check ran first: the key name's, given ``at``."""
+    """The reason shows which check ran first: the key name's, given the place."""
     rule = _rules()["generic-key"]
     line = 'monkey = "2016-09-08T21:47:36Z"'
-    [(secret, with_at, without)] = _both(rule, line, "app.py")
+    [(secret, with_place, without)] = _both(rule, line, "app.py")
     assert secret == "2016-09-08T21:47:36Z"
-    assert with_at == "key name is not credential-like or names no credential value"
+    assert with_place == "key name is not credential-like or names no credential value"
     assert without == "timestamp or %{…} interpolation, not a credential"
 
 
@@ -71,8 +72,8 @@ def test_the_gate_rejects_before_the_other_checks() -> None:
 def test_credential_names_are_not_gated(rule_id: str, line: str) -> None:
     """A credential name, an XML pair's key attribute and a test name whose quoted value looks
     generated are still reported."""
-    [(_, with_at, without)] = _both(_rules()[rule_id], line, "app.py")
-    assert with_at is None
+    [(_, with_place, without)] = _both(_rules()[rule_id], line, "app.py")
+    assert with_place is None
     assert without is None
 
 
@@ -85,8 +86,8 @@ def test_rule_examples_get_the_same_verdicts() -> None:
         for text in lines:
             for line in text.splitlines():
                 for path in ("app.py", "README.md", "config.yml"):
-                    for secret, with_at, without in _both(rule, line, path):
-                        assert (with_at is None) == (without is None), (rule_id, line, path)
+                    for secret, with_place, without in _both(rule, line, path):
+                        assert (with_place is None) == (without is None), (rule_id, line, path)
                         compared += 1
     assert compared > 1000
 
@@ -166,8 +167,8 @@ def test_generated_assignments_get_the_same_verdicts(
 ) -> None:
     line = f"{prefix}{key}{op}{quote}{value}{quote}"
     for rule_id in FAMILY_RULES:
-        for _secret, with_at, without in _both(_rules()[rule_id], line, path):
-            assert (with_at is None) == (without is None), (rule_id, line, path)
+        for _secret, with_place, without in _both(_rules()[rule_id], line, path):
+            assert (with_place is None) == (without is None), (rule_id, line, path)
 
 
 def test_a_value_written_twice_is_judged_at_each_place(engines: dict[str, Engine]) -> None:

@@ -250,6 +250,7 @@ class Engine:
                 key = path_key(path)
                 if key is None or not any(f in key for f in folders):
                     return None
+                return path if any_paths.match(key) is not None else None
         key = path_key(path)
         return path if key is not None and any_paths.match(key) is not None else None
 
@@ -387,7 +388,7 @@ class Engine:
             # Hyperscan hit that re does not confirm cost a scan of the rest of the blob.
             slack = 1 if cr.bounded else (self._hsdb.widths[rid] if mode == "window" else 0) + 2
             if mode == "window" and cr.rule.hyperscan:
-                # Hyperscan reported where a prefix of the match ends (the rule's ``hyperscan``
+                # Hyperscan reported where a piece of the match ends (the rule's ``hyperscan``
                 # pattern): the region holds the match's start, the rest may run a width past it
                 slack = self._hsdb.widths[rid] + 2
             for a, b in regions:

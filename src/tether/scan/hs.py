@@ -70,7 +70,7 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 14  # 10, 11: unmerged experiments; 13: path-scoped rules; 14: optional leads, hyperscan prefixes
+FORMAT = 14  # 10, 11: unmerged experiments; 13: path-scoped rules; 14: optional leads, pieces
 MAX_WINDOW = 64 * 1024
 WIDE = 1200
 _MAGIC = b"TETHERHS"
@@ -231,9 +231,9 @@ def _compile(exprs: list[bytes], ids: list[int], flags: list[int]) -> Any:
     return db
 
 
-# the modes in which a rule's ``hyperscan`` prefix stands in for its regex: the reported end of a
-# prefix lies on the match's line (lines) or within the match's width after its start (window);
-# ``line`` mode reads the lines the ends fall on, which a prefix could end before
+# the modes in which a rule's ``hyperscan`` piece stands in for its regex: the reported end of a
+# piece lies on the match's line (lines) or within the match's width after its start (window);
+# ``line`` mode reads the lines the ends fall on, and is left to the regex
 _PREFIX_MODES = frozenset({"lines", "window", "blob"})
 
 
@@ -289,7 +289,7 @@ def _unguarded(expr: bytes) -> bytes:
 
 
 def _source(rule: Rule, mode: str) -> str:
-    """The pattern Hyperscan gets for ``rule``: its ``hyperscan`` prefix where the mode allows one
+    """The pattern Hyperscan gets for ``rule``: its ``hyperscan`` piece where the mode allows one
     (see the module docstring), else its regex."""
     return rule.hyperscan if rule.hyperscan and mode in _PREFIX_MODES else rule.regex
 
@@ -423,12 +423,12 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
         if modes[i] == "python":
             continue
         pattern = re.compile(r.regex.encode("utf-8"), re.ASCII)
-        prefix = modes[i] == "window" and _source(r, modes[i]) is not r.regex
+        piece = modes[i] == "window" and bool(r.hyperscan)
         for text in (*r.examples, *r.counter_examples):
             data = text.encode("utf-8")
             if modes[i] == "lines":
                 need = {line_end_report(data, m.start()) for m in pattern.finditer(data)}
-            elif prefix:  # a match's start, which the window before some reported end must hold
+            elif piece:  # a match's start, which the window before some reported end must hold
                 need = {m.start() for m in pattern.finditer(data)}
             else:
                 need = {m.end() for m in pattern.finditer(data)}
@@ -449,7 +449,7 @@ def _verified(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
                     got.add(end)
 
             built.db.scan(data, match_event_handler=on_match)
-            if prefix:
+            if piece:
                 width = built.widths[i]
                 held = all(any(s <= g <= s + width for g in got) for s in need)
             else:
