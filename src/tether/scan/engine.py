@@ -240,19 +240,19 @@ class Engine:
         any_paths = self._any_paths
         if any_paths is None:
             return None
-        if self._path_names is not None:
-            cut = max(path.rfind("/"), path.rfind("\\"))
-            base = path[cut + 1 :]
-            names, suffixes, folders = self._path_names
-            if base not in names and not base.endswith(suffixes):
-                if not folders or cut < 0:
-                    return None
-                key = path_key(path)
-                if key is None or not any(f in key for f in folders):
-                    return None
-                return path if any_paths.match(key) is not None else None
         key = path_key(path)
-        return path if key is not None and any_paths.match(key) is not None else None
+        if key is None:
+            return None
+        if self._path_names is not None:
+            names, suffixes, folders = self._path_names
+            base = key[key.rfind("/") + 1 :]
+            if (
+                base not in names
+                and not base.endswith(suffixes)
+                and not any(f in key for f in folders)
+            ):
+                return None
+        return path if any_paths.match(key) is not None else None
 
     # -- matching ------------------------------------------------------------------------------
 

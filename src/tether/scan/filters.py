@@ -1301,13 +1301,13 @@ def _generic_reason(
         # a notes shape without an assignment ("pw …", "password …"): in source code outside a
         # comment it is code, not a note
         return "notes shape in source code (not a comment)"
-    if (reason := _misread_reason(rule, secret, line)) is not None:
+    if (reason := _misread_reason(rule, secret, line, span)) is not None:
         return reason
     if (reason := _code_shape_reason(rule, secret, line)) is not None:
         return reason
     if (reason := _docs_shape_reason(secret, line, path)) is not None:
         return reason
-    if (reason := _web_shape_reason(rule, secret, line, path)) is not None:
+    if (reason := _web_shape_reason(rule, secret, line, path, span)) is not None:
         return reason
     if (reason := _prec15_ml_reason(rule, secret, line, path)) is not None:
         return reason
@@ -3001,7 +3001,9 @@ _HEAD_WINDOW = 512
 _PERCENT_BRACE_RE = lazy(r"^%\{[^{}]+\}$")
 
 
-def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
+def _misread_reason(
+    rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None = None
+) -> str | None:
     """Structures a keyword rule misreads as ``name = value``: a timestamp under a field named
     for a password (``"PasswordLastUsed": "2016-09-08T21:47:36Z"``), a keyword inside a URL's
     user-info whose "value" runs into the host, names listed as alternatives in prose, a key
@@ -3015,8 +3017,9 @@ def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
     if secret.endswith("/aws4_request"):
         return "AWS Signature V4 credential scope (access key id, date, region: no secret)"
     # cheap substring tests first (this runs for every candidate), on the text just before the
-    # value's first occurrence: a minified line of megabytes is not read once per candidate
-    at = line.find(secret)
+    # value (its first occurrence, without the engine's place): a minified line of megabytes is not
+    # read once per candidate
+    at = span[1] if span else line.find(secret)
     near = line[max(0, at - _HEAD_WINDOW) : at] if at >= 0 else line[-_HEAD_WINDOW:]
     if (reason := _prec4_shape_reason(secret, line, near if at > 0 else "")) is not None:
         return reason
@@ -3041,7 +3044,7 @@ def _misread_reason(rule: Rule, secret: str, line: str) -> str | None:
         # only then find the value on the line (a search of the rule's pattern); the text before
         # it is read through a window, so that a minified line of megabytes is not searched
         # once per candidate
-        mstart, start, _end = _locate(rule, secret, line)
+        mstart, start, _end = span or _locate(rule, secret, line)
         head = line[max(0, start - _HEAD_WINDOW) : start]
         if url_tail and "://" in head:
             url_start = head.rfind("://")
@@ -3233,7 +3236,13 @@ _UUID_LAYOUT_RE = lazy(r"^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-
 _NOT_HEX_RE = lazy(r"[g-z]", re.I)
 
 
-def _web_shape_reason(rule: Rule, secret: str, line: str, path: str | None) -> str | None:
+def _web_shape_reason(
+    rule: Rule,
+    secret: str,
+    line: str,
+    path: str | None,
+    span: tuple[int, int, int] | None = None,
+) -> str | None:
     """Shapes of web framework code, templates and their data read as a credential (found on
     held-out set 10: Rails, Devise, Rack, Symfony, Laravel, Guzzle, phpMyAdmin, MediaWiki,
     Roundcube, Redmine, Tomcat, Spring, JSch, commons-httpclient)."""
@@ -3294,7 +3303,7 @@ def _web_shape_reason(rule: Rule, secret: str, line: str, path: str | None) -> s
         or "#{" in line
     ):
         return None  # (the checks below need the value's place: only when one may apply)
-    _, at, end = _locate(rule, secret, line)
+    _, at, end = span or _locate(rule, secret, line)
     before, after = line[:at], line[end:]
     if before.rfind("#{") > before.rfind("}"):
         # "#{bind_dn}:#{password(cred, options)}": Ruby code inside a string's interpolation
