@@ -52,7 +52,15 @@ def _user_key() -> bytes:
 
 
 def _vault_matcher() -> Callable[[str], Any] | None:
-    """``value -> best FingerprintMatch or None``, or ``None`` when there is no vault to link to."""
+    """``value -> best FingerprintMatch or None``, or ``None`` when there is no vault to link to.
+
+    With no store file there is nothing to link to, and the client (``cryptography`` and the store,
+    ~100 ms of imports) is never loaded: that check is ``open_backend(required=False)``'s own, made
+    here first."""
+    from tether import paths
+
+    if not paths.store_path().exists():
+        return None
     try:
         from tether.client import open_backend
 
