@@ -1677,6 +1677,17 @@ def _assignment_reason(
             return "tuple assignment (the value is not the first element)"
         if (
             operator == ":"
+            and not quoted
+            and value.isalpha()
+            and value.islower()
+            and _PROSE_LIST_AFTER_RE.match(after)
+        ):
+            # "… in one⏎pass: transcripts, histories and configs of …": a sentence broken after
+            # the word, then an enumeration of words (an unquoted value runs to the end of its
+            # line: this one is prose)
+            return "a word of an enumeration in a sentence, not a value"
+        if (
+            operator == ":"
             and line[ks - 1 : ks] in _QUOTES
             and line[ke:start] == ":"
             and line[end : end + 1] == line[ks - 1]
@@ -2041,6 +2052,15 @@ def _names_test_value(key: str, family: str) -> bool:
     return bool(rest) and _key_reason(family, rest) is None
 
 
+# a key name's first word that negates the credential word after it (no_password, not nonprod_key),
+# or its prefix (nosecret)
+_NEGATIONS = ("no", "non", "not", "without")
+_NEGATABLE = frozenset(
+    {"secret", "secrets", "password", "passwd", "pass", "pwd", "pw", "auth", "token", "key"}
+    | {"credential", "credentials", "apikey"}
+)
+
+
 @lru_cache(maxsize=4096)
 def _key_reason(family: str, key: str) -> str | None:
     segs = key_words(key)
@@ -2064,6 +2084,13 @@ def _key_reason(family: str, key: str) -> str | None:
     if len(segs) == 2 and segs[0] in ("from", "ref"):
         # Drone's from_secret: NAME, secretRef-style keys: the value names a stored secret
         return "key references a secret by name"
+    if segs and (
+        (len(segs) > 1 and segs[0] in _NEGATIONS and segs[1] in _NEGATABLE)
+        or any(segs[0][len(n) :] in _NEGATABLE for n in _NEGATIONS if segs[0].startswith(n))
+    ):
+        # "# nosecret: rule-id" (trufflehog3's suppression comment), no_password: true: a name
+        # that says there is no credential
+        return "key says there is no credential (nosecret, no_password)"
     if segs and segs[-1] == "nonce":
         # OAuthNonce, auth_nonce: a once-only number sent in the clear with the request
         return "nonce (sent in the clear, not a credential)"
@@ -3231,6 +3258,13 @@ _NAMESPACE_AFTER_RE = lazy(r"\\{1,2}[A-Z][A-Za-z]")
 _ROUTE_KEY_GATE_RE = lazy(r"""(["'])/[\w/{}.-]*\1[ \t]*(?:=>|:)""")
 # a word, then more of the sentence ("The password is erased as another …")
 _SENTENCE_GOES_ON_RE = lazy(r"^[ \t]+[a-z]{2,}\b")
+# after an unquoted word: the rest of an enumeration ("…, histories and configs", "…, b, c or d")
+_PROSE_LIST_AFTER_RE = lazy(r"^(?:,[ \t]+[a-z]{2,})+,?[ \t]+(?:and|or)[ \t]+[a-z]{2,}")
+# a comma or semicolon and another word: the sentence goes on in a new clause
+_CLAUSE_GOES_ON_RE = lazy(r"^[,;][ \t]+[A-Za-z]")
+# English participles, adverbs and adjectives ("erased", "securely", "memorable", "useless"): what
+# a sentence says a password is like, not a password
+_PROSE_WORD_ENDINGS = ("ed", "ly", "able", "ible", "ous", "ful", "ive", "less")
 # a UUID's layout, letters and digits in each group (a real UUID is hex: a g-z letter is typed)
 _UUID_LAYOUT_RE = lazy(r"^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$", re.I)
 _NOT_HEX_RE = lazy(r"[g-z]", re.I)
@@ -3338,12 +3372,17 @@ def _web_shape_reason(
         rule.id == "generic-prose-password"
         and secret.isalpha()
         and secret.islower()
-        and secret.endswith(("ed", "ly"))
-        and (_SENTENCE_GOES_ON_RE.match(after) or not after.strip(" \t.,;:!?)\"'"))
+        and secret.endswith(_PROSE_WORD_ENDINGS)
+        and (
+            _SENTENCE_GOES_ON_RE.match(after)
+            or _CLAUSE_GOES_ON_RE.match(after)
+            or not after.strip(" \t.,;:!?)\"'")
+        )
     ):
         # "The password is erased as another listener …", "has been succesfully changed",
-        # "// -> password is compromised": a participle or adverb saying what happened to the
-        # password (the sentence goes on or ends there)
+        # "// -> password is compromised", "if password is memorable, I guess?": a participle,
+        # an adverb or an adjective saying what happened to the password or what it is like (the
+        # sentence goes on or ends there)
         return "a word in a sentence about the password, not the password"
     return None
 

@@ -1,0 +1,49 @@
+"""Held-out round 17 (installed software: /usr/share, node and Python packages, this project's own
+package metadata): classes of non-secrets found there, each with the real-looking value kept
+beside it. All values are made up."""
+
+from __future__ import annotations
+
+from tether.scan.engine import Engine
+from tether.scan.rules import load_rules
+
+from .test_filters import kept
+
+RULES = {r.id: r for r in load_rules()}
+
+
+def test_a_word_opening_an_enumeration_after_a_line_break_is_prose() -> None:
+    # a README sentence broken after "in one": the next line starts "pass: …"
+    line = "pass: transcripts, histories and configs of Claude Code, Codex, Cursor, Copilot,"
+    assert not kept("generic-password", line, "README.md")
+    assert not kept("generic-password", "password: alpha, beta, gamma or delta", "notes.md")
+    # a password followed by another field, or by a clause that is not an enumeration, stays
+    assert kept("generic-password", "password: dragonfly, user: admin", "notes.txt")
+    assert kept("generic-password", "password: Tq7#zK2mLx9W, histories and configs", "notes.txt")
+
+
+def test_a_key_that_says_there_is_no_credential() -> None:
+    # trufflehog3's suppression comment names rule ids
+    assert not kept("generic-secret", "    # ' nosecret: pattern-id1,pattern-id2'", "pkg/init.py")
+    for key in ("no_secret", "nosecret", "NON_SECRET", "without_password", "noPassword"):
+        family = "password" if "assword" in key else "secret"
+        line = f"{key} = 'Xk29fjQ82mZpLw7s'"
+        assert not kept(f"generic-{family}", line, "settings.py"), key
+    # words that only start with "no", and a negation of something else (a non-production key)
+    for key in ("note_secret", "notarization_secret", "node_secret", "secret", "NON_PROD_SECRET"):
+        assert kept("generic-secret", f"{key} = 'Xk29fjQ82mZpLw7s'", "settings.py"), key
+
+
+def test_portainer_token_is_the_base64_of_32_bytes(engines: dict[str, Engine]) -> None:
+    rule = RULES["portainer-access-token"]
+    # Boost's file lists: ptr_container paths matched the old 40-50 character class
+    listing = " libs/ptr_container/include/boost/ptr_container/detail/move.hpp"
+    assert rule.compiled.search(listing) is None
+    token = "ptr_7mJ6+ZVrDu/2WiFjHSCr+5zqwapeFZSiNLopdrOZIus="
+    m = rule.compiled.search(f"PORTAINER_API_KEY={token}")
+    assert m is not None and m.group("secret") == token
+    # both engines: the path is not reported, the token is
+    text = f"Files:\n{listing}\n token: {token}\n".encode()
+    for engine in engines.values():
+        found = engine.scan_bytes(text, "debian/copyright", "file")
+        assert [(f.rule_id, f.line) for f in found] == [("portainer-access-token", 3)]
