@@ -47,3 +47,40 @@ def test_portainer_token_is_the_base64_of_32_bytes(engines: dict[str, Engine]) -
     for engine in engines.values():
         found = engine.scan_bytes(text, "debian/copyright", "file")
         assert [(f.rule_id, f.line) for f in found] == [("portainer-access-token", 3)]
+
+
+def test_key_block_far_shorter_than_its_der_header_is_a_made_up_example() -> None:
+    # google-auth's tests: "Create some fake keys for regex check"
+    fake = (
+        "MIIBCgKCAQEA4ej0p7bQ7L/r4rVGUz9RN4VQWoej1Bg1mYWIDYslvKrk1gpj7wZg\n"
+        "        /fy3ZpsL7WqgsZS7Q+0VRK8gKfqkxg5OYQIDAQAB\n"
+    )
+    for kind, rule in (("", "private-key-pkcs8"), ("EC ", "private-key-ec")):
+        block = f"-----BEGIN {kind}PRIVATE KEY-----\n        {fake}        -----END {kind}PRIVATE KEY-----"
+        assert RULES[rule].compiled.search(block) is not None
+        assert not kept(rule, block, "tests/transport/test_mtls_helper.py")
+
+
+def test_whole_key_block_and_near_whole_copies_are_kept() -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+    assert pem.splitlines()[1].startswith("MIIE")  # 30 82: the length check applies
+    assert kept("private-key-pkcs8", pem, "deploy/server.key")
+    # a few bytes short (a scrubbed or retyped copy) still counts
+    lines = pem.splitlines()
+    lines[-2] = lines[-2][:-8]
+    assert kept("private-key-pkcs8", "\n".join(lines), "deploy/server.key")
+    # a service account file: the block in one JSON string, its newlines escaped
+    escaped = pem.replace("\n", "\\n")
+    line = f'  "private_key": "{escaped}",'
+    assert kept("private-key-pkcs8", line, "keys/service_account.json")
+    # cut to its first two lines: far shorter than its header says
+    stub = "\n".join([*lines[:3], lines[-1]])
+    assert not kept("private-key-pkcs8", stub, "deploy/server.key")

@@ -2958,6 +2958,36 @@ _ELIDED_LINE_RE = lazy(r"\n[ \t#*/]*(?:\.{1,3}|…)[ \t]*(?=\r?\n)")
 _BASE64_CHARS_RE = lazy(r"[A-Za-z0-9+/=]")
 
 
+# PEM blocks whose body is one DER structure (PKCS#1, SEC 1, DSA, PKCS#8)
+_DER_KEY_RULES = frozenset(
+    {
+        "private-key-rsa",
+        "private-key-ec",
+        "private-key-dsa",
+        "private-key-pkcs8",
+        "private-key-pkcs8-encrypted",
+    }
+)
+# what a body holds besides base64: line breaks, also escaped (a JSON string's "\\n")
+_PEM_BODY_NOISE_RE = lazy(r"\\[nr]|\s")
+_B64_BODY_RE = lazy(r"^[A-Za-z0-9+/]{8,}$")
+
+
+def _der_truncated(secret: str) -> bool:
+    """The body decodes to well under the length its DER header (``30 82 hi lo``) declares. A
+    real key is whole; a benchmark's or a scrubber's copy may differ by a byte or two, so only a
+    body shorter than 60 % of the declared length counts. Anything but clean base64 (headers
+    such as ``Proc-Type:``, elisions) is left to the other checks."""
+    body = _PEM_BODY_NOISE_RE.sub("", secret).rstrip("=")
+    if not _B64_BODY_RE.match(body):
+        return False
+    head = base64.b64decode(body[:8])  # 6 bytes; clean base64 by the match above
+    if head[0] != 0x30 or head[1] != 0x82:
+        return False
+    declared = 4 + int.from_bytes(head[2:4], "big")
+    return len(body) * 3 // 4 < declared * 0.6
+
+
 def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
     """Values of any rule that hold no credential by their shape alone: another tool's
     redaction marker (``https://[Filtered]:[Filtered]@host``, ``access_token=%5BFiltered%5D``),
@@ -2973,6 +3003,10 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
         return "masked value (asterisks, or a word in capitals between asterisks)"
     if rule.id == "private-key-rsa" and len(_BASE64_CHARS_RE.findall(secret)) < _RSA_MIN_BODY:
         return "key body too short for an RSA private key (an elided example)"
+    if rule.id in _DER_KEY_RULES and _der_truncated(secret):
+        # "# Create some fake keys for regex check": two lines of a key under its armour, far
+        # shorter than the length its own DER header gives
+        return "key body far shorter than its DER header says (a truncated or made-up example)"
     if "private-key" in rule.id and "\n" in secret and _ELIDED_LINE_RE.search(secret):
         # lQO+BFci…⏎  .⏎  .⏎  Ebe+8J…: a documentation example that leaves lines out
         return "key body with lines left out (dots in their place: an elided example)"
