@@ -84,3 +84,23 @@ def test_whole_key_block_and_near_whole_copies_are_kept() -> None:
     # cut to its first two lines: far shorter than its header says
     stub = "\n".join([*lines[:3], lines[-1]])
     assert not kept("private-key-pkcs8", stub, "deploy/server.key")
+
+
+def test_erlang_header_is_code() -> None:
+    # an Erlang record's default in a .hrl header: an atom, as in the .erl beside it
+    line = "  oldPasswd = asn1_NOVALUE,"
+    assert not kept("generic-password", line, "ebin/ELDAPv3.hrl")
+    assert not kept("generic-password", line, "src/ELDAPv3.erl")
+    assert kept("generic-password", '  Passwd = "Tq7#zK2mLx9W",', "include/ldap.hrl")
+
+
+def test_package_or_image_name_and_version() -> None:
+    notice = (
+        "  * Google Auth Library for Java - OAuth2 HTTP "
+        "(com.google.auth:google-auth-library-oauth2-http:1.3.0 - https://github.com/googleapis)"
+    )
+    assert not kept("generic-auth", notice, "tools/java/THIRD-PARTY.txt")
+    assert not kept("generic-password", "password: postgres:15.4-alpine", "compose.yml")
+    # a password with a colon and digits is not a version
+    assert kept("generic-password", "password: Summer:2024", "notes.txt")
+    assert kept("generic-password", "password: Tq7#zK:2.4mLx9W", "notes.txt")

@@ -2142,6 +2142,10 @@ def _names_format(value: str) -> bool:
     )
 
 
+# a lower-case package or image name, a colon and a dotted version (1.3.0, 15.4-alpine, 2.1.RELEASE)
+_NAME_VERSION_RE = lazy(r"^[a-z][a-z0-9._-]{2,}:v?\d+(?:\.\d+)+(?:[.-][A-Za-z0-9]+)*$")
+
+
 @lru_cache(maxsize=2048)
 def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     low = value.lower()
@@ -2192,6 +2196,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # 'dagster/run_key': 'nightly_sync:1645197413.2837281': a name and the Unix time it was
         # made (a run, cache or dedup key), not a generated secret
         return "name with a Unix timestamp (a run or cache key), not a secret"
+    if ":" in value and _NAME_VERSION_RE.match(value):
+        # (com.google.auth:google-auth-library-oauth2-http:1.3.0 - …) in a third-party notice,
+        # image: postgres:15.4-alpine: a package or image name and its version
+        return "a package or image name and its version (artifact:1.3.0), not a secret"
     if _RULE_STRING_RE.match(value):
         return "validation rule string (required|min:8)"
     if any(ord(c) > 127 and c not in _KEYBOARD_SYMBOLS for c in value):

@@ -909,7 +909,9 @@ CODE_EXTENSIONS = frozenset(
      ".vb", ".fs", ".swift", ".m", ".mm", ".rb", ".php", ".pl", ".pm", ".lua", ".dart", ".r",
      ".jl", ".ex", ".exs", ".erl", ".clj", ".coffee", ".vue", ".svelte", ".sol", ".idl", ".proto",
      ".hx", ".nim", ".zig", ".v", ".cshtml", ".razor", ".jsp", ".aspx", ".erb", ".twig", ".tpl",
-     ".ejs", ".hbs", ".html", ".htm", ".hs", ".ml", ".elm", ".purs", ".fsx"}
+     ".ejs", ".hbs", ".html", ".htm", ".hs", ".ml", ".elm", ".purs", ".fsx", ".hrl", ".cljs",
+     ".cljc", ".mli", ".hxx", ".inl", ".ipp", ".tcc", ".cu", ".cuh", ".gradle", ".f90", ".pas",
+     ".cr", ".gd"}
 )  # fmt: skip
 
 # a leading ' is a VB comment, unless it opens a quoted key or item ('name': value, 'item',)
