@@ -104,3 +104,19 @@ def test_package_or_image_name_and_version() -> None:
     # a password with a colon and digits is not a version
     assert kept("generic-password", "password: Summer:2024", "notes.txt")
     assert kept("generic-password", "password: Tq7#zK:2.4mLx9W", "notes.txt")
+
+
+def test_documentation_page_named_passwords_is_not_a_password_list() -> None:
+    rule = "password-list-file-entry"
+    line = '        algorithm = "pbkdf2_wrapped_md5"\n'
+    assert not kept(rule, line, "django/docs/topics/auth/passwords.txt")
+    # the same file name on a desktop is a list
+    assert kept(rule, "paypal: UFZQ936$ghrax06\n", "Desktop/passwords.txt")
+    assert not kept(rule, "paypal: UFZQ936$ghrax06\n", "project/docs/passwords.txt")
+
+
+def test_four_letter_metasyntactic_password() -> None:
+    # Django's docs: "USER": "spam", "PASSWORD": "eggs"
+    assert not kept("generic-password", '            "PASSWORD": "eggs",', "docs/topics/db/multi-db.txt")
+    assert not kept("generic-password", 'password = "hoge"', "app/config.py")
+    assert kept("generic-password", 'password = "Tq7#zK2mLx9W"', "app/config.py")

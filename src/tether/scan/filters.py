@@ -385,6 +385,8 @@ _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
 # the label just before the last value of a password-list line when that value is not the password
+# a project's documentation tree
+_DOCS_FOLDER_RE = lazy(r"(?:^|/)(?:docs?|documentation|man|manual)/", re.I)
 _LIST_LABEL_RE = lazy(
     r"\b(?:user(?:[ _-]?name)?|login|e-?mail|name|url|link|host(?:name)?|server|site|website|port"
     r"|account(?:[ \t]*(?:no|number|#))?|id|notes?|phone|hint|owner|ssid|security question)"
@@ -1402,6 +1404,10 @@ def _generic_reason(
         return "not a mix of digits and two more kinds of characters (a pair of names)"
     if rule.id == "password-list-file-entry" and _LIST_LABEL_RE.search(line, 0, line.find(secret)):
         return "user name, address or note of a password list entry, not its password"
+    if rule.id == "password-list-file-entry" and _DOCS_FOLDER_RE.search(path or ""):
+        # django/docs/topics/auth/passwords.txt: a project's documentation page about passwords
+        # (reStructuredText), not someone's list of them
+        return "a documentation page named after passwords, not a password list"
     template = _LONE_PASSWORD_RULES.get(rule.id)
     if template is not None:
         # a password that stands alone: judged as the one-line assignment in the same file
@@ -2605,7 +2611,7 @@ def _password_reason(
         if word_fraction(value) >= 0.6 or all(_is_name_word(w) for w in words):
             # new_user_name, some-long-string, my_key: names and phrases made of words
             return "identifier or phrase"
-    if len(low) >= 5 and _METASYNTACTIC_RE.match(_NOT_LOWER_RE.sub("", low)):
+    if len(low) >= 4 and _METASYNTACTIC_RE.match(_NOT_LOWER_RE.sub("", low)):
         return "placeholder or test value"
     return None
 
