@@ -117,6 +117,8 @@ def test_documentation_page_named_passwords_is_not_a_password_list() -> None:
 
 def test_four_letter_metasyntactic_password() -> None:
     # Django's docs: "USER": "spam", "PASSWORD": "eggs"
-    assert not kept("generic-password", '            "PASSWORD": "eggs",', "docs/topics/db/multi-db.txt")
+    assert not kept(
+        "generic-password", '            "PASSWORD": "eggs",', "docs/topics/db/multi-db.txt"
+    )
     assert not kept("generic-password", 'password = "hoge"', "app/config.py")
     assert kept("generic-password", 'password = "Tq7#zK2mLx9W"', "app/config.py")
