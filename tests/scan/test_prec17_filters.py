@@ -122,3 +122,34 @@ def test_four_letter_metasyntactic_password() -> None:
     )
     assert not kept("generic-password", 'password = "hoge"', "app/config.py")
     assert kept("generic-password", 'password = "Tq7#zK2mLx9W"', "app/config.py")
+
+
+def test_mime_type_table_entry() -> None:
+    line = '{"application/x-java-jnlp-file":["jnlp"],"application/x-keepass2":["kdbx"]}'
+    assert not kept("generic-password", line, "mime/types/other.js")
+    assert kept("generic-password", '{"keepass_password":"Tq7#zK2mLx9W"}', "config.json")
+
+
+def test_npmrc_names_in_code_are_not_npmrc_entries() -> None:
+    for rule, line in (
+        ("npmrc-password", "      const _password = encrypt(password, scramble, serverKey);"),
+        ("npmrc-password", "    _password = self.config.password"),
+        ("npmrc-basic-auth", '  const _auth = Buffer.from(user + ":" + pass).toString("base64");'),
+    ):
+        assert RULES[rule].compiled.search(line) is None, line
+
+
+def test_badge_image_token_in_a_readme() -> None:
+    line = (
+        '<img src="https://badges.openbase.com/js/rating/js-sdsl.svg?token='
+        'fh3LMNOV+JSWykSjtg1rA8kouSYkJoIDzGbvaByq5X0=" alt="Rate this package"/>'
+    )
+    assert not kept("generic-query-credential", line, "README.md")
+    api = "curl https://api.openbase.com/v1/packages?token=fh3LMNOV+JSWykSjtg1rA8kouSYkJoIDzGbvaByq5X0="
+    assert kept("generic-query-credential", api, "notes.txt")
+
+
+def test_gpg_fingerprint_named_in_prose() -> None:
+    line = "  - Release GPG key: 3ABC01543F22DD2239285CDD818674489FBC127E"
+    assert not kept("generic-key", line, "README.md")
+    assert kept("generic-key", "  - Release key: 9f3Kq2LmX8vR4tW7yB1nC6pZ0sD5gH", "README.md")

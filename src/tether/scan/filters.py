@@ -385,6 +385,10 @@ _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
 # the label just before the last value of a password-list line when that value is not the password
+# a MIME type's top-level type, right before the subtype
+_MIME_TYPE_BEFORE_RE = lazy(
+    r"\b(?:application|text|image|audio|video|font|model|multipart|message|chemical)/$", re.I
+)
 # a project's documentation tree
 _DOCS_FOLDER_RE = lazy(r"(?:^|/)(?:docs?|documentation|man|manual)/", re.I)
 _LIST_LABEL_RE = lazy(
@@ -1583,6 +1587,10 @@ def _assignment_reason(
             return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 4) : ks] == "(?P<" or line[max(0, ks - 3) : ks] == "(?<":
             return "regular expression group name"
+        if line[ks - 1 : ks] == "/" and _MIME_TYPE_BEFORE_RE.search(line, max(0, ks - 13), ks):
+            # "application/x-keepass2":["kdbx"] (a MIME type table): the subtype names a file
+            # format, and its value is file extensions
+            return "MIME type (application/x-keepass2), not a credential name"
         if line[max(0, ks - 3) : ks] == "://" and line[ke : ke + 1] == ":":
             if "@" in line[start : end + 1]:
                 # http://api_key:<value>@host: the user-info's password, which the URL rule
@@ -1826,6 +1834,15 @@ def _assignment_reason(
         if reason is None and _is_fixture_word(value, path, line):
             return "word or made-up word in a test, fixture or documentation file"
         return reason
+    if (
+        keyword_rule
+        and family == "key"
+        and _GPG_ID_RE.match(value)
+        and _PGP_WORD_BEFORE_RE.search(line, max(0, ks - 12), ks)
+    ):
+        # "Release GPG key: 3ABC0154…127E" (a README's signing key): the word before the key
+        # name says it is a PGP key's fingerprint, which names a public key
+        return "GPG key ID or fingerprint (names a public key)"
     reason = _random_reason(value, family, key)
     if reason is None and test_key_reason and not looks_random(value, 16):
         return test_key_reason
@@ -2639,6 +2656,8 @@ _SLUG_SPLIT_RE = lazy(r"[-_.]")
 _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$")
 # (a release manager's or release signing key: Maven's commons.releaseManagerKey, a fingerprint)
 _PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release"})
+# the word before a bare "key" in prose: "GPG key: …", "PGP signing key …"
+_PGP_WORD_BEFORE_RE = lazy(r"\b(?:gpg|pgp|gnupg|openpgp)(?:[ \t]+signing)?[ \t]+$", re.I)
 # lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
 _CAMEL_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z]+|[A-Z]?\d+)+(?:[A-Z]{2,4})?$")
 _NUMBER_UNIT_RE = lazy(r"^\d+(?:[a-z]{1,3})?$")
@@ -2729,7 +2748,10 @@ _ANCHOR_RE = lazy(r"^#[a-z][a-z_-]*$")
 _FIREBASE_DOWNLOAD_RE = lazy(
     r"//firebasestorage\.(?:googleapis\.com|app)/v0/b/[^\s?]+\?(?:[^\s?]*&)?alt=media&(?:[^\s?]*&)?$"
 )
-_BADGE_URL_RE = lazy(r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge)\?(?:[^\s?]*&)?$")
+# codecov's /graph/badge.svg, badges.openbase.com/js/rating/<pkg>.svg: a badge image's URL
+_BADGE_URL_RE = lazy(
+    r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge|\bbadges?\.[\w.-]+/[\w/.-]*\.svg)\?(?:[^\s?]*&)?$"
+)
 # a size written as a value: "ibPassword: 2-byte" in a comment describing a record layout
 _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digits)$", re.I)
 # the value member of a name/value pair (Kubernetes env, ECS environment)
