@@ -29,6 +29,7 @@ PATH_PATTERNS = {
     "_ANSIBLE_MODULE_RE",
     "_DOCSEARCH_PATH_RE",
     "_TEST_LOG_PATH_RE",
+    "_DOCS_FOLDER_RE",
 }
 
 
@@ -118,6 +119,7 @@ HINTED = [
     (filters._is_test_log, "_TEST_LOG_PATH_RE"),
     (filters._is_ansible_module, "_ANSIBLE_MODULE_RE"),
     (filters._is_docs_site_config, "_DOCSEARCH_PATH_RE"),
+    (filters._is_docs_folder, "_DOCS_FOLDER_RE"),
 ]
 _PIECES = st.sampled_from(
     [
@@ -134,7 +136,10 @@ _PIECES = st.sampled_from(
         "fixture",
         "testdata",
         "docs",
+        "doc",
         "Documentation",
+        "man",
+        "Manual",
         "docs_src",
         "examples",
         "sample",

@@ -108,7 +108,7 @@ class Gen:
         return f"{head}.{body}.{self.s(B64URL, 43)}"
 
     def pem(self) -> str:
-        lines = [self.s(string.ascii_letters + string.digits + "+/", 64) for _ in range(12)]
+        lines = [self.s(string.ascii_letters + string.digits + "+/", 64) for _ in range(25)]
         return (
             "-----BEGIN RSA PRIVATE KEY-----\n"
             + "\n".join(["MIIEowIBAAKCAQEA" + lines[0][16:], *lines[1:]])

@@ -1408,7 +1408,7 @@ def _generic_reason(
         return "not a mix of digits and two more kinds of characters (a pair of names)"
     if rule.id == "password-list-file-entry" and _LIST_LABEL_RE.search(line, 0, line.find(secret)):
         return "user name, address or note of a password list entry, not its password"
-    if rule.id == "password-list-file-entry" and _DOCS_FOLDER_RE.search(path or ""):
+    if rule.id == "password-list-file-entry" and _is_docs_folder(path):
         # django/docs/topics/auth/passwords.txt: a project's documentation page about passwords
         # (reStructuredText), not someone's list of them
         return "a documentation page named after passwords, not a password list"
@@ -1953,6 +1953,10 @@ def _is_fixture_path(path: str | None) -> bool:
 
 def _is_test_log(path: str | None) -> bool:
     return _path_matches(_TEST_LOG_PATH_RE, path, _TEST_LOG_HINTS)
+
+
+def _is_docs_folder(path: str | None) -> bool:
+    return _path_matches(_DOCS_FOLDER_RE, path, ("/doc", "/man"))
 
 
 def _is_ansible_module(path: str | None) -> bool:
@@ -3568,6 +3572,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_docs_site_config(path),
         _is_test_log(path),
         _is_source_map(path),
+        _is_docs_folder(path),
     )
 
 
