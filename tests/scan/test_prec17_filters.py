@@ -153,3 +153,13 @@ def test_gpg_fingerprint_named_in_prose() -> None:
     line = "  - Release GPG key: 3ABC01543F22DD2239285CDD818674489FBC127E"
     assert not kept("generic-key", line, "README.md")
     assert kept("generic-key", "  - Release key: 9f3Kq2LmX8vR4tW7yB1nC6pZ0sD5gH", "README.md")
+
+
+def test_destructuring_in_a_window_of_a_minified_line_is_code() -> None:
+    # the engine hands a long line over as a window, which may start inside a string: the quote
+    # before the statement is the end of a string the window cut in two
+    statement = "for(const{preset:e,pass:t}of r){if(!e)return!0;t.push(...e.plugins)}"
+    window = "b" * 1100 + '",n=1;' + statement + "c" * 100
+    assert not kept("generic-password", window, "jiti/dist/babel.cjs")
+    # a short line is read whole: the same text inside a string stays a string's text
+    assert kept("generic-password", 'msg = "the admin pass: Tq7#zK2mLx9W";', "app/notes.js")

@@ -1785,9 +1785,12 @@ def _assignment_reason(
         # is one inside a config file's generated-looking whole value (DJANGO_SECRET_KEY=
         # k#9v…w(4r)b… in a .env), unless the value reads as a call: "ENC(…)", "getToken()"
         return "function call"
-    in_string = not quoted and any(
-        _code_line_before(before, path).count(q) % 2 == 1 for q in _QUOTES
-    )
+    code_before = _code_line_before(before, path)
+    if code and len(line) > _BLOB_LINE:
+        # a minified bundle's line reaches the filters as a window cut out of it, which may
+        # start inside a string: count the quotes of the statement the value stands in
+        code_before = code_before[code_before.rfind(";") + 1 :]
+    in_string = not quoted and any(code_before.count(q) % 2 == 1 for q in _QUOTES)
     if not quoted:
         if (
             code
