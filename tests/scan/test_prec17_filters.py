@@ -163,3 +163,14 @@ def test_destructuring_in_a_window_of_a_minified_line_is_code() -> None:
     assert not kept("generic-password", window, "jiti/dist/babel.cjs")
     # a short line is read whole: the same text inside a string stays a string's text
     assert kept("generic-password", 'msg = "the admin pass: Tq7#zK2mLx9W";', "app/notes.js")
+
+
+def test_device_or_component_name_under_a_bare_key() -> None:
+    for line in (
+        '                "Key": "DCIM:INSTALLED#0x15__PSU.Slot.1",',
+        '    "key-vim.host.ScsiLun-0005000000766d686261313a303a30": "mpx.vmhba1:C0:T0:L0"',
+    ):
+        assert not kept("generic-key", line, "plugins/modules/info.py"), line
+    # a product key's equal groups, base64url's - and _ (no colon) and a random key stay
+    for value in ("29AV1-3OFV9-VVIUB-NKT0I-LRO6V", "NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA"):
+        assert kept("generic-key", f'"key": "{value}",', "config.json"), value

@@ -2640,6 +2640,10 @@ def _password_reason(
     return None
 
 
+# what separates the parts of a structured name
+_NAME_SEPARATORS_RE = lazy(r"[:#._/|-]+")
+
+
 def _random_reason(value: str, family: str, key: str) -> str | None:
     if _CONSTANT_RE.match(value):
         return "constant or environment variable name"
@@ -2653,6 +2657,18 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
             return "unqualified key name and value not clearly generated"
         if ":" in value and _is_namespaced_name(value):
             return "namespaced name (square:<uuid>, <app-id>:backupemail): a lookup key, not a key"
+        parts = _NAME_SEPARATORS_RE.split(value)
+        if (
+            len(parts) >= 4
+            and max(map(len, parts)) <= 10
+            and len(set(map(len, parts))) > 1
+            and value.count(":") + value.count("#") >= 2
+        ):
+            # "Key": "DCIM:INSTALLED#0x15__PSU.Slot.1", "mpx.vmhba1:C0:T0:L0": a device's or
+            # component's name of short parts of several lengths, two or more of them after a
+            # colon or a hash (a product key's groups are all one length, 29AV1-3OFV9-…; base64url
+            # has - and _ but no colon)
+            return "name of short separated parts (a device or component key), not a key"
     if not looks_random(value, 8) or (family == "token" and _is_prefix_stub(value)):
         return "does not look generated (words, identifier or low entropy)"
     return None
