@@ -174,3 +174,13 @@ def test_device_or_component_name_under_a_bare_key() -> None:
     # a product key's equal groups, base64url's - and _ (no colon) and a random key stay
     for value in ("29AV1-3OFV9-VVIUB-NKT0I-LRO6V", "NRII-d-2Vf-L1w-8B9Y_--6x8-_QjA"):
         assert kept("generic-key", f'"key": "{value}",', "config.json"), value
+
+
+def test_client_secret_that_repeats_the_client_id() -> None:
+    line = (
+        "  $ {command} my-looker-instance --region=us-central1 "
+        "--oauth-client-id='looker' --oauth-client-secret='looker' --async"
+    )
+    assert not kept("generic-secret", line, "surface/looker/instances/create.yaml")
+    line = "--oauth-client-id='looker' --oauth-client-secret='Xk29fjQ82mZpLw7s'"
+    assert kept("generic-secret", line, "deploy.sh")

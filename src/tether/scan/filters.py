@@ -435,7 +435,8 @@ _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
 # a user-name field with the given value: user=x, "username": "x", User Id=x, --user x
 _USER_FIELD_RE = lazy(
-    r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account)[\"'`]?\s*(?:[=:]|=>|\s)\s*[\"'`]?"
+    r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account|(?:client|app)[ _-]?id)[\"'`]?"
+    r"\s*(?:[=:]|=>|\s)\s*[\"'`]?"
     r"([^\s\"'`,;&)}]+)",
     re.I,
 )
@@ -1091,7 +1092,8 @@ def _string_before(line: str, at: int) -> bool:
 
 def _is_user_name(value: str, line: str) -> bool:
     """``user=gorm password=gorm``, ``"username": "demo", "password": "demo"``: the password repeats
-    the account name (a default or test account such as guest/guest)."""
+    the account name (a default or test account such as guest/guest), or a client secret repeats
+    the client's id (``--oauth-client-id='looker' --oauth-client-secret='looker'``)."""
     if len(value) > 32 or value.lower() not in line.lower().replace(value.lower(), "", 1):
         return _is_leet_user_name(value, line)
     low = value.lower()
@@ -1827,7 +1829,9 @@ def _assignment_reason(
         # secrets of apps and sessions (cookie, JWT, client secrets) are often chosen by people,
         # like passwords; short or unquoted ones must still look generated
         if _is_user_name(value, line):
-            return "same as the user name on the line (a default or test account)"
+            return (
+                "same as the user name or client id on the line (a default, test or demo account)"
+            )
         reason = _password_reason(value, quoted, config_value, _is_i18n(path))
         if production and reason in _WEAK_WORD_REASONS:
             # sunshine1, Trondheim88 as a production config's whole value: a weak real password
