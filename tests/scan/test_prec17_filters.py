@@ -184,3 +184,15 @@ def test_client_secret_that_repeats_the_client_id() -> None:
     assert not kept("generic-secret", line, "surface/looker/instances/create.yaml")
     line = "--oauth-client-id='looker' --oauth-client-secret='Xk29fjQ82mZpLw7s'"
     assert kept("generic-secret", line, "deploy.sh")
+
+
+def test_passwd_entry_and_libtrust_key_id() -> None:
+    # Go sources from Debian's golang-*-dev packages
+    assert not kept(
+        "generic-password",
+        '\t\t"passwd": `root:x:0:0::/bin:/bin/false',
+        "dockerfile/internals_test.go",
+    )
+    line = '\texpected := "AWX2:I27X:WQFX:IOMK:CNAK:O7PW:VYNB:ZLKC:CVAE:YJP2:SI4A:XXAY"'
+    assert not kept("generic-password", line, "daemon/trustkey_test.go")
+    assert kept("generic-password", 'passwd: "root:Tq7#zK2mLx9W"', "deploy.yml")

@@ -2176,6 +2176,10 @@ def _names_format(value: str) -> bool:
     )
 
 
+# an /etc/passwd line: name, x (or * or !), uid, gid, …
+_PASSWD_ENTRY_RE = lazy(r"^[a-z_][\w.-]{0,31}:[x*!]:\d+:\d+:")
+# a libtrust key ID (Docker's daemon and trust keys): base32 in groups of four joined by colons
+_LIBTRUST_KEY_ID_RE = lazy(r"^(?:[A-Z2-7]{4}:){3,}[A-Z2-7]{4}$")
 # a lower-case package or image name, a colon and a dotted version (1.3.0, 15.4-alpine, 2.1.RELEASE)
 _NAME_VERSION_RE = lazy(r"^[a-z][a-z0-9._-]{2,}:v?\d+(?:\.\d+)+(?:[.-][A-Za-z0-9]+)*$")
 
@@ -2230,6 +2234,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # 'dagster/run_key': 'nightly_sync:1645197413.2837281': a name and the Unix time it was
         # made (a run, cache or dedup key), not a generated secret
         return "name with a Unix timestamp (a run or cache key), not a secret"
+    if ":" in value and (_PASSWD_ENTRY_RE.match(value) or _LIBTRUST_KEY_ID_RE.match(value)):
+        # "passwd": `root:x:0:0::/bin:/bin/false` (an /etc/passwd line: the password is in
+        # /etc/shadow), "AWX2:I27X:…:XXAY" (a Docker/libtrust key ID, from a public key)
+        return "an /etc/passwd entry or a key ID in groups of four, not a secret"
     if ":" in value and _NAME_VERSION_RE.match(value):
         # (com.google.auth:google-auth-library-oauth2-http:1.3.0 - …) in a third-party notice,
         # image: postgres:15.4-alpine: a package or image name and its version
