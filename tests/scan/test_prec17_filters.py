@@ -196,3 +196,18 @@ def test_passwd_entry_and_libtrust_key_id() -> None:
     line = '\texpected := "AWX2:I27X:WQFX:IOMK:CNAK:O7PW:VYNB:ZLKC:CVAE:YJP2:SI4A:XXAY"'
     assert not kept("generic-password", line, "daemon/trustkey_test.go")
     assert kept("generic-password", 'passwd: "root:Tq7#zK2mLx9W"', "deploy.yml")
+
+
+def test_perl_sources_and_puppet_providers() -> None:
+    # Net::LDAP's my %ptype = qw( … krb41password   krbv41 … )
+    assert not kept("generic-config-directive", "  krb41password   krbv41", "perl5/Net/LDAP.pm")
+    assert kept("generic-config-directive", "    auth_pass Kq8mL2x9", "keepalived.conf")
+    # a Perl hash element interpolated in a string, cut at its quote
+    line = "$mesg = $Global{ldap}->bind( password => \"$Global{'bindpw'}\","
+    assert not kept("generic-password", line, "examples/tklkup")
+    # Puppet: the command that sets a password; a file bucket's checksum of /etc/passwd
+    line = '  commands :add => "useradd", :password => "chage", :chpasswd  => "chpasswd"'
+    assert not kept("generic-password", line, "puppet/provider/user/useradd.rb")
+    line = "    /etc/passwd: 429b225650b912a2ee067b0a4cf1e949"
+    assert not kept("generic-password", line, "puppet/application/filebucket.rb")
+    assert kept("generic-password", "    passwd: 429b225650b912a2ee067b0a4cf1e949", "app.yml")

@@ -288,6 +288,9 @@ _NON_SECRET_WORDS = frozenset(
      # password-hashing schemes named as a setting's value ('PasswordDefault' => 'pbkdf2')
      "pbkdf2", "argon2i", "argon2d", "argon2id", "sha384", "sha224", "ssha", "blowfish",
      "rsa", "ecdsa", "ed25519",
+     # the commands that set a password, named as what a tool runs (Puppet's useradd provider:
+     # :password => "chage")
+     "chage", "lchage", "chpasswd", "lpasswd", "usermod", "lusermod", "pwconv",
      "aes", "des", "base64", "hex", "utf8", "utf-8", "ascii", "json", "xml", "yaml", "http",
      "https", "localhost", "admin", "administrator", "root", "user", "username", "guest",
      "login", "logout", "submit", "cancel", "ok", "enabled", "disabled", "enable", "disable",
@@ -385,6 +388,8 @@ _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
 # the label just before the last value of a password-list line when that value is not the password
+# a file path's folders right before a name: /etc/, ~/.config/app/, ./secrets/
+_PATH_BEFORE_RE = lazy(r"(?:^|[\s\"'`(=,\[])(?:~|\.{1,2})?/(?:[\w.-]+/)+$")
 # a MIME type's top-level type, right before the subtype
 _MIME_TYPE_BEFORE_RE = lazy(
     r"\b(?:application|text|image|audio|video|font|model|multipart|message|chemical)/$", re.I
@@ -1352,6 +1357,10 @@ def _generic_reason(
     if rule.id == "generic-config-directive" and not _CONFIG_DIRECTIVE_NAME_RE.match(line):
         # "… the bypass password here": the directive and its one argument must be the whole line
         return "not a directive alone on its line (prose or a comment)"
+    if rule.id == "generic-config-directive" and _is_code(path) and not looks_random(secret):
+        # my %ptype = qw(⏎  krb41password   krbv41 …) in Net::LDAP: two words on a line of source
+        # code are a word list or a table; a config embedded in code keeps a generated value
+        return "a name and a word in source code (a word list or table), not a config directive"
     implied = _IMPLIED_NAMES.get(rule.id)
     if implied is not None:
         return _named_value_reason(implied, secret, path)
@@ -1593,6 +1602,10 @@ def _assignment_reason(
             # "application/x-keepass2":["kdbx"] (a MIME type table): the subtype names a file
             # format, and its value is file extensions
             return "MIME type (application/x-keepass2), not a credential name"
+        if line[ks - 1 : ks] == "/" and _PATH_BEFORE_RE.search(line, max(0, ks - 120), ks):
+            # "/etc/passwd: 429b2256…" (a file bucket's listing of checksums): the name is the
+            # last part of a file path
+            return "file path (/etc/passwd), not a credential name"
         if line[max(0, ks - 3) : ks] == "://" and line[ke : ke + 1] == ":":
             if "@" in line[start : end + 1]:
                 # http://api_key:<value>@host: the user-info's password, which the URL rule

@@ -628,6 +628,7 @@ _TEMPLATE_RE = lazy(
     | (?:^|[=:/({])\$\$                                        # $$VAR (compose, Make), not P@$$w
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
     | ^\$[A-Za-z_]\w*(?:\{['"]?\w+['"]?\}|\[['"]?\w+['"]?\])+;?$  # $args{p} $_POST['pw'] (Perl, PHP)
+    | ^\$[A-Za-z_]\w*[{\[]$                                   # "$Global{'bindpw'}" cut at its quote
     | %\{[A-Za-z_][\w:.-]*\} | (?:^|/)%[A-Za-z]$                 # %{oauth2:token} passdb/%u (Dovecot)
     | ^&(?:[a-z][a-z-]*:)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$   # &session-state:Tmp-Integer-0 (unlang)
     | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
