@@ -211,3 +211,9 @@ def test_perl_sources_and_puppet_providers() -> None:
     line = "    /etc/passwd: 429b225650b912a2ee067b0a4cf1e949"
     assert not kept("generic-password", line, "puppet/application/filebucket.rb")
     assert kept("generic-password", "    passwd: 429b225650b912a2ee067b0a4cf1e949", "app.yml")
+
+
+def test_sphinx_role_as_the_value() -> None:
+    line = "- password: :py:class:`keystoneauth1.identity.generic.Password`"
+    assert not kept("generic-password", line, "doc/source/authentication-plugins.rst")
+    assert kept("generic-password", "- password: :Tq7#zK2mLx9W:", "notes.txt")

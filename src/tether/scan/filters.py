@@ -2189,6 +2189,8 @@ def _names_format(value: str) -> bool:
     )
 
 
+# a reStructuredText / Sphinx role: :ref:, :py:class:, :meth:
+_RST_ROLE_RE = lazy(r"^:(?:[a-z]+:){1,2}[a-z]*`?$")
 # an /etc/passwd line: name, x (or * or !), uid, gid, …
 _PASSWD_ENTRY_RE = lazy(r"^[a-z_][\w.-]{0,31}:[x*!]:\d+:\d+:")
 # a libtrust key ID (Docker's daemon and trust keys): base32 in groups of four joined by colons
@@ -2247,6 +2249,9 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # 'dagster/run_key': 'nightly_sync:1645197413.2837281': a name and the Unix time it was
         # made (a run, cache or dedup key), not a generated secret
         return "name with a Unix timestamp (a run or cache key), not a secret"
+    if value[:1] == ":" and _RST_ROLE_RE.match(value):
+        # "- password: :py:class:`keystoneauth1.identity.generic.Password`": a Sphinx role
+        return "reStructuredText role (:py:class:), documentation markup"
     if ":" in value and (_PASSWD_ENTRY_RE.match(value) or _LIBTRUST_KEY_ID_RE.match(value)):
         # "passwd": `root:x:0:0::/bin:/bin/false` (an /etc/passwd line: the password is in
         # /etc/shadow), "AWX2:I27X:…:XXAY" (a Docker/libtrust key ID, from a public key)
