@@ -387,7 +387,6 @@ _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
-# the label just before the last value of a password-list line when that value is not the password
 # a file path's folders right before a name: /etc/, ~/.config/app/, ./secrets/
 _PATH_BEFORE_RE = lazy(r"(?:^|[\s\"'`(=,\[])(?:~|\.{1,2})?/(?:[\w.-]+/)+$")
 # a MIME type's top-level type, right before the subtype
@@ -396,6 +395,7 @@ _MIME_TYPE_BEFORE_RE = lazy(
 )
 # a project's documentation tree
 _DOCS_FOLDER_RE = lazy(r"(?:^|/)(?:docs?|documentation|man|manual)/", re.I)
+# the label just before the last value of a password-list line when that value is not the password
 _LIST_LABEL_RE = lazy(
     r"\b(?:user(?:[ _-]?name)?|login|e-?mail|name|url|link|host(?:name)?|server|site|website|port"
     r"|account(?:[ \t]*(?:no|number|#))?|id|notes?|phone|hint|owner|ssid|security question)"
