@@ -126,6 +126,18 @@ DROPPED = [
     ),
 ]
 
+# CredData's false positives: a URI whose password repeats the user, xkcd's passphrase, etcd's
+# bootstrap name
+DROPPED += [
+    (
+        "postgres-connection-uri",
+        "SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://flask_admin_geo:flask_admin_geo@localhost/flask_admin_geo'",
+        "example/conf/config.py",
+    ),
+    ("generic-password", "GOCOMMERCE_SMTP_PASS=correcthorsebatterystaple", "README.md"),
+    ("generic-token", "ETCD_INITIAL_CLUSTER_TOKEN=k8s_etcd", "templates/etcd.conf.j2"),
+]
+
 # the real-looking values beside them, which stay reported
 KEPT = [
     ("generic-password", "password: dragonfly, user: admin", "notes.txt"),
@@ -162,6 +174,12 @@ KEPT = [
     ("generic-byte-array-key", f"\tauthKey := []byte{{{SCRAMBLE}}}", "mysql/auth.go"),
     # a short line is read whole: text inside a string stays a string's text
     ("generic-password", f'msg = "the admin pass: {PASSWORD}";', "app/notes.js"),
+]
+
+
+KEPT += [
+    ("postgres-connection-uri", f"postgresql://flask_admin:{PASSWORD}@db/flask_admin", "config.py"),
+    ("generic-token", "K3S_CLUSTER_TOKEN=Kq8mL2x9Zw4vTnR7", "install.sh"),
 ]
 
 
@@ -243,3 +261,22 @@ def test_whole_key_block_and_near_whole_copies_are_kept() -> None:
     # cut to its first two lines: far shorter than its header says
     stub = "\n".join([*lines[:3], lines[-1]])
     assert not kept("private-key-pkcs8", stub, "deploy/server.key")
+
+
+def test_jwe_of_a_documentation_example() -> None:
+    import base64
+    import json
+    import secrets
+
+    def b64(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+    def jwe(header: dict[str, str]) -> str:
+        parts = [b64(json.dumps(header).encode())]
+        parts += [b64(secrets.token_bytes(n)) for n in (256, 16, 64, 16)]
+        return ".".join(parts)
+
+    rfc7520 = {"alg": "RSA1_5", "kid": "frodo.baggins@hobbiton.example", "enc": "A128CBC-HS256"}
+    assert not kept("jwe", f"const token = '{jwe(rfc7520)}'", "test/jwe.mjs")
+    real = {"alg": "RSA-OAEP-256", "kid": "k-2024-07", "enc": "A256GCM"}
+    assert kept("jwe", f"const token = '{jwe(real)}'", "test/jwe.mjs")

@@ -813,7 +813,9 @@ def reject_reason(
         return "not a whole .pgpass line (host:port:database:user:password)"
     if rule.id == "windows-unattend-password":
         return _unattend_reason(secret)
-    if rule.id in _USER_THEN_PASSWORD_RULES and _repeats_user(secret, line):
+    if (
+        rule.id in _USER_THEN_PASSWORD_RULES or rule.id.endswith("-connection-uri")
+    ) and _repeats_user(secret, line):
         return "password repeats the user name (a default or test account)"
     if secret.isalpha() and secret.islower() and _is_mapping_key(secret, line):
         # {"name": "SNOWFLAKE_PASSWORD", "description": "…"}: the rule's "name", "value" form
@@ -850,11 +852,29 @@ def reject_reason(
         # snowflake://admin:pa%3Fss@…, postgresql://user:p%40ss@…, …:pas$word@… in a test of URL
         # quoting: "pass" or "my pass" with a symbol put in, not a chosen password
         return "'pass' spelled with symbols or escapes in a test or documentation file"
+    if rule.id in ("jwt", "jwe") and _names_example_domain(secret):
+        # RFC 7520's JWE examples ("kid": "frodo.baggins@hobbiton.example"): a token made for
+        # documentation
+        return "token of a documentation example (an RFC 2606 example domain in its header)"
     if not rule.generic and (reason := _prec16_provider_reason(rule, secret, path)) is not None:
         return reason
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path, span)
+
+
+# a reserved example domain (RFC 2606) in a token's decoded header or claims
+_EXAMPLE_DOMAIN_BYTES_RE = re.compile(
+    rb"(?:^|[^\w.-])(?:[\w-]+\.)*example\.(?:com|org|net)\b|[\w-]\.example\b(?![\w-])", re.I
+)
+
+
+def _names_example_domain(token: str) -> bool:
+    """Whether a JWS's or JWE's header names an RFC 2606 example domain (its ``kid``, ``jku``,
+    ``x5u``). The claims are left alone: a development server's real token may carry an example
+    user's e-mail address."""
+    raw = b64decode_any(token.split(".", 1)[0])
+    return raw is not None and _EXAMPLE_DOMAIN_BYTES_RE.search(raw) is not None
 
 
 def _config_login_reason(secret: str) -> str | None:
@@ -2138,6 +2158,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # "# nosecret: rule-id" (trufflehog3's suppression comment), no_password: true: a name
         # that says there is no credential
         return "key says there is no credential (nosecret, no_password)"
+    if segs[-3:] == ("initial", "cluster", "token"):
+        # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
+        # etcd's docs say is no security measure
+        return "etcd initial cluster token (a bootstrap name, not a credential)"
     if segs and segs[-1] == "nonce":
         # OAuthNonce, auth_nonce: a once-only number sent in the clear with the request
         return "nonce (sent in the clear, not a credential)"
@@ -2478,7 +2502,9 @@ _KNOWN_PASSWORDS = frozenset(
      "orange", "ashley", "nicole", "thomas", "matrix", "computer", "summer", "winter",
      "spring", "autumn", "flower", "cookie", "chocolate", "pokemon", "naruto", "ninja",
      "mustang", "harley", "corvette", "ferrari", "cheese", "banana", "purple", "zxcvbn",
-     "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah"}
+     "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah",
+     # xkcd 936's example passphrase, the web's best-known one
+     "correcthorsebatterystaple"}
 )  # fmt: skip
 
 
