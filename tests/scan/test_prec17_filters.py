@@ -136,6 +136,14 @@ DROPPED += [
     ),
     ("generic-password", "GOCOMMERCE_SMTP_PASS=correcthorsebatterystaple", "README.md"),
     ("generic-token", "ETCD_INITIAL_CLUSTER_TOKEN=k8s_etcd", "templates/etcd.conf.j2"),
+    (
+        "ado-net-connection-string-password",
+        "->addOption('connection', null, InputOption::VALUE_REQUIRED, 'Connection to use. Example: "
+        "\\'Server=127.0.0.1;dbname=test;user=root;password=foobar\\' where …')",
+        "src/Command/Base.php",
+    ),
+    ("postgres-connection-uri", 'connect("postgres://bar%5E:%5Dfoo@baz.com/testdb")', "src/db.py"),
+    ("mssql-connection-uri", "mssql://sa:P%40ssw0rd%21@db:1433/app", "deploy/app.env"),
 ]
 
 # the real-looking values beside them, which stay reported
@@ -180,6 +188,12 @@ KEPT = [
 KEPT += [
     ("postgres-connection-uri", f"postgresql://flask_admin:{PASSWORD}@db/flask_admin", "config.py"),
     ("generic-token", "K3S_CLUSTER_TOKEN=Kq8mL2x9Zw4vTnR7", "install.sh"),
+    (
+        "ado-net-connection-string-password",
+        "Server=db;Database=app;Password=Kq8mL2x9Zw;",
+        "app.config",
+    ),
+    ("mssql-connection-uri", "mssql://sa:Kq8mL2x9Zw4v@db:1433/app", "deploy/app.env"),
 ]
 
 
