@@ -144,6 +144,10 @@ DROPPED += [
     ),
     ("postgres-connection-uri", 'connect("postgres://bar%5E:%5Dfoo@baz.com/testdb")', "src/db.py"),
     ("mssql-connection-uri", "mssql://sa:P%40ssw0rd%21@db:1433/app", "deploy/app.env"),
+    # commented-out code: the argument is a variable, as in the code
+    ("generic-password", "    //cred.setPassword(credString);", "src/Auth.java"),
+    # GitHub's fixed word where a URL's password stands (the token is the user name)
+    ("url-basic-auth", "echo http://abcdef1234567890234578:x-oauth-basic@github.com/", "t/u.php"),
 ]
 
 # the real-looking values beside them, which stay reported
@@ -194,6 +198,13 @@ KEPT += [
         "app.config",
     ),
     ("mssql-connection-uri", "mssql://sa:Kq8mL2x9Zw4v@db:1433/app", "deploy/app.env"),
+    # a config string in a comment, and prose, stay literal
+    (
+        "generic-password",
+        "// configs: network=tcp,addr=:6379,password=ysglham,db=0,prefix=session;",
+        "session/redis.go",
+    ),
+    ("generic-password", f"    // password = {PASSWORD} (temporary)", "src/Auth.java"),
 ]
 
 

@@ -387,6 +387,10 @@ _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
+# a line that ends like a call statement: a comment that holds commented-out code
+# (//cred.setPassword(credString);), where an unquoted name is a variable as in the code (a
+# config string in a comment, "…,password=ysglham,db=0;", does not end so)
+_STATEMENT_END_RE = lazy(r"\)\s*;\s*(?:\*/)?\s*$")
 # a file path's folders right before a name: /etc/, ~/.config/app/, ./secrets/
 _PATH_BEFORE_RE = lazy(r"(?:^|[\s\"'`(=,\[])(?:~|\.{1,2})?/(?:[\w.-]+/)+$")
 # a MIME type's top-level type, right before the subtype
@@ -803,6 +807,12 @@ def reject_reason(
         reason := _config_login_reason(secret)
     ):
         return reason
+    if secret.lower() in ("x-oauth-basic", "x-oauth-token") and rule.id.endswith(
+        ("url-basic-auth", "url-credentials")
+    ):
+        # https://<token>:x-oauth-basic@github.com: GitHub's fixed word in the password's place;
+        # the token is the user name (a ghp_… one is reported by its own rule)
+        return "GitHub's fixed x-oauth-basic password (the token is the user name)"
     if "@" in line and _before_example_host(secret, line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "netrc-password" and _NETRC_EXAMPLE_HOST_RE.search(line):
@@ -1836,7 +1846,7 @@ def _assignment_reason(
         if (
             code
             and not in_string
-            and not is_comment_line(line)
+            and (not is_comment_line(line) or _STATEMENT_END_RE.search(line))
             and not (
                 _GENERATED_BARE_RE.match(value)
                 and looks_random(value, 20)
