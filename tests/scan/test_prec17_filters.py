@@ -134,6 +134,7 @@ DROPPED += [
         "SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://flask_admin_geo:flask_admin_geo@localhost/flask_admin_geo'",
         "example/conf/config.py",
     ),
+    ("redis-connection-uri", "REDIS_URL=redis://app_user:app_user@localhost:6379/0", "README.md"),
     ("generic-password", "GOCOMMERCE_SMTP_PASS=correcthorsebatterystaple", "README.md"),
     ("generic-token", "ETCD_INITIAL_CLUSTER_TOKEN=k8s_etcd", "templates/etcd.conf.j2"),
     (
