@@ -145,6 +145,9 @@ DROPPED += [
     ),
     ("postgres-connection-uri", 'connect("postgres://bar%5E:%5Dfoo@baz.com/testdb")', "src/db.py"),
     ("mssql-connection-uri", "mssql://sa:P%40ssw0rd%21@db:1433/app", "deploy/app.env"),
+    # a command line's placeholder password (Debian's README for zabbix, freeradius's schema)
+    ("mysql-cli-password", "   | mysql -uzabbix -pSECRETPASSWORD zabbix", "README.Debian"),
+    ("mysql-cli-password", "#   mysql -uroot -prootpass radius < schema.sql  #", "sql/schema.sql"),
     # commented-out code: the argument is a variable, as in the code
     ("generic-password", "    //cred.setPassword(credString);", "src/Auth.java"),
     # GitHub's fixed word where a URL's password stands (the token is the user name)
@@ -199,6 +202,7 @@ KEPT += [
         "app.config",
     ),
     ("mssql-connection-uri", "mssql://sa:Kq8mL2x9Zw4v@db:1433/app", "deploy/app.env"),
+    ("mysql-cli-password", "mysql -uzabbix -pKq8mL2x9Zw4v zabbix", "deploy.sh"),
     # a config string in a comment, and prose, stay literal
     (
         "generic-password",

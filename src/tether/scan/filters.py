@@ -832,11 +832,16 @@ def reject_reason(
         # ran on into the next member; its key is no value
         return "key of the next member of a mapping, not a value"
     if (
-        rule.id.endswith("-connection-uri") or rule.id == "ado-net-connection-string-password"
-    ) and _password_reason(unquote(secret), True) == "placeholder or test value":
-        # Server=…;Password=foobar in a help text's example, postgres://u:mypassword@…: a
-        # metasyntactic word or the word "password" itself
-        return "placeholder password in a connection string"
+        rule.id.endswith(("-connection-uri", "-cli-password"))
+        or rule.id == "ado-net-connection-string-password"
+    ) and (
+        _password_reason(unquote(secret), True) == "placeholder or test value"
+        or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
+    ):
+        # Server=…;Password=foobar in a help text's example, postgres://u:mypassword@…,
+        # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
+        # name for it in capitals
+        return "placeholder password in a connection string or command line"
     if (
         rule.id.endswith("-connection-uri")
         and len(secret) >= 6
