@@ -145,6 +145,13 @@ DROPPED += [
     ),
     ("postgres-connection-uri", 'connect("postgres://bar%5E:%5Dfoo@baz.com/testdb")', "src/db.py"),
     ("mssql-connection-uri", "mssql://sa:P%40ssw0rd%21@db:1433/app", "deploy/app.env"),
+    # wp_salt()'s doc comment in every WordPress install: published example keys
+    (
+        "wordpress-auth-salt",
+        "\t *     define('AUTH_KEY',         ' Xakm<o xQy rw4EMsLKM-?!T+,PFF})H4lzcW57AF0U@N@< "
+        ">M%G4Yt>f`z]MON');",
+        "wordpress/wp-includes/pluggable.php",
+    ),
     # a command line's placeholder password (Debian's README for zabbix, freeradius's schema)
     ("mysql-cli-password", "   | mysql -uzabbix -pSECRETPASSWORD zabbix", "README.Debian"),
     ("mysql-cli-password", "#   mysql -uroot -prootpass radius < schema.sql  #", "sql/schema.sql"),
@@ -203,6 +210,11 @@ KEPT += [
     ),
     ("mssql-connection-uri", "mssql://sa:Kq8mL2x9Zw4v@db:1433/app", "deploy/app.env"),
     ("mysql-cli-password", "mysql -uzabbix -pKq8mL2x9Zw4v zabbix", "deploy.sh"),
+    (
+        "wordpress-auth-salt",
+        "define('AUTH_KEY', 'q8#Zk2Lm9Xw4Vt7Rb3Nc6Yp1Sd5Fg0Hj2Kl8Mn4Bq7$Wz3Xc9Vb1Nm5Lk2Jh6Gf0Ds8');",
+        "wp-config.php",
+    ),
     # a config string in a comment, and prose, stay literal
     (
         "generic-password",
