@@ -155,6 +155,13 @@ DROPPED += [
     # a command line's placeholder password (Debian's README for zabbix, freeradius's schema)
     ("mysql-cli-password", "   | mysql -uzabbix -pSECRETPASSWORD zabbix", "README.Debian"),
     ("mysql-cli-password", "#   mysql -uroot -prootpass radius < schema.sql  #", "sql/schema.sql"),
+    # LLVM's TableGen: a generic type's name; Net::FTP's anonymous-login convention
+    (
+        "generic-token",
+        "def llvm_token_ty      : LLVMType<token>;                         // token",
+        "llvm/IR/Intrinsics.td",
+    ),
+    ("generic-password", "      $pass = '-anonymous@'", "perl5/Net/FTP.pm"),
     # commented-out code: the argument is a variable, as in the code
     ("generic-password", "    //cred.setPassword(credString);", "src/Auth.java"),
     # GitHub's fixed word where a URL's password stands (the token is the user name)

@@ -1841,6 +1841,10 @@ def _assignment_reason(
         return "documentation example line"
     if quoted and value.startswith((".$", "+$")):
         return "string concatenation (the quote closes a string)"
+    if not quoted and after[:1] == "<" and value.isalnum() and value[:1].isupper():
+        # def llvm_token_ty : LLVMType<token>; (LLVM's TableGen), token: Option<String>: a
+        # generic type's name, not a value
+        return "a generic type's name (Type<…>), not a value"
     if after[:1] == "(" or (
         "(" in value
         and (
@@ -2703,7 +2707,7 @@ def _password_reason(
         # shape (a test or documentation file drops it later as a fixture)
         return None
     m = _WORD_NUMBER_RE.match(value)
-    core = value.strip("=_-.:;,!?*#")
+    core = value.strip("=_-.:;,!?*#@")
     if (m and m.group(1).lower() in _KNOWN_PASSWORDS) or core.lower() in _KNOWN_PASSWORDS:
         return _KNOWN_REASON
     if config_value and _POLICY_PASSWORD_RE.match(value) and not _is_digit_run(value):

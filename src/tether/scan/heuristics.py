@@ -912,7 +912,7 @@ CODE_EXTENSIONS = frozenset(
      ".hx", ".nim", ".zig", ".v", ".cshtml", ".razor", ".jsp", ".aspx", ".erb", ".twig", ".tpl",
      ".ejs", ".hbs", ".html", ".htm", ".hs", ".ml", ".elm", ".purs", ".fsx", ".hrl", ".cljs",
      ".cljc", ".mli", ".hxx", ".inl", ".ipp", ".tcc", ".cu", ".cuh", ".gradle", ".f90", ".pas",
-     ".cr", ".gd"}
+     ".cr", ".gd", ".td"}
 )  # fmt: skip
 
 # a leading ' is a VB comment, unless it opens a quoted key or item ('name': value, 'item',)
