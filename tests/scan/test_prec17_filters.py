@@ -217,6 +217,8 @@ KEPT += [
     ),
     ("mssql-connection-uri", "mssql://sa:Kq8mL2x9Zw4v@db:1433/app", "deploy/app.env"),
     ("mysql-cli-password", "mysql -uzabbix -pKq8mL2x9Zw4v zabbix", "deploy.sh"),
+    # a value before a closing tag is no generic type's name
+    ("generic-password", "<password>Xk9qLm2vR8z</password>", "settings.xml"),
     (
         "wordpress-auth-salt",
         "define('AUTH_KEY', 'q8#Zk2Lm9Xw4Vt7Rb3Nc6Yp1Sd5Fg0Hj2Kl8Mn4Bq7$Wz3Xc9Vb1Nm5Lk2Jh6Gf0Ds8');",

@@ -387,6 +387,8 @@ _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
+# a generic type's arguments right after its name: <token>, <String, int> (not a closing tag)
+_TYPE_ARGUMENTS_RE = lazy(r"^<[A-Za-z_][\w, .]*>")
 # a line that ends like a call statement: a comment that holds commented-out code
 # (//cred.setPassword(credString);), where an unquoted name is a variable as in the code (a
 # config string in a comment, "…,password=ysglham,db=0;", does not end so)
@@ -894,7 +896,7 @@ def reject_reason(
     return _generic_reason(rule, secret, line, path, span)
 
 
-# a reserved example domain (RFC 2606) in a token's decoded header or claims
+# a reserved example domain (RFC 2606) in a token's decoded header
 _EXAMPLE_DOMAIN_BYTES_RE = re.compile(
     rb"(?:^|[^\w.-])(?:[\w-]+\.)*example\.(?:com|org|net)\b|[\w-]\.example\b(?![\w-])", re.I
 )
@@ -1841,7 +1843,13 @@ def _assignment_reason(
         return "documentation example line"
     if quoted and value.startswith((".$", "+$")):
         return "string concatenation (the quote closes a string)"
-    if not quoted and after[:1] == "<" and value.isalnum() and value[:1].isupper():
+    if (
+        not quoted
+        and after[:1] == "<"
+        and value.isalnum()
+        and value[:1].isupper()
+        and _TYPE_ARGUMENTS_RE.match(after)
+    ):
         # def llvm_token_ty : LLVMType<token>; (LLVM's TableGen), token: Option<String>: a
         # generic type's name, not a value
         return "a generic type's name (Type<…>), not a value"
@@ -2707,8 +2715,13 @@ def _password_reason(
         # shape (a test or documentation file drops it later as a fixture)
         return None
     m = _WORD_NUMBER_RE.match(value)
-    core = value.strip("=_-.:;,!?*#@")
-    if (m and m.group(1).lower() in _KNOWN_PASSWORDS) or core.lower() in _KNOWN_PASSWORDS:
+    core = value.strip("=_-.:;,!?*#")
+    if (
+        (m and m.group(1).lower() in _KNOWN_PASSWORDS)
+        or core.lower() in _KNOWN_PASSWORDS
+        # -anonymous@ (Net::FTP): the anonymous-FTP convention, an address-like word
+        or core.strip("@").lower() in _KNOWN_PASSWORDS
+    ):
         return _KNOWN_REASON
     if config_value and _POLICY_PASSWORD_RE.match(value) and not _is_digit_run(value):
         # Granite6077!, Nimbus8740! as a config file's whole value: a word, four digits that
