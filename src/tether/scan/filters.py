@@ -451,6 +451,8 @@ _USER_FIELD_RE = lazy(
     r"([^\s\"'`,;&)}]+)",
     re.I,
 )
+# a MySQL account, 'name'@'host' (GRANT … TO 'squid'@'localhost' IDENTIFIED BY 'squid')
+_SQL_ACCOUNT_RE = lazy(r"""[`'"]([\w.$-]{1,64})[`'"]@[`'"]""")
 # a closing quote, then another string: 'pass_through', 'no_auto_abbrev', 'x'
 _MORE_STRINGS_RE = lazy(r"""["'`]\s*,\s*["'`]""")
 # a closing quote, then more arguments: "…", user, pw)
@@ -760,6 +762,13 @@ PUBLIC_VALUES = frozenset(
         "!=oLUTXh,QW=H `}`L|9/^4-3 STz},T(w}W<I`.JjPi)<Bmf1v,HpGe}T1:Xt7n",
         "+XSqHc;@Q*K_b|Z?NC[3H!!EONbh.n<+=uKR:>*c(u`g~EJBf#8u#R{mUEZrozmm",
         "h`GXHhD>SLWVfg1(1(N{;.V!MoE(SfbA_ksP@&`+AycHcAV$+?@3q+rxV{%^VyKT",
+        # the repository public key in the Ruby example of GitHub's REST docs on encrypting an
+        # Actions secret, which @octokit/openapi-types (in every Octokit install) copies
+        "+ZYvJDZMHUfBkJdyq5Zm9SKqeuBQ4sj+6sfjlH4CgG0=",
+        # the example PSK of wpa_supplicant's annotated wpa_supplicant.conf (and the 32 hex
+        # digits of it that the file's EAP-PSK example uses as its password)
+        "06b4be19da289f475aa46a33cb793029d4ab3db7a23ee92382eb0106c72ac7bb",
+        "06b4be19da289f475aa46a33cb793029",
     }
 )
 
@@ -839,6 +848,10 @@ def reject_reason(
         rule.id in _USER_THEN_PASSWORD_RULES or rule.id.endswith("-connection-uri")
     ) and _repeats_user(secret, line):
         return "password repeats the user name (a default or test account)"
+    if not rule.generic and len(secret) >= 16 and _is_counting_hex(secret):
+        # psk=000102030405…1e1f (wpa_supplicant's example), a key of 00 01 02 …: the known-answer
+        # test pattern, as is_placeholder rejects it for the generic rules
+        return "counting byte sequence (a test pattern such as 000102…, not a key)"
     if secret.isalpha() and secret.islower() and _is_mapping_key(secret, line):
         # {"name": "SNOWFLAKE_PASSWORD", "description": "…"}: the rule's "name", "value" form
         # ran on into the next member; its key is no value
@@ -849,6 +862,7 @@ def reject_reason(
     ) and (
         _password_reason(unquote(secret), True) == "placeholder or test value"
         or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
+        or ("%" in secret and _escaped_placeholder_reason(secret) is not None)
     ):
         # Server=…;Password=foobar in a help text's example, postgres://u:mypassword@…,
         # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
@@ -1153,7 +1167,9 @@ def _is_user_name(value: str, line: str) -> bool:
     if len(value) > 32 or value.lower() not in line.lower().replace(value.lower(), "", 1):
         return _is_leet_user_name(value, line)
     low = value.lower()
-    return any(m.group(1).lower() == low for m in _USER_FIELD_RE.finditer(line))
+    return any(m.group(1).lower() == low for m in _USER_FIELD_RE.finditer(line)) or (
+        "@" in line and any(m.group(1).lower() == low for m in _SQL_ACCOUNT_RE.finditer(line))
+    )
 
 
 def _is_leet_user_name(value: str, line: str) -> bool:
@@ -2264,6 +2280,20 @@ _LIBTRUST_KEY_ID_RE = lazy(r"^(?:[A-Z2-7]{4}:){3,}[A-Z2-7]{4}$")
 _NAME_VERSION_RE = lazy(r"^[a-z][a-z0-9._-]{2,}:v?\d+(?:\.\d+)+(?:[.-][A-Za-z0-9]+)*$")
 
 
+_URL_ESCAPE_RE = lazy(r"%[0-9A-Fa-f]{2}")
+
+
+def _escaped_placeholder_reason(value: str) -> str | None:
+    """A placeholder written with URL escapes: ``pass%2Bword`` (pass+word), ``foo%2Fbar``; the
+    escapes are how a value is put into a URL or a connection string, not random characters."""
+    if _URL_ESCAPE_RE.search(value) is None:
+        return None
+    decoded = unquote(value)
+    if is_placeholder(decoded) == "placeholder or test value":
+        return "placeholder or test value (URL-escaped)"
+    return None
+
+
 @lru_cache(maxsize=2048)
 def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     low = value.lower()
@@ -2279,6 +2309,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "type name"
     reason = is_placeholder(value)
     if reason:
+        return reason
+    if "%" in value and (reason := _escaped_placeholder_reason(value)) is not None:
         return reason
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
         return "file path or command"
@@ -3753,6 +3785,14 @@ _USER_THEN_PASSWORD_RULES = frozenset(
     ("go-mysql-dsn-password", "oracle-connect-string-password", "rabbitmqctl-password")
 )
 _USER_BEFORE_RE = lazy(r"([\w.$#@-]{1,64})[\"']?(?:[:/]|[ \t]{1,5}[\"']?)$")
+
+
+_HEX_DIGITS_RE = lazy(r"^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$")
+
+
+def _is_counting_hex(secret: str) -> bool:
+    """Hex digits that count bytes up or down by one step (``000102…``, ``1f1e1d…``)."""
+    return _HEX_DIGITS_RE.match(secret) is not None and is_byte_counter(bytes.fromhex(secret))
 
 
 def _repeats_user(secret: str, line: str) -> bool:

@@ -627,6 +627,7 @@ _TEMPLATE_RE = lazy(
     \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{             # ${VAR} $(cmd) {{ var }} #{x}
     | (?:^|[=:/({])\$\$                                        # $$VAR (compose, Make), not P@$$w
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
+    | /\$[A-Za-z_]\w*(?:/|$)                                   # /usr/lib/app/bin/$SCRIPT
     | ^\$[A-Za-z_]\w*(?:\{['"]?\w+['"]?\}|\[['"]?\w+['"]?\])+;?$  # $args{p} $_POST['pw'] (Perl, PHP)
     | ^\$[A-Za-z_]\w*[{\[]$                                   # "$Global{'bindpw'}" cut at its quote
     | %\{[A-Za-z_][\w:.-]*\} | (?:^|/)%[A-Za-z]$                 # %{oauth2:token} passdb/%u (Dovecot)
@@ -744,14 +745,24 @@ _COUNTING_SEQUENCES = (*_SEQUENCES, "1234567890")
 def is_counting_filler(value: str) -> bool:
     """Filler a person types for a test key: a unit repeated and cut anywhere
     (``01234567890123456789012345678901``) or runs of the alphabet and the keyboard's digit row
-    (``fedcba0987654321``), eight characters or more. is_placeholder leaves these to the caller:
-    other scanners' rule examples use them as stand-ins for real keys (a finding there is
-    expected), so filters.py drops them only in test, fixture and documentation files."""
+    (``fedcba0987654321``), eight characters or more, or ten digits or more counting on through
+    the digit row with other characters between them (``a123b45c6d78e9f0…``). is_placeholder
+    leaves these to the caller: other scanners' rule examples use them as stand-ins for real keys
+    (a finding there is expected), so filters.py drops them only in test, fixture and
+    documentation files."""
     alnum = _NOT_LOWER_ALNUM_RE.sub("", value.lower())
     if len(alnum) < 8:
         return False
     if _is_periodic(alnum):
         return True
+    digits = [int(c) for c in alnum if c.isdigit()]
+    if len(digits) >= 10:
+        steps = [(b - a) % 10 for a, b in pairwise(digits)]
+        if max(steps.count(1), steps.count(9)) >= 0.85 * len(steps):
+            # a123b45c6d78e9f012a34cd5e6a7890b…: the digit row counted through (or back, and
+            # started again once in a while), other characters put in between; a random value's
+            # ten digits count on like that by chance about once in ten million
+            return True
     runs = _RUNS_RE.findall(alnum)
     return len(runs) >= 2 and all(
         len(r) >= 3 and any(r in seq or r[::-1] in seq for seq in _COUNTING_SEQUENCES) for r in runs
