@@ -343,7 +343,22 @@ NOTES = """
 
 - The machine is shared: other jobs ran during these measurements (see the load average above), so
   compare tools within one table, not across tables; CPU seconds are less sensitive to load than wall.
-- 2026-11-29 fifth session (this table): tree 6.0x gitleaks, 1.1x Kingfisher; history 2.8x
+- 2026-11-29 sixth session (this table; a 2-core AMD EPYC host on which tether's Python work is
+  slow against the Rust and Go peers: Kingfisher's tree scan took 10.3-10.7 CPU-s, tether's
+  15.6-16.0, against 8.1 and 8.6 in the fifth session's table, and gitleaks' tree scan 46-51 s
+  against 27): tree 0.7x Kingfisher, 5.9x gitleaks; history 1.6x Kingfisher, 3.2x gitleaks; edits
+  1.5x Kingfisher, 1.9x gitleaks (an unwritten run an hour earlier: 0.8x, 5.5x; 1.7x, 3.1x).
+  The fifth session's start (a worktree at 4c78cf3) took 13.3 user-s for the tree here, within
+  this session's code's 12.2-14.9 (same command, default jobs), so the change is the host, not
+  the code. Where tether's CPU goes on this host (one process, in-process timers over a third
+  of the tree): the filters about 45 % (~100 µs for each of 19,800 candidate decisions, mostly
+  `generic-key` lines rejected for their key name or for a code-shaped value; the time is spread
+  over a hundred regex and string checks, no function holding a tenth of it in self time),
+  Hyperscan about 20 %, re
+  confirmation and per-blob bookkeeping about 25 %, reading files the rest. Compiling the
+  filters with mypyc (tried, not kept) gave no measurable gain: their time is in `re` and `str`
+  methods, already C. The session's filter changes (round 18) sit behind cheap guards.
+- 2026-11-29 fifth session (a table before this one): tree 6.0x gitleaks, 1.1x Kingfisher; history 2.8x
   gitleaks, 2.0x Kingfisher; edits 1.8x gitleaks, 1.6x Kingfisher. No speed work on the scan path:
   the session made the filters more precise on installed software (Boost's file lists, npm and
   PyPI packages, Ansible collections, the Google Cloud SDK), which adds a few checks late in a
