@@ -79,7 +79,25 @@ DROPPED = [
         'c = MongoClient("mongodb://user:foo%2Fbar@localhost:27017")',
         "test/test_uri_parser.py",
     ),
+    # "password" in Spanish in a translation's example URI (Superset's messages.po); TDengine's
+    # documented root password
+    (
+        "postgres-connection-uri",
+        'msgstr "postgresql://usuario:contraseña@host:puerto/base"',
+        "translations/es/LC_MESSAGES/messages.po",
+    ),
+    ("generic-url-credentials", '    "taos://root:taosdata@localhost:6030/db"', "db/tdengine.py"),
 ]
+
+# a Facebook token's prefix inside a bundle's base64 text (Superset's source map chunk): the
+# token and the base64 characters around it, with no separator between them
+BASE64_RUN = (
+    "AAAACzAAAABADtAgCfuQAAALwAAAAEAO0CAJEn7AAAACzAAAA+"
+    "EAAABTSgAAAADFAgAABAAUHAAABAFSEgAAHQArCwAAJHcAAGkAAAAAAAAA4AQgAAAFlegAAAAnOVAAAkQXzJhb"
+    "EnAJRWvL3PTUGdq0bhtC8cM2xFQyP"
+    "/QgAAAFlegAAAAnOVAAA"
+)
+DROPPED.append(("facebook-access-token", f'e.exports="{BASE64_RUN}"', "static/assets/chunk.js"))
 
 KEPT = [
     ("aws-access-key-id", "AWS_ACCESS_KEY_ID=AKIA43U5NG265U2VFML3", "deploy/.env"),
@@ -100,6 +118,14 @@ KEPT = [
     # URL escapes in a generated value
     ("generic-password", 'password = "Xk9%2Fq2LmZ"', "app/config.py"),
     ("postgres-connection-uri", "DATABASE_URL=postgres://app:Xk9%2Fq2Lm7Z@db/app", "deploy/.env"),
+    ("postgres-connection-uri", "postgresql://usuario:Tq7zK2mLx9W@db/app", "deploy/.env"),
+    # the same token written on its own, in a URL, a string or an assignment
+    ("facebook-access-token", f"FB_TOKEN={BASE64_RUN[50:-21]}", "deploy/.env"),
+    (
+        "facebook-access-token",
+        f"https://graph.facebook.com/me?access_token={BASE64_RUN[50:-21]}",
+        "notes.txt",
+    ),
 ]
 
 

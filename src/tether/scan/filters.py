@@ -852,6 +852,10 @@ def reject_reason(
         # psk=000102030405…1e1f (wpa_supplicant's example), a key of 00 01 02 …: the known-answer
         # test pattern, as is_placeholder rejects it for the generic rules
         return "counting byte sequence (a test pattern such as 000102…, not a key)"
+    if not rule.generic and _inside_base64_run(secret, line, span):
+        # …AAAC+EAAABTSgAAAADFAgAABAAUHAAAB…+/QgAA… in a bundle's embedded source map or WASM:
+        # a token prefix met by chance in base64 text (a token written there would be encoded)
+        return "inside a run of base64 text (encoded data), not a token"
     if secret.isalpha() and secret.islower() and _is_mapping_key(secret, line):
         # {"name": "SNOWFLAKE_PASSWORD", "description": "…"}: the rule's "name", "value" form
         # ran on into the next member; its key is no value
@@ -863,6 +867,7 @@ def reject_reason(
         _password_reason(unquote(secret), True) == "placeholder or test value"
         or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
         or ("%" in secret and _escaped_placeholder_reason(secret) is not None)
+        or _fold_letters(unquote(secret).lower()) in _PASSWORD_IN_LANGUAGES
     ):
         # Server=…;Password=foobar in a help text's example, postgres://u:mypassword@…,
         # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
@@ -2577,7 +2582,9 @@ _KNOWN_PASSWORDS = frozenset(
      "mustang", "harley", "corvette", "ferrari", "cheese", "banana", "purple", "zxcvbn",
      "qazwsx", "secret", "login", "lovely", "angel", "baby", "love", "money", "hannah",
      # xkcd 936's example passphrase, the web's best-known one
-     "correcthorsebatterystaple"}
+     "correcthorsebatterystaple",
+     # TDengine's documented root password (taos://root:taosdata@…)
+     "taosdata"}
 )  # fmt: skip
 
 
@@ -3788,6 +3795,26 @@ _USER_BEFORE_RE = lazy(r"([\w.$#@-]{1,64})[\"']?(?:[:/]|[ \t]{1,5}[\"']?)$")
 
 
 _HEX_DIGITS_RE = lazy(r"^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$")
+_B64_CHARS_RE = lazy(r"[A-Za-z0-9+/]+")
+
+
+def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None) -> bool:
+    """Whether ``secret`` is a piece of a longer run of base64 text: 48 base64 characters before
+    it and 16 after, with no separator, and a ``+`` or ``/`` right at each end (where the rule's
+    word boundary let it start and stop). A host name's dot, a quote, a space or ``=`` breaks
+    the run, so a token in a URL, a string or an assignment is never one."""
+    start = span[1] if span is not None else line.find(secret)
+    if start < 48:
+        return False
+    end = start + len(secret)
+    before, after = line[start - 48 : start], line[end : end + 16]
+    return (
+        len(after) == 16
+        and before[-1] in "+/"
+        and after[0] in "+/"
+        and _B64_CHARS_RE.fullmatch(before) is not None
+        and _B64_CHARS_RE.fullmatch(after) is not None
+    )
 
 
 def _is_counting_hex(secret: str) -> bool:
