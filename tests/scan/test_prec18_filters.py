@@ -87,6 +87,13 @@ DROPPED = [
         "translations/es/LC_MESSAGES/messages.po",
     ),
     ("generic-url-credentials", '    "taos://root:taosdata@localhost:6030/db"', "db/tdengine.py"),
+    # a password that repeats the name of the account made with it (CKAN's test data, Python 2's
+    # u'' strings)
+    (
+        "generic-password",
+        "            model.User(name=u'joeadmin', password=u'joeadmin'),",
+        "ckan/lib/create_test_data.py",
+    ),
 ]
 
 # a Facebook token's prefix inside a bundle's base64 text (Superset's source map chunk): the
@@ -119,6 +126,7 @@ KEPT = [
     ("generic-password", 'password = "Xk9%2Fq2LmZ"', "app/config.py"),
     ("postgres-connection-uri", "DATABASE_URL=postgres://app:Xk9%2Fq2Lm7Z@db/app", "deploy/.env"),
     ("postgres-connection-uri", "postgresql://usuario:Tq7zK2mLx9W@db/app", "deploy/.env"),
+    ("generic-password", f"model.User(name=u'joeadmin', password=u'{PASSWORD}'),", "app/seed.py"),
     # the same token written on its own, in a URL, a string or an assignment
     ("facebook-access-token", f"FB_TOKEN={BASE64_RUN[50:-21]}", "deploy/.env"),
     (

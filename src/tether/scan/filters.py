@@ -446,8 +446,8 @@ _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
 # a user-name field with the given value: user=x, "username": "x", User Id=x, --user x
 _USER_FIELD_RE = lazy(
-    r"\b(?:user(?:[ _-]?name|[ _-]?id)?|login|uid|account|(?:client|app)[ _-]?id)[\"'`]?"
-    r"\s*(?:[=:]|=>|\s)\s*[\"'`]?"
+    r"\b(?:user(?:[ _-]?name|[ _-]?id)?|name|login|uid|account|(?:client|app)[ _-]?id)[\"'`]?"
+    r"\s*(?:[=:]|=>|\s)\s*(?:[uUbBrRfF]{1,2}(?=[\"'`]))?[\"'`]?"
     r"([^\s\"'`,;&)}]+)",
     re.I,
 )
