@@ -44,6 +44,12 @@ def kept(rule_id: str, line: str, path: str = "config.txt") -> bool:
     return None in verdicts(rule_id, line, path)
 
 
+def dropped(rule_id: str, line: str, path: str = "config.txt") -> bool:
+    """The rule's regex matches the line (so a filter, not the regex, decides) and no candidate
+    is kept."""
+    return RULES[rule_id].compiled.search(line) is not None and not kept(rule_id, line, path)
+
+
 # ----------------------------------------------------------------------------- entropy
 
 
