@@ -3802,7 +3802,7 @@ def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None
     """Whether ``secret`` is a piece of a longer run of base64 text: 48 base64 characters before
     it and 16 after, with no separator, and a ``+`` or ``/`` right at each end (where the rule's
     word boundary let it start and stop). A host name's dot, a quote, a space or ``=`` breaks
-    the run, so a token in a URL, a string or an assignment is never one."""
+    the run, so a token in a quoted string, an assignment or a URL with its host is not one."""
     start = span[1] if span is not None else line.find(secret)
     if start < 48:
         return False
