@@ -9,7 +9,7 @@ import secrets
 
 import pytest
 
-from tether.scan.heuristics import is_counting_filler
+from tether.scan.heuristics import is_counting_filler, is_counting_hex
 
 from .test_filters import dropped, kept
 
@@ -150,3 +150,11 @@ def test_counting_digits_between_letters_are_filler_and_random_values_are_not() 
     # ten random digits count on at 85 % of their steps about once in ten million
     assert not any(is_counting_filler(secrets.token_hex(32)) for _ in range(2000))
     assert not is_counting_filler("3f4ca100e2fc675ea123f4eb12c4a012")
+
+
+def test_counting_hex_bytes() -> None:
+    assert is_counting_hex("000102030405060708090a0b0c0d0e0f")
+    assert is_counting_hex("1F1E1D1C1B1A1918")  # counting down, upper case
+    assert not is_counting_hex("00010203040506")  # seven bytes: too short to tell
+    assert not is_counting_hex("000102030405060708090a0b0c0d0e0")  # odd: not whole bytes
+    assert not any(is_counting_hex(secrets.token_hex(16)) for _ in range(2000))

@@ -50,6 +50,7 @@ from tether.scan.heuristics import (
     is_byte_counter,
     is_comment_line,
     is_counting_filler,
+    is_counting_hex,
     is_dictionary_word,
     is_glued_words,
     is_placeholder,
@@ -848,7 +849,7 @@ def reject_reason(
         rule.id in _USER_THEN_PASSWORD_RULES or rule.id.endswith("-connection-uri")
     ) and _repeats_user(secret, line):
         return "password repeats the user name (a default or test account)"
-    if not rule.generic and len(secret) >= 16 and _is_counting_hex(secret):
+    if not rule.generic and is_counting_hex(secret):
         # psk=000102030405…1e1f (wpa_supplicant's example), a key of 00 01 02 …: the known-answer
         # test pattern, as is_placeholder rejects it for the generic rules
         return "counting byte sequence (a test pattern such as 000102…, not a key)"
@@ -3794,10 +3795,6 @@ _USER_THEN_PASSWORD_RULES = frozenset(
 _USER_BEFORE_RE = lazy(r"([\w.$#@-]{1,64})[\"']?(?:[:/]|[ \t]{1,5}[\"']?)$")
 
 
-_HEX_DIGITS_RE = lazy(r"^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$")
-_B64_CHARS_RE = lazy(r"[A-Za-z0-9+/]+")
-
-
 def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None) -> bool:
     """Whether ``secret`` is a piece of a longer run of base64 text: 48 base64 characters before
     it and 16 after, with no separator, and a ``+`` or ``/`` right at each end (where the rule's
@@ -3812,14 +3809,9 @@ def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None
         len(after) == 16
         and before[-1] in "+/"
         and after[0] in "+/"
-        and _B64_CHARS_RE.fullmatch(before) is not None
-        and _B64_CHARS_RE.fullmatch(after) is not None
+        and _B64_BODY_RE.match(before) is not None
+        and _B64_BODY_RE.match(after) is not None
     )
-
-
-def _is_counting_hex(secret: str) -> bool:
-    """Hex digits that count bytes up or down by one step (``000102…``, ``1f1e1d…``)."""
-    return _HEX_DIGITS_RE.match(secret) is not None and is_byte_counter(bytes.fromhex(secret))
 
 
 def _repeats_user(secret: str, line: str) -> bool:

@@ -854,6 +854,12 @@ def is_byte_counter(raw: bytes) -> bool:
     return len(raw) >= 8 and _is_byte_counter(raw.hex())
 
 
+def is_counting_hex(value: str) -> bool:
+    """Sixteen or more hex digits (eight bytes) that count up or down by one step
+    (``000102…``, ``1f1e1d…``): :func:`_is_byte_counter` on a value written in hex."""
+    return len(value) >= 16 and _HEX_RE.match(value) is not None and _is_byte_counter(value.lower())
+
+
 def _is_byte_counter(hex_low: str) -> bool:
     """``000102030405…``, ``1f1e1d1c…``: hex bytes that go up or down by one fixed step, the key
     and message pattern of cipher and hash known-answer tests. A random key does this by chance
