@@ -63,7 +63,12 @@ from tether.scan.heuristics import (
 )
 from tether.scan.lazyre import LazyPattern, lazy
 from tether.scan.rules import Rule
-from tether.scan.validators import b64_text, b64decode_any, placeholder_basic_credentials
+from tether.scan.validators import (
+    b64_text,
+    b64decode_any,
+    nats_public_nkey,
+    placeholder_basic_credentials,
+)
 
 __all__ = ["reject_reason", "shannon_entropy"]
 
@@ -386,6 +391,8 @@ _PATH_VALUE_RE = lazy(r"[/~.$%]|[A-Za-z]:\\|[^/\\]*[/\\]")
 _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 # notes shapes without an operator: a value of letters alone is read as a word (filters below)
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
+# notes shapes without an assignment or a verb: in source code only inside a comment
+_NOTE_SHAPE_RULES = frozenset({"generic-prose-password-bare", "generic-prose-token-bare"})
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
 # a generic type's arguments right after its name: <token>, <String, int> (not a closing tag)
@@ -803,6 +810,10 @@ def reject_reason(
             return "key name is not credential-like or names no credential value"
     if secret in PUBLIC_VALUES:
         return "published client value"
+    if len(secret) == 56 and nats_public_nkey(secret):
+        # nsc's "generated and stored account key "ADXD…"", a config's account list: a public key
+        # (its type prefix and CRC-16 check out); the seed ("SU…", "SA…") is the secret
+        return "NATS public NKey (type prefix and checksum verified), not its seed"
     if secret.startswith("eyJ") and _is_supabase_anon_key(secret):
         return "Supabase anon key (public by design: row-level security guards the data)"
     if secret.startswith("eyJ") and _is_demo_jwt(secret):
@@ -1383,7 +1394,7 @@ def _generic_reason(
         # Spring Security's DelegatingPasswordEncoder id for a password stored in plain text:
         # .password("{noop}…") holds the password itself after the prefix ({bcrypt}… is a hash)
         return _generic_reason(rule, secret[6:], line.replace(secret, secret[6:], 1), path)
-    if rule.id in _NOTE_PASSWORD_RULES and _is_code(path) and not is_comment_line(line):
+    if rule.id in _NOTE_SHAPE_RULES and _is_code(path) and not is_comment_line(line):
         # a notes shape without an assignment ("pw …", "password …"): in source code outside a
         # comment it is code, not a note
         return "notes shape in source code (not a comment)"
@@ -1463,6 +1474,19 @@ def _generic_reason(
         # d: 'Check Password Is Strong' (a tool's operation name): a title in Title Case, each
         # word capitalised, not a sentence giving a password
         return "a word of a title in Title Case (Password Is Strong), not a password"
+    if rule.id == "generic-prose-token-bare" and not any(c.isdigit() for c in secret):
+        # private_key "hopenobodyfindsthisone": with no colon, verb or quotes to say a value
+        # follows, letters alone are a word or a phrase; a generated key of 16+ characters
+        # holds a digit (a random base-62 one lacks digits about once in 16)
+        return "letters alone after the name, no colon or verb (a word or phrase)"
+    if rule.id == "generic-prose-token-bare" and _SQL_INDEX_KEY_RE.match(line):
+        # KEY `FK6sy157pseoxx4fmcqr1vnvvhy` (`app_id`) USING BTREE: an index's generated name in
+        # SQL DDL, not a key
+        return "name of an SQL index (KEY name (column)), not a key"
+    if rule.id == "generic-prose-token-bare" and word_fraction(secret) >= 0.5:
+        # "the thumbnail key NSThumbnail1024x1024SizeKey" (an API constant): half or more of the
+        # value is pronounceable words, an identifier, not a generated value
+        return "an identifier of words after the name, not a generated value"
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
@@ -1513,7 +1537,7 @@ def _generic_reason(
         return "test vector (a KEY line of a test-data file)"
     if rule.id in _PROSE_TOKEN_RULES:  # "the token is …": a value that must look generated
         span = span or _locate(rule, secret, line)
-        if rule.id == "generic-prose-colon-credential" and _NOT_THE_CREDENTIAL_RE.search(
+        if rule.id in _NAMED_BEFORE_RULES and _NOT_THE_CREDENTIAL_RE.search(
             line, max(0, span[0] - 8), span[1]
         ):
             return "names a public key, a hash or an id of the credential, not the credential"
@@ -1540,8 +1564,16 @@ _PASSWORD_SECRET_KEY_BEFORE_RE = lazy(
     r"(?i)pass(?:word|wd|phrase)?[_.-]?secret[\"']?\]?[ \t]{0,3}[:=][ \t]{0,3}[\"']?$"
 )
 _OBJECT_NAME_RE = lazy(r"^[a-z0-9]{1,40}(?:[-.][a-z0-9]{1,40}){1,6}$")
+# an index in SQL DDL: [UNIQUE|PRIMARY|FOREIGN|FULLTEXT|SPATIAL] KEY `name` (`column`, …)
+_SQL_INDEX_KEY_RE = lazy(
+    r"(?i)^[ \t]*(?:(?:unique|primary|foreign|fulltext|spatial)[ \t]+)?key[ \t]+[`\"]?[\w$]+[`\"]?[ \t]*\("
+)
 # credentials named in a sentence ("the token is …", "use this key until …: …"): judged as a token
-_PROSE_TOKEN_RULES = frozenset({"generic-prose-token", "generic-prose-colon-credential"})
+_PROSE_TOKEN_RULES = frozenset(
+    {"generic-prose-token", "generic-prose-colon-credential", "generic-prose-token-bare"}
+)
+# shapes whose words before the value may say what it is (not "the token is …")
+_NAMED_BEFORE_RULES = frozenset({"generic-prose-colon-credential", "generic-prose-token-bare"})
 # the words before the colon say the value is not the credential itself: "Public key pin-sha256:
 # …" (a pinned key's hash), "key fingerprint:", "token id:", "password hash:"
 _NOT_THE_CREDENTIAL_RE = lazy(

@@ -422,6 +422,21 @@ def atlassian_dc_pat(secret: str) -> bool:
     return bool(sep) and 6 <= len(ident) <= 15 and ident.isdigit() and len(rest) >= 16
 
 
+_NKEY_PUBLIC_RE = re.compile(r"[NCOAUX][A-Z2-7]{55}")
+
+
+def nats_public_nkey(secret: str) -> bool:
+    """A NATS public NKey (server, cluster, operator, account, user or curve key: 56 base32
+    characters): its prefix byte names the key type and its CRC-16 (XMODEM, little-endian) covers
+    the rest, as in the nkeys library. Public keys are printed by ``nsc`` and listed in configs."""
+    if len(secret) != 56 or not _NKEY_PUBLIC_RE.fullmatch(secret):
+        return False
+    raw = base64.b32decode(secret)
+    if raw[0] >> 3 not in (13, 2, 14, 0, 20, 23):  # N, C, O, A, U, X
+        return False
+    return binascii.crc_hqx(raw[:-2], 0) == int.from_bytes(raw[-2:], "little")
+
+
 def mixed_charset(secret: str) -> bool:
     """At least one digit and one letter: drops words and pure numbers in keyword-anchored rules."""
     return any(c in _DIGITS for c in secret) and any(c in _LETTERS for c in secret)

@@ -1,0 +1,103 @@
+"""Round 19: a key or token written after its name in notes with no colon or verb
+(``generic-prose-token-bare``: "mailgun api key 8f3a…", "scrapfly TOKEN Qm7v…", "API key - …"),
+and the classes of non-secrets it met on CredData and installed software, each with the
+real-looking line kept beside it; NATS public NKeys are dropped under every rule. All values are
+made up; the NKeys are generated here with their real checksum."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+
+import pytest
+
+from tether.scan.engine import Engine
+from tether.scan.findings import Provenance
+from tether.scan.rules import load_rules
+from tether.scan.validators import nats_public_nkey
+
+from .test_filters import dropped, kept
+
+BARE = "generic-prose-token-bare"
+
+
+def nkey(kind: str, *, break_checksum: bool = False) -> str:
+    """A NATS NKey of ``kind`` (N, C, O, A, U, X: a public key; its seed is not made here)."""
+    prefix = {"N": 13, "C": 2, "O": 14, "A": 0, "U": 20, "X": 23}[kind] << 3
+    body = bytes([prefix]) + secrets.token_bytes(32)
+    crc = binascii.crc_hqx(body, 0) ^ (1 if break_checksum else 0)
+    return base64.b32encode(body + crc.to_bytes(2, "little")).decode()
+
+
+ACCOUNT = nkey("A")
+
+# (rule, line, path) that must not be reported
+DROPPED = [
+    # nsc's output lists public keys; a public NKey is dropped whichever rule meets it
+    (BARE, f'[ OK ] generated and stored account key "{ACCOUNT}"', "docs/nsc.md"),
+    ("generic-key", f'account_key = "{ACCOUNT}"', "config/nats.conf"),
+    # an index's generated name in SQL DDL (Hibernate's FK… / UK_…)
+    (BARE, "  KEY `FK6sy157pseoxx4fmcqr1vnvvhy` (`app_id`) USING BTREE,", "db/schema.sql"),
+    (BARE, "  UNIQUE KEY `UK_kpubos9gc2cvtkb0thktkbkes` (`email`) USING BTREE,", "db/schema.sql"),
+    # an identifier of words after the name (a syntax file's or an API's constant)
+    (BARE, '" the thumbnail key NSThumbnail1024x1024SizeKey', "syntax/objc.vim"),
+    # letters alone after the name: a phrase, not a generated key
+    (BARE, "private_key hopenobodyfindsthisoneever", "notes.txt"),
+    # the notes shape in source code outside a comment is code
+    (BARE, "    return token Qm7vT2xK9pL4wR8zN3cF6hJ1;", "src/client.c"),
+    # the words before the value say it is not the credential: a public key, a hash, an id
+    (BARE, "deploy public key Qm7vT2xK9pL4wR8zN3cF6hJ1", "notes.md"),
+    # placeholders and names of variables
+    (BARE, "mailgun api key YOUR_MAILGUN_API_KEY_HERE", "notes.md"),
+    (BARE, "the api key VALUE_FROM_THE_ENVIRONMENT", "notes.md"),
+]
+
+# (rule, line, path) that must be reported
+KEPT = [
+    (BARE, "- mailgun api key 8f3a9c2e71b04d5ea6c1f0b9d2e47a13 (rotated in May)", "notes.md"),
+    (BARE, "scrapfly TOKEN Qm7vT2xK9pL4wR8zN3cF6hJ1", "notes.txt"),
+    (BARE, "* OpenWeather API key - 3k144a5af729351d0fc58bdrj9a21mkr", "notes.md"),
+    (BARE, '"text": "staging bot token `VeBPog9WzGx93JxiQskS14qbd8Zlq8khMjaddCnY`"', "chat.json"),
+    # in source code, inside a comment
+    (BARE, "# scrapfly token Qm7vT2xK9pL4wR8zN3cF6hJ1", "scripts/fetch.py"),
+    # an SQL line that is not an index definition
+    (BARE, "-- reporting api key Qm7vT2xK9pL4wR8zN3cF6hJ1", "db/seed.sql"),
+    # a NATS seed is still reported (its rule), and a 56-character value that fails the
+    # checksum is judged as usual
+    (
+        "nats-nkey-seed",
+        "seed: SUUJZDEGXDNCF32EPF3DHODZDOCIS2JHTLGMXGEDN73U55XTPLPFT7V4SE",
+        "nats.conf",
+    ),
+    ("generic-key", f'account_key = "{nkey("A", break_checksum=True)}"', "config/nats.conf"),
+]
+
+
+@pytest.mark.parametrize(("rule", "line", "path"), DROPPED)
+def test_dropped(rule: str, line: str, path: str) -> None:
+    assert dropped(rule, line, path)
+
+
+@pytest.mark.parametrize(("rule", "line", "path"), KEPT)
+def test_kept(rule: str, line: str, path: str) -> None:
+    assert kept(rule, line, path)
+
+
+def test_nats_public_nkey_checks_type_and_checksum() -> None:
+    for kind in "NCOAUX":
+        assert nats_public_nkey(nkey(kind))
+    assert not nats_public_nkey(nkey("A", break_checksum=True))
+    # a seed is not a public key; lower case and a cut key are not NKeys
+    assert not nats_public_nkey("SUUJZDEGXDNCF32EPF3DHODZDOCIS2JHTLGMXGEDN73U55XTPLPF")
+    assert not nats_public_nkey(ACCOUNT.lower())
+    assert not nats_public_nkey(ACCOUNT[:-1])
+
+
+def test_bare_token_in_notes_is_one_finding_through_the_engine() -> None:
+    engine = Engine(load_rules(), key=b"k" * 32, engine="re", jobs=1)
+    text = b"acme notes\n- mailgun api key 8f3a9c2e71b04d5ea6c1f0b9d2e47a13 (rotated in May)\n"
+    findings, _ = engine.scan_blob(text, Provenance("file", "notes.md"))
+    assert [(f.rule_id, f.secret.reveal(), f.line) for f in findings] == [
+        (BARE, "8f3a9c2e71b04d5ea6c1f0b9d2e47a13", 2)
+    ]
