@@ -11,7 +11,8 @@ Reads ``/work/shared/corpora/examples/*.jsonl`` (one snippet per row: ``source``
   upstream rule* (often a malformed token of that provider), so a generic finding there is not
   always wrong; the column shows how much noise the generic rules add over the provider rules.
 
-Each configuration scans every row as one blob through the real engine (``Engine.scan_blob``):
+Each configuration scans every row as one blob through the real engine (``Engine.scan_blob``),
+as ``example.txt`` (leaky-repo's whole files under their own path in that repository):
 ``provider`` = provider rules only, ``all`` = provider + generic rules. The generic rules must
 not lower recall or add much to the FP rate.
 
@@ -167,7 +168,11 @@ def rejected_by_rule(row: dict[str, object], rules: list[Rule]) -> bool:
 
 def found(engine: Engine, row: dict[str, object]) -> tuple[bool, set[str]]:
     text = str(row["text"])
-    findings, _ = engine.scan_blob(text.encode("utf-8"), Provenance("file", "example.txt"))
+    # leaky-repo's rows are whole files named by their path in the repository (rule_id), and
+    # some credentials are credentials by their file's name (config/master.key); the other
+    # sources' rows are snippets without a file
+    path = str(row["rule_id"]) if row["source"] == "leaky-repo" else "example.txt"
+    findings, _ = engine.scan_blob(text.encode("utf-8"), Provenance("file", path))
     rules = {f.rule_id for f in findings}
     expected = row.get("expected")
     if isinstance(expected, list) and expected:
