@@ -1,8 +1,10 @@
 """Round 19: a key or token written after its name in notes with no colon or verb
 (``generic-prose-token-bare``: "mailgun api key 8f3a…", "scrapfly TOKEN Qm7v…", "API key - …"),
 and the classes of non-secrets it met on CredData and installed software, each with the
-real-looking line kept beside it; NATS public NKeys are dropped under every rule. All values are
-made up; the NKeys are generated here with their real checksum."""
+real-looking line kept beside it; NATS public NKeys are dropped under every rule. Then held-out
+PyPI sdists no round had read (Home Assistant, django-allauth, social-auth-core, hvac, impacket,
+ldap3, netmiko, snowflake-connector-python, scrapy, aiohttp, kubernetes, …). All values are made
+up; the NKeys are generated here with their real checksum."""
 
 from __future__ import annotations
 
@@ -51,6 +53,43 @@ DROPPED = [
     # placeholders and names of variables
     (BARE, "mailgun api key YOUR_MAILGUN_API_KEY_HERE", "notes.md"),
     (BARE, "the api key VALUE_FROM_THE_ENVIRONMENT", "notes.md"),
+    # Home Assistant: entity and command keys under a bare `key` (snake_case of words with
+    # phase tags; PascalCase of a verb and nouns)
+    ("generic-key", '            key="offgrid_voltage_l1",', "components/sofar/sensor.py"),
+    ("generic-key", '            key="active_power_pcc_l1n",', "components/sofar/sensor.py"),
+    ("generic-key", '        cmd_key="GetBuzzerAlarmV20",', "components/reolink/switch.py"),
+    # a Rust attribute is code, not a "#" comment: the next argument's name is no password
+    (
+        "generic-password",
+        '    #[serde(rename = "PASSWORD", skip_serializing_if = "Option::is_none")]',
+        "src/rest/auth.rs",
+    ),
+    # what a code comment says is passed on: a snake_case name
+    (
+        "generic-prose-password-bare",
+        "    // is now set and within the window. Pass new_gen1 (not observed1) so the",
+        "src/apis/query.rs",
+    ),
+    (
+        "generic-prose-password-bare",
+        "    /// Its HEAD/ranged-GET callers pass `azure_403_fastfail_policy`, so a 403 fast-fails",
+        "src/file_manager/azure_transfer.rs",
+    ),
+    # a translation's word written with JSON escapes after "Pass" (Xbox Game Pass előfizetés)
+    (
+        "generic-prose-password-bare",
+        '        "name": "Xbox Game Pass el\\u0151fizet\\u00e9s"\n',
+        "components/xbox/translations/hu.json",
+    ),
+    # an LDAP schema's attribute names: a camelCase name built on the credential word
+    (
+        "generic-password",
+        "\"( 2.16.840.1.113730.3.1.2153 NAME ( 'passwordAdminDN' 'pwdAdminDN' ) DESC 'x' )\",",
+        "ldap3/protocol/schemas/ds389.py",
+    ),
+    # a dictionary word as a test file's password (the letter rules do not read it as
+    # pronounceable)
+    ("generic-password", "  password: switch", "tests/etc/test_devices.yml"),
 ]
 
 # (rule, line, path) that must be reported
@@ -71,6 +110,18 @@ KEPT = [
         "nats.conf",
     ),
     ("generic-key", f'account_key = "{nkey("A", break_checksum=True)}"', "config/nats.conf"),
+    # a generated value under a bare key, a "#" comment in Python that holds a password, a
+    # password in a code comment, one that starts like the word but is no name, a test file's
+    # random letters that the dictionary holds by chance and no English reads as (obfuscated)
+    ("generic-key", '            key="Qm7vT2xK9pL4wR8zN3cF6hJ1",', "components/acme/const.py"),
+    ("generic-password", "# password = Tq7zK2mLx9W", "scripts/setup.py"),
+    (
+        "generic-prose-password-bare",
+        "    # staging pw Tq8zK2mLx9W3, rotate after the freeze",
+        "ops/deploy.py",
+    ),
+    ("generic-password", 'password = "pwdK7x9QmZ2"', "config/app.env"),
+    ("generic-password", "  password: bjtqys", "tests/etc/test_devices.yml"),
 ]
 
 

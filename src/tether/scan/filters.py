@@ -393,6 +393,10 @@ _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # notes shapes without an assignment or a verb: in source code only inside a comment
 _NOTE_SHAPE_RULES = frozenset({"generic-prose-password-bare", "generic-prose-token-bare"})
+# a lowerCamelCase name that starts with the credential word: pwdAdminDN, passwordMinLength
+_CRED_WORD_NAME_RE = lazy(r"^(?:pwd|passwd|password|pass|pw)(?:[A-Z][a-z]+|[A-Z]{2,}\d*)+$")
+# a snake_case name in code: lower-case pieces (digits allowed) joined by underscores
+_SNAKE_CODE_NAME_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
 # a generic type's arguments right after its name: <token>, <String, int> (not a closing tag)
@@ -1487,6 +1491,10 @@ def _generic_reason(
         # "the thumbnail key NSThumbnail1024x1024SizeKey" (an API constant): half or more of the
         # value is pronounceable words, an identifier, not a generated value
         return "an identifier of words after the name, not a generated value"
+    if rule.id in _NOTE_PASSWORD_RULES and "\\u" in secret:
+        # "Xbox Game Pass el\u0151fizet\u00e9s" (a translation file's JSON): judged as the letters
+        # the escapes stand for
+        secret = _JSON_U_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), secret)
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
@@ -1499,8 +1507,13 @@ def _generic_reason(
     ):
         # "// Only offered by nodes that pass `includeOAuth2Flow`": a code name in backticks
         return "a name in code (in backticks in a comment), not a password"
-    if rule.id in _NOTE_PASSWORD_RULES and _is_code(path) and _DOTTED_NAME_RE.match(secret):
-        # "# Tolerances adjusted to pass np.float32": a comment says what code passes on
+    if (
+        rule.id in _NOTE_PASSWORD_RULES
+        and _is_code(path)
+        and (_DOTTED_NAME_RE.match(secret) or _SNAKE_CODE_NAME_RE.match(secret.strip("`")))
+    ):
+        # "# Tolerances adjusted to pass np.float32", "/// callers pass `azure_403_fastfail_policy`,"
+        # "// Pass new_gen1 (not observed1)": a comment says what code passes on
         return "a name in code (what a comment says is passed), not a password"
     if rule.id == "generic-prose-user-slash-password" and "\\u" in secret:
         # "Nombre de usuario / direcci\u00f3n de correo" (a translation file's JSON): the digits
@@ -1956,6 +1969,10 @@ def _assignment_reason(
     ):
         # secrets of apps and sessions (cookie, JWT, client secrets) are often chosen by people,
         # like passwords; short or unquoted ones must still look generated
+        if family == "password" and _CRED_WORD_NAME_RE.match(value):
+            # 'passwordAdminDN' 'pwdAdminDN' (an LDAP schema's attribute names): a camelCase
+            # name built on the credential word, not a password
+            return "a name built on the credential word (pwdAdminDN), not a password"
         if _is_user_name(value, line):
             return (
                 "same as the user name or client id on the line (a default, test or demo account)"
@@ -2072,8 +2089,14 @@ def _is_pascal_identifier(value: str) -> bool:
         len(pieces) >= 3
         and len(words) >= 2
         and len(words) >= len(pieces) - 2
-        and sum(is_dictionary_word(w.lower()) for w in words) >= 2
+        and sum(_is_name_piece_word(w.lower()) for w in words) >= 2
     )
+
+
+def _is_name_piece_word(piece: str) -> bool:
+    """A lower-case piece of a hand-made name that is a word: in the dictionary, reading as
+    English (``alarm``, ``illuminance``) or dictionary words glued (``offgrid``)."""
+    return is_dictionary_word(piece) or english_score(piece) >= 1.0 or is_glued_words(piece)
 
 
 _PASCAL_RE = lazy(
@@ -2126,6 +2149,10 @@ def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
         word_fraction(p) >= 0.99
         or is_glued_words(p.lower())
         or (len(p) <= 3 and any(c in "aeiouy" for c in p))
+        # a word of five letters or more that the letter rules do not read as pronounceable
+        # (``switch``); the dictionary's 1 % false hits are asked to read as English too (an
+        # obfuscated ``bjtqys`` is in it by chance), and shorter hits may be abbreviations
+        or (len(p) >= 5 and is_dictionary_word(p) and english_score(p) >= 0)
         for p in pieces
     )
 
@@ -2896,12 +2923,24 @@ def _is_word_slug(value: str) -> bool:
     words = [p for p in pieces if len(p) >= 3 and p.isalpha() and p.islower()]
     # one short piece besides (a unit or a model: air_quality_pm2_5)
     short = [p for p in pieces if p not in words and len(p) <= 3 and p.isalnum() and p.islower()]
-    return (
+    if (
         len(words) >= 2
         and len(words) + len(short) == len(pieces)
         and len(short) <= 1
         and all(is_dictionary_word(w) or english_score(w) >= 1.0 for w in words)
-    )
+    ):
+        return True
+    # a measurement's or a field's key (Home Assistant's "offgrid_voltage_l1",
+    # "active_power_pcc_l1n"): snake_case of lower-case pieces, two or more of them words of four
+    # letters or more (English-looking or glued words), the rest abbreviations or phase and unit
+    # tags of up to four characters
+    if "_" not in value or not value.islower() or len(pieces) > 8:
+        return False
+    long_words = [
+        w for w in words if len(w) >= 4 and (_is_name_piece_word(w) or english_score(w) >= 0)
+    ]
+    rest = [p for p in pieces if p not in long_words]
+    return len(long_words) >= 2 and all(len(p) <= 4 and p.isalnum() for p in rest)
 
 
 def _is_camel_name(value: str) -> bool:

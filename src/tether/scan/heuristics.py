@@ -932,8 +932,11 @@ CODE_EXTENSIONS = frozenset(
      ".cr", ".gd", ".td"}
 )  # fmt: skip
 
+# (``#[…]`` and ``#![…]`` are Rust attributes, code: #[serde(rename = "PASSWORD", …)])
 # a leading ' is a VB comment, unless it opens a quoted key or item ('name': value, 'item',)
-_COMMENT_RE = lazy(r"^\s*(?:#|//|/\*|\*|<!--|--|;|%|rem\s|'(?![^'\n]*'\s*(?:[:,)\]}=]|$)))", re.I)
+_COMMENT_RE = lazy(
+    r"^\s*(?:#(?!!?\[)|//|/\*|\*|<!--|--|;|%|rem\s|'(?![^'\n]*'\s*(?:[:,)\]}=]|$)))", re.I
+)
 
 
 def is_comment_line(line: str) -> bool:
