@@ -90,6 +90,18 @@ DROPPED = [
     # a dictionary word as a test file's password (the letter rules do not read it as
     # pronounceable)
     ("generic-password", "  password: switch", "tests/etc/test_devices.yml"),
+    # the placeholder person's name as a test user's password
+    (
+        "generic-password",
+        '            "password1": "johndoe",',
+        "tests/apps/account/test_signup.py",
+    ),
+    # a regular expression: a group closed before a negated class, cut at its blank
+    (
+        "generic-password",
+        '        r"([?&](?:auth|user|password)=)[^&\\s]+", re.IGNORECASE',
+        "components/go2rtc/server.py",
+    ),
 ]
 
 # (rule, line, path) that must be reported
@@ -122,6 +134,8 @@ KEPT = [
     ),
     ("generic-password", 'password = "pwdK7x9QmZ2"', "config/app.env"),
     ("generic-password", "  password: bjtqys", "tests/etc/test_devices.yml"),
+    # a password with a bracket and a caret that closes no group before them
+    ("generic-password", 'password = "Tq7[^zK2mLx9W"', "config/app.env"),
 ]
 
 

@@ -379,8 +379,10 @@ _VERSION_RE = lazy(
 _IDENT_EXPR_RE = lazy(
     r"^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.|!\.)[A-Za-z_$][\w$]*|\[[^\]]*\]?|\(.*)*[;,)\]}]*$"
 )
+# (and a group closed before a negated class, ")[^": r"([?&](?:auth|user|password)=)[^&\s]+" cut
+# at its space)
 _REGEX_CLASS_RE = lazy(
-    r"\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|\\[dswbDSW]|\(\?[:=!P]"
+    r"\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|\\[dswbDSW]|\(\?[:=!P]|\)\[\^"
 )
 _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
 # what follows the @ of a handle or reference (@brand, @env:DB_PASS, @{var}, @Microsoft.KeyVault(…))

@@ -647,8 +647,9 @@ _PLACEHOLDER_WORDS = (
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
-    # filler a person types where any value will do (User-Password == "blah")
-    "blah",
+    # filler a person types where any value will do (User-Password == "blah"), and the
+    # placeholder person's name typed as a test user's password ("password1": "johndoe")
+    "blah", "johndoe", "janedoe",
     # how to make one, written where the value goes (.env.example: generate-with-openssl-rand-
     # base64-32, use_openssl_rand_hex_32): an instruction, not a key
     "openssl",
