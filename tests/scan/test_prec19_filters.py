@@ -102,6 +102,12 @@ DROPPED = [
         '        r"([?&](?:auth|user|password)=)[^&\\s]+", re.IGNORECASE',
         "components/go2rtc/server.py",
     ),
+    # "senha" (Portuguese) inside a glued English name, not at its start or end
+    ("generic-password", 'metricsenhanced: "Tq7zK2mLx9W"', "config/app.yml"),
+    # a file named test.js / tests.py is a test file: a word there is a fixture
+    ("generic-secret", "var secret = 'brownies'", "stubs/test.js"),
+    # a plural of a dictionary word (a minified bundle's array under a variable named pw)
+    ("generic-password", 'var pw=["spans","logs","metrics"];', "dist/chunk.mjs"),
 ]
 
 # (rule, line, path) that must be reported
@@ -136,6 +142,9 @@ KEPT = [
     ("generic-password", "  password: bjtqys", "tests/etc/test_devices.yml"),
     # a password with a bracket and a caret that closes no group before them
     ("generic-password", 'password = "Tq7[^zK2mLx9W"', "config/app.env"),
+    ("generic-password", 'minhasenha: "Tq7zK2mLx9W"', "config/app.yml"),
+    ("generic-secret", "var secret = 'Tq7zK2mLx9W4'", "stubs/test.js"),
+    ("generic-password", 'var pw="velkors";', "src/app.js"),
 ]
 
 

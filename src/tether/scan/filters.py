@@ -576,7 +576,7 @@ _FIXTURE_PATH_RE = lazy(
     r"(?:^|/)(?:tests?|testing|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
-    r"|(?:^|/)(?:test_[^/]*|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
+    r"|(?:^|/)(?:test_[^/]*|tests?\.\w+|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
     r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
     re.I,
 )
@@ -2671,7 +2671,14 @@ def _is_word(core: str, i18n: bool = False) -> bool:
         # not pronounceable: a word only if it is words glued together (newkey, dbpass); the
         # dictionary alone is not asked, it holds abbreviations (css, cdf) a random string hits
         return len(low) >= 6 and is_glued_words(low)
-    return core[:1].isupper() or is_dictionary_word(low) or is_glued_words(low)
+    return (
+        core[:1].isupper()
+        or is_dictionary_word(low)
+        or is_glued_words(low)
+        # a plural the dictionary holds only in the singular (spans, metrics: a minified
+        # bundle's `var pw=["spans",…]`)
+        or (len(low) >= 5 and low.endswith("s") and is_dictionary_word(low[:-1]))
+    )
 
 
 def _is_digit_run(value: str) -> bool:

@@ -542,7 +542,9 @@ def _segment_families(seg: str) -> frozenset[str]:
         return frozenset()
     if (
         any(w in seg for w in ("password", "passwd", "passphrase", "passcode", "passwort", "pwd"))
-        or any(w in seg for w in _FOREIGN_PASSWORD_WORDS)
+        # at the word's start or end (minhasenha, senhaadmin): inside a glued name the letters are
+        # chance (metricsenhanced, theslot, bypassorder)
+        or any(seg.startswith(w) or seg.endswith(w) for w in _FOREIGN_PASSWORD_WORDS)
         or seg == "mdp"
         or seg in {"pass", "pword", "pswd", "pw", "passw", "pwds"}
         or (seg.endswith("pass") and len(seg) <= 12)
