@@ -106,6 +106,28 @@ DROPPED = [
     ("generic-password", 'metricsenhanced: "Tq7zK2mLx9W"', "config/app.yml"),
     # a file named test.js / tests.py is a test file: a word there is a fixture
     ("generic-secret", "var secret = 'brownies'", "stubs/test.js"),
+    # a feature flag's key: snake_case words with a ticket number and a date
+    (
+        "generic-key",
+        '    "key": "fflag_fix_back_plt_819_per_org_rate_limiter_09072025_short",',
+        "label_studio/feature_flags.json",
+    ),
+    (
+        "generic-key",
+        '    "key": "ff_back_DEV_3374_review_query_160922_short",',
+        "feature_flags.json",
+    ),
+    # a URL's placeholder password, judged as a connection URI's
+    (
+        "url-basic-auth",
+        '        Setting::String("http://urluser:urlpass@url.example.com:1111".into()),',
+        "src/config/connection_config.rs",
+    ),
+    (
+        "ftp-url-credentials",
+        '    "ftp://user:secretpass@ftp.acme.io/x",',
+        "test/units/test_mask_url.py",
+    ),
     # a plural of a dictionary word (a minified bundle's array under a variable named pw)
     ("generic-password", 'var pw=["spans","logs","metrics"];', "dist/chunk.mjs"),
 ]
@@ -145,6 +167,13 @@ KEPT = [
     ("generic-password", 'minhasenha: "Tq7zK2mLx9W"', "config/app.yml"),
     ("generic-secret", "var secret = 'Tq7zK2mLx9W4'", "stubs/test.js"),
     ("generic-password", 'var pw="velkors";', "src/app.js"),
+    # snake_case of random pieces under a bare key, and a generated URL password
+    ("generic-key", '    "key": "k3jx_lqzv9_mmrp4_wq7tz_x8b2k",', "feature_flags.json"),
+    (
+        "url-basic-auth",
+        '    proxy = "http://operator:Tq7zK2mLx9W@proxy.corp:3128"',
+        "deploy/proxy.py",
+    ),
 ]
 
 

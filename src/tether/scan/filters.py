@@ -879,8 +879,7 @@ def reject_reason(
         # ran on into the next member; its key is no value
         return "key of the next member of a mapping, not a value"
     if (
-        rule.id.endswith(("-connection-uri", "-cli-password"))
-        or rule.id == "ado-net-connection-string-password"
+        rule.id.endswith(("-connection-uri", "-cli-password")) or rule.id in _URL_PASSWORD_RULES
     ) and (
         _password_reason(unquote(secret), True) == "placeholder or test value"
         or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
@@ -931,6 +930,13 @@ def reject_reason(
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path, span)
+
+
+# provider rules for a password in a connection string or a URL, judged like the URI rules' ones
+# (http://operator:hunter2@proxy.corp:3128 is a placeholder password)
+_URL_PASSWORD_RULES = frozenset(
+    {"ado-net-connection-string-password", "url-basic-auth", "ftp-url-credentials"}
+)
 
 
 # a reserved example domain (RFC 2606) in a token's decoded header
@@ -2939,17 +2945,28 @@ def _is_word_slug(value: str) -> bool:
         and all(is_dictionary_word(w) or english_score(w) >= 1.0 for w in words)
     ):
         return True
-    # a measurement's or a field's key (Home Assistant's "offgrid_voltage_l1",
-    # "active_power_pcc_l1n"): snake_case of lower-case pieces, two or more of them words of four
-    # letters or more (English-looking or glued words), the rest abbreviations or phase and unit
-    # tags of up to four characters
-    if "_" not in value or not value.islower() or len(pieces) > 8:
+    # a measurement's, a field's or a feature flag's key (Home Assistant's "offgrid_voltage_l1",
+    # "active_power_pcc_l1n"; Label Studio's "ff_back_DEV_3374_review_query_160922_short"):
+    # snake_case of pieces of one case each, two or more of them words of four letters or more
+    # (English-looking or glued words) that make up half the letters or more, the rest
+    # abbreviations, ticket numbers, dates and phase or unit tags of up to six characters
+    if "_" not in value or len(pieces) > 14:
         return False
+    if not all(p.islower() or p.isupper() for p in pieces if not p.isdigit()):
+        return False
+    low_pieces = [p.lower() for p in pieces]
     long_words = [
-        w for w in words if len(w) >= 4 and (_is_name_piece_word(w) or english_score(w) >= 0)
+        w
+        for w in low_pieces
+        if len(w) >= 4 and w.isalpha() and (_is_name_piece_word(w) or english_score(w) >= 0)
     ]
-    rest = [p for p in pieces if p not in long_words]
-    return len(long_words) >= 2 and all(len(p) <= 4 and p.isalnum() for p in rest)
+    rest = [p for p in low_pieces if p not in long_words]
+    covered = sum(map(len, long_words))
+    return (
+        len(long_words) >= 2
+        and 2 * covered >= sum(map(len, low_pieces))
+        and all(len(p) <= 6 and p.isalnum() for p in rest)
+    )
 
 
 def _is_camel_name(value: str) -> bool:
