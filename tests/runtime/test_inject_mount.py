@@ -114,3 +114,60 @@ def test_mount_removes_the_pipe_when_tether_is_signalled(
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=30) == 128 + signal.SIGTERM
     assert not os.path.lexists(pipe)
+
+
+# A command's exit reaches tether as SIGCHLD, which run_masked waits for with the signal blocked.
+# A process-directed signal goes to any thread that does not block it: the pipe's writer thread
+# used to leave SIGCHLD unblocked, took the signal now and then, and tether waited forever for a
+# command that had exited (a CI run hung on `tether mount … -- python -c 'raise SystemExit(5)'`).
+_SWALLOWED_SIGCHLD = """
+import signal, sys, time
+import tether.runtime.run as run
+run._POLL_SECONDS = 0.05
+real = run._wait_signal
+def lossy(sigs):
+    while True:  # every SIGCHLD is lost, as if another thread had taken it
+        sig, code = real(sigs)
+        if sig != signal.SIGCHLD:
+            return sig, code
+run._wait_signal = lossy
+start = time.monotonic()
+status = run.run_masked([sys.executable, "-c", "raise SystemExit(7)"], {}, [], use_pty=False)
+print(status, round(time.monotonic() - start, 1))
+"""
+
+
+def test_a_lost_sigchld_does_not_leave_tether_waiting() -> None:
+    import subprocess
+
+    res = subprocess.run(
+        [sys.executable, "-c", _SWALLOWED_SIGCHLD], capture_output=True, text=True, timeout=60
+    )
+    assert res.returncode == 0, res.stderr
+    status, seconds = res.stdout.split()
+    assert status == "7"
+    assert float(seconds) < 30
+
+
+def test_the_pipe_writer_thread_blocks_every_signal(tmp_path: Path) -> None:
+    import signal
+    import threading
+
+    from tether.runtime.mount import FifoServer
+
+    server = FifoServer(tmp_path / "p.env", b"S=x\n")
+    server.start()
+    try:
+        assert server._thread is not None
+        tid = server._thread.native_id
+        status = Path(f"/proc/self/task/{tid}/status").read_text()
+        blocked = int(
+            next(ln for ln in status.splitlines() if ln.startswith("SigBlk:")).split()[1], 16
+        )
+        for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            assert blocked & (1 << (sig - 1)), sig
+        # the thread that started it keeps its own mask
+        assert threading.current_thread() is not server._thread
+        assert signal.SIGCHLD not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    finally:
+        server.stop()

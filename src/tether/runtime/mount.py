@@ -55,8 +55,10 @@ class FifoServer:
                 f"{self.path} already exists",
                 hint="another tether mount may be running; remove the path if it is stale",
             ) from None
-        # the writer thread must not receive the signals meant for the command
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, FORWARDED)
+        # the writer thread takes no signal: those meant for the command, and SIGCHLD, which
+        # run_masked waits for in the main thread (a process-directed signal goes to any thread
+        # that does not block it; taken here, the command's exit went unnoticed and tether hung)
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
         try:
             self._thread = threading.Thread(target=self._serve, daemon=True)
             self._thread.start()

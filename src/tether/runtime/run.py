@@ -187,7 +187,7 @@ def run_masked(
         in_own_group = use_pty
         while True:
             sig, code = _wait_signal(waited)
-            if sig == signal.SIGCHLD:
+            if sig == 0 or sig == signal.SIGCHLD:  # 0: no signal within the poll interval
                 if proc.poll() is not None:
                     break
                 continue
@@ -213,10 +213,17 @@ def run_masked(
         signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
 
+# how often the wait looks at the command without a signal: a SIGCHLD taken by a thread that does
+# not block it (a library's, or one started before the mask) would otherwise be waited for forever
+_POLL_SECONDS = 0.5
+
+
 def _wait_signal(sigs: set[signal.Signals]) -> tuple[int, int]:
-    if hasattr(signal, "sigwaitinfo"):
-        info = signal.sigwaitinfo(sigs)
-        return info.si_signo, info.si_code
+    """The next of ``sigs`` and its ``si_code``, or ``(0, 0)`` when none came within the poll
+    interval."""
+    if hasattr(signal, "sigtimedwait"):
+        info = signal.sigtimedwait(sigs, _POLL_SECONDS)
+        return (0, 0) if info is None else (info.si_signo, info.si_code)
     return signal.sigwait(sigs), 0  # macOS: no siginfo; forward everything
 
 
