@@ -39,6 +39,16 @@ DROPPED = [
     # nsc's output lists public keys; a public NKey is dropped whichever rule meets it
     (BARE, f'[ OK ] generated and stored account key "{ACCOUNT}"', "docs/nsc.md"),
     ("generic-key", f'account_key = "{ACCOUNT}"', "config/nats.conf"),
+    # a public NKey in a NATS config's user list, the brace read into the unquoted value
+    ("generic-key", f"\t{{nkey : {nkey('U')}}}", "server/opts_test.go"),
+    # an HTTP header's name (Go's textproto.CanonicalMIMEHeaderKey, a key header setting)
+    (
+        "generic-key",
+        '\ttrcB3PSId = textproto.CanonicalMIMEHeaderKey("X-B3-ParentSpanId")',
+        "server/msgtrace.go",
+    ),
+    # the magic words as a documentation example's password
+    ("generic-password", '#             :password => "opensesame"', "lib/net/ldap.rb"),
     # an index's generated name in SQL DDL (Hibernate's FK… / UK_…)
     (BARE, "  KEY `FK6sy157pseoxx4fmcqr1vnvvhy` (`app_id`) USING BTREE,", "db/schema.sql"),
     (BARE, "  UNIQUE KEY `UK_kpubos9gc2cvtkb0thktkbkes` (`email`) USING BTREE,", "db/schema.sql"),
@@ -128,6 +138,12 @@ DROPPED = [
         '    "ftp://user:secretpass@ftp.acme.io/x",',
         "test/units/test_mask_url.py",
     ),
+    # a translation catalogue's message (MediaWiki's SignWriting strings) under a message id
+    (
+        "generic-password",
+        '\t"resetpass-submit-cancel": "M515x538S15a0a486x463S10050500x467S2330b485x516S20e00491",',
+        "languages/i18n/ase.json",
+    ),
     # a plural of a dictionary word (a minified bundle's array under a variable named pw)
     ("generic-password", 'var pw=["spans","logs","metrics"];', "dist/chunk.mjs"),
 ]
@@ -167,6 +183,14 @@ KEPT = [
     ("generic-password", 'minhasenha: "Tq7zK2mLx9W"', "config/app.yml"),
     ("generic-secret", "var secret = 'Tq7zK2mLx9W4'", "stubs/test.js"),
     ("generic-password", 'var pw="velkors";', "src/app.js"),
+    # X- and random pieces: no header name
+    ("generic-key", 'api_key = "X-7fGh2Kq9LmZ"', "config/app.env"),
+    # the same line outside a translation catalogue
+    (
+        "generic-password",
+        '\t"resetpass-submit-cancel": "M515x538S15a0a486x463S10050500x467S2330b485x516S20e00491",',
+        "config/settings.json",
+    ),
     # snake_case of random pieces under a bare key, and a generated URL password
     ("generic-key", '    "key": "k3jx_lqzv9_mmrp4_wq7tz_x8b2k",', "feature_flags.json"),
     (

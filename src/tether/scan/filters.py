@@ -397,6 +397,11 @@ _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 _NOTE_SHAPE_RULES = frozenset({"generic-prose-password-bare", "generic-prose-token-bare"})
 # a lowerCamelCase name that starts with the credential word: pwdAdminDN, passwordMinLength
 _CRED_WORD_NAME_RE = lazy(r"^(?:pwd|passwd|password|pass|pw)(?:[A-Z][a-z]+|[A-Z]{2,}\d*)+$")
+# a message id: three or more word pieces joined by "-" or "." (resetpass-submit-cancel)
+_MESSAGE_KEY_RE = lazy(r"^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+){2,}$")
+# an extension header's name: X- and two or more pieces joined by "-", each lower-case or made of
+# capitalised words and short capital or digit runs (X-Api-Key, X-B3-ParentSpanId, x-amz-date)
+_HEADER_NAME_RE = lazy(r"^[Xx](?:-(?:(?:[A-Z][a-z]+|[A-Z0-9]{1,4})+|[a-z0-9]+)){2,}$")
 # a snake_case name in code: lower-case pieces (digits allowed) joined by underscores
 _SNAKE_CODE_NAME_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
@@ -816,9 +821,10 @@ def reject_reason(
             return "key name is not credential-like or names no credential value"
     if secret in PUBLIC_VALUES:
         return "published client value"
-    if len(secret) == 56 and nats_public_nkey(secret):
-        # nsc's "generated and stored account key "ADXD…"", a config's account list: a public key
-        # (its type prefix and CRC-16 check out); the seed ("SU…", "SA…") is the secret
+    if 56 <= len(secret) <= 58 and nats_public_nkey(secret.rstrip("}]),;")):
+        # nsc's "generated and stored account key "ADXD…"", a config's user list ({nkey: UCNG…},
+        # the brace read into an unquoted value): a public key (its type prefix and CRC-16 check
+        # out); the seed ("SU…", "SA…") is the secret
         return "NATS public NKey (type prefix and checksum verified), not its seed"
     if secret.startswith("eyJ") and _is_supabase_anon_key(secret):
         return "Supabase anon key (public by design: row-level security guards the data)"
@@ -1902,6 +1908,11 @@ def _assignment_reason(
             return "query parameter value ends at '&' (what is left is no credential)"
     if key and _repeats_key(value, key):
         return "value repeats the key name"
+    if key and _MESSAGE_KEY_RE.match(key) and _is_i18n(path):
+        # "resetpass-submit-cancel": "M515x538S15a0…" (MediaWiki's SignWriting catalogue),
+        # "auth.password.reset": a translation's message id of three or more pieces holds a UI
+        # text, whatever its letters
+        return "message of a translation catalogue (its key is a message id), not a credential"
     if (
         family == "key"
         and value[:1].isupper()
@@ -2380,6 +2391,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "common non-secret word"
     if low in _TYPE_NAMES or low.rstrip("?[]!") in _TYPE_NAMES:
         return "type name"
+    if value[:2] in ("X-", "x-") and _HEADER_NAME_RE.match(value):
+        # CanonicalMIMEHeaderKey("X-B3-ParentSpanId"), api_key_header = "X-Api-Key": the name of
+        # an HTTP header, not its value
+        return "HTTP header name, not a value"
     reason = is_placeholder(value)
     if reason:
         return reason
@@ -2652,7 +2667,9 @@ _KNOWN_PASSWORDS = frozenset(
      # xkcd 936's example passphrase, the web's best-known one
      "correcthorsebatterystaple",
      # TDengine's documented root password (taos://root:taosdata@…)
-     "taosdata"}
+     "taosdata",
+     # the magic words, a documentation example (Net::LDAP's :password => "opensesame")
+     "opensesame"}
 )  # fmt: skip
 
 
