@@ -343,7 +343,15 @@ NOTES = """
 
 - The machine is shared: other jobs ran during these measurements (see the load average above), so
   compare tools within one table, not across tables; CPU seconds are less sensitive to load than wall.
-- 2026-11-29 sixth session (this table; a 2-core AMD EPYC host on which tether's Python work is
+- 2026-11-30 session (this table; a fast 2-core AMD EPYC host, load 0.3-0.6: Kingfisher's tree
+  scan took 5.4 CPU-s, gitleaks' 26): tree 1.3x Kingfisher, 5.4x gitleaks; history 2.2x
+  Kingfisher, 2.8x gitleaks; edits 1.5x Kingfisher, 1.6x gitleaks. The session added one generic
+  rule (`generic-prose-token-bare`, keywords key/token/secret) and the round-19 filters; A/B on
+  the tree against the session's start (227f457, interleaved, 4 rounds, default jobs): 4.74-5.20
+  CPU-s against 4.74-4.92 (means 4.96 and 4.84, +2 %, within the runs' spread). The session's
+  starting code ran 2.43 s against Kingfisher's 3.43 s (1.4x) on this host in an unwritten run at
+  the session's start: the sixth session's 0.7x below was its host, not the code.
+- 2026-11-29 sixth session (a table before this one; a 2-core AMD EPYC host on which tether's Python work is
   slow against the Rust and Go peers: Kingfisher's tree scan took 10.3-10.7 CPU-s, tether's
   15.6-16.0, against 8.1 and 8.6 in the fifth session's table, and gitleaks' tree scan 46-51 s
   against 27): tree 0.7x Kingfisher, 5.9x gitleaks; history 1.6x Kingfisher, 3.2x gitleaks; edits
