@@ -47,6 +47,14 @@ DROPPED = [
         '\ttrcB3PSId = textproto.CanonicalMIMEHeaderKey("X-B3-ParentSpanId")',
         "server/msgtrace.go",
     ),
+    # a constant's name in backticks after "pass" (OpenSSL's changelog)
+    (
+        "generic-prose-password-bare",
+        "above, it's not sufficient to pass `SSL_OP_NO_TLSv1`, one has to pass\n",
+        "doc/libssl-doc/changelog",
+    ),
+    # a macro naming the algorithm (libsodium's crypto_auth_PRIMITIVE)
+    ("generic-c-define", '#define crypto_auth_PRIMITIVE "hmacsha512256"', "sodium/crypto_auth.h"),
     # the magic words as a documentation example's password
     ("generic-password", '#             :password => "opensesame"', "lib/net/ldap.rb"),
     # an index's generated name in SQL DDL (Hibernate's FK… / UK_…)
@@ -185,6 +193,12 @@ KEPT = [
     ("generic-password", 'var pw="velkors";', "src/app.js"),
     # X- and random pieces: no header name
     ("generic-key", 'api_key = "X-7fGh2Kq9LmZ"', "config/app.env"),
+    # a chosen password in backticks with one underscore in notes
+    (
+        "generic-prose-password-bare",
+        "- Camera NVR: user admin, password `Copper_1996x` (ask Ben)\n",
+        "notes.md",
+    ),
     # the same line outside a translation catalogue
     (
         "generic-password",

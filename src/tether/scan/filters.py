@@ -148,7 +148,7 @@ _PROPERTY_WORDS = frozenset(
      "callback", "event", "action", "store", "storage", "manager", "service", "provider",
      "helper", "util", "utils", "complexity", "history", "attempts", "retries", "flag", "option",
      "options", "location", "source", "ref", "reference", "arn", "version", "algorithm", "alg",
-     "algo", "cipher", "bits", "usage", "index", "idx", "position", "pos", "offset", "schema",
+     "algo", "cipher", "primitive", "bits", "usage", "index", "idx", "position", "pos", "offset", "schema",
      "kind", "status", "state", "query", "keys", "list",
      "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
      # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
@@ -402,6 +402,9 @@ _MESSAGE_KEY_RE = lazy(r"^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+){2,}$")
 # an extension header's name: X- and two or more pieces joined by "-", each lower-case or made of
 # capitalised words and short capital or digit runs (X-Api-Key, X-B3-ParentSpanId, x-amz-date)
 _HEADER_NAME_RE = lazy(r"^[Xx](?:-(?:(?:[A-Z][a-z]+|[A-Z0-9]{1,4})+|[a-z0-9]+)){2,}$")
+# an identifier of three or more pieces joined by underscores: SSL_OP_NO_TLSv1, max_retry_count
+# (a chosen password has one underscore more often than two: Copper_1996x stays one)
+_BACKTICK_NAME_RE = lazy(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$")
 # a snake_case name in code: lower-case pieces (digits allowed) joined by underscores
 _SNAKE_CODE_NAME_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
@@ -1521,6 +1524,14 @@ def _generic_reason(
     ):
         # "// Only offered by nodes that pass `includeOAuth2Flow`": a code name in backticks
         return "a name in code (in backticks in a comment), not a password"
+    if (
+        rule.id in _NOTE_PASSWORD_RULES
+        and _BACKTICK_NAME_RE.match(secret)
+        and f"`{secret}`" in line
+    ):
+        # "it's not sufficient to pass `SSL_OP_NO_TLSv1`" (OpenSSL's changelog): a name with
+        # underscores in backticks is code quoted in prose, in any file
+        return "a name in code (in backticks), not a password"
     if (
         rule.id in _NOTE_PASSWORD_RULES
         and _is_code(path)
