@@ -148,8 +148,8 @@ _PROPERTY_WORDS = frozenset(
      "callback", "event", "action", "store", "storage", "manager", "service", "provider",
      "helper", "util", "utils", "complexity", "history", "attempts", "retries", "flag", "option",
      "options", "location", "source", "ref", "reference", "arn", "version", "algorithm", "alg",
-     "algo", "cipher", "primitive", "bits", "usage", "index", "idx", "position", "pos", "offset", "schema",
-     "kind", "status", "state", "query", "keys", "list",
+     "algo", "cipher", "primitive", "bits", "usage", "index", "idx", "position", "pos", "offset",
+     "schema", "kind", "status", "state", "query", "keys", "list",
      "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
      # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
      # proxy=y, password_attribute = userPassword): a setting, not the value
