@@ -55,6 +55,11 @@ DROPPED = [
     ),
     # a macro naming the algorithm (libsodium's crypto_auth_PRIMITIVE)
     ("generic-c-define", '#define crypto_auth_PRIMITIVE "hmacsha512256"', "sodium/crypto_auth.h"),
+    # a dictionary word written with digits for letters in a README or docs (dotenv, Django)
+    ("generic-password", "DB_PASS=s1mpl3", "node_modules/dotenv/README.md"),
+    ("generic-password", "        'PASSWORD': 'priv4te',", "docs/topics/db/multi-db.txt"),
+    # a JSON Web Token cut short in an example
+    ("generic-token", 'const token = "eyJhsw5c";', "node_modules/jwt-decode/README.md"),
     # the magic words as a documentation example's password
     ("generic-password", '#             :password => "opensesame"', "lib/net/ldap.rb"),
     # an index's generated name in SQL DDL (Hibernate's FK… / UK_…)
@@ -193,6 +198,10 @@ KEPT = [
     ("generic-password", 'var pw="velkors";', "src/app.js"),
     # X- and random pieces: no header name
     ("generic-key", 'api_key = "X-7fGh2Kq9LmZ"', "config/app.env"),
+    # leetspeak that reads as no English word once put back (CredData's M@$$h0dn!! in a test),
+    # and a leet word outside tests and docs
+    ("generic-password", "      _user1.password = 'M@$$h0dn!!';", "test/server/users.js"),
+    ("generic-password", "DB_PASS=s1mpl3", "deploy/.env"),
     # a chosen password in backticks with one underscore in notes
     (
         "generic-prose-password-bare",

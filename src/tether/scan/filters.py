@@ -2171,6 +2171,13 @@ def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
     findings there."""
     if not (_is_fixture_path(path) or (_is_code(path) and _DOC_COMMENT_LINE_RE.match(line))):
         return False
+    plain = value.lower().translate(DELEET)
+    if plain != value.lower() and plain.isalpha() and len(plain) >= 5:
+        # DB_PASS=s1mpl3 (dotenv's README): a dictionary word spelled with digits or symbols for
+        # its letters, which English reads once they are put back (the dictionary's 1 % false hits
+        # are asked for a clear English score: M@$$h0dn!! -> masshodnll is in it by chance)
+        if is_dictionary_word(plain) and english_score(plain) >= 1.0:
+            return True
     m = _FIXTURE_VALUE_RE.match(value)
     if not m:
         return False
@@ -2402,6 +2409,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "common non-secret word"
     if low in _TYPE_NAMES or low.rstrip("?[]!") in _TYPE_NAMES:
         return "type name"
+    if value.startswith("eyJ") and len(value) < 24 and "." not in value:
+        # const token = "eyJhsw5c" (jwt-decode's README): a JSON Web Token cut short where the
+        # docs show the shape; base64 of a JSON object this short holds no claim worth a secret
+        return "a JSON Web Token cut short (an example), not a token"
     if value[:2] in ("X-", "x-") and _HEADER_NAME_RE.match(value):
         # CanonicalMIMEHeaderKey("X-B3-ParentSpanId"), api_key_header = "X-Api-Key": the name of
         # an HTTP header, not its value
