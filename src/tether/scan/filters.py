@@ -2167,8 +2167,8 @@ def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
     """In a test, fixture or documentation file, or in the example code of a doc comment of a
     source file (`` *   password: 'ahotproject',`` in JSDoc): a word or a pronounceable made-up
     word, with at most a short number and a symbol (``pygmalion``, ``sikrit``, ``netapp123``,
-    ``Acme1!``). Values that look generated (mixed case inside, digits between letters) stay
-    findings there."""
+    ``Acme1!``), or a dictionary word in leetspeak (``s1mpl3``). Values that look generated (mixed
+    case inside, digits between letters that spell no word) stay findings there."""
     if not (_is_fixture_path(path) or (_is_code(path) and _DOC_COMMENT_LINE_RE.match(line))):
         return False
     plain = value.lower().translate(DELEET)
