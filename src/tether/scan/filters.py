@@ -1511,7 +1511,7 @@ def _generic_reason(
     if rule.id in _NOTE_PASSWORD_RULES and "\\u" in secret:
         # "Xbox Game Pass el\u0151fizet\u00e9s" (a translation file's JSON): judged as the letters
         # the escapes stand for
-        secret = _JSON_U_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), secret)
+        secret = _json_unescape(secret)
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
@@ -1543,7 +1543,7 @@ def _generic_reason(
     if rule.id == "generic-prose-user-slash-password" and "\\u" in secret:
         # "Nombre de usuario / direcci\u00f3n de correo" (a translation file's JSON): the digits
         # are those of the escapes; the value is judged as the letters they stand for
-        secret = _JSON_U_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), secret)
+        secret = _json_unescape(secret)
         if any(ord(c) > 127 for c in secret) and not any(c.isdigit() for c in secret):
             return "a word of a translated sentence (JSON-escaped letters), not a password"
     if rule.id == "generic-prose-user-slash-password" and (
@@ -1596,6 +1596,13 @@ def _generic_reason(
 # "… Password Is ", "… PW Was ": the key and its verb capitalised like the words of a title
 _TITLE_PROSE_PASSWORD_RE = lazy(r"\b(?:Pass(?:word|wd|phrase)|PW|Pw)[ \t]+(?:Is|Was)[ \t]+$")
 _JSON_U_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
+
+
+def _json_unescape(text: str) -> str:
+    """``text`` with its JSON ``\\uXXXX`` escapes replaced by the characters they stand for."""
+    return _JSON_U_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 # a key that ends in "<password> secret" right before the value, and a Kubernetes-style object
 # name (lower-case pieces joined by "-" or "."): the secret object that holds a password
 _PASSWORD_SECRET_KEY_BEFORE_RE = lazy(
@@ -1999,10 +2006,6 @@ def _assignment_reason(
     ):
         # secrets of apps and sessions (cookie, JWT, client secrets) are often chosen by people,
         # like passwords; short or unquoted ones must still look generated
-        if family == "password" and _CRED_WORD_NAME_RE.match(value):
-            # 'passwordAdminDN' 'pwdAdminDN' (an LDAP schema's attribute names): a camelCase
-            # name built on the credential word, not a password
-            return "a name built on the credential word (pwdAdminDN), not a password"
         if _is_user_name(value, line):
             return (
                 "same as the user name or client id on the line (a default, test or demo account)"
@@ -2857,6 +2860,10 @@ def _password_reason(
         # a lower-case name that spells the word (my_pass, dbpass, pwd1) or p@ss stands in for a
         # password; a chosen one mixes in capitals or symbols (keep RedisPass1!)
         return "placeholder or test value"
+    if _CRED_WORD_NAME_RE.match(value):
+        # 'passwordAdminDN' 'pwdAdminDN' (an LDAP schema's attribute names): a camelCase name
+        # that starts with the word, not a password
+        return "a name built on the credential word (pwdAdminDN), not a password"
     if value.isdigit() and not quoted and not (config_value and len(value) >= 6):
         # in code an unquoted number is an int constant; in a config file (YAML, .properties, .env)
         # a value that ends its line is text, and six or more digits there are a PIN-style password
@@ -2997,7 +3004,9 @@ def _is_word_slug(value: str) -> bool:
     long_words = [
         w
         for w in low_pieces
-        if len(w) >= 4 and w.isalpha() and (_is_name_piece_word(w) or english_score(w) >= 0)
+        if len(w) >= 4
+        and w.isalpha()
+        and (is_dictionary_word(w) or is_glued_words(w) or english_score(w) >= 0)
     ]
     rest = [p for p in low_pieces if p not in long_words]
     covered = sum(map(len, long_words))
