@@ -51,6 +51,17 @@ NOT_TOKENS = re.compile(
     r"(?:url|host|domain|username|name|account-id|client-id|app-id|\bid)(?:\.\d+)?$"
 )
 
+POSIX_CLASSES = {
+    "[:alnum:]": "A-Za-z0-9",
+    "[:alpha:]": "A-Za-z",
+    "[:digit:]": "0-9",
+    "[:xdigit:]": "0-9A-Fa-f",
+    "[:upper:]": "A-Z",
+    "[:lower:]": "a-z",
+    "[:word:]": "A-Za-z0-9_",
+    "[:space:]": " ",
+}
+
 _parser = re.__dict__.get("_parser") or __import__("sre_parse")
 _c = re.__dict__.get("_constants") or __import__("sre_constants")
 CATEGORIES = {
@@ -122,7 +133,8 @@ def generate(tree: object, rng: random.Random, groups: dict[int, str]) -> str:
             out.append(text)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             lo, hi, sub = av
-            n = lo if hi == _c.MAXREPEAT else rng.randint(lo, hi)
+            # open-ended: the least a real token would have (``+`` alone: a dozen characters)
+            n = (lo if lo >= 8 else lo + 12) if hi == _c.MAXREPEAT else rng.randint(lo, hi)
             if lo == 0 and hi == 1:
                 n = rng.choice((0, 1))
             out.append("".join(generate(sub, rng, groups) for _ in range(n)))
@@ -135,6 +147,8 @@ def generate(tree: object, rng: random.Random, groups: dict[int, str]) -> str:
 def value_for(rule: dict[str, object], rng: random.Random) -> str | None:
     """A value for the rule's secret group that the peer's own regex accepts, or None."""
     regex = str(rule["regex"]).replace(r"\z", r"\Z")
+    for posix, chars in POSIX_CLASSES.items():  # RE2 classes Python's re does not know
+        regex = regex.replace(posix, chars)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FutureWarning)  # RE2 classes such as [[:alnum:]]
