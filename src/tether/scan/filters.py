@@ -57,6 +57,7 @@ from tether.scan.heuristics import (
     key_families,
     key_words,
     looks_random,
+    masks_password_word,
     shannon_entropy,
     split_words,
     word_fraction,
@@ -581,7 +582,7 @@ _KEY_PUNCT = frozenset("_.-")
 # Paths of tests, fixtures, documentation and examples: a word (or a pronounceable made-up word)
 # with a small number there is a fixture's or a tutorial's password, not a leaked one
 _FIXTURE_PATH_RE = lazy(
-    r"(?:^|/)(?:tests?|testing|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
+    r"(?:^|/)(?:_?tests?|testing|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
     r"|(?:^|/)(?:test_[^/]*|tests?\.\w+|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
@@ -2181,6 +2182,12 @@ def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
         # are asked for a clear English score: M@$$h0dn!! -> masshodnll is in it by chance)
         if is_dictionary_word(plain) and english_score(plain) >= 1.0:
             return True
+    if value.isalpha() and len(value) >= 6 and value.lower() != value:
+        # uNeXpEcTeD, PaSsWoRd (pydantic-settings' tests): a dictionary word in mixed case; the
+        # case changes inside a word are the test's point, not a generated value's
+        low = value.lower()
+        if is_dictionary_word(low) and english_score(low) >= 1.0:
+            return True
     m = _FIXTURE_VALUE_RE.match(value)
     if not m:
         return False
@@ -2852,6 +2859,9 @@ def _password_reason(
     ):
         # pa;ss, p-a-s-s, pass!: the word with a symbol in it, a parser test's value; pa$s,
         # p4ss: the word with a digit or symbol standing for a letter
+        return "placeholder or test value"
+    if masks_password_word(value):
+        # p#ssword! (dj-database-url's README, in a URI and in its tests)
         return "placeholder or test value"
     if ("p@ss" in low or "pa$$" in low) or (
         ("pass" in value or "pwd" in value or (value.endswith("pw") and value[:-2] in _NAME_PIECES))

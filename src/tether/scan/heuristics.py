@@ -661,6 +661,11 @@ DELEET = str.maketrans("@4310$57!", "aaeiosstl")
 # placeholder words still readable once separators and digits are dropped (Pass@Word1, s-e-c-r-e-t)
 _SPELLED_WORDS = ("password", "passwd", "pswd", "changeme", "secret", "example", "sample", "dummy",
                   "privatekey")  # fmt: skip
+# "password" and "changeme" with one inner letter dropped: what is left of them once a symbol put in
+# a letter's place (p#ssword, chang*me) is taken out with the other non-letters
+_MASKED_LETTER_WORDS = tuple(
+    sorted({w[:i] + w[i + 1 :] for w in ("password", "changeme") for i in range(1, len(w) - 1)})
+)
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
 _PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
 _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2.0
@@ -772,6 +777,15 @@ def is_counting_filler(value: str) -> bool:
     )
 
 
+def masks_password_word(value: str) -> bool:
+    """p#ssword!, passw*rd, chang*me: "password" or "changeme" with one inner letter written as a
+    symbol DELEET does not read (dj-database-url's README), as plain a placeholder as P@ssw0rd."""
+    if len(value) > 24:
+        return False
+    letters = _NOT_LOWER_RE.sub("", value.lower().translate(DELEET))
+    return any(w in letters for w in _MASKED_LETTER_WORDS)
+
+
 @lru_cache(maxsize=2048)
 def is_placeholder(value: str) -> str | None:
     """Why ``value`` is a template, reference, placeholder or mask, or ``None`` (memoised: pure)."""
@@ -799,10 +813,13 @@ def is_placeholder(value: str) -> str | None:
     letters_only = _NOT_LOWER_RE.sub("", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
         return "placeholder or test value"
-    if "2" in low and len(value) <= 24 and "passw" in low.replace("2", "a").translate(DELEET):
-        return "placeholder or test value"  # P2$Sword, P2$$word: 2 written for a (moto's tests)
-    if "33" in low and len(value) <= 24 and "passw" in low.replace("33", "ss").translate(DELEET):
-        return "placeholder or test value"  # pa33w0rd: 33 written for ss (a documented example)
+    if masks_password_word(value):
+        return "placeholder or test value"
+    # P2$Sword (moto's tests: 2 written for a), pa33w0rd (a documented example), P4zzW0rd!
+    # (DokuWiki's tests): the spellings DELEET leaves alone, for a and for ss
+    respelled = low.replace("33", "ss").replace("zz", "ss").replace("2", "a")
+    if respelled != low and len(value) <= 24 and "passw" in respelled.translate(DELEET):
+        return "placeholder or test value"
     if low.startswith("foo") and low.endswith("bar") and len(low) <= 24:
         # foo$r$6$bar, foo-x-bar: the metasyntactic pair around what a test puts in between
         return "placeholder or test value"

@@ -1,0 +1,66 @@
+"""Round 20: software no round had read (Debian's DokuWiki, FreeRADIUS, Kamailio, OpenVPN and
+Postfix packages, Go modules from golang-*-dev, npm SDKs, PyPI auth and database-URL libraries),
+each class of non-secret it met kept beside the real-looking line it must not hide. All values
+are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tether.scan.heuristics import is_placeholder, masks_password_word
+
+from .test_filters import dropped, kept
+
+# (rule, line, path) that must not be reported
+DROPPED = [
+    # DokuWiki's plugin tests live in _test/ folders; "password" spelled with 4 for a and zz for ss
+    (
+        "generic-password",
+        "        'pass' => 'P4zzW0rd!',",
+        "lib/plugins/authpdo/_test/pgsql/django.php",
+    ),
+    # ... which reads as the word outside tests too, as P@ssw0rd does
+    ("generic-password", "        'pass' => 'P4zzW0rd!',", "conf/local.php"),
+    # "password" with one letter written as a symbol DELEET does not read (dj-database-url's README)
+    ("postgres-connection-uri", "    postgres://user:p#ssword!@localhost/foobar", "README.rst"),
+    ("postgres-connection-uri", "    postgres://user:p%23ssword!@localhost/foobar", "README.rst"),
+    ("generic-password", '    assert config["PASSWORD"] == "p#ssword!"', "tests/test_url.py"),
+    # a dictionary word in mixed case in a test (pydantic-settings)
+    ("generic-secret", "        {'secrets_dir_missing': 'uNeXpEcTeD'},", "tests/test_secrets.py"),
+    # a .pgpass written by a Go test: "pass" and a letter or a word after an underscore
+    ("pgpass-password", "localhost:*:*:*:pass_C", "github.com/lib/pq/conn_test.go"),
+    ("pgpass-password", "*:*:*:*:pass_fallback", "github.com/lib/pq/conn_test.go"),
+]
+
+KEPT = [
+    # a chosen password in the same places
+    (
+        "generic-password",
+        "        'pass' => 'Qv7#mZ2kLp9x',",
+        "lib/plugins/authpdo/_test/pgsql/django.php",
+    ),
+    ("postgres-connection-uri", "    postgres://user:Vd4#kQ9zLm2T@db.internal/app", "README.rst"),
+    ("pgpass-password", "db.internal:5432:billing:billing_rw:6XXBfQZFB1*pq2dp", ".pgpass"),
+    # a mixed-case value that is no word stays in a test; a word in mixed case stays outside tests
+    ("generic-secret", "        {'client_secret': 'uNxPqTrWvZkD'},", "tests/test_secrets.py"),
+    ("generic-secret", "    client_secret = 'uNeXpEcTeD'", "app/settings.py"),
+]
+
+
+@pytest.mark.parametrize(("rule", "line", "path"), DROPPED)
+def test_dropped(rule: str, line: str, path: str) -> None:
+    assert dropped(rule, line, path)
+
+
+@pytest.mark.parametrize(("rule", "line", "path"), KEPT)
+def test_kept(rule: str, line: str, path: str) -> None:
+    assert kept(rule, line, path)
+
+
+def test_masked_password_word() -> None:
+    for value in ("p#ssword!", "passw*rd", "Pa^sword1", "chang*me", "P4zzW0rd!"):
+        assert masks_password_word(value) or is_placeholder(value), value
+    # a long value that merely holds the letters, and values with no such word
+    assert not masks_password_word("x" * 20 + "pssword")
+    for value in ("Xk7pQ2vR9mLw", "Vd4#kQ9zLm2T", "psw-2024", "sword-fish"):
+        assert not masks_password_word(value), value
