@@ -30,6 +30,35 @@ DROPPED = [
     # a .pgpass written by a Go test: "pass" and a letter or a word after an underscore
     ("pgpass-password", "localhost:*:*:*:pass_C", "github.com/lib/pq/conn_test.go"),
     ("pgpass-password", "*:*:*:*:pass_fallback", "github.com/lib/pq/conn_test.go"),
+    # Oracle's scott/tiger demo account, with a suffix for SQL Server's rules (SQLAlchemy's setup)
+    (
+        "mssql-connection-uri",
+        "pymssql = mssql+pymssql://scott:tiger^5HHH@mssql2022:1433/test",
+        "setup.cfg",
+    ),
+    (
+        "generic-password",
+        "CREATE LOGIN scott WITH PASSWORD = 'tiger^5HHH';",
+        "README.unittests.rst",
+    ),
+    # a Redis ACL rule's password word after + or > (redis-py's tests)
+    (
+        "generic-password",
+        '    r.acl_setuser(username, passwords="+mypass", nopass=True)',
+        "tests/test_commands.py",
+    ),
+    # the URL standard's test data (vendored by URL parsers): escaped punctuation and non-ASCII
+    ("generic-password", '    "password": "%3A%40c",', "tests/urltestdata.json"),
+    ("generic-password", '    "password": "%F0%9F%92%A9",', "tests/urltestdata.json"),
+    ("generic-password", '    "password": "%c3%89t%C3%A9"', "tests/setters_tests.json"),
+    # an ABNF grammar in a comment (RFC 4616 in a SASL library)
+    ("generic-password", "#   passwd    = 1*SAFE ; MUST accept up to 255 octets", "sasl/plain.py"),
+    # an LDAP schema's attribute names, one with a digit piece (389 Directory Server)
+    (
+        "generic-password",
+        "    \"( 2.16.840.1.113730.3.1.2080 NAME ( 'passwordMin8bit' 'pwdMin8bit' ) DESC 'x' )\",",
+        "ldap3/protocol/schemas/ds389.py",
+    ),
 ]
 
 KEPT = [
@@ -44,6 +73,15 @@ KEPT = [
     # a mixed-case value that is no word stays in a test; a word in mixed case stays outside tests
     ("generic-secret", "        {'client_secret': 'uNxPqTrWvZkD'},", "tests/test_secrets.py"),
     ("generic-secret", "    client_secret = 'uNeXpEcTeD'", "app/settings.py"),
+    # tiger without scott, and a chosen ACL password
+    ("mssql-connection-uri", "DATABASE_URL=mssql+pyodbc://app:tiger^5HHH@db.internal/prod", ".env"),
+    (
+        "generic-password",
+        '    r.acl_setuser("app", passwords="+Qm7vT2xK9pL4", on=True)',
+        "ops/acl.py",
+    ),
+    # an escaped symbol inside a chosen password
+    ("generic-password", '    "password": "Xk7%23pQ2vR9mLw",', "config/prod.json"),
 ]
 
 

@@ -397,7 +397,9 @@ _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # notes shapes without an assignment or a verb: in source code only inside a comment
 _NOTE_SHAPE_RULES = frozenset({"generic-prose-password-bare", "generic-prose-token-bare"})
 # a lowerCamelCase name that starts with the credential word: pwdAdminDN, passwordMinLength
-_CRED_WORD_NAME_RE = lazy(r"^(?:pwd|passwd|password|pass|pw)(?:[A-Z][a-z]+|[A-Z]{2,}\d*)+$")
+_CRED_WORD_NAME_RE = lazy(
+    r"^(?:pwd|passwd|password|pass|pw)(?:[A-Z][a-z]+|[A-Z]{2,}\d*|\d+[a-z]{2,})+$"
+)
 # a message id: three or more word pieces joined by "-" or "." (resetpass-submit-cancel)
 _MESSAGE_KEY_RE = lazy(r"^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+){2,}$")
 # an extension header's name: X- and two or more pieces joined by "-", each lower-case or made of
@@ -876,6 +878,10 @@ def reject_reason(
         rule.id in _USER_THEN_PASSWORD_RULES or rule.id.endswith("-connection-uri")
     ) and _repeats_user(secret, line):
         return "password repeats the user name (a default or test account)"
+    if len(secret) <= 16 and secret[:5].lower() == "tiger" and _SCOTT_RE.search(line):
+        # mssql+pyodbc://scott:tiger^5HHH@… (SQLAlchemy's test URLs): Oracle's scott/tiger demo
+        # account, with a suffix for SQL Server's password rules
+        return "the scott/tiger demo account"
     if not rule.generic and is_counting_hex(secret):
         # psk=000102030405…1e1f (wpa_supplicant's example), a key of 00 01 02 …: the known-answer
         # test pattern, as is_placeholder rejects it for the generic rules
@@ -940,6 +946,10 @@ def reject_reason(
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path, span)
+
+
+# the user of Oracle's scott/tiger demo account, before its password in a URL or a call
+_SCOTT_RE = lazy(r"(?<![\w.-])scott(?![\w.-])", re.I)
 
 
 # provider rules for a password in a connection string or a URL, judged like the URI rules' ones
@@ -2393,6 +2403,8 @@ _NAME_VERSION_RE = lazy(r"^[a-z][a-z0-9._-]{2,}:v?\d+(?:\.\d+)+(?:[.-][A-Za-z0-9
 
 
 _URL_ESCAPE_RE = lazy(r"%[0-9A-Fa-f]{2}")
+# an ABNF repetition (RFC 5234) of a rule named in capitals: 1*SAFE, *DIGIT, 1*64HEXDIG
+_ABNF_REPEAT_RE = lazy(r"^\d*\*\d*[A-Z][A-Z0-9-]*$")
 
 
 def _escaped_placeholder_reason(value: str) -> str | None:
@@ -2403,7 +2415,17 @@ def _escaped_placeholder_reason(value: str) -> str | None:
     decoded = unquote(value)
     if is_placeholder(decoded) == "placeholder or test value":
         return "placeholder or test value (URL-escaped)"
+    escapes = len(_URL_ESCAPE_RE.findall(value))
+    if escapes >= 2 and 6 * escapes >= len(value) and sum(_is_ascii_alnum(c) for c in decoded) <= 3:
+        # "%3A%40c", "%F0%9F%92%A9", "%20!%22$%&'()*+,-." (the URL standard's test data, vendored
+        # by URL parsers in every language): escaped punctuation, control characters or a
+        # character outside ASCII, what a URL-encoding test puts in the password field
+        return "URL-escaped punctuation or non-ASCII characters (a URL-encoding test)"
     return None
+
+
+def _is_ascii_alnum(c: str) -> bool:
+    return c.isascii() and c.isalnum()
 
 
 @lru_cache(maxsize=2048)
@@ -2419,6 +2441,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "common non-secret word"
     if low in _TYPE_NAMES or low.rstrip("?[]!") in _TYPE_NAMES:
         return "type name"
+    if _ABNF_REPEAT_RE.match(value):
+        # passwd = 1*SAFE (RFC 4616's grammar in a SASL library's comment): an ABNF repetition
+        # of a rule, the grammar of the field, not a value
+        return "ABNF grammar (a repetition of a rule such as 1*SAFE)"
     if value.startswith("eyJ") and len(value) < 24 and "." not in value:
         # const token = "eyJhsw5c" (jwt-decode's README): a JSON Web Token cut short where the
         # docs show the shape; base64 of a JSON object this short holds no claim worth a secret
@@ -2863,9 +2889,11 @@ def _password_reason(
     if masks_password_word(value):
         # p#ssword! (dj-database-url's README, in a URI and in its tests)
         return "placeholder or test value"
+    # Redis ACL rules write a password after ">" (or "+" in tests): >mypass
+    ident = value.lstrip(">+")
     if ("p@ss" in low or "pa$$" in low) or (
-        ("pass" in value or "pwd" in value or (value.endswith("pw") and value[:-2] in _NAME_PIECES))
-        and _LOWER_IDENT_RE.match(value)
+        ("pass" in ident or "pwd" in ident or (ident.endswith("pw") and ident[:-2] in _NAME_PIECES))
+        and _LOWER_IDENT_RE.match(ident)
     ):
         # a lower-case name that spells the word (my_pass, dbpass, pwd1) or p@ss stands in for a
         # password; a chosen one mixes in capitals or symbols (keep RedisPass1!)
