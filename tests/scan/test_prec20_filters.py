@@ -59,6 +59,8 @@ DROPPED = [
         "    \"( 2.16.840.1.113730.3.1.2080 NAME ( 'passwordMin8bit' 'pwdMin8bit' ) DESC 'x' )\",",
         "ldap3/protocol/schemas/ds389.py",
     ),
+    # a random-looking folder under a lower-case path is still a path
+    ("generic-secret", 'secret = "/var/lib/docker/overlay2/3f9c2aB7xQ9"', "config.py"),
 ]
 
 KEPT = [
@@ -82,6 +84,16 @@ KEPT = [
     ),
     # an escaped symbol inside a chosen password
     ("generic-password", '    "password": "Xk7%23pQ2vR9mLw",', "config/prod.json"),
+    # an AWS secret access key that starts with "/" and holds two more is no file path (once in
+    # about 1,300 random keys; the sweep test's fake home met one)
+    ("generic-secret", "secret_key = /pgZjZF835yuHjplZ1G4OXMFk1RME/k9LV4Cw/Vq", ".s3cfg"),
+    # a token or key named in a sentence with "use", or after an arrow (notes, chat transcripts)
+    (
+        "generic-prose-token",
+        "Use token 9f8e7d6c5b4a39281716f5e4d3c2b1a0 for the webhook",
+        "notes.md",
+    ),
+    ("generic-prose-colon-credential", "API secret → 3k144a5af729351d0fc58bdrj9a21mkr", "notes.md"),
 ]
 
 

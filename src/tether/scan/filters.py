@@ -2513,7 +2513,14 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "file path"
     if _PATH_RE.match(value) and (
         not looks_random(value)
-        or (value.count("/") >= 3 and not _B64_ONLY_CHARS.intersection(value))
+        or (
+            value.count("/") >= 3
+            and not _B64_ONLY_CHARS.intersection(value)
+            # a folder's name in lower case (/var/lib/docker/overlay2/3f9c…); a base64 key that
+            # starts with "/" and holds two more (an AWS secret access key, once in ~1,300) has
+            # none
+            and any(p.islower() or p.isdigit() for p in value.split("/") if p)
+        )
     ):
         return "file path"
     if _SSH_PUBLIC_KEY_RE.match(value):
