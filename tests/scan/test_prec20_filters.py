@@ -94,6 +94,12 @@ KEPT = [
         "notes.md",
     ),
     ("generic-prose-colon-credential", "API secret → 3k144a5af729351d0fc58bdrj9a21mkr", "notes.md"),
+    # ... and with a clause between the name and "is" (a chat transcript)
+    (
+        "generic-prose-token",
+        "the token we use is aKtXJ5RZhSO69ajCvBq+P/Ky23YlcmrQv1MaafIJ",
+        "chat.jsonl",
+    ),
 ]
 
 
