@@ -59,6 +59,18 @@ DROPPED = [
         "    \"( 2.16.840.1.113730.3.1.2080 NAME ( 'passwordMin8bit' 'pwdMin8bit' ) DESC 'x' )\",",
         "ldap3/protocol/schemas/ds389.py",
     ),
+    # a variable reference's default that is no credential (Mattermost's SAML name-id format)
+    (
+        "generic-shell-default",
+        "OAUTH_SAML_NAME_IDENTIFIER_FORMAT=${OAUTH_SAML_NAME_IDENTIFIER_FORMAT:-urn:oasis:names:tc:x}",
+        "docker/.env",
+    ),
+    ("generic-shell-default", "      - TOKEN_TTL=${TOKEN_TTL:-36000000}", "docker-compose.yml"),
+    (
+        "generic-shell-default",
+        "      - MINIO_SECRET_KEY=${MINIO_SECRET_KEY:-minio123}",
+        "compose.yml",
+    ),
     # a random-looking folder under a lower-case path is still a path
     ("generic-secret", 'secret = "/var/lib/docker/overlay2/3f9c2aB7xQ9"', "config.py"),
 ]
@@ -81,6 +93,17 @@ KEPT = [
         "generic-password",
         '    r.acl_setuser("app", passwords="+Qm7vT2xK9pL4", on=True)',
         "ops/acl.py",
+    ),
+    # the default of a variable reference is a literal in the file (docker-compose, shell)
+    (
+        "generic-shell-default",
+        "  POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Xk7pQ2vR9mLw}",
+        "docker-compose.yml",
+    ),
+    (
+        "generic-shell-default",
+        'export API_TOKEN="${API_TOKEN-q8Zr3LmW7xYp2Kd9vN4tB6hJ}"',
+        "deploy.sh",
     ),
     # an escaped symbol inside a chosen password
     ("generic-password", '    "password": "Xk7%23pQ2vR9mLw",', "config/prod.json"),

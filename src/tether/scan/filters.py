@@ -1465,6 +1465,18 @@ def _generic_reason(
         return _otp_seed_reason(secret, line)
     if rule.id == "generic-byte-array-key":
         return _byte_array_reason(secret, line, path)
+    if rule.id == "generic-shell-default":
+        # POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Xk7…} (docker-compose, shell scripts): the
+        # default is written into the file; judged as the assignment NAME=value it stands for
+        at = line.rfind("${", 0, line.find(secret) if span is None else span[1])
+        name = _SHELL_DEFAULT_NAME_RE.match(line, at + 2) if at >= 0 else None
+        if name is None:
+            return "not the default of a variable reference"
+        one_line = f"{name.group(1)}={secret}"
+        start = len(name.group(1)) + 1
+        low = name.group(1).lower()
+        family = next((f for w, f in _NAME_FAMILIES if w in low), "key")
+        return _assignment_reason(family, True, secret, one_line, path, (0, start, len(one_line)))
     if rule.id == "generic-env-name-value" and not _VALUE_KEY_RE.search(line):
         # name: DB_PASSWORD⏎value: …: the engine hands over the name's line; the value, on the next
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
@@ -1624,6 +1636,13 @@ _OBJECT_NAME_RE = lazy(r"^[a-z0-9]{1,40}(?:[-.][a-z0-9]{1,40}){1,6}$")
 _SQL_INDEX_KEY_RE = lazy(
     r"(?i)^[ \t]*(?:(?:unique|primary|foreign|fulltext|spatial)[ \t]+)?key[ \t]+[`\"]?[\w$]+[`\"]?[ \t]*\("
 )
+# a variable name's credential word and the family it is judged as (the first one found)
+_NAME_FAMILIES = (
+    ("pass", "password"), ("pwd", "password"), ("token", "token"), ("secret", "secret"),
+    ("auth", "auth"), ("credential", "credential"), ("key", "key"),
+)  # fmt: skip
+# the variable's name in ${NAME:-default}, ${NAME-default}, ${NAME:=default}
+_SHELL_DEFAULT_NAME_RE = lazy(r"([A-Za-z_][A-Za-z0-9_]{0,120}):?[-=]")
 # credentials named in a sentence ("the token is …", "use this key until …: …"): judged as a token
 _PROSE_TOKEN_RULES = frozenset(
     {"generic-prose-token", "generic-prose-colon-credential", "generic-prose-token-bare"}
