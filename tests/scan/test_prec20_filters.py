@@ -1,7 +1,9 @@
 """Round 20: software no round had read (Debian's DokuWiki, FreeRADIUS, Kamailio, OpenVPN and
-Postfix packages, Go modules from golang-*-dev, npm SDKs, PyPI auth and database-URL libraries),
-each class of non-secret it met kept beside the real-looking line it must not hide. All values
-are made up."""
+Postfix packages, Go modules from golang-*-dev, Rust crates, OpenStack clients, npm SDKs, PyPI auth
+and database-URL libraries), each class of non-secret it met kept beside the real-looking line it
+must not hide; and the shapes this round taught the generic rules to read (a variable reference's
+default in docker-compose files, prose in chat transcripts, an AWS key that looks like a path).
+All values are made up."""
 
 from __future__ import annotations
 
