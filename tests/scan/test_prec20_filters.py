@@ -73,6 +73,12 @@ DROPPED = [
         "      - MINIO_SECRET_KEY=${MINIO_SECRET_KEY:-minio123}",
         "compose.yml",
     ),
+    # a Helm template's default that is a placeholder
+    (
+        "generic-template-default",
+        'default_pass = {{ .Values.authentication.password | default "changeme" }}',
+        "templates/rabbitmq.conf",
+    ),
     # a random-looking folder under a lower-case path is still a path
     ("generic-secret", 'secret = "/var/lib/docker/overlay2/3f9c2aB7xQ9"', "config.py"),
 ]
@@ -106,6 +112,12 @@ KEPT = [
         "generic-shell-default",
         'export API_TOKEN="${API_TOKEN-q8Zr3LmW7xYp2Kd9vN4tB6hJ}"',
         "deploy.sh",
+    ),
+    # ... and of a Helm template's value
+    (
+        "generic-template-default",
+        '  password: {{ .Values.auth.password | default "Xk7pQ2vR9mLw" | quote }}',
+        "templates/secret.yaml",
     ),
     # an escaped symbol inside a chosen password
     ("generic-password", '    "password": "Xk7%23pQ2vR9mLw",', "config/prod.json"),

@@ -1477,6 +1477,21 @@ def _generic_reason(
         low = name.group(1).lower()
         family = next((f for w, f in _NAME_FAMILIES if w in low), "key")
         return _assignment_reason(family, True, secret, one_line, path, (0, start, len(one_line)))
+    if rule.id == "generic-template-default":
+        # {{ .Values.db.password | default "Xk7…" }}, {{ default "Xk7…" .Values.apiKey }} (Helm):
+        # the default is a literal in the chart; judged as NAME=value, NAME the value's last name
+        at = line.find(secret) if span is None else span[1]
+        end = at + len(secret)
+        name = _TEMPLATE_VALUE_NAME_RE.search(line[end:]) or _TEMPLATE_PIPE_NAME_RE.search(
+            line[:at]
+        )
+        if name is None:
+            return "not the default of a template value"
+        one_line = f"{name.group(1)}={secret}"
+        start = len(name.group(1)) + 1
+        low = name.group(1).lower()
+        family = next((f for w, f in _NAME_FAMILIES if w in low), "key")
+        return _assignment_reason(family, True, secret, one_line, path, (0, start, len(one_line)))
     if rule.id == "generic-env-name-value" and not _VALUE_KEY_RE.search(line):
         # name: DB_PASSWORD⏎value: …: the engine hands over the name's line; the value, on the next
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
@@ -1641,6 +1656,12 @@ _NAME_FAMILIES = (
     ("pass", "password"), ("pwd", "password"), ("token", "token"), ("secret", "secret"),
     ("auth", "auth"), ("credential", "credential"), ("key", "key"),
 )  # fmt: skip
+# the last name of a template's value (.Values.… or a $variable's field): after the default
+# ("X" .Values.a.apiKey) or before the pipe into it (.Values.auth.password | default "X")
+_TEMPLATE_VALUE_NAME_RE = lazy(r'^"[ \t]{1,4}(?:\.Values|\$\w*)(?:\.[\w-]+)*\.([\w-]+)')
+_TEMPLATE_PIPE_NAME_RE = lazy(
+    r"(?:\.Values|\$\w*)(?:\.[\w-]+)*\.([\w-]+)[ \t]*\|[ \t]*default[ \t]+\"$"
+)
 # the variable's name in ${NAME:-default}, ${NAME-default}, ${NAME:=default}
 _SHELL_DEFAULT_NAME_RE = lazy(r"([A-Za-z_][A-Za-z0-9_]{0,120}):?[-=]")
 # credentials named in a sentence ("the token is …", "use this key until …: …"): judged as a token
