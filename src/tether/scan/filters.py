@@ -1472,11 +1472,7 @@ def _generic_reason(
         name = _SHELL_DEFAULT_NAME_RE.match(line, at + 2) if at >= 0 else None
         if name is None:
             return "not the default of a variable reference"
-        one_line = f"{name.group(1)}={secret}"
-        start = len(name.group(1)) + 1
-        low = name.group(1).lower()
-        family = next((f for w, f in _NAME_FAMILIES if w in low), "key")
-        return _assignment_reason(family, True, secret, one_line, path, (0, start, len(one_line)))
+        return _named_default_reason(name.group(1), secret, path)
     if rule.id == "generic-template-default":
         # {{ .Values.db.password | default "Xk7…" }}, {{ default "Xk7…" .Values.apiKey }} (Helm):
         # the default is a literal in the chart; judged as NAME=value, NAME the value's last name
@@ -1487,11 +1483,7 @@ def _generic_reason(
         )
         if name is None:
             return "not the default of a template value"
-        one_line = f"{name.group(1)}={secret}"
-        start = len(name.group(1)) + 1
-        low = name.group(1).lower()
-        family = next((f for w, f in _NAME_FAMILIES if w in low), "key")
-        return _assignment_reason(family, True, secret, one_line, path, (0, start, len(one_line)))
+        return _named_default_reason(name.group(1), secret, path)
     if rule.id == "generic-env-name-value" and not _VALUE_KEY_RE.search(line):
         # name: DB_PASSWORD⏎value: …: the engine hands over the name's line; the value, on the next
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
@@ -1651,6 +1643,19 @@ _OBJECT_NAME_RE = lazy(r"^[a-z0-9]{1,40}(?:[-.][a-z0-9]{1,40}){1,6}$")
 _SQL_INDEX_KEY_RE = lazy(
     r"(?i)^[ \t]*(?:(?:unique|primary|foreign|fulltext|spatial)[ \t]+)?key[ \t]+[`\"]?[\w$]+[`\"]?[ \t]*\("
 )
+
+
+def _named_default_reason(name: str, secret: str, path: str | None) -> str | None:
+    """A default written for a named value (``${NAME:-…}``, ``.Values.name | default "…"``),
+    judged as the assignment ``NAME=value``, in the family of the credential word in NAME."""
+    one_line = f"{name}={secret}"
+    low = name.lower()
+    family = next((f for w, f in _NAME_FAMILIES if w in low), "key")
+    return _assignment_reason(
+        family, True, secret, one_line, path, (0, len(name) + 1, len(one_line))
+    )
+
+
 # a variable name's credential word and the family it is judged as (the first one found)
 _NAME_FAMILIES = (
     ("pass", "password"), ("pwd", "password"), ("token", "token"), ("secret", "secret"),
