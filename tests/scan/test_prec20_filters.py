@@ -73,6 +73,18 @@ DROPPED = [
         "      - MINIO_SECRET_KEY=${MINIO_SECRET_KEY:-minio123}",
         "compose.yml",
     ),
+    # a Helm template's default whose value has no credential name (an Oracle chart's SID)
+    (
+        "generic-template-default",
+        '  value: {{ default "ORCLCDB" .Values.oracle_sid | quote }}',
+        "t.tpl",
+    ),
+    # the ":" of a reference's ":-" is no assignment for the keyword rules
+    (
+        "generic-password",
+        "  DATABASE_URL: postgres://${DB_USER:-app}:${DB_PASSWORD:-Hk9mW2vLq7zR}@db:5432/app",
+        "docker-compose.yml",
+    ),
     # a Helm template's default that is a placeholder
     (
         "generic-template-default",
@@ -112,6 +124,12 @@ KEPT = [
         "generic-shell-default",
         'export API_TOKEN="${API_TOKEN-q8Zr3LmW7xYp2Kd9vN4tB6hJ}"',
         "deploy.sh",
+    ),
+    # ... also when another reference comes first on the line
+    (
+        "generic-shell-default",
+        "  DATABASE_URL: postgres://${DB_USER:-app}:${DB_PASSWORD:-Hk9mW2vLq7zR}@db:5432/app",
+        "docker-compose.yml",
     ),
     # ... and of a Helm template's value
     (

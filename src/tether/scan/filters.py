@@ -1335,6 +1335,17 @@ def _named_value_reason(name: str, secret: str, path: str | None) -> str | None:
     return _assignment_reason(family, True, secret, one_line, path, (0, start, start + len(secret)))
 
 
+# "${NAME:" right before a value that starts with the "-" or "=" of a default
+_SHELL_DEFAULT_BEFORE_RE = lazy(r"\$\{[A-Za-z0-9_]{1,120}:$")
+# the first credential-named variable of ${NAME:-default}, ${NAME-default}, ${NAME:=default} on a
+# line (postgres://${DB_USER:-app}:${DB_PASSWORD:-…}@db: DB_PASSWORD, the one the default is for)
+_SHELL_DEFAULT_NAME_RE = lazy(
+    r"\$\{([A-Za-z0-9_]*(?i:pass|pwd|secret|token|key|auth|credential)[A-Za-z0-9_]*):?[-=]"
+)
+# the last name of the first credential-named template value (.Values.auth.password, $es.password)
+_TEMPLATE_VALUE_NAME_RE = lazy(
+    r"(?:\.Values|\$\w*)(?:\.[\w-]+)*\.([\w-]*(?i:pass|pwd|secret|token|key|auth|credential)[\w-]*)"
+)
 # rules whose value is named elsewhere on the line -> the pattern whose group 1 is that name
 _NAMED_VALUE_RULES = {
     "generic-c-define": _DEFINE_NAME_RE,  # #define NAME "…"
@@ -1350,7 +1361,12 @@ _NAMED_VALUE_RULES = {
     "generic-argparse-default": _FLAG_NAME_RE,  # add_argument("--NAME", default="…")
     "swift-set-for-key": _FOR_KEY_NAME_RE,  # set("…", forKey: "NAME")
     "elixir-put-env-credential": _PUT_ENV_NAME_RE,  # Application.put_env(:app, :NAME, "…")
+    "generic-shell-default": _SHELL_DEFAULT_NAME_RE,  # ${NAME:-…} (compose files, scripts)
+    "generic-template-default": _TEMPLATE_VALUE_NAME_RE,  # .Values.NAME | default "…" (Helm)
 }
+# named-value rules whose match does not itself hold a credential's name ({{ default "…"
+# .Values.oracle_sid }}): without one the value is no finding, not a password
+_NAME_REQUIRED_RULES = frozenset({"generic-template-default"})
 # rules whose value has no name on the line: judged as the name the call implies
 _IMPLIED_NAMES = {
     # a JWT library's HMAC key argument: jwt.sign(payload, "…"), Algorithm.HMAC256("…")
@@ -1422,6 +1438,12 @@ def _generic_reason(
             # operators): the name of the stored secret that holds the password. Graylog's
             # password_secret is a generated pepper, no such name: it is judged as usual
             return "key references a secret by name"
+    if secret[:1] in "-=" and rule.id != "generic-shell-default":
+        at = line.find(secret) if span is None else span[1]
+        if _SHELL_DEFAULT_BEFORE_RE.search(line, max(0, at - 130), at):
+            # postgres://${DB_USER:-app}:${DB_PASSWORD:-…}@db: the ":" of ":-" read as the
+            # assignment; the default is generic-shell-default's to judge
+            return "default of a variable reference (judged by generic-shell-default)"
     if secret.startswith("{noop}") and len(secret) > 6:
         # Spring Security's DelegatingPasswordEncoder id for a password stored in plain text:
         # .password("{noop}…") holds the password itself after the prefix ({bcrypt}… is a hash)
@@ -1465,25 +1487,6 @@ def _generic_reason(
         return _otp_seed_reason(secret, line)
     if rule.id == "generic-byte-array-key":
         return _byte_array_reason(secret, line, path)
-    if rule.id == "generic-shell-default":
-        # POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Xk7…} (docker-compose, shell scripts): the
-        # default is written into the file; judged as the assignment NAME=value it stands for
-        at = line.rfind("${", 0, line.find(secret) if span is None else span[1])
-        name = _SHELL_DEFAULT_NAME_RE.match(line, at + 2) if at >= 0 else None
-        if name is None:
-            return "not the default of a variable reference"
-        return _named_default_reason(name.group(1), secret, path)
-    if rule.id == "generic-template-default":
-        # {{ .Values.db.password | default "Xk7…" }}, {{ default "Xk7…" .Values.apiKey }} (Helm):
-        # the default is a literal in the chart; judged as NAME=value, NAME the value's last name
-        at = line.find(secret) if span is None else span[1]
-        end = at + len(secret)
-        name = _TEMPLATE_VALUE_NAME_RE.search(line[end:]) or _TEMPLATE_PIPE_NAME_RE.search(
-            line[:at]
-        )
-        if name is None:
-            return "not the default of a template value"
-        return _named_default_reason(name.group(1), secret, path)
     if rule.id == "generic-env-name-value" and not _VALUE_KEY_RE.search(line):
         # name: DB_PASSWORD⏎value: …: the engine hands over the name's line; the value, on the next
         # line, is judged as the one-line "value: …" (unquoted: in code, a variable)
@@ -1504,6 +1507,8 @@ def _generic_reason(
         # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
         # of the name's family
         m = name_re.search(line)
+        if m is None and rule.id in _NAME_REQUIRED_RULES:
+            return "the value's name is not credential-like"
         return _named_value_reason(m.group(1) if m else "password", secret, path)
     if (
         rule.id == "generic-prose-password"
@@ -1645,30 +1650,6 @@ _SQL_INDEX_KEY_RE = lazy(
 )
 
 
-def _named_default_reason(name: str, secret: str, path: str | None) -> str | None:
-    """A default written for a named value (``${NAME:-…}``, ``.Values.name | default "…"``),
-    judged as the assignment ``NAME=value``, in the family of the credential word in NAME."""
-    one_line = f"{name}={secret}"
-    low = name.lower()
-    family = next((f for w, f in _NAME_FAMILIES if w in low), "key")
-    return _assignment_reason(
-        family, True, secret, one_line, path, (0, len(name) + 1, len(one_line))
-    )
-
-
-# a variable name's credential word and the family it is judged as (the first one found)
-_NAME_FAMILIES = (
-    ("pass", "password"), ("pwd", "password"), ("token", "token"), ("secret", "secret"),
-    ("auth", "auth"), ("credential", "credential"), ("key", "key"),
-)  # fmt: skip
-# the last name of a template's value (.Values.… or a $variable's field): after the default
-# ("X" .Values.a.apiKey) or before the pipe into it (.Values.auth.password | default "X")
-_TEMPLATE_VALUE_NAME_RE = lazy(r'^"[ \t]{1,4}(?:\.Values|\$\w*)(?:\.[\w-]+)*\.([\w-]+)')
-_TEMPLATE_PIPE_NAME_RE = lazy(
-    r"(?:\.Values|\$\w*)(?:\.[\w-]+)*\.([\w-]+)[ \t]*\|[ \t]*default[ \t]+\"$"
-)
-# the variable's name in ${NAME:-default}, ${NAME-default}, ${NAME:=default}
-_SHELL_DEFAULT_NAME_RE = lazy(r"([A-Za-z_][A-Za-z0-9_]{0,120}):?[-=]")
 # credentials named in a sentence ("the token is …", "use this key until …: …"): judged as a token
 _PROSE_TOKEN_RULES = frozenset(
     {"generic-prose-token", "generic-prose-colon-credential", "generic-prose-token-bare"}
