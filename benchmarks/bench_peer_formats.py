@@ -40,10 +40,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from bench_scan_peers import peers_env  # noqa: E402  (this folder: the peers' install record)
+
 from tether.scan.engine import Engine  # noqa: E402
 from tether.scan.findings import Provenance  # noqa: E402
 
-PEERS_ENV = Path("/tmp/peers/peers.env")
 MARKER = b"# This file has been auto-generated"
 ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 # secret groups that name a place or a person, not a credential: not counted
@@ -75,12 +76,8 @@ CATEGORIES = {
 
 
 def peer_binary(name: str) -> str | None:
-    if not PEERS_ENV.exists():
-        return None
-    for line in PEERS_ENV.read_text().splitlines():
-        if line.startswith(name + "="):
-            return line.split("=", 1)[1]
-    return None
+    """The path ``../shared/bench/setup.sh`` wrote for peer ``name`` (BETTERLEAKS, GITLEAKS)."""
+    return peers_env().get(name)
 
 
 def embedded_config(binary: str) -> str:
