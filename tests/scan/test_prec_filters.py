@@ -49,7 +49,14 @@ def test_random_hex_key_is_not_a_counter() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["sdf0o9823sjdfsdf", "asdfoiw37850234lkjsdfsdf", "qwe089234lkjsdf", "2kjshdfp92i34asdasd"],
+    [
+        "sdf0o9823sjdfsdf",
+        "asdfoiw37850234lkjsdfsdf",
+        "qwe089234lkjsdf",
+        "2kjshdfp92i34asdasd",
+        # a few capitals among the mashed letters (salt's boto tests)
+        "askdjghsdfjkghWupUjasdflkdfklgjsdfjajkghs",
+    ],
 )
 def test_keyboard_mash_is_a_made_up_token(value: str) -> None:
     assert is_placeholder(value)
@@ -72,6 +79,18 @@ def test_keyboard_mash_rarely_hits_a_random_token() -> None:
         bool(is_placeholder("".join(rng.choice(alphabet) for _ in range(16)))) for _ in range(3000)
     )
     assert hits <= 30  # under 1 %; hex and mixed-case tokens never hit (no row run, capitals)
+
+
+def test_keyboard_mash_does_not_hit_a_mixed_case_token() -> None:
+    """A few capitals are read as their letters; a generated mixed-case token has about half."""
+    rng = random.Random(12)
+    alphabet = string.ascii_letters + string.digits
+    values = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(12, 48))) for _ in range(3000)
+    ]
+    assert [
+        v for v in values if is_placeholder(v) == "keyboard mash (typed along the key rows)"
+    ] == []
 
 
 # ------------------------------------------------------------------ example hosts
