@@ -396,6 +396,10 @@ _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # notes shapes without an assignment or a verb: in source code only inside a comment
 _NOTE_SHAPE_RULES = frozenset({"generic-prose-password-bare", "generic-prose-token-bare"})
+# a login and its password written as a pair in notes ("admin / …", "the creds are admin:…")
+_USER_PAIR_RULES = frozenset(
+    {"generic-prose-user-slash-password", "generic-prose-user-colon-password"}
+)
 # a lowerCamelCase name that starts with the credential word: pwdAdminDN, passwordMinLength
 _CRED_WORD_NAME_RE = lazy(
     r"^(?:pwd|passwd|password|pass|pw)(?:[A-Z][a-z]+|[A-Z]{2,}\d*|\d+[a-z]{2,})+$"
@@ -1391,6 +1395,7 @@ _IMPLIED_NAMES = {
 # is a whole value, like a config file's (policy-shaped passwords are kept there)
 _LONE_PASSWORD_RULES = {
     "generic-prose-user-slash-password": 'password = "{}"',
+    "generic-prose-user-colon-password": 'password = "{}"',
     "http-auth-tuple-password": 'password = "{}"',
     "php-db-connect-password": 'password = "{}"',
     "perl-dbi-connect-password": 'password = "{}"',
@@ -1581,7 +1586,7 @@ def _generic_reason(
         secret = _json_unescape(secret)
         if any(ord(c) > 127 for c in secret) and not any(c.isdigit() for c in secret):
             return "a word of a translated sentence (JSON-escaped letters), not a password"
-    if rule.id == "generic-prose-user-slash-password" and (
+    if rule.id in _USER_PAIR_RULES and (
         char_classes(secret) < 3 or not any(c.isdigit() for c in secret)
     ):
         # "user / group", "src / lib2to3", "verbatim / LaTeX-like": a pair of names, not a login

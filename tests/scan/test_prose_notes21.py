@@ -1,0 +1,125 @@
+"""Credentials written in notes and chats the way people write them, round 21: the place a password
+is for ("wifi password at the office: …", "root pw on the pi -> …"), a secret by itself with its
+abbreviation in brackets ("the vpn shared secret (PSK) is …"), a new value set ("I set the JWT
+secret to …"), a Gmail app password in a sentence, "Password - …" in a list, and a login pair
+after "the creds are" ("admin:…"). Each form has its look-alikes in code and docs, which stay
+quiet. Values here are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tether.scan.engine import Engine
+
+from .conftest import found_by_both
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "value"),
+    [
+        (
+            "- wifi password at the office: PurpleMonkey-4471\n",
+            "generic-prose-password",
+            "PurpleMonkey-4471",
+        ),
+        ("root pw on the raspberry pi -> Gn5tRb8wQz\n", "generic-prose-password", "Gn5tRb8wQz"),
+        ("staging db password → Hq7#vR2kLm9x\n", "generic-prose-password", "Hq7#vR2kLm9x"),
+        (
+            "the vpn shared secret (PSK) is 7fQ2mZ9xL4pK8wR1\n",
+            "generic-prose-token",
+            "7fQ2mZ9xL4pK8wR1",
+        ),
+        (
+            "- I set the JWT secret to k9Zx7Qw2Lm4Np8Rt6Vb3Yc1Hd5Fg0Js\n",
+            "generic-prose-token",
+            "k9Zx7Qw2Lm4Np8Rt6Vb3Yc1Hd5Fg0Js",
+        ),
+        (
+            "the gmail app password is hxkz qpmw rtvb nyla\n",
+            "google-app-password",
+            "hxkz qpmw rtvb nyla",
+        ),
+        (
+            "Netflix - user jo@acme.io - Password - Tb6nW2xK9q!\n",
+            "generic-prose-password-bare",
+            "Tb6nW2xK9q!",
+        ),
+        ("the DB creds are admin:Hk7m2Lq9xW\n", "generic-prose-user-colon-password", "Hk7m2Lq9xW"),
+        (
+            '{"type": "text", "text": "creds for grafana are `viewer:Summer*8411!jy`"}\n',
+            "generic-prose-user-colon-password",
+            "Summer*8411!jy",
+        ),
+    ],
+)
+def test_note_forms_are_reported(
+    engines: dict[str, Engine], text: str, rule: str, value: str
+) -> None:
+    assert (rule, value) in found_by_both(engines, text, "notes/launch.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        # an arrow in code and docs points at a type or a name, not a value
+        ("fn password(&self) -> Option<String> {\n", "src/auth.rs"),
+        ("password -> hashedPassword\n", "docs/flow.md"),
+        ("Password on the login page -> <your password>\n", "docs/setup.md"),
+        ("the password in the form: required\n", "docs/forms.md"),
+        # "secret" by itself before "is": words and placeholders
+        ("the secret (if any) is read_from_the_environment\n", "docs/config.md"),
+        ("the secret is out\n", "notes/a.md"),
+        ("we changed the api key to YOUR_API_KEY_HERE\n", "notes/a.md"),
+        ("Set the client secret to the value shown on the console\n", "docs/oauth.md"),
+        # an app password in a sentence that explains it
+        ("the app password is used with less secure apps\n", "docs/mail.md"),
+        # "Password -" before a description
+        ("  password - Required\n", "docs/api.md"),
+        ("  --password - optional password for auth\n", "docs/cli.md"),
+        # "login is" / "creds are" before a host and port, a placeholder pair or a URL
+        ("the login is db.internal:5432\n", "notes/a.md"),
+        ("the creds are user:password\n", "notes/a.md"),
+        ("credentials are username:${PASSWORD}\n", "notes/a.md"),
+        ("login is admin:changeme123\n", "notes/a.md"),
+    ],
+)
+def test_look_alikes_are_not_reported(engines: dict[str, Engine], text: str, path: str) -> None:
+    assert found_by_both(engines, text, path) == []
+
+
+def test_a_login_pair_in_a_url_is_the_url_rules(engines: dict[str, Engine]) -> None:
+    found = found_by_both(engines, "the creds are admin:Hk7m2Lq9xW@db.acme.io\n", "notes/a.md")
+    assert all(rule != "generic-prose-user-colon-password" for rule, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "rule", "values"),
+    [
+        # a rule that reads its line's start and takes the newline after its value: the next
+        # line's entry starts where that match ended, and was missed
+        (
+            "ssh root@10.0.0.5 with password Rz8kP3mQ7v\nPassword - Tb6nW2xK9q!\n",
+            "notes/boxes.md",
+            "generic-prose-password-bare",
+            {"Rz8kP3mQ7v", "Tb6nW2xK9q!"},
+        ),
+        (
+            "[smtp.a-relay.net]:587 a@acme.io:Zq4vT9mKx2Rw\n[smtp.b-relay.net]:587 b@acme.io:Hk8mW2xQ7zLp\n",
+            "etc/postfix/sasl_passwd",
+            "postfix-sasl-password",
+            {"Zq4vT9mKx2Rw", "Hk8mW2xQ7zLp"},
+        ),
+        (
+            "_auth=eGV1cmR5Om55aFV1YXBKU0NTUlNw\n_auth=a2R3anVsOlBHWWxwR2pjUEluMHlr\n",
+            "home/.npmrc",
+            "npmrc-basic-auth",
+            {"eGV1cmR5Om55aFV1YXBKU0NTUlNw", "a2R3anVsOlBHWWxwR2pjUEluMHlr"},
+        ),
+    ],
+)
+def test_entries_on_consecutive_lines_are_each_reported(
+    engines: dict[str, Engine], text: str, path: str, rule: str, values: set[str]
+) -> None:
+    found = found_by_both(engines, text, path)
+    assert {v for r, v in found if r == rule} == values
