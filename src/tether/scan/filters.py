@@ -1346,9 +1346,11 @@ _SHELL_DEFAULT_BEFORE_RE = lazy(r"\$\{[A-Za-z0-9_]{1,120}:$")
 _SHELL_DEFAULT_NAME_RE = lazy(
     r"\$\{([A-Za-z0-9_]*(?i:pass|pwd|secret|token|key|auth|credential)[A-Za-z0-9_]*):?[-=]"
 )
-# the last name of the first credential-named template value (.Values.auth.password, $es.password)
+# the last name of the first credential-named template value (.Values.auth.password, $es.password,
+# a Jinja variable at the start of an expression: {{ vault_db_password | default('…') }})
 _TEMPLATE_VALUE_NAME_RE = lazy(
-    r"(?:\.Values|\$\w*)(?:\.[\w-]+)*\.([\w-]*(?i:pass|pwd|secret|token|key|auth|credential)[\w-]*)"
+    r"(?:(?:\.Values|\$\w*)(?:\.[\w-]+)*\.|\{\{-?[ \t]*(?:\w+\.)*)"
+    r"([\w-]*(?i:pass|pwd|secret|token|key|auth|credential)[\w-]*)"
 )
 # rules whose value is named elsewhere on the line -> the pattern whose group 1 is that name
 _NAMED_VALUE_RULES = {

@@ -1,9 +1,10 @@
-"""Credentials written in notes and chats the way people write them, round 21: the place a password
+"""Round 21. Credentials written in notes and chats the way people write them: the place a password
 is for ("wifi password at the office: …", "root pw on the pi -> …"), a secret by itself with its
 abbreviation in brackets ("the vpn shared secret (PSK) is …"), a new value set ("I set the JWT
 secret to …"), a Gmail app password in a sentence, "Password - …" in a list, and a login pair
 after "the creds are" ("admin:…"). Each form has its look-alikes in code and docs, which stay
-quiet. Values here are made up.
+quiet. Also: an entry on the line right after another (a rule that took the newline had consumed
+that line's start), and a Jinja template's default (Ansible, Salt). Values here are made up.
 """
 
 from __future__ import annotations
@@ -123,3 +124,33 @@ def test_entries_on_consecutive_lines_are_each_reported(
 ) -> None:
     found = found_by_both(engines, text, path)
     assert {v for r, v in found if r == rule} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "mysql_root_password: \"{{ vault_mysql_root_password | default('Xk7pQ2vR9mLw') }}\"\n",
+            "Xk7pQ2vR9mLw",
+        ),
+        ('DB_PASS={{ db.password | default("Hk9mW2vLq7zR", true) }}\n', "Hk9mW2vLq7zR"),
+    ],
+)
+def test_a_jinja_default_is_reported(engines: dict[str, Engine], text: str, value: str) -> None:
+    """Ansible's and Salt's Jinja: ``{{ name | default('…') }}``, judged as ``name = "…"``."""
+    found = found_by_both(engines, text, "roles/db/templates/my.cnf.j2")
+    assert ("generic-template-default", value) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "admin_password: \"{{ admin_password | default('changeme') }}\"\n",
+        "api_key: \"{{ api_key | default(lookup('env', 'API_KEY')) }}\"\n",
+        "keycloak_port: {{ keycloak_port | default('8443') }}\n",
+        "ssl_key: {{ ssl_key_file | default('/etc/ssl/private/server.key') }}\n",
+        "sid: {{ oracle_sid | default('ORCLCDB7x') }}\n",
+    ],
+)
+def test_jinja_defaults_that_are_no_secret(engines: dict[str, Engine], text: str) -> None:
+    assert found_by_both(engines, text, "roles/db/templates/my.cnf.j2") == []
