@@ -154,3 +154,42 @@ def test_a_jinja_default_is_reported(engines: dict[str, Engine], text: str, valu
 )
 def test_jinja_defaults_that_are_no_secret(engines: dict[str, Engine], text: str) -> None:
     assert found_by_both(engines, text, "roles/db/templates/my.cnf.j2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "value"),
+    [
+        # where Windows users keep an API key: setx, and .NET's setter with a target scope
+        (
+            "setx API_TOKEN Rt5kW9mX2qLz7Vb3Nc8Hd1Jf /M\n",
+            "generic-windows-setx",
+            "Rt5kW9mX2qLz7Vb3Nc8Hd1Jf",
+        ),
+        ('setx DB_PASSWORD "Hq8vKz2mLp4xW"\n', "generic-password", "Hq8vKz2mLp4xW"),
+        (
+            '[Environment]::SetEnvironmentVariable("API_KEY", "Rt5kW9mX2qLz7Vb3Nc8Hd1Jf", "User")\n',
+            "generic-key",
+            "Rt5kW9mX2qLz7Vb3Nc8Hd1Jf",
+        ),
+    ],
+)
+def test_windows_environment_setters_are_reported(
+    engines: dict[str, Engine], text: str, rule: str, value: str
+) -> None:
+    assert (rule, value) in found_by_both(engines, text, "setup.ps1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'setx PATH "%PATH%;C:\\tools\\bin"\n',
+        'setx OPENAI_API_KEY "your_api_key_here"\n',
+        "setx JAVA_HOME C:\\Java\\jdk-21\n",
+        "setx BUILD_ID Rt5kW9mX2qLz7Vb3Nc8Hd1Jf\n",
+        '[Environment]::SetEnvironmentVariable("API_KEY", "your-api-key", "User")\n',
+        # a list of three names is still a list
+        'fields = ("password", "confirm_password", "username")\n',
+    ],
+)
+def test_windows_setters_without_a_secret(engines: dict[str, Engine], text: str) -> None:
+    assert found_by_both(engines, text, "setup.ps1") == []

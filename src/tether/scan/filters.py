@@ -514,6 +514,11 @@ _CLOSED_KEY_COMMA_RE = lazy(r"[\"'`][\])}]+[ \t]*,")
 _SET_SYMBOL_RE = lazy(r"(?:^|[\s.])set[ \t]*\(?[ \t]*:$")
 _BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
 # the call around a "key", "value" pair builds a list, not a mapping
+# setx NAME VALUE: the variable's name
+_SETX_NAME_RE = lazy(r"(?i)\bsetx(?:\.exe)?[ \t]+(?:/m[ \t]+)?[\"']?([A-Za-z_][\w.-]*)")
+# a call that sets an environment variable, NAME then value, then where to keep it:
+# [Environment]::SetEnvironmentVariable("API_KEY", "…", "User") (PowerShell, .NET)
+_ENV_SETTER_RE = lazy(r"(?i)\bSetEnvironmentVariable\s*\(\s*[\"']$")
 _LIST_CALL_RE = lazy(
     r"(?:\barray|\blist|\btuple|\bset|frozenset|asList|List\.of|Set\.of|listOf|setOf|arrayOf|"
     r"mutableListOf|vec!|\bqw)\s*\([^()]*$"
@@ -1362,6 +1367,7 @@ _NAMED_VALUE_RULES = {
     "generic-server-header-directive": _SERVER_DIRECTIVE_NAME_RE,  # proxy_set_header NAME …
     "generic-config-directive": _CONFIG_DIRECTIVE_NAME_RE,  # auth_pass …
     "generic-env-table-row": _ENV_TABLE_NAME_RE,  # NAME   VALUE (Get-ChildItem Env:)
+    "generic-windows-setx": _SETX_NAME_RE,  # setx NAME VALUE (cmd, PowerShell)
     "generic-command-output-named": _COMMAND_OUTPUT_NAME_RE,  # terraform output NAME⏎…
     "generic-cli-flag-default": _FLAG_NAME_RE,  # flag.String("NAME", "…", usage)
     "generic-argparse-default": _FLAG_NAME_RE,  # add_argument("--NAME", default="…")
@@ -1923,7 +1929,7 @@ def _assignment_reason(
                 not _in_call(line[:ks])
                 or line[ks - 1 : ks] not in _QUOTES
                 or _LIST_CALL_RE.search(line, 0, ks)
-                or _MORE_STRINGS_RE.match(line, end)
+                or (_MORE_STRINGS_RE.match(line, end) and not _ENV_SETTER_RE.search(line, 0, ks))
                 or _string_before(line, ks - 1)
             )
         ):
