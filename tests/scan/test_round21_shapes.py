@@ -193,3 +193,41 @@ def test_windows_environment_setters_are_reported(
 )
 def test_windows_setters_without_a_secret(engines: dict[str, Engine], text: str) -> None:
     assert found_by_both(engines, text, "setup.ps1") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that uses cracklib to check the password quality\\&.\n",
+        "\\m[blue]\\fBunix password sync\\fR\\m[]\n",
+        "Show/set password settings\\&.\n",
+    ],
+)
+def test_words_of_a_man_page_are_no_password(engines: dict[str, Engine], text: str) -> None:
+    """troff escapes (``\\&``, ``\\fR``, ``\\m[]``) after a word do not make it a password."""
+    assert found_by_both(engines, text, "docs/man/smb.conf.5") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        # a manual page is documentation: a word after "passphrase is" is English there
+        (
+            "active key\\-slot with known passphrase is undamaged. Damaging the LUKS\n",
+            "usr/share/man/man8/cryptsetup.8",
+        ),
+        ("passphrase is undamaged. Damaging the LUKS header\n", "man/cryptsetup.8"),
+        # a word set in bold by troff
+        ("Enter password for new role: \\fBxyzzy\\fR\n", "doc/src/sgml/man1/createuser.1"),
+        # the pass password store shows an entry by its name
+        (".B zx2c4@laptop ~ $ pass Email/zx2c4.com\n", "man/pass.1"),
+        ("pass Email/zx2c4.com\n", "home/jo/.bash_history"),
+    ],
+)
+def test_manual_pages_and_pass_entries(engines: dict[str, Engine], text: str, path: str) -> None:
+    assert found_by_both(engines, text, path) == []
+
+
+def test_a_generated_password_after_pass_stays(engines: dict[str, Engine]) -> None:
+    found = found_by_both(engines, "pass Qx7/kR2mLw9\n", "home/jo/.bash_history")
+    assert ("generic-prose-password-bare", "Qx7/kR2mLw9") in found

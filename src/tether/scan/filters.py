@@ -516,6 +516,12 @@ _BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
 # the call around a "key", "value" pair builds a list, not a mapping
 # setx NAME VALUE: the variable's name
 _SETX_NAME_RE = lazy(r"(?i)\bsetx(?:\.exe)?[ \t]+(?:/m[ \t]+)?[\"']?([A-Za-z_][\w.-]*)")
+# an entry of the pass password store: a folder of letters, then one or more names
+_PASS_STORE_ENTRY_RE = lazy(r"^[A-Za-z][a-z]{2,30}(?:/[\w.@+-]{1,64}){1,4}$")
+# the pass command right before it (a shell prompt, the start of a line or of a command)
+_PASS_COMMAND_BEFORE_RE = lazy(r"(?:^|[\s;&|$>])pass[ \t]+$")
+# troff escapes in a man page's text: \& (zero width), \fB/\fR/\fI (fonts), \m[blue] (colours)
+_ROFF_ESCAPE_RE = lazy(r"\\(?:&|f[BIRP]|m\[[a-z]*\])")
 # a call that sets an environment variable, NAME then value, then where to keep it:
 # [Environment]::SetEnvironmentVariable("API_KEY", "…", "User") (PowerShell, .NET)
 _ENV_SETTER_RE = lazy(r"(?i)\bSetEnvironmentVariable\s*\(\s*[\"']$")
@@ -597,14 +603,16 @@ _FIXTURE_PATH_RE = lazy(
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
     r"|(?:^|/)(?:test_[^/]*|tests?\.\w+|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
-    r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$",
+    r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$"
+    # manual pages: man/man8/x.8, /usr/share/man/man1/pass.1, a source tree's man/foo.1
+    r"|(?:^|/)man[1-9][a-z]{0,6}/[^/]+$|(?:^|/)man/[^/]+\.[1-9][a-z]{0,6}$",
     re.I,
 )
 # a piece of every _FIXTURE_PATH_RE match, lower-cased ("/t/": Perl's test folder)
 _FIXTURE_HINTS = (
     "test", "/t/", "spec", "mock", "fixture", "doc", "example", "sample", "demo", "tutorial",
     "playbook", "molecule", ".github/workflows", "readme", "pkg-info", "contributing", ".md",
-    ".rst", ".adoc",
+    ".rst", ".adoc", "/man",
 )  # fmt: skip
 # the base64 blob of an OpenSSH public key: a length, then ssh-rsa / ssh-ed25519 / ecdsa-… / sk-…
 _SSH_PUBLIC_KEY_RE = lazy(r"^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)")
@@ -834,6 +842,16 @@ def reject_reason(
         family = _RULE_FAMILY.get(rule.id)
         if family is not None and _rejected_key(family, secret, line, span):
             return "key name is not credential-like or names no credential value"
+    if (
+        secret[:2] in ("fB", "fI", "fR", "fP")
+        and rule.generic
+        and (at := line.find(secret) if span is None else span[1]) > 0
+        and line[at - 1] == "\\"
+        and (len(secret) < 8 or secret[2:].isalpha())
+    ):
+        # "Enter password for new role: \fBxyzzy\fR" (a man page's troff): a word set in bold,
+        # the value read from the font escape's letters on
+        return "a word after a man page's font escape (\\fB…), not a value"
     if secret in PUBLIC_VALUES:
         return "published client value"
     if 56 <= len(secret) <= 58 and nats_public_nkey(secret.rstrip("}]),;")):
@@ -1560,6 +1578,18 @@ def _generic_reason(
         # "Xbox Game Pass el\u0151fizet\u00e9s" (a translation file's JSON): judged as the letters
         # the escapes stand for
         secret = _json_unescape(secret)
+    if (
+        rule.id == "generic-prose-password-bare"
+        and _PASS_STORE_ENTRY_RE.match(secret)
+        and (at := line.find(secret)) > 0
+        and _PASS_COMMAND_BEFORE_RE.search(line, 0, at)
+    ):
+        # "$ pass Email/zx2c4.com" (the pass password store shows an entry): the entry's name, a
+        # folder and a site, not a password
+        return "an entry of the pass password store (pass Email/…), not a password"
+    if rule.id in _NOTE_PASSWORD_RULES and "\\" in secret:
+        # "password quality\&." (a man page's troff): judged without the escapes (\&, \fR, \m[])
+        secret = _ROFF_ESCAPE_RE.sub("", secret)
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
