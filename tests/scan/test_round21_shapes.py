@@ -231,3 +231,23 @@ def test_manual_pages_and_pass_entries(engines: dict[str, Engine], text: str, pa
 def test_a_generated_password_after_pass_stays(engines: dict[str, Engine]) -> None:
     found = found_by_both(engines, "pass Qx7/kR2mLw9\n", "home/jo/.bash_history")
     assert ("generic-prose-password-bare", "Qx7/kR2mLw9") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a setting of the pass password store, not a password
+        ("PASSWORD_STORE_X_SELECTION=clipboard\n", []),
+        ('X_SELECTION="${PASSWORD_STORE_X_SELECTION:-clipboard}"\n', []),
+        # a credential named after its store is still one
+        (
+            "PASSWORD_MANAGER_API_KEY=Xk7mQ2pL9vR4wZ8tN3yB\n",
+            [("generic-password", "Xk7mQ2pL9vR4wZ8tN3yB")],
+        ),
+        ("SECRET_STORE_TOKEN=Xk7mQ2pL9vR4wZ8tN3yB\n", [("generic-secret", "Xk7mQ2pL9vR4wZ8tN3yB")]),
+    ],
+)
+def test_settings_of_a_credential_store(
+    engines: dict[str, Engine], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_by_both(engines, text, "home/jo/.config/env") == expected

@@ -134,6 +134,8 @@ _RULE_FAMILY = {
 }
 
 # a key whose last word is one of these names a property of the credential, not its value
+# what holds credentials: the words after "PASSWORD_STORE_" describe the store
+_CREDENTIAL_CONTAINERS = frozenset({"store", "storage", "manager", "keychain", "wallet", "keyring"})
 _PROPERTY_WORDS = frozenset(
     {"field", "fields", "label", "placeholder", "hint", "prompt", "policy", "policies", "regex",
      "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
@@ -2424,6 +2426,13 @@ def _key_reason(family: str, key: str) -> str | None:
         or (len(segs) > 2 and segs[-1] in _ENCODING_WORDS and segs[-2] in _PROPERTY_WORDS)
     ):
         return "key names a property of the credential"
+    for i in range(1, len(segs) - 1):
+        if segs[i] in _CREDENTIAL_CONTAINERS and family in key_families(segs[i - 1]):
+            if not key_families("_".join(segs[i + 1 :])):
+                # PASSWORD_STORE_X_SELECTION=clipboard (pass, the password store): a setting of
+                # a store or manager of credentials; PASSWORD_MANAGER_API_KEY names a key again
+                return "key names a setting of a credential store or manager"
+            break
     if (
         segs
         and segs[0] in _VERB_WORDS
