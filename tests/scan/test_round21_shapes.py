@@ -251,3 +251,13 @@ def test_settings_of_a_credential_store(
     engines: dict[str, Engine], text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_by_both(engines, text, "home/jo/.config/env") == expected
+
+
+def test_labels_in_a_pkcs11_uri_are_no_token(engines: dict[str, Engine]) -> None:
+    """RFC 7512: ``token=`` and ``object=`` name a smart card and a key on it (msmtp's manual)."""
+    line = (
+        "tls_cert_file pkcs11:model=PKCS%2315%20emulated;manufacturer=piv_II;serial=00000000;"
+        "token=PIV_II%20%28PIV%20Card%20Holder%20pin%29;id=%01;object=PIV%20AUTH%20key;type=cert\n"
+    )
+    assert found_by_both(engines, line, "doc/msmtp.texi") == []
+    assert found_by_both(engines, "auth_token=Xk7mQ2pL9vR4wZ8tN3yB\n", "msmtprc") != []

@@ -650,6 +650,8 @@ _CSS_WORD_RE = lazy(r"^[a-z][a-z-]*$")
 
 # a key locator, not key material: RFC 7512 PKCS #11 URIs and the KMS URIs of step-ca / cosign
 # without "//" (pkcs11:id=7371;object=rsa-key, awskms:key-id=…, yubikey:slot-id=9c)
+# a PKCS #11 URI's label attribute right before the value: pkcs11:…;token=
+_PKCS11_ATTRIBUTE_BEFORE_RE = lazy(r"pkcs11:[^\s\"']*?[:;](?:token|object|id|slot-description)=$")
 _KEY_LOCATOR_RE = lazy(r"^(?:pkcs11|[a-z]{0,8}kms|yubikey|capi|tpm):[a-z][\w-]*=")
 # words of a value that names the format of what should stand there (Base64EncodedString)
 _FORMAT_NAME_WORDS = frozenset(
@@ -1477,6 +1479,11 @@ def _generic_reason(
             # postgres://${DB_USER:-app}:${DB_PASSWORD:-…}@db: the ":" of ":-" read as the
             # assignment; the default is generic-shell-default's to judge
             return "default of a variable reference (judged by generic-shell-default)"
+    if "pkcs11:" in line and (at := line.find(secret) if span is None else span[1]) > 0:
+        if _PKCS11_ATTRIBUTE_BEFORE_RE.search(line, max(0, at - 400), at):
+            # pkcs11:manufacturer=piv_II;token=PIV_II%20…;object=… (RFC 7512): the label of a
+            # smart card or HSM token and of an object on it; its pin-value is the secret
+            return "label in a PKCS #11 URI (token=, object=), not a credential"
     if secret.startswith("{noop}") and len(secret) > 6:
         # Spring Security's DelegatingPasswordEncoder id for a password stored in plain text:
         # .password("{noop}…") holds the password itself after the prefix ({bcrypt}… is a hash)
