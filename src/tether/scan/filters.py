@@ -133,9 +133,9 @@ _RULE_FAMILY = {
     "generic-credential": "credential",
 }
 
-# a key whose last word is one of these names a property of the credential, not its value
 # what holds credentials: the words after "PASSWORD_STORE_" describe the store
 _CREDENTIAL_CONTAINERS = frozenset({"store", "storage", "manager", "keychain", "wallet", "keyring"})
+# a key whose last word is one of these names a property of the credential, not its value
 _PROPERTY_WORDS = frozenset(
     {"field", "fields", "label", "placeholder", "hint", "prompt", "policy", "policies", "regex",
      "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
@@ -515,7 +515,6 @@ _BARE_KEY_COMMA_RE = lazy(r"[\])}]*[ \t]*,")
 _CLOSED_KEY_COMMA_RE = lazy(r"[\"'`][\])}]+[ \t]*,")
 _SET_SYMBOL_RE = lazy(r"(?:^|[\s.])set[ \t]*\(?[ \t]*:$")
 _BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
-# the call around a "key", "value" pair builds a list, not a mapping
 # setx NAME VALUE: the variable's name
 _SETX_NAME_RE = lazy(r"(?i)\bsetx(?:\.exe)?[ \t]+(?:/m[ \t]+)?[\"']?([A-Za-z_][\w.-]*)")
 # an entry of the pass password store: a folder of letters, then one or more names
@@ -527,6 +526,7 @@ _ROFF_ESCAPE_RE = lazy(r"\\(?:&|f[BIRP]|m\[[a-z]*\])")
 # a call that sets an environment variable, NAME then value, then where to keep it:
 # [Environment]::SetEnvironmentVariable("API_KEY", "…", "User") (PowerShell, .NET)
 _ENV_SETTER_RE = lazy(r"(?i)\bSetEnvironmentVariable\s*\(\s*[\"']$")
+# the call around a "key", "value" pair builds a list, not a mapping
 _LIST_CALL_RE = lazy(
     r"(?:\barray|\blist|\btuple|\bset|frozenset|asList|List\.of|Set\.of|listOf|setOf|arrayOf|"
     r"mutableListOf|vec!|\bqw)\s*\([^()]*$"
@@ -648,10 +648,10 @@ _FIELD_AFTER_RE = lazy(r"[ \t]+(?:\{[A-Za-z_]|%[sdr(]|\$\{)")
 _CSS_WORD_RE = lazy(r"^[a-z][a-z-]*$")
 
 
-# a key locator, not key material: RFC 7512 PKCS #11 URIs and the KMS URIs of step-ca / cosign
-# without "//" (pkcs11:id=7371;object=rsa-key, awskms:key-id=…, yubikey:slot-id=9c)
 # a PKCS #11 URI's label attribute right before the value: pkcs11:…;token=
 _PKCS11_ATTRIBUTE_BEFORE_RE = lazy(r"pkcs11:[^\s\"']*?[:;](?:token|object|id|slot-description)=$")
+# a key locator, not key material: RFC 7512 PKCS #11 URIs and the KMS URIs of step-ca / cosign
+# without "//" (pkcs11:id=7371;object=rsa-key, awskms:key-id=…, yubikey:slot-id=9c)
 _KEY_LOCATOR_RE = lazy(r"^(?:pkcs11|[a-z]{0,8}kms|yubikey|capi|tpm):[a-z][\w-]*=")
 # words of a value that names the format of what should stand there (Base64EncodedString)
 _FORMAT_NAME_WORDS = frozenset(
