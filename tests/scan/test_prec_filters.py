@@ -81,6 +81,19 @@ def test_keyboard_mash_rarely_hits_a_random_token() -> None:
     assert hits <= 30  # under 1 %; hex and mixed-case tokens never hit (no row run, capitals)
 
 
+def test_a_one_case_random_key_is_rarely_a_placeholder() -> None:
+    """Base32 keys of 40+ characters (NATS NKey seeds, TOTP seeds): a short word of letters (XXX,
+    ABCD, NULL) or four equal characters is chance there; it made one key in 175 a placeholder."""
+    rng = random.Random(21)
+    alphabet = string.ascii_uppercase + "234567"
+    values = ["".join(rng.choice(alphabet) for _ in range(56)) for _ in range(3000)]
+    assert sum(bool(is_placeholder(v)) for v in values) <= 3
+    assert is_placeholder("ACGT5XXX3HOURKEQZWY2RTVFFTWZRCEZ2KR3KYRCR3LGOC4PEFAV464R") is None
+    # typed capitals are words, and a counting run of digits is typed
+    assert is_placeholder("YOURAPIKEYGOESHERE1234567890ABCDEFGHIJKL")
+    assert is_placeholder("mykeyid123456789ooowalcowlskgjnsfnjnjogfwegnwfnwogjnewgneengo")
+
+
 def test_keyboard_mash_does_not_hit_a_mixed_case_token() -> None:
     """A few capitals are read as their letters; a generated mixed-case token has about half."""
     rng = random.Random(12)

@@ -681,12 +681,16 @@ _LENGTH_RULE_RE = lazy(
 _MASK_RE = lazy(r"(.)\1{3,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
-def _has_placeholder_word(value: str, low: str, plain: str, long_random: bool) -> bool:
+def _has_placeholder_word(
+    value: str, low: str, plain: str, long_random: bool, short_letters_chance: bool = False
+) -> bool:
     """A placeholder word in the value. In a long random token (an OAuth refresh token, an SSO
     cache token) a word of four letters or fewer (``test``, ``none``, ``xxx``, ``1234``) turns up
     by chance — about one 300-character token in thirty — so there only longer words count. A word
     a person wrote has one case (``test``, ``TEST``, ``Test``); with its case mixed (``pASsw`` in
-    a random AWS secret key) it is chance too; filler such as ``aBcDeF`` counts in any case."""
+    a random AWS secret key) it is chance too; filler such as ``aBcDeF`` counts in any case.
+    ``short_letters_chance``: a random key of 40+ characters in one case (base32 NKey and TOTP
+    seeds), where a short word of letters (XXX, ABCD, NULL) is chance too."""
     words = [
         m.group()
         for t in (low, plain)
@@ -697,6 +701,10 @@ def _has_placeholder_word(value: str, low: str, plain: str, long_random: bool) -
     ]
     if not words:
         return False
+    if short_letters_chance:
+        # a one-case random key: a word of four letters or fewer is chance there, a counting run
+        # of digits (1234 in mykeyid123456789…) is still typed
+        return any(len(w) > 4 or not w.isalpha() for w in words)
     return any(len(w) > 4 for w in words) if long_random else True
 
 
@@ -798,7 +806,18 @@ def is_placeholder(value: str) -> str | None:
     # 32+ random hex digits hold a run of four equal digits about once in 140 values: in pure
     # hex only a run of eight is a mask
     long_hex = len(value) >= 32 and _HEX_RE.match(value) is not None
-    mask = _MASK_LONG_RE if long_random or long_hex else _MASK_RE
+    # a random key of 40+ characters in one case (base32: NKey seeds, TOTP seeds) holds a short
+    # word (XXX, ABCD, NULL) or four equal characters about once in 175 values; typed capitals
+    # (YOURAPIKEYGOESHERE…) are words, and keep the short-word check
+    one_case_random = (
+        not long_random
+        and not long_hex
+        and len(value) >= 40
+        and value.isalnum()
+        and (value.isupper() or value.islower())
+        and word_fraction(value) < 0.3
+    )
+    mask = _MASK_LONG_RE if long_random or long_hex or one_case_random else _MASK_RE
     hit = mask.search(value)
     if (hit and not _is_zero_run_header(value, hit, mask)) or len(set(low)) <= 2:
         return "masked or repeated characters"
@@ -808,7 +827,7 @@ def is_placeholder(value: str) -> str | None:
     # "todo", and 1234 or abcd inside 32+ random hex digits is no more a placeholder than in a long
     # random token (about one random 64-digit hex key in 150 was taken for a placeholder)
     plain = low if long_hex else low.translate(DELEET)
-    if _has_placeholder_word(value, low, plain, long_random or long_hex):
+    if _has_placeholder_word(value, low, plain, long_random or long_hex, one_case_random):
         return "placeholder or test value"
     letters_only = _NOT_LOWER_RE.sub("", plain)
     if any(w in letters_only for w in _SPELLED_WORDS):
