@@ -24,9 +24,10 @@ from .test_filters import dropped, kept
 BARE = "generic-prose-token-bare"
 
 
-# seeded: a random 56-character base32 key reads as a placeholder about once in 175 (a short word
-# such as "XXX", "ABCD", "NULL", or four equal characters: a value under 64 characters is not
-# "long random" to the filters); the test is about NKeys, not that chance, which made it flaky
+# seeded: the test is about NKeys, not chance. A random 56-character base32 key used to read as a
+# placeholder about once in 175 (a short word such as "XXX", "ABCD", "NULL", or four equal
+# characters), which made this test flaky; heuristics.is_placeholder now treats such words in a
+# one-case random key as chance (test_prec_filters.py::test_a_one_case_random_key_is_rarely_…)
 _RNG = random.Random(19)
 
 
