@@ -126,6 +126,8 @@ QUIET = [
     ("the creds are user:password\n", NOTES),
     ("credentials are username:${PASSWORD}\n", NOTES),
     ("login is admin:changeme123\n", NOTES),
+    # a translated sentence in JSON escapes, judged as the letters they stand for
+    ('"hint": "the creds are usuario:contrase\\u00f1a"\n', "locales/es.json"),
     # setx and SetEnvironmentVariable without a secret; a list of three names is still a list
     ('setx PATH "%PATH%;C:\\tools\\bin"\n', "setup.ps1"),
     ('setx OPENAI_API_KEY "your_api_key_here"\n', "setup.ps1"),

@@ -1627,7 +1627,7 @@ def _generic_reason(
         # "# Tolerances adjusted to pass np.float32", "/// callers pass `azure_403_fastfail_policy`,"
         # "// Pass new_gen1 (not observed1)": a comment says what code passes on
         return "a name in code (what a comment says is passed), not a password"
-    if rule.id == "generic-prose-user-slash-password" and "\\u" in secret:
+    if rule.id in _USER_PAIR_RULES and "\\u" in secret:
         # "Nombre de usuario / direcci\u00f3n de correo" (a translation file's JSON): the digits
         # are those of the escapes; the value is judged as the letters they stand for
         secret = _json_unescape(secret)
