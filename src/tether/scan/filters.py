@@ -440,6 +440,11 @@ _LIST_LABEL_RE = lazy(
     re.I,
 )
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
+# a type tag and a short value: str:0d, u32:8, s64:-1, bool:true
+_TYPED_SAMPLE_RE = lazy(
+    r"^(?:str|string|int|uint|bool|float|double|[us](?:8|16|32|64)|u?int(?:8|16|32|64)):"
+    r"[\w.+-]{1,10}$"
+)
 _WORD_NUMBER_RE = lazy(r"^([A-Za-z]{3,10})(?:\d{1,2}[_.-])?[_.-]?\d{1,4}[!.]?$")
 _HEX_LITERAL_RE = lazy(r"^0x[0-9a-fA-F]{1,16}[uUlL]*$")
 # a decimal number in scientific notation: 1.24999e-06, 3E+10
@@ -815,6 +820,35 @@ PUBLIC_VALUES = frozenset(
         # digits of it that the file's EAP-PSK example uses as its password)
         "06b4be19da289f475aa46a33cb793029d4ab3db7a23ee92382eb0106c72ac7bb",
         "06b4be19da289f475aa46a33cb793029",
+        # RFC 7628 3.2.1's OAUTHBEARER example token, in SASL libraries' tests
+        "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==",
+        # the test vectors of RFC 7914 (scrypt, 12: "pleaseletmein" salted with "SodiumChloride",
+        # "password" with "NaCl"; "NaCL" as some PBKDF2 tests spell it), in every KDF's tests
+        "pleaseletmein",
+        "SodiumChloride",
+        "NaCl",
+        "NaCL",
+        # the Docker Engine API's documented examples (api/swagger.yaml, which Docker's SDKs and
+        # the docs site copy): the AuthConfig password, the swarm's join tokens and unlock key
+        "conta1n3rize14",
+        "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx",
+        "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2",
+        "SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8",
+        # examples of the manuals that ship with the servers (and that tutorials copy):
+        # PostgreSQL's CREATE ROLE and ALTER ROLE pages, FreeRADIUS's example user in mods-config
+        # files/authorize, strongSwan's ipsec.secrets(5),
+        # Apache's htpasswd page and its password-encryption page (the hashes of its examples)
+        "jw8s0F4",
+        "hu8jmn3",
+        "ge55ged",
+        "v+NkxY9LLZvwj4qCC2o/gGrWDF2d21jL",
+        "x3.dEhgN",
+        "4iChxLT3",
+        "ryftzG4A",
+        "Pwd4Steve",
+        "$apr1$qHDFfhPC$nITSVHgYbDAK1Y0acGRnY0",
+        "$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/",
+        "$2y$05$c4WoMPo3SXsafkva.HHa6uXQZWr7oboPiC2bT/r7q1BB8I2s0BRqC",
     }
 )
 
@@ -858,6 +892,10 @@ def reject_reason(
         return "a word after a man page's font escape (\\fB…), not a value"
     if secret in PUBLIC_VALUES:
         return "published client value"
+    if len(secret) >= 32 and secret.lower() in _PUBLIC_HEX_SET:
+        # the NIST and FIPS test vectors as cipher tests write them, in capitals
+        # (let key = "2B7E151628AED2A6ABF7158809CF4F3C")
+        return "published test vector"
     if 56 <= len(secret) <= 58 and nats_public_nkey(secret.rstrip("}]),;")):
         # nsc's "generated and stored account key "ADXD…"", a config's user list ({nkey: UCNG…},
         # the brace read into an unquoted value): a public key (its type prefix and CRC-16 check
@@ -895,6 +933,15 @@ def reject_reason(
         # https://<token>:x-oauth-basic@github.com: GitHub's fixed word in the password's place;
         # the token is the user name (a ghp_… one is reported by its own rule)
         return "GitHub's fixed x-oauth-basic password (the token is the user name)"
+    if (
+        ("IDENTIFIED" in line or "identified" in line)
+        and (at := line.find(secret) if span is None else span[1]) > 0
+        and _MYSQL_HASH_CLAUSE_RE.search(line, 0, at)
+    ):
+        # CREATE USER … IDENTIFIED BY PASSWORD '*54958E76…' / IDENTIFIED WITH
+        # mysql_native_password AS '…': MySQL and MariaDB take the account's password hash there
+        # (the plaintext follows IDENTIFIED BY alone)
+        return "MySQL password hash (IDENTIFIED BY PASSWORD / WITH plugin AS takes the hash)"
     if "@" in line and _before_example_host(secret, line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "netrc-password" and _NETRC_EXAMPLE_HOST_RE.search(line):
@@ -1048,8 +1095,16 @@ _EXAMPLE_HOST_RE = lazy(
 # machine example.org login … password …: the netrc entry of a documentation host (a manual page
 # writes the dot as \\&. and may add a port or path: example.org:443, example.org/debian)
 _NETRC_EXAMPLE_HOST_RE = lazy(
-    r"\bmachine[ \t]+(?:www\.)?example(?:\\&)?\.(?:com|org|net)(?:[:/][^\s]*)?[ \t]"
-    r"|\bmachine[ \t]+(?:[\w-]+\.)+(?:invalid|example)(?:[:/][^\s]*)?[ \t]",
+    r"\bmachine[ \t]+(?:[\w-]+\.)*example(?:\\&)?\.(?:com|org|net)(?:[:/][^\s]*)?(?:[ \t]|$)"
+    r"|\bmachine[ \t]+(?:[\w-]+\.)+(?:invalid|example|test)(?:[:/][^\s]*)?(?:[ \t]|$)",
+    re.I,
+)
+
+
+# the clause before a MySQL account's password hash, up to the value's opening quote
+_MYSQL_HASH_CLAUSE_RE = lazy(
+    r"""\bidentified\s{1,5}(?:by\s{1,5}password|(?:with|via)\s{1,5}[\w'"`]{1,64}\s{1,5}(?:as|using))"""
+    r"""\s{0,5}['"]{1,2}$""",
     re.I,
 )
 
@@ -1092,6 +1147,10 @@ _DEMO_PAYLOAD_WORDS = frozenset(
 )  # fmt: skip
 
 
+# a claim named by a URI at a reserved example domain (RFC 7519 3.1's "http://example.com/is_root")
+_EXAMPLE_CLAIM_RE = lazy(r'"https?://(?:[\w-]+\.)*example\.(?:com|org|net)/[^"]{0,200}"\s{0,5}:')
+
+
 def _is_demo_jwt(secret: str) -> bool:
     """Whether ``secret`` is a signed JWT whose payload is empty (``e30``, ``{}``) or one or two
     members made of demo words (or a demo word and a counting number: ``{"test": 1234}``) only
@@ -1108,6 +1167,10 @@ def _is_demo_jwt(secret: str) -> bool:
     try:
         if raw[:1] != b"{":
             return _is_prose(raw.decode("utf-8"))
+        if b"example." in raw and _EXAMPLE_CLAIM_RE.search(raw.decode("utf-8", "replace")):
+            # {"iss":"joe", "exp":1300819380, "http://example.com/is_root":true}: RFC 7519's
+            # example claims (and RFC 7515's signed token of them), in every JWT library's tests
+            return True
         if len(parts[1]) > 64:
             return False
         payload = json.loads(raw)
@@ -2526,6 +2589,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "common non-secret word"
     if low in _TYPE_NAMES or low.rstrip("?[]!") in _TYPE_NAMES:
         return "type name"
+    if ":" in value and _TYPED_SAMPLE_RE.match(value):
+        # "6.Uptime.1:MDP:str:0d 0h00m08s" (HAProxy's typed stats, after the French password
+        # word mdp): a type tag and a short value, a field of a record, not a password
+        return "type-tagged field value (str:0d, u32:8), not a credential"
     if _ABNF_REPEAT_RE.match(value):
         # passwd = 1*SAFE (RFC 4616's grammar in a SASL library's comment): an ABNF repetition
         # of a rule, the grammar of the field, not a value
@@ -3249,6 +3316,7 @@ def _json_string_reason(secret: str, line: str) -> str | None:
 _PUBLIC_HEX = tuple(
     v for v in PUBLIC_VALUES if len(v) >= 32 and all(c in "0123456789abcdef" for c in v)
 )
+_PUBLIC_HEX_SET = frozenset(_PUBLIC_HEX)
 _BYTE_TYPE_RE = lazy(
     r"\[\d*\]\s*u?byte|\bu?byte\s*\[|\b(?:u?int8_t|u8|u?char|BYTE|bytes|bytearray)\b"
     r"|unsigned\s+char|Uint8Array|Buffer\.from|u?byteArrayOf|(?:key|secret|token)\s*[{(]",

@@ -1,0 +1,156 @@
+"""Round 22: values published on purpose, met in Go, Rust, Ruby and PHP libraries.
+
+Debian's Go, Rust, Ruby and PHP source packages for databases, OAuth, JWT, LDAP, S3 and the Docker
+Engine (38 packages, 614 MB) held these: the AES test key of FIPS-197 and SP 800-38A written in
+capitals, RFC 7628's OAUTHBEARER token, RFC 7914's scrypt and PBKDF2 inputs, and the Docker Engine
+API's documented examples (its swagger.yaml, which Docker's SDKs copy). The manuals that ship with
+the servers (PostgreSQL, FreeRADIUS, strongSwan, Apache, MariaDB, HAProxy, fetchmail; 32 packages,
+408 MB) held their own examples, a MySQL account's password hash after IDENTIFIED BY PASSWORD, a
+type-tagged statistic after the French password word (MDP:str:0d), a .netrc entry for a
+subdomain of example.org and RFC 7519's example claims in a JSON Web Token. A value one character away from a published one is still reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tether.scan.engine import Engine
+
+from .conftest import found_by_both
+
+RS = "src/symm.rs"
+
+# (text, path, rule, value) reported
+REPORTED = [
+    # one hex digit away from the FIPS-197 key (a published value's last character changed is a
+    # test's second value, see authfixtures.published_variant)
+    (
+        'let key = "2B7E151628AED2A6ABF7158809DF4F3C";\n',
+        RS,
+        "generic-key",
+        "2B7E151628AED2A6ABF7158809DF4F3C",
+    ),
+    (
+        'auth := "n,a=user@example.com,\\x01auth=Bearer vF9dfT4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="\n',
+        "internal/mail/sasl.go",
+        "generic-authorization-header",
+        "vF9dfT4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==",
+    ),
+    (
+        '    "password": "conta1n4rize14"\n',
+        "deploy/registry.json",
+        "generic-password",
+        "conta1n4rize14",
+    ),
+    (
+        "docker swarm join --token "
+        "SWMTKN-1-3pu6hszjas19xyp7ghgosyx8k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx\n",
+        "ops/join.sh",
+        "docker-swarm-join-token",
+        "SWMTKN-1-3pu6hszjas19xyp7ghgosyx8k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx",
+    ),
+    (
+        "CREATE USER davide WITH PASSWORD 'jw9s0F4';\n",
+        "db/roles.sql",
+        "generic-password",
+        "jw9s0F4",
+    ),
+    # the plaintext follows IDENTIFIED BY alone
+    (
+        "CREATE USER 'app'@'%' IDENTIFIED BY 'Tq8vWm3zLp9x';\n",
+        "db/users.sql",
+        "generic-sql-password",
+        "Tq8vWm3zLp9x",
+    ),
+    ("$mdp = 'Hq7vR2kLm9xW';\n", "config/db.php", "generic-password", "Hq7vR2kLm9xW"),
+    # a URI claim at a domain of its own
+    (
+        'const token = "'
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZ"
+        "S5pby8iLCJzdWIiOiJzdmMtYmlsbGluZyIsImV4cCI6MTg5MzQ1NjAwMCwiaHR0cHM6Ly9"
+        "hY21lLmlvL3JvbGVzIjpbImFkbWluIl19.Xq8zKm3wLp7Xv2TnRc9Yd4Jf6Gh1Sa0Ue5TiWq8zKm3"
+        '";\n',
+        "src/client.ts",
+        "jwt",
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS5pby8iLCJzdWIiOiJzdmMtYmlsbGluZyIsImV4cCI6MTg5MzQ1NjAwMCwiaHR0cHM6Ly9hY21lLmlvL3JvbGVzIjpbImFkbWluIl19.Xq8zKm3wLp7Xv2TnRc9Yd4Jf6Gh1Sa0Ue5TiWq8zKm3",
+    ),
+    (
+        "machine api.acme.io\nlogin deploy\npassword Zq4vT9mKx2Rw\n",
+        "home/.netrc",
+        "netrc-password",
+        "Zq4vT9mKx2Rw",
+    ),
+]
+
+# (text, path): no finding
+QUIET = [
+    ('let key = "2B7E151628AED2A6ABF7158809CF4F3C";\n', RS),
+    (
+        'let key = "603DEB1015CA71BE2B73AEF0857D77811F352C073B6108D72D9810A30914DFF4";\n',
+        RS,
+    ),
+    (
+        'auth := "n,a=user@example.com,\\x01auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="\n',
+        "internal/mail/sasl.go",
+    ),
+    (
+        'super::pbkdf2_hmac(b"password", b"NaCL", 1, MessageDigest::sha512(), &mut buf).unwrap();\n',
+        "src/pkcs5.rs",
+    ),
+    ('scrypt(password: "pleaseletmein", salt: "SodiumChloride", n: 16384)\n', "lib/kdf.rb"),
+    ('    "password": "conta1n3rize14"\n', "api/swagger.yaml"),
+    (
+        '        example: "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-'
+        '7p73s1dx5in4tatdymyhg9hu2"\n',
+        "api/swagger.yaml",
+    ),
+    (
+        '      UnlockKey: "SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8"\n',
+        "api/swagger.yaml",
+    ),
+    ("CREATE USER davide WITH PASSWORD 'jw8s0F4';\n", "db/roles.sql"),
+    ("ALTER ROLE davide WITH PASSWORD 'hu8jmn3';\n", "db/roles.sql"),
+    ('bob\tCleartext-Password := "ge55ged"\n', "raddb/mods-config/files/authorize"),
+    ('carol : XAUTH "4iChxLT3"\n', "etc/ipsec.secrets"),
+    ("htpasswd -db /usr/web/.htpasswd-all jones Pwd4Steve\n", "ops/users.sh"),
+    ("myName:$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/\n", "conf/.htpasswd"),
+    (
+        "CREATE USER username@hostname IDENTIFIED BY PASSWORD "
+        "'*54958E764CE10E50764C2EECBB71D01F08549980';\n",
+        "db/users.sql",
+    ),
+    (
+        "CREATE USER 'u'@'%' IDENTIFIED WITH mysql_native_password AS "
+        "'*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19';\n",
+        "db/users.sql",
+    ),
+    ("6.Uptime.1:MDP:str:0d 0h00m08s\n7.Uptime_sec.1:MDP:u32:8\n", "doc/management.txt"),
+    # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
+    (
+        '\ttokenString := "'
+        "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiO"
+        "jEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjf"
+        "tJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+        '"\n',
+        "hmac_test.go",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "rule", "value"), REPORTED)
+def test_reported(engines: dict[str, Engine], text: str, path: str, rule: str, value: str) -> None:
+    assert (rule, value) in found_by_both(engines, text, path)
+
+
+@pytest.mark.parametrize(("text", "path"), QUIET)
+def test_quiet(engines: dict[str, Engine], text: str, path: str) -> None:
+    assert found_by_both(engines, text, path) == []
+
+
+def test_a_netrc_entry_for_a_subdomain_of_a_reserved_example_host_is_not_the_netrc_rules(
+    engines: dict[str, Engine],
+) -> None:
+    text = "machine hermes.example.org\nlogin joe\npassword Zq4vT9mKx2Rw\n"
+    assert all(rule != "netrc-password" for rule, _ in found_by_both(engines, text, "home/.netrc"))
+    other = text.replace("hermes.example.org", "hermes.acme.io")
+    assert ("netrc-password", "Zq4vT9mKx2Rw") in found_by_both(engines, other, "home/.netrc")
