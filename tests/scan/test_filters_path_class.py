@@ -30,6 +30,7 @@ PATH_PATTERNS = {
     "_DOCSEARCH_PATH_RE",
     "_TEST_LOG_PATH_RE",
     "_DOCS_FOLDER_RE",
+    "_API_EXAMPLES_PATH_RE",
 }
 
 
@@ -80,6 +81,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("src/main.go", "src/main.py", False),  # Go may hold config text in raw strings
         ("locales/de.json", "data/de.json", False),  # translations
         ("website/docusaurus.config.js", "website/webpack.config.js", False),  # DocSearch key
+        ("apis/iam-2010-05-08.examples.json", "apis/iam-2010-05-08.min.json", False),  # examples
     ],
 )
 def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool) -> None:
@@ -120,6 +122,7 @@ HINTED = [
     (filters._is_ansible_module, "_ANSIBLE_MODULE_RE"),
     (filters._is_docs_site_config, "_DOCSEARCH_PATH_RE"),
     (filters._is_docs_folder, "_DOCS_FOLDER_RE"),
+    (filters._is_api_examples, "_API_EXAMPLES_PATH_RE"),
 ]
 _PIECES = st.sampled_from(
     [
@@ -204,6 +207,8 @@ _NAMES = st.sampled_from(
         ".env.production",
         "prod.yaml",
         "x.PY",
+        "examples-1.json",
+        "iam-2010-05-08.Examples.json",
     ]
 )
 

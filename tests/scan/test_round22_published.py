@@ -7,7 +7,12 @@ API's documented examples (its swagger.yaml, which Docker's SDKs copy). The manu
 the servers (PostgreSQL, FreeRADIUS, strongSwan, Apache, MariaDB, HAProxy, fetchmail; 32 packages,
 408 MB) held their own examples, a MySQL account's password hash after IDENTIFIED BY PASSWORD, a
 type-tagged statistic after the French password word (MDP:str:0d), a .netrc entry for a
-subdomain of example.org and RFC 7519's example claims in a JSON Web Token. A value one character away from a published one is still reported.
+subdomain of example.org and RFC 7519's example claims in a JSON Web Token. Client libraries on PyPI
+(botocore, salt, passlib, ansible-core, kombu; 543 MB) held AWS's documented example key pair under
+other names, base64 of a sentence with an apostrophe (a bearer token that reads "you're not
+supposed to decode this!"), a SigV4 credential scope after X-Amz-Credential, and three
+published defaults (Firebird's masterkey, Infoblox's infoblox, RFC 5802's pencil); the AWS SDKs'
+API examples (examples-1.json, *.examples.json beside each API model) are documentation. A value one character away from a published one is still reported.
 """
 
 from __future__ import annotations
@@ -63,6 +68,41 @@ REPORTED = [
         "Tq8vWm3zLp9x",
     ),
     ("$mdp = 'Hq7vR2kLm9xW';\n", "config/db.php", "generic-password", "Hq7vR2kLm9xW"),
+    # base64 of text a credential file holds is still judged as a secret
+    (
+        "DB_CONFIG_SECRET=REJfUEFTU1dPUkQ9SHE3dlIya0xtOXhXIGFuZCBtb3Jl\n",
+        ".env",
+        "generic-secret",
+        "REJfUEFTU1dPUkQ9SHE3dlIya0xtOXhXIGFuZCBtb3Jl",
+    ),
+    (
+        "TLS_PRIVATE_KEY=LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBMWI5Ym00cnZEdHBZc3FndENDNTI=\n",
+        ".env",
+        "generic-key",
+        "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBMWI5Ym00cnZEdHBZc3FndENDNTI=",
+    ),
+    # a scope that starts with a real access key id is reported: the key id is what leaked
+    (
+        "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+        "&X-Amz-Credential=AKIAZ7QK3M2VLPX9WT4R%2F20240101%2Fus-east-1%2Fs3%2Faws4_request\n",
+        "notes/share.md",
+        "generic-query-credential",
+        "AKIAZ7QK3M2VLPX9WT4R%2F20240101%2Fus-east-1%2Fs3%2Faws4_request",
+    ),
+    # an examples folder's JSON is judged as any other file: people paste real keys in examples
+    (
+        '  "apiKey": "Hq7vR2kLm9xWp4ZtBc8Yd3Jf"\n',
+        "examples/config.json",
+        "generic-key",
+        "Hq7vR2kLm9xWp4ZtBc8Yd3Jf",
+    ),
+    # a provider's format is reported in an API examples file too
+    (
+        '  "key": "sk_live_51Hq2mZKd8xLp3Qv7sWt9Yb2nF4cJ6gR0aEuXoP1iM5kQ8zT3"\n',
+        "apis/payments-2024-01-01.examples.json",
+        "stripe-secret-key",
+        "sk_live_51Hq2mZKd8xLp3Qv7sWt9Yb2nF4cJ6gR0aEuXoP1iM5kQ8zT3",
+    ),
     # a URI claim at a domain of its own
     (
         'const token = "'
@@ -125,6 +165,29 @@ QUIET = [
         "db/users.sql",
     ),
     ("6.Uptime.1:MDP:str:0d 0h00m08s\n7.Uptime_sec.1:MDP:u32:8\n", "doc/management.txt"),
+    ('SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"\n', "tests/unit/auth/test_sigv4.py"),
+    (
+        '    "Authorization": "Bearer eW91J3JlIG5vdCBzdXBwb3NlZCB0byBkZWNvZGUgdGhpcyE=",\n'
+        '    "token": "eW91J3JlIG5vdCBzdXBwb3NlZCB0byBkZWNvZGUgdGhpcyE=",\n',
+        "tests/unit/test_auth_bearer.py",
+    ),
+    (
+        "'X-Amz-Credential=access_key%2F20170322%2Fus-west-2%2Fsts%2F'\n"
+        "'&X-Amz-Expires=900&X-Amz-Credential=akid%2F20161107%2F'\n",
+        "tests/unit/test_signers.py",
+    ),
+    ("conn = fdb.connect(dsn='db.fdb', user='sysdba', password='masterkey')\n", "app/db.py"),
+    ("        password='infoblox',\n", "ansible_test/cloud/nios.py"),
+    ('##        password=u("pencil"),\n', "passlib/handlers/scram.py"),
+    # the AWS SDKs' API examples, beside each API model
+    (
+        '            "NewPassword": "]35d/{pB9Fo9wJ",\n',
+        "botocore/data/iam/2010-05-08/examples-1.json",
+    ),
+    (
+        '      "RawSecretAccessKey": "DXjSUawnel2fr6SKC7G25CNxTyWKE5PF9XX6H/u9pSo="\n',
+        "node_modules/aws-sdk/apis/kms-2014-11-01.examples.json",
+    ),
     # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
     (
         '\ttokenString := "'

@@ -440,6 +440,8 @@ _LIST_LABEL_RE = lazy(
     re.I,
 )
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
+# a SigV4 credential scope, as far as the match reads it: <key id>/<yyyymmdd>/… (or %2F-escaped)
+_SIGV4_SCOPE_RE = lazy(r"^[\w-]{3,128}(?:/|%2F)(?:19|20)\d{6}(?:/|%2F|%$|$)")
 # a type tag and a short value: str:0d, u32:8, s64:-1, bool:true
 _TYPED_SAMPLE_RE = lazy(
     r"^(?:str|string|int|uint|bool|float|double|[us](?:8|16|32|64)|u?int(?:8|16|32|64)):"
@@ -615,6 +617,9 @@ _FIXTURE_PATH_RE = lazy(
     r"|(?:^|/)man[1-9][a-z]{0,6}/[^/]+$|(?:^|/)man/[^/]+\.[1-9][a-z]{0,6}$",
     re.I,
 )
+# an API's documented request and response examples, as the AWS SDKs ship them beside each API
+# model: botocore's data/iam/2010-05-08/examples-1.json, aws-sdk's apis/iam-2010-05-08.examples.json
+_API_EXAMPLES_PATH_RE = lazy(r"(?:^|/)(?:examples-\d+|[\w.-]+\.examples)\.json$", re.I)
 # a piece of every _FIXTURE_PATH_RE match, lower-cased ("/t/": Perl's test folder)
 _FIXTURE_HINTS = (
     "test", "/t/", "spec", "mock", "fixture", "doc", "example", "sample", "demo", "tutorial",
@@ -834,6 +839,12 @@ PUBLIC_VALUES = frozenset(
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx",
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2",
         "SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8",
+        # the example key pairs of AWS's documentation (IAM user guide, SigV4 test suite), which
+        # AWS SDKs' tests assign under any name (SECRET_KEY = "wJalr…EXAMPLEKEY")
+        "AKIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        "AKIAI44QH8DHBEXAMPLE",
+        "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
         # examples of the manuals that ship with the servers (and that tutorials copy):
         # PostgreSQL's CREATE ROLE and ALTER ROLE pages, FreeRADIUS's example user in mods-config
         # files/authorize, strongSwan's ipsec.secrets(5),
@@ -892,6 +903,10 @@ def reject_reason(
         return "a word after a man page's font escape (\\fB…), not a value"
     if secret in PUBLIC_VALUES:
         return "published client value"
+    if (rule.generic or rule.id == "jwt") and _is_api_examples(path):
+        # "NewPassword": "]35d/{pB9Fo9wJ", "RawSecretAccessKey": "DXjS…" in the AWS SDKs' API
+        # examples: illustrative requests and responses of the API's reference documentation
+        return "an API's documented examples file (examples-1.json, *.examples.json)"
     if len(secret) >= 32 and secret.lower() in _PUBLIC_HEX_SET:
         # the NIST and FIPS test vectors as cipher tests write them, in capitals
         # (let key = "2B7E151628AED2A6ABF7158809CF4F3C")
@@ -2298,6 +2313,10 @@ def _is_test_log(path: str | None) -> bool:
     return _path_matches(_TEST_LOG_PATH_RE, path, _TEST_LOG_HINTS)
 
 
+def _is_api_examples(path: str | None) -> bool:
+    return _path_matches(_API_EXAMPLES_PATH_RE, path, ("examples",))
+
+
 def _is_docs_folder(path: str | None) -> bool:
     return _path_matches(_DOCS_FOLDER_RE, path, ("/doc", "/man"))
 
@@ -2589,6 +2608,16 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "common non-secret word"
     if low in _TYPE_NAMES or low.rstrip("?[]!") in _TYPE_NAMES:
         return "type name"
+    if (
+        ("%2F" in value or "/" in value)
+        and _SIGV4_SCOPE_RE.match(value)
+        and not value.startswith(("AKIA", "ASIA"))
+    ):
+        # X-Amz-Credential=AKIDEXAMPLE%2F20150830%2Fus-east-1%2Fiam%2Faws4_request: a SigV4
+        # credential scope, a test's key id and the date, region and service it signs for (a
+        # scope that starts with a real access key id, AKIA…, is still reported: that key id is
+        # what leaked)
+        return "AWS SigV4 credential scope (key id/date/region/service), not a secret"
     if ":" in value and _TYPED_SAMPLE_RE.match(value):
         # "6.Uptime.1:MDP:str:0d 0h00m08s" (HAProxy's typed stats, after the French password
         # word mdp): a type tag and a short value, a field of a record, not a password
@@ -2886,7 +2915,10 @@ _KNOWN_PASSWORDS = frozenset(
      # TDengine's documented root password (taos://root:taosdata@…)
      "taosdata",
      # the magic words, a documentation example (Net::LDAP's :password => "opensesame")
-     "opensesame"}
+     "opensesame",
+     # Firebird's and InterBase's SYSDBA default, Infoblox NIOS's admin default, and the
+     # password of RFC 5802's SCRAM example (user "user"), in SASL libraries' docs and tests
+     "masterkey", "infoblox", "pencil"}
 )  # fmt: skip
 
 
@@ -3466,6 +3498,10 @@ def _header_reason(secret: str, line: str) -> str | None:
         return "not an Authorization header"
     if not looks_random(secret, 12) or _is_prefix_stub(secret):
         return "does not look generated (words, identifier or low entropy)"
+    if len(secret) >= 20 and _B64_PROSE_RE.match(secret) and _encodes_sentence(secret):
+        # Bearer eW91J3JlIG5vdCBzdXBwb3NlZCB0byBkZWNvZGUgdGhpcyE= (botocore's tests: "you're
+        # not supposed to decode this!")
+        return "base64 of an English sentence (this is not a real value), not key material"
     return None
 
 
@@ -4038,7 +4074,8 @@ def _encodes_sentence(value: str) -> bool:
     text = b64_text(value)
     if text is None:
         return False
-    words = text.strip().rstrip(".!").split(" ")
+    # a word may end a clause (this!, value.) or hold an apostrophe (you're, don't)
+    words = [w.rstrip(".,!?").replace("'", "") for w in text.strip().split(" ")]
     if len(words) < 4 or not all(w.isalpha() for w in words):
         return False
     return any(w.lower() in _SENTENCE_WORDS for w in words)
@@ -4077,6 +4114,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_test_log(path),
         _is_source_map(path),
         _is_docs_folder(path),
+        _is_api_examples(path),
     )
 
 
