@@ -145,6 +145,7 @@ _PIECES = st.sampled_from(
         "Manual",
         "docs_src",
         "examples",
+        "awscli",
         "sample",
         "demos",
         "Tutorials",

@@ -12,7 +12,8 @@ subdomain of example.org and RFC 7519's example claims in a JSON Web Token. Clie
 other names, base64 of a sentence with an apostrophe (a bearer token that reads "you're not
 supposed to decode this!"), a SigV4 credential scope after X-Amz-Credential, and three
 published defaults (Firebird's masterkey, Infoblox's infoblox, RFC 5802's pencil); the AWS SDKs'
-API examples (examples-1.json, *.examples.json beside each API model) are documentation. A value one character away from a published one is still reported.
+API examples (examples-1.json, *.examples.json beside each API model) and the AWS CLI's command
+reference examples (awscli/examples/) are documentation. A value one character away from a published one is still reported.
 """
 
 from __future__ import annotations
@@ -95,6 +96,13 @@ REPORTED = [
         "examples/config.json",
         "generic-key",
         "Hq7vR2kLm9xWp4ZtBc8Yd3Jf",
+    ),
+    # the same command in a runbook
+    (
+        "    aws apigateway get-api-key --api-key 8bklk8bl1k3sB38D9B3l0enyWT8c09B30lkd0\n",
+        "docs/runbooks/apigateway.rst",
+        "generic-cli-token-option",
+        "8bklk8bl1k3sB38D9B3l0enyWT8c09B30lkd0",
     ),
     # a provider's format is reported in an API examples file too
     (
@@ -187,6 +195,10 @@ QUIET = [
     (
         '      "RawSecretAccessKey": "DXjSUawnel2fr6SKC7G25CNxTyWKE5PF9XX6H/u9pSo="\n',
         "node_modules/aws-sdk/apis/kms-2014-11-01.examples.json",
+    ),
+    (
+        "    aws apigateway get-api-key --api-key 8bklk8bl1k3sB38D9B3l0enyWT8c09B30lkd0\n",
+        "site-packages/awscli/examples/apigateway/get-api-key.rst",
     ),
     # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
     (

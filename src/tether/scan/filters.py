@@ -618,8 +618,11 @@ _FIXTURE_PATH_RE = lazy(
     re.I,
 )
 # an API's documented request and response examples, as the AWS SDKs ship them beside each API
-# model: botocore's data/iam/2010-05-08/examples-1.json, aws-sdk's apis/iam-2010-05-08.examples.json
-_API_EXAMPLES_PATH_RE = lazy(r"(?:^|/)(?:examples-\d+|[\w.-]+\.examples)\.json$", re.I)
+# model (botocore's data/iam/2010-05-08/examples-1.json, aws-sdk's apis/iam-2010-05-08.examples.json)
+# and as the AWS CLI ships the examples of its command reference (awscli/examples/iam/*.rst)
+_API_EXAMPLES_PATH_RE = lazy(
+    r"(?:^|/)(?:examples-\d+|[\w.-]+\.examples)\.json$|(?:^|/)awscli/examples/", re.I
+)
 # a piece of every _FIXTURE_PATH_RE match, lower-cased ("/t/": Perl's test folder)
 _FIXTURE_HINTS = (
     "test", "/t/", "spec", "mock", "fixture", "doc", "example", "sample", "demo", "tutorial",
@@ -906,7 +909,7 @@ def reject_reason(
     if (rule.generic or rule.id == "jwt") and _is_api_examples(path):
         # "NewPassword": "]35d/{pB9Fo9wJ", "RawSecretAccessKey": "DXjS…" in the AWS SDKs' API
         # examples: illustrative requests and responses of the API's reference documentation
-        return "an API's documented examples file (examples-1.json, *.examples.json)"
+        return "an API's documented examples (examples-1.json, *.examples.json, awscli/examples)"
     if len(secret) >= 32 and secret.lower() in _PUBLIC_HEX_SET:
         # the NIST and FIPS test vectors as cipher tests write them, in capitals
         # (let key = "2B7E151628AED2A6ABF7158809CF4F3C")
