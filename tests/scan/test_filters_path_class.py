@@ -31,6 +31,7 @@ PATH_PATTERNS = {
     "_TEST_LOG_PATH_RE",
     "_DOCS_FOLDER_RE",
     "_API_EXAMPLES_PATH_RE",
+    "_TEST_VECTORS_PATH_RE",
 }
 
 
@@ -82,6 +83,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("locales/de.json", "data/de.json", False),  # translations
         ("website/docusaurus.config.js", "website/webpack.config.js", False),  # DocSearch key
         ("apis/iam-2010-05-08.examples.json", "apis/iam-2010-05-08.min.json", False),  # examples
+        ("chacha20/vectors_test.go", "chacha20/chacha_test.go", False),  # test vectors
     ],
 )
 def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool) -> None:
@@ -123,6 +125,7 @@ HINTED = [
     (filters._is_docs_site_config, "_DOCSEARCH_PATH_RE"),
     (filters._is_docs_folder, "_DOCS_FOLDER_RE"),
     (filters._is_api_examples, "_API_EXAMPLES_PATH_RE"),
+    (filters._is_vectors_path, "_TEST_VECTORS_PATH_RE"),
 ]
 _PIECES = st.sampled_from(
     [
@@ -146,6 +149,7 @@ _PIECES = st.sampled_from(
         "docs_src",
         "examples",
         "awscli",
+        "testvectors",
         "sample",
         "demos",
         "Tutorials",
@@ -210,6 +214,9 @@ _NAMES = st.sampled_from(
         "x.PY",
         "examples-1.json",
         "iam-2010-05-08.Examples.json",
+        "vectors_test.go",
+        "test_vectors.JSON",
+        "vectorstore.py",
     ]
 )
 

@@ -13,7 +13,10 @@ other names, base64 of a sentence with an apostrophe (a bearer token that reads 
 supposed to decode this!"), a SigV4 credential scope after X-Amz-Credential, and three
 published defaults (Firebird's masterkey, Infoblox's infoblox, RFC 5802's pencil); the AWS SDKs'
 API examples (examples-1.json, *.examples.json beside each API model) and the AWS CLI's command
-reference examples (awscli/examples/) are documentation. A value one character away from a published one is still reported.
+reference examples (awscli/examples/) are documentation. Debian's Go packages for NATS, JOSE,
+x/crypto, Google Cloud and SQL drivers (585 MB) held a test-vector file's keys (vectors_test.go), an
+SSH algorithm name, a sentence in hex standing in for a key, RFC 8555's ACME token and the seed of
+nats-io/jwt's .creds example. A value one character away from a published one is still reported.
 """
 
 from __future__ import annotations
@@ -111,6 +114,20 @@ REPORTED = [
         "stripe-secret-key",
         "sk_live_51Hq2mZKd8xLp3Qv7sWt9Yb2nF4cJ6gR0aEuXoP1iM5kQ8zT3",
     ),
+    # a cipher's key in a test that is no test-vector file, and an API key in a vector store's
+    # tests, are judged as any test's values
+    (
+        '\tkey := "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n',
+        "internal/crypt/crypt_test.go",
+        "generic-key",
+        "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232",
+    ),
+    (
+        'client = Pinecone(api_key="Hq7vR2kLm9xWp4ZtBc8Yd3Jf6Gh1Sa0U")\n',
+        "tests/test_vectorstore.py",
+        "generic-key",
+        "Hq7vR2kLm9xWp4ZtBc8Yd3Jf6Gh1Sa0U",
+    ),
     # a URI claim at a domain of its own
     (
         'const token = "'
@@ -199,6 +216,21 @@ QUIET = [
     (
         "    aws apigateway get-api-key --api-key 8bklk8bl1k3sB38D9B3l0enyWT8c09B30lkd0\n",
         "site-packages/awscli/examples/apigateway/get-api-key.rst",
+    ),
+    (
+        '\t\tkey:    "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232",\n',
+        "golang.org/x/crypto/chacha20/vectors_test.go",
+    ),
+    ('\tKeyAlgoSKED25519 = "sk-ssh-ed25519@openssh.com"\n', "golang.org/x/crypto/ssh/keys.go"),
+    (
+        '\tsecretKeyBytes, err := hex.DecodeString("6368616e676520746869732070617373776f726420'
+        '746f206120736563726574")\n',
+        "nacl/secretbox/example_test.go",
+    ),
+    ('\ttoken = "evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA"\n', "acme/acme_test.go"),
+    (
+        "//  SUAIO3FHUX5PNV2LQIIP7TZ3N4L7TX3W53MQGEIVYFIGA635OZCKEYHFLM\n",
+        "nats-io/jwt/creds_utils.go",
     ),
     # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
     (

@@ -623,6 +623,12 @@ _FIXTURE_PATH_RE = lazy(
 _API_EXAMPLES_PATH_RE = lazy(
     r"(?:^|/)(?:examples-\d+|[\w.-]+\.examples)\.json$|(?:^|/)awscli/examples/", re.I
 )
+# a file or folder of test vectors, the word "vectors" whole (vectors_test.go, test_vectors.json,
+# testvectors/; not a vector store's tests, test_vectorstore.py)
+_TEST_VECTORS_PATH_RE = lazy(r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)", re.I)
+# an SSH algorithm or extension name at its owner's domain (RFC 4251 6)
+_SSH_ALGORITHM_RE = lazy(r"^[a-z][a-z0-9.-]{2,60}@(?:openssh\.com|libssh\.org|ssh\.com)$")
+_HEX_TEXT_RE = lazy(r"^(?:[0-9a-fA-F]{2}){12,256}$")
 # a piece of every _FIXTURE_PATH_RE match, lower-cased ("/t/": Perl's test folder)
 _FIXTURE_HINTS = (
     "test", "/t/", "spec", "mock", "fixture", "doc", "example", "sample", "demo", "tutorial",
@@ -842,6 +848,11 @@ PUBLIC_VALUES = frozenset(
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx",
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2",
         "SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8",
+        # RFC 8555 (ACME) 8.3's example challenge token, in ACME clients' tests
+        "evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA",
+        # the user seed of the .creds file example in nats-io/jwt's creds_utils.go doc comment
+        # (vendored with the NATS client into Go programs)
+        "SUAIO3FHUX5PNV2LQIIP7TZ3N4L7TX3W53MQGEIVYFIGA635OZCKEYHFLM",
         # the example key pairs of AWS's documentation (IAM user guide, SigV4 test suite), which
         # AWS SDKs' tests assign under any name (SECRET_KEY = "wJalr…EXAMPLEKEY")
         "AKIAIOSFODNN7EXAMPLE",
@@ -906,6 +917,17 @@ def reject_reason(
         return "a word after a man page's font escape (\\fB…), not a value"
     if secret in PUBLIC_VALUES:
         return "published client value"
+    if rule.generic and _is_vectors_path(path) and _is_fixture_path(path):
+        # key: "9d23bd41…" in golang.org/x/crypto's chacha20/vectors_test.go, a KAT file: the
+        # known-answer tests of a cipher, published inputs by design
+        return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
+    if "@" in secret and _SSH_ALGORITHM_RE.match(secret):
+        # KeyAlgoSKED25519 = "sk-ssh-ed25519@openssh.com": the name of an SSH algorithm
+        return "SSH algorithm name (…@openssh.com), not a value"
+    if rule.generic and len(secret) >= 24 and _HEX_TEXT_RE.match(secret) and _hex_sentence(secret):
+        # hex.DecodeString("6368616e676520746869732070617373776f7264…") ("change this password
+        # to a secret", the NaCl examples): a sentence in hex stands in for a key
+        return "hex of an English sentence (change this password…), not key material"
     if (rule.generic or rule.id == "jwt") and _is_api_examples(path):
         # "NewPassword": "]35d/{pB9Fo9wJ", "RawSecretAccessKey": "DXjS…" in the AWS SDKs' API
         # examples: illustrative requests and responses of the API's reference documentation
@@ -2318,6 +2340,10 @@ def _is_test_log(path: str | None) -> bool:
 
 def _is_api_examples(path: str | None) -> bool:
     return _path_matches(_API_EXAMPLES_PATH_RE, path, ("examples",))
+
+
+def _is_vectors_path(path: str | None) -> bool:
+    return _path_matches(_TEST_VECTORS_PATH_RE, path, ("vectors",))
 
 
 def _is_docs_folder(path: str | None) -> bool:
@@ -4070,6 +4096,21 @@ def _is_ipv6_token(value: str) -> bool:
     return True
 
 
+def _hex_sentence(value: str) -> bool:
+    """Whether hex ``value`` spells an English sentence, as base64 does for ``_encodes_sentence``
+    (the value may be cut where the line or the match ends)."""
+    try:
+        text = bytes.fromhex(value).decode("ascii")
+    except ValueError:
+        return False
+    words = [w.rstrip(".,!?").replace("'", "") for w in text.strip().split(" ")]
+    if words and not words[-1].isalpha():
+        words.pop()  # a word cut short at the end
+    if len(words) < 4 or not all(w.isalpha() for w in words):
+        return False
+    return any(w.lower() in _SENTENCE_WORDS for w in words)
+
+
 def _encodes_sentence(value: str) -> bool:
     """Whether ``value`` is base64 of a sentence of four or more words, at least one of them a
     short function word (``this is not a real value``): text written to stand in for a token.
@@ -4118,6 +4159,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_source_map(path),
         _is_docs_folder(path),
         _is_api_examples(path),
+        _is_vectors_path(path),
     )
 
 
