@@ -16,7 +16,8 @@ API examples (examples-1.json, *.examples.json beside each API model) and the AW
 reference examples (awscli/examples/) are documentation. Debian's Go packages for NATS, JOSE,
 x/crypto, Google Cloud and SQL drivers (585 MB) held a test-vector file's keys (vectors_test.go), an
 SSH algorithm name, a sentence in hex standing in for a key, RFC 8555's ACME token and the seed of
-nats-io/jwt's .creds example. A value one character away from a published one is still reported.
+nats-io/jwt's .creds example. Ansible's collections held vendors' defaults in leet spelling
+(C1sco123, we1come!), dbdeployer's msandbox and base64 of portal labels about the password. A value one character away from a published one is still reported.
 """
 
 from __future__ import annotations
@@ -128,6 +129,15 @@ REPORTED = [
         "generic-key",
         "Hq7vR2kLm9xWp4ZtBc8Yd3Jf6Gh1Sa0U",
     ),
+    # a passphrase in base64 with no word about passwords is kept
+    (
+        "    mac_secret_base64='cHVycGxlIG1vbmtleSBkaXNod2FzaGVyIGxhbXA=',\n",
+        "app/webhook.py",
+        "generic-secret",
+        "cHVycGxlIG1vbmtleSBkaXNod2FzaGVyIGxhbXA=",
+    ),
+    # a leet spelling of a word that is no default is a chosen password
+    ("ise_password: Tr0mb0ne77\n", "group_vars/ise.yml", "generic-password", "Tr0mb0ne77"),
     # a URI claim at a domain of its own
     (
         'const token = "'
@@ -232,6 +242,18 @@ QUIET = [
         "//  SUAIO3FHUX5PNV2LQIIP7TZ3N4L7TX3W53MQGEIVYFIGA635OZCKEYHFLM\n",
         "nats-io/jwt/creds_utils.go",
     ),
+    # Cisco ISE's portal texts, base64 in its API
+    (
+        "          - key: ui_error_title\n            value: SW52YWxpZCBQYXNzd29yZCBQb2xpY3ku\n",
+        "playbooks/sponsor_portal.yml",
+    ),
+    # vendors' documented defaults in leet spelling, and dbdeployer's MySQL sandbox default
+    ("ise_password: C1sco123\n", "group_vars/ise_servers.yml"),
+    (
+        "  - A default installation ships with admin password 'we1come!' which\n",
+        "plugins/modules/mso_user.py",
+    ),
+    ("\t--env MYSQL_ROOT_PASSWORD=msandbox \\\n", "Makefile"),
     # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
     (
         '\ttokenString := "'

@@ -2945,6 +2945,8 @@ _KNOWN_PASSWORDS = frozenset(
      "taosdata",
      # the magic words, a documentation example (Net::LDAP's :password => "opensesame")
      "opensesame",
+     # dbdeployer's MySQL sandbox default (msandbox), in MySQL tools' CI and docs
+     "msandbox",
      # Firebird's and InterBase's SYSDBA default, Infoblox NIOS's admin default, and the
      # password of RFC 5802's SCRAM example (user "user"), in SASL libraries' docs and tests
      "masterkey", "infoblox", "pencil"}
@@ -3092,6 +3094,23 @@ def _fold_letters(low: str) -> str:
     return "".join(c for c in text if c.isascii())
 
 
+# a closing run of digits and symbols (C1sco123!, we1come!)
+_TRAILING_RUN_RE = lazy(r"[\d!@#$%^&*._-]+$")
+
+
+def _leet_known(value: str) -> bool:
+    """Whether ``value`` is a published default or top-list password with digits or symbols put
+    for letters (``C1sco123``, ``we1come!``: Cisco's and ACI's documented defaults)."""
+    stem = _TRAILING_RUN_RE.sub("", value)
+    if len(stem) < 4 or stem.isalpha():
+        return False
+    # a 1 stands for an i (C1sco) or an l (we1come)
+    return (
+        stem.translate(DELEET).lower() in _KNOWN_PASSWORDS
+        or stem.replace("1", "l").translate(DELEET).lower() in _KNOWN_PASSWORDS
+    )
+
+
 @lru_cache(maxsize=4096)
 def _password_reason(
     value: str, quoted: bool, config_value: bool = False, i18n: bool = False
@@ -3137,6 +3156,7 @@ def _password_reason(
         or core.lower() in _KNOWN_PASSWORDS
         # -anonymous@ (Net::FTP): the anonymous-FTP convention, an address-like word
         or core.strip("@").lower() in _KNOWN_PASSWORDS
+        or _leet_known(value)
     ):
         return _KNOWN_REASON
     if config_value and _POLICY_PASSWORD_RE.match(value) and not _is_digit_run(value):
@@ -4113,16 +4133,21 @@ def _hex_sentence(value: str) -> bool:
 
 def _encodes_sentence(value: str) -> bool:
     """Whether ``value`` is base64 of a sentence of four or more words, at least one of them a
-    short function word (``this is not a real value``): text written to stand in for a token.
+    short function word (``this is not a real value``): text written to stand in for a token; or
+    of two or more words about the password (``Reset Password``), a label.
     Generated key material does not decode to words and spaces."""
     text = b64_text(value)
     if text is None:
         return False
     # a word may end a clause (this!, value.) or hold an apostrophe (you're, don't)
-    words = [w.rstrip(".,!?").replace("'", "") for w in text.strip().split(" ")]
-    if len(words) < 4 or not all(w.isalpha() for w in words):
+    words = [w.rstrip(".,!?:").replace("'", "") for w in text.strip().split(" ")]
+    if len(words) < 2 or not all(w.isalpha() for w in words):
         return False
-    return any(w.lower() in _SENTENCE_WORDS for w in words)
+    if any(w.lower() in ("password", "passwords", "username") for w in words):
+        # "Reset Password", "Invalid Password Policy." (Cisco ISE's portal texts, base64 in its
+        # API): a label about the password, not one
+        return True
+    return len(words) >= 4 and any(w.lower() in _SENTENCE_WORDS for w in words)
 
 
 _LETTERS_RE = lazy(r"^[A-Z][A-Za-z]{7,63}$")
