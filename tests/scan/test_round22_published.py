@@ -17,7 +17,10 @@ reference examples (awscli/examples/) are documentation. Debian's Go packages fo
 x/crypto, Google Cloud and SQL drivers (585 MB) held a test-vector file's keys (vectors_test.go), an
 SSH algorithm name, a sentence in hex standing in for a key, RFC 8555's ACME token and the seed of
 nats-io/jwt's .creds example. Ansible's collections held vendors' defaults in leet spelling
-(C1sco123, we1come!), dbdeployer's msandbox and base64 of portal labels about the password. A value one character away from a published one is still reported.
+(C1sco123, we1come!), dbdeployer's msandbox and base64 of portal labels about the password; web and
+OpenStack servers base64 of a PEM public key, Cacti's and phpMyAdmin's documented values, URLs
+whose password repeats their user (sogo:sogo), a PGP key id in a changelog and a template
+parameter's name as a password (MasterUserPassword). A value one character away from a published one is still reported.
 """
 
 from __future__ import annotations
@@ -138,6 +141,26 @@ REPORTED = [
     ),
     # a leet spelling of a word that is no default is a chosen password
     ("ise_password: Tr0mb0ne77\n", "group_vars/ise.yml", "generic-password", "Tr0mb0ne77"),
+    # base64 of a private key is reported
+    (
+        "  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9JQkFR\n",
+        "k8s/secret.yaml",
+        "private-key-base64",
+        "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9JQkFR",
+    ),
+    # a URL whose password differs from its user, and a key id outside a PGP context
+    (
+        '"postgresql://sogo:Hq7vR2kLm9xW@db:5432/sogo/sogo_user_profile";\n',
+        "doc/install.adoc",
+        "postgres-connection-uri",
+        "Hq7vR2kLm9xW",
+    ),
+    (
+        "the api key is 3AA5C34371567BD2\n",
+        "notes/keys.md",
+        "generic-prose-token",
+        "3AA5C34371567BD2",
+    ),
     # a URI claim at a domain of its own
     (
         'const token = "'
@@ -254,6 +277,19 @@ QUIET = [
         "plugins/modules/mso_user.py",
     ),
     ("\t--env MYSQL_ROOT_PASSWORD=msandbox \\\n", "Makefile"),
+    # base64 of a PEM public key (Cacti's device templates)
+    (
+        "\t<publickey>LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUlJQklqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FROEFNSUlCQ2dLQ0FRRUF3WVNpUGVKTFNp</publickey>\n",
+        "install/templates/Cisco_Router.xml",
+    ),
+    ("$database_password = 'cactiuser';\n", "include/config.php"),
+    ("$cfg['blowfish_secret'] = 'JOFw435365IScA&Q!cDugr!lSfuAz*OW';\n", "config.inc.php"),
+    ('"postgresql://sogo:sogo@127.0.0.1:5432/sogo/sogo_user_profile";\n', "doc/install.adoc"),
+    ("  * d/u/signing-key.asc: Add Alec's key BEE674A019359DC1.\n", "debian/changelog"),
+    (
+        "mysql -u root --password='MasterUserPassword' < /tmp/db_setup.sql\n",
+        "templates/AWS_RDS_DBInstance.yaml",
+    ),
     # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
     (
         '\ttokenString := "'

@@ -406,6 +406,8 @@ _USER_PAIR_RULES = frozenset(
 _CRED_WORD_NAME_RE = lazy(
     r"^(?:pwd|passwd|password|pass|pw)(?:[A-Z][a-z]+|[A-Z]{2,}\d*|\d+[a-z]{2,})+$"
 )
+# a PascalCase name that ends with the word: MasterUserPassword (a template's parameter)
+_CRED_WORD_TAIL_RE = lazy(r"^(?:[A-Z][a-z]{1,15}){1,4}(?:Password|Passwd|Pwd)$")
 # a message id: three or more word pieces joined by "-" or "." (resetpass-submit-cancel)
 _MESSAGE_KEY_RE = lazy(r"^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+){2,}$")
 # an extension header's name: X- and two or more pieces joined by "-", each lower-case or made of
@@ -848,6 +850,8 @@ PUBLIC_VALUES = frozenset(
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx",
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2",
         "SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8",
+        # the blowfish_secret of phpMyAdmin's configuration docs (config.rst, shipped with it)
+        "JOFw435365IScA&Q!cDugr!lSfuAz*OW",
         # RFC 8555 (ACME) 8.3's example challenge token, in ACME clients' tests
         "evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA",
         # the user seed of the .creds file example in nats-io/jwt's creds_utils.go doc comment
@@ -917,6 +921,19 @@ def reject_reason(
         return "a word after a man page's font escape (\\fB…), not a value"
     if secret in PUBLIC_VALUES:
         return "published client value"
+    if (
+        rule.id.startswith("generic-prose")
+        and len(secret.rstrip(".")) in (16, 40)
+        and _UPPER_HEX_RE.match(secret.rstrip("."))
+        and any(w in line.lower() for w in _PGP_LINE_WORDS)
+    ):
+        # "* d/u/signing-key.asc: Add Alec's key BEE674A019359DC1." (a Debian changelog): the
+        # long id or fingerprint of a PGP key, which identifies its public half
+        return "PGP key id or fingerprint (names a public key), not a secret"
+    if secret.startswith("LS0tLS1CRUdJTi") and _b64_public_pem(secret):
+        # <publickey>LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0K…</publickey> (Cacti's templates), a
+        # Kubernetes ca.crt: base64 of a PEM public key or certificate (a private key is kept)
+        return "base64 of a PEM public key or certificate, not a secret"
     if rule.generic and _is_vectors_path(path) and _is_fixture_path(path):
         # key: "9d23bd41…" in golang.org/x/crypto's chacha20/vectors_test.go, a KAT file: the
         # known-answer tests of a cipher, published inputs by design
@@ -1016,6 +1033,7 @@ def reject_reason(
         rule.id.endswith(("-connection-uri", "-cli-password")) or rule.id in _URL_PASSWORD_RULES
     ) and (
         _password_reason(unquote(secret), True) == "placeholder or test value"
+        or _CRED_WORD_TAIL_RE.match(secret)
         or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
         or ("%" in secret and _escaped_placeholder_reason(secret) is not None)
         or _fold_letters(unquote(secret).lower()) in _PASSWORD_IN_LANGUAGES
@@ -1609,6 +1627,10 @@ def _generic_reason(
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
+        if reason is None and _url_user_is_password(secret, line, span):
+            # postgresql://sogo:sogo@127.0.0.1/… (SOGo's installation guide): the account's
+            # name again, a default or demo account like guest/guest
+            return "same as the URL's user name (a default, test or demo account)"
         if reason is None and _is_fixture_word(secret, path, line):
             return "word or made-up word in a test, fixture or documentation file"
         if reason is None and _is_fixture_path(path) and len(secret) <= 24:
@@ -2945,8 +2967,9 @@ _KNOWN_PASSWORDS = frozenset(
      "taosdata",
      # the magic words, a documentation example (Net::LDAP's :password => "opensesame")
      "opensesame",
-     # dbdeployer's MySQL sandbox default (msandbox), in MySQL tools' CI and docs
-     "msandbox",
+     # dbdeployer's MySQL sandbox default (msandbox), in MySQL tools' CI and docs; Cacti's
+     # documented database password (cactiuser, its config.php and installer)
+     "msandbox", "cactiuser",
      # Firebird's and InterBase's SYSDBA default, Infoblox NIOS's admin default, and the
      # password of RFC 5802's SCRAM example (user "user"), in SASL libraries' docs and tests
      "masterkey", "infoblox", "pencil"}
@@ -3137,7 +3160,7 @@ def _password_reason(
         # a lower-case name that spells the word (my_pass, dbpass, pwd1) or p@ss stands in for a
         # password; a chosen one mixes in capitals or symbols (keep RedisPass1!)
         return "placeholder or test value"
-    if _CRED_WORD_NAME_RE.match(value):
+    if _CRED_WORD_NAME_RE.match(value) or _CRED_WORD_TAIL_RE.match(value):
         # 'passwordAdminDN' 'pwdAdminDN' (an LDAP schema's attribute names): a camelCase name
         # that starts with the word, not a password
         return "a name built on the credential word (pwdAdminDN), not a password"
@@ -3485,6 +3508,16 @@ def _query_reason(secret: str, line: str) -> str | None:
     if family == "password":
         return _password_reason(value, quoted=True)
     return _random_reason(value, family, key)
+
+
+def _url_user_is_password(secret: str, line: str, span: tuple[int, int, int] | None) -> bool:
+    """Whether the URL's user-info right before ``secret`` (``//user:secret@``) names the same
+    word as its password."""
+    at = span[1] if span is not None else line.find(secret)
+    if at <= 1 or line[at - 1] != ":":
+        return False
+    start = max(line.rfind("/", 0, at - 1), line.rfind("@", 0, at - 1)) + 1
+    return line[start : at - 1].lower() == secret.lower()
 
 
 def _url_reason(secret: str, line: str) -> str | None:
@@ -4114,6 +4147,19 @@ def _is_ipv6_token(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+_UPPER_HEX_RE = lazy(r"^[0-9A-F]+$")
+# words of a line about PGP keys
+_PGP_LINE_WORDS = ("gpg", "pgp", "signing", "fingerprint", ".asc", "keyserver", "keyring")
+
+
+def _b64_public_pem(value: str) -> bool:
+    """Whether base64 ``value`` starts with a PEM header of public material."""
+    head = b64decode_any(value[:48]) or b""
+    return head.startswith(b"-----BEGIN ") and any(
+        w in head[11:] for w in (b"PUBLIC KEY", b"CERTIFICATE")
+    )
 
 
 def _hex_sentence(value: str) -> bool:
