@@ -20,7 +20,9 @@ nats-io/jwt's .creds example. Ansible's collections held vendors' defaults in le
 (C1sco123, we1come!), dbdeployer's msandbox and base64 of portal labels about the password; web and
 OpenStack servers base64 of a PEM public key, Cacti's and phpMyAdmin's documented values, URLs
 whose password repeats their user (sogo:sogo), a PGP key id in a changelog and a template
-parameter's name as a password (MasterUserPassword). A value one character away from a published one is still reported.
+parameter's name as a password (MasterUserPassword); IaC scanners and AWS mocks (checkov, cfn-lint,
+prowler, moto, localstack) a colour under pass_color, a participle after "the password of a user
+is", a leet account word and base64 of a PascalCase name. A value one character away from a published one is still reported.
 """
 
 from __future__ import annotations
@@ -161,6 +163,15 @@ REPORTED = [
         "generic-prose-token",
         "3AA5C34371567BD2",
     ),
+    # a chosen password that ends in -ed, and a colour-like value under a password name with
+    # more than a colour's digits, are judged as values
+    (
+        "the password of the vpn is Hk7vgnvtzqed\n",
+        "notes/vpn.md",
+        "generic-prose-password",
+        "Hk7vgnvtzqed",
+    ),
+    ('pass_color = "#54d283Zq9"\n', "dashboard/config.py", "generic-password", "#54d283Zq9"),
     # a URI claim at a domain of its own
     (
         'const token = "'
@@ -289,6 +300,18 @@ QUIET = [
     (
         "mysql -u root --password='MasterUserPassword' < /tmp/db_setup.sql\n",
         "templates/AWS_RDS_DBInstance.yaml",
+    ),
+    # prowler, moto and cfn-lint
+    ('pass_color = "#54d283"\n', "dashboard/config.py"),
+    (
+        '"RationaleStatement": "By default every user authenticates by password only. If the '
+        'password of a user is compromised."\n',
+        "compliance/github/cis_1.0_github.json",
+    ),
+    ('        Password="adm1n",\n', "tests/test_mq/test_mq_users.py"),
+    (
+        '"BinaryEquals": { "key" : "QmluYXJ5VmFsdWVJbkJhc2U2NA=="},\n',
+        "test/unit/test_identity_policy.py",
     ),
     # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
     (

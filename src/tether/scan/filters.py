@@ -444,6 +444,7 @@ _LIST_LABEL_RE = lazy(
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 # a SigV4 credential scope, as far as the match reads it: <key id>/<yyyymmdd>/… (or %2F-escaped)
 _SIGV4_SCOPE_RE = lazy(r"^[\w-]{3,128}(?:/|%2F)(?:19|20)\d{6}(?:/|%2F|%$|$)")
+_CSS_COLOR_RE = lazy(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 # a type tag and a short value: str:0d, u32:8, s64:-1, bool:true
 _TYPED_SAMPLE_RE = lazy(
     r"^(?:str|string|int|uint|bool|float|double|[us](?:8|16|32|64)|u?int(?:8|16|32|64)):"
@@ -2669,6 +2670,9 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # scope that starts with a real access key id, AKIA…, is still reported: that key id is
         # what leaked)
         return "AWS SigV4 credential scope (key id/date/region/service), not a secret"
+    if value[:1] == "#" and _CSS_COLOR_RE.match(value):
+        # pass_color = "#54d283" (prowler's dashboard: the colour of a passed check)
+        return "a colour (#rrggbb), not a credential"
     if ":" in value and _TYPED_SAMPLE_RE.match(value):
         # "6.Uptime.1:MDP:str:0d 0h00m08s" (HAProxy's typed stats, after the French password
         # word mdp): a type tag and a short value, a field of a record, not a password
@@ -3091,6 +3095,11 @@ def _encodes_placeholder(value: str) -> bool:
         return _TYPED_TEXT_RE.match(tail) is not None and bool(is_placeholder(tail))
     if not _TYPED_TEXT_RE.match(text):
         return False
+    core = text.rstrip("0123456789")
+    if core != text and sum(c.isupper() for c in core) >= 3 and core.isalpha():
+        # "QmluYXJ5VmFsdWVJbkJhc2U2NA==" is BinaryValueInBase64 (cfn-lint's tests): three or
+        # more words glued in PascalCase and a number, a name (Sunshine2024 is left alone)
+        return word_fraction(core) >= 0.85
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
 
 
@@ -3121,17 +3130,19 @@ def _fold_letters(low: str) -> str:
 _TRAILING_RUN_RE = lazy(r"[\d!@#$%^&*._-]+$")
 
 
+# account words a test spells in leet as its password (moto's Password="adm1n")
+_LEET_STAND_INS = frozenset({"admin", "root", "user", "guest", "test", "demo"})
+
+
 def _leet_known(value: str) -> bool:
     """Whether ``value`` is a published default or top-list password with digits or symbols put
     for letters (``C1sco123``, ``we1come!``: Cisco's and ACI's documented defaults)."""
     stem = _TRAILING_RUN_RE.sub("", value)
     if len(stem) < 4 or stem.isalpha():
         return False
-    # a 1 stands for an i (C1sco) or an l (we1come)
-    return (
-        stem.translate(DELEET).lower() in _KNOWN_PASSWORDS
-        or stem.replace("1", "l").translate(DELEET).lower() in _KNOWN_PASSWORDS
-    )
+    # a 1 stands for an i (C1sco, adm1n) or an l (we1come)
+    readings = (stem.translate(DELEET).lower(), stem.replace("1", "l").translate(DELEET).lower())
+    return any(r in _KNOWN_PASSWORDS or r in _LEET_STAND_INS for r in readings)
 
 
 @lru_cache(maxsize=4096)
@@ -4472,6 +4483,16 @@ def _prec16_generic_reason(rule: Rule, secret: str, line: str, path: str | None)
         and line[at - 1] in "=:"
     ):
         return "host of a URL after an empty or elided password, not a value"
+    if (
+        rule.id == "generic-prose-password"
+        and (word := secret.rstrip(".,;:!?")).endswith("ed")
+        and word.isalpha()
+        and word.islower()
+        and english_score(word) >= 1.0
+    ):
+        # "If the password of a user is compromised." (CIS benchmarks in prowler): what
+        # happened to the password, a participle, not the password
+        return "a state of the password (is compromised), not a value"
     if (
         rule.id in _NOTE_PASSWORD_RULES or rule.id == "generic-prose-password"
     ) and _PREC16_HYPHEN_WORDS_RE.match(secret):
