@@ -444,6 +444,7 @@ _LIST_LABEL_RE = lazy(
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 # a SigV4 credential scope, as far as the match reads it: <key id>/<yyyymmdd>/… (or %2F-escaped)
 _SIGV4_SCOPE_RE = lazy(r"^[\w-]{3,128}(?:/|%2F)(?:19|20)\d{6}(?:/|%2F|%$|$)")
+# a CSS colour in hex: #rgb, #rgba, #rrggbb, #rrggbbaa
 _CSS_COLOR_RE = lazy(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 # a type tag and a short value: str:0d, u32:8, s64:-1, bool:true
 _TYPED_SAMPLE_RE = lazy(
@@ -4180,12 +4181,25 @@ def _hex_sentence(value: str) -> bool:
         text = bytes.fromhex(value).decode("ascii")
     except ValueError:
         return False
-    words = [w.rstrip(".,!?").replace("'", "") for w in text.strip().split(" ")]
+    words = _text_words(text)
     if words and not words[-1].isalpha():
         words.pop()  # a word cut short at the end
-    if len(words) < 4 or not all(w.isalpha() for w in words):
-        return False
-    return any(w.lower() in _SENTENCE_WORDS for w in words)
+    return _is_sentence(words)
+
+
+def _text_words(text: str) -> list[str]:
+    """The space-separated words of decoded text; a word may end a clause (this!, value.) or
+    hold an apostrophe (you're, don't)."""
+    return [w.rstrip(".,!?:").replace("'", "") for w in text.strip().split(" ")]
+
+
+def _is_sentence(words: list[str]) -> bool:
+    """Four or more words of letters, one of them a short function word."""
+    return (
+        len(words) >= 4
+        and all(w.isalpha() for w in words)
+        and any(w.lower() in _SENTENCE_WORDS for w in words)
+    )
 
 
 def _encodes_sentence(value: str) -> bool:
@@ -4196,15 +4210,16 @@ def _encodes_sentence(value: str) -> bool:
     text = b64_text(value)
     if text is None:
         return False
-    # a word may end a clause (this!, value.) or hold an apostrophe (you're, don't)
-    words = [w.rstrip(".,!?:").replace("'", "") for w in text.strip().split(" ")]
-    if len(words) < 2 or not all(w.isalpha() for w in words):
-        return False
-    if any(w.lower() in ("password", "passwords", "username") for w in words):
+    words = _text_words(text)
+    if (
+        len(words) >= 2
+        and all(w.isalpha() for w in words)
+        and any(w.lower() in ("password", "passwords", "username") for w in words)
+    ):
         # "Reset Password", "Invalid Password Policy." (Cisco ISE's portal texts, base64 in its
         # API): a label about the password, not one
         return True
-    return len(words) >= 4 and any(w.lower() in _SENTENCE_WORDS for w in words)
+    return _is_sentence(words)
 
 
 _LETTERS_RE = lazy(r"^[A-Z][A-Za-z]{7,63}$")
