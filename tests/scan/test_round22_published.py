@@ -22,7 +22,8 @@ OpenStack servers base64 of a PEM public key, Cacti's and phpMyAdmin's documente
 whose password repeats their user (sogo:sogo), a PGP key id in a changelog and a template
 parameter's name as a password (MasterUserPassword); IaC scanners and AWS mocks (checkov, cfn-lint,
 prowler, moto, localstack) a colour under pass_color, a participle after "the password of a user
-is", a leet account word and base64 of a PascalCase name. A value one character away from a published one is still reported.
+is", a leet account word and base64 of a PascalCase name; Perl modules a method of the password
+object ($password->rfc2307) and "secret" in leet (s3cret). A value one character away from a published one is still reported.
 """
 
 from __future__ import annotations
@@ -172,6 +173,8 @@ REPORTED = [
         "Hk7vgnvtzqed",
     ),
     ('pass_color = "#54d283Zq9"\n', "dashboard/config.py", "generic-password", "#54d283Zq9"),
+    # an arrow with blanks in a note is still read as the value's arrow
+    ("root pw on the pi -> Gn5tRb8wQz\n", "notes/pi.md", "generic-prose-password", "Gn5tRb8wQz"),
     # a URI claim at a domain of its own
     (
         'const token = "'
@@ -313,6 +316,9 @@ QUIET = [
         '"BinaryEquals": { "key" : "QmluYXJ5VmFsdWVJbkJhc2U2NA=="},\n',
         "test/unit/test_identity_policy.py",
     ),
+    # Perl modules: a method of the password object, "secret" in leet in a URL
+    ("    save_user_in_db( $username, $password->rfc2307 );\n", "lib/Dancer2/Cookbook.pod"),
+    ("  Mojo::URL->new('http://isabel:s3cret@mojolicious.org')->password;\n", "lib/Mojo/URL.pm"),
     # RFC 7515 A.1: RFC 7519's example claims ("http://example.com/is_root"), signed
     (
         '\ttokenString := "'

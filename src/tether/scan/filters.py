@@ -947,6 +947,16 @@ def reject_reason(
         # hex.DecodeString("6368616e676520746869732070617373776f7264…") ("change this password
         # to a secret", the NaCl examples): a sentence in hex stands in for a key
         return "hex of an English sentence (change this password…), not key material"
+    if (
+        rule.generic
+        and (at := line.find(secret) if span is None else span[1]) >= 3
+        and line[at - 2 : at] == "->"
+        and (line[at - 3].isalnum() or line[at - 3] in "_\\")
+    ):
+        # $password->rfc2307 (Perl's Authen::Passphrase; a man page writes \->), $this->password
+        # ->hash: a method or member of the object, not a value after an arrow ("pw -> Gn5t…" in
+        # a note has blanks)
+        return "a method or member access (->), not an assignment"
     if (rule.generic or rule.id == "jwt") and _is_api_examples(path):
         # "NewPassword": "]35d/{pB9Fo9wJ", "RawSecretAccessKey": "DXjS…" in the AWS SDKs' API
         # examples: illustrative requests and responses of the API's reference documentation
@@ -3155,7 +3165,7 @@ def _password_reason(
         return "placeholder or test value"
     if len(low) <= 10 and (
         _NOT_LOWER_RE.sub("", low) in ("pass", "passwd", "password", "pwd")
-        or _NOT_LOWER_RE.sub("", low.translate(DELEET)) in ("pass", "passwd", "password")
+        or _NOT_LOWER_RE.sub("", low.translate(DELEET)) in ("pass", "passwd", "password", "secret")
     ):
         # pa;ss, p-a-s-s, pass!: the word with a symbol in it, a parser test's value; pa$s,
         # p4ss: the word with a digit or symbol standing for a letter
