@@ -299,6 +299,7 @@ QUIET = [
     ("$database_password = 'cactiuser';\n", "include/config.php"),
     ("$cfg['blowfish_secret'] = 'JOFw435365IScA&Q!cDugr!lSfuAz*OW';\n", "config.inc.php"),
     ('"postgresql://sogo:sogo@127.0.0.1:5432/sogo/sogo_user_profile";\n', "doc/install.adoc"),
+    ('url = "https://deploy_bot:deploy_bot@ci.acme.io/x"\n', "app/settings.py"),
     ("  * d/u/signing-key.asc: Add Alec's key BEE674A019359DC1.\n", "debian/changelog"),
     (
         "mysql -u root --password='MasterUserPassword' < /tmp/db_setup.sql\n",

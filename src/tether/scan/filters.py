@@ -925,13 +925,13 @@ def reject_reason(
         return "published client value"
     if (
         rule.id.startswith("generic-prose")
-        and len(secret.rstrip(".")) in (16, 40)
-        and _UPPER_HEX_RE.match(secret.rstrip("."))
+        and _GPG_ID_RE.match(secret.rstrip("."))
         and any(w in line.lower() for w in _PGP_LINE_WORDS)
     ):
-        # "* d/u/signing-key.asc: Add Alec's key BEE674A019359DC1." (a Debian changelog): the
-        # long id or fingerprint of a PGP key, which identifies its public half
-        return "PGP key id or fingerprint (names a public key), not a secret"
+        # "* d/u/signing-key.asc: Add Alec's key BEE674A019359DC1." (a Debian changelog): in a
+        # line about PGP, the long id or fingerprint of a key, which names its public half (the
+        # keyword rules read the key's name instead, _PGP_WORDS)
+        return "GPG key ID or fingerprint (names a public key)"
     if secret.startswith("LS0tLS1CRUdJTi") and _b64_public_pem(secret):
         # <publickey>LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0K…</publickey> (Cacti's templates), a
         # Kubernetes ca.crt: base64 of a PEM public key or certificate (a private key is kept)
@@ -1022,8 +1022,11 @@ def reject_reason(
     if rule.id == "windows-unattend-password":
         return _unattend_reason(secret)
     if (
-        rule.id in _USER_THEN_PASSWORD_RULES or rule.id.endswith("-connection-uri")
+        rule.id in _USER_THEN_PASSWORD_RULES
+        or rule.id.endswith("-connection-uri")
+        or rule.id in _URL_USERINFO_RULES
     ) and _repeats_user(secret, line):
+        # gorm:gorm@tcp(…), postgresql://sogo:sogo@127.0.0.1/… (SOGo's installation guide)
         return "password repeats the user name (a default or test account)"
     if len(secret) <= 16 and secret[:5].lower() == "tiger" and _SCOTT_RE.search(line):
         # mssql+pyodbc://scott:tiger^5HHH@… (SQLAlchemy's test URLs): Oracle's scott/tiger demo
@@ -1100,6 +1103,10 @@ def reject_reason(
 _SCOTT_RE = lazy(r"(?<![\w.-])scott(?![\w.-])", re.I)
 
 
+# the rules that read a password from a URL's user-info (user:password@host) besides the URI ones
+_URL_USERINFO_RULES = frozenset(
+    {"url-basic-auth", "ftp-url-credentials", "generic-url-credentials"}
+)
 # provider rules for a password in a connection string or a URL, judged like the URI rules' ones
 # (http://operator:hunter2@proxy.corp:3128 is a placeholder password)
 _URL_PASSWORD_RULES = frozenset(
@@ -1639,10 +1646,6 @@ def _generic_reason(
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
-        if reason is None and _url_user_is_password(secret, line, span):
-            # postgresql://sogo:sogo@127.0.0.1/… (SOGo's installation guide): the account's
-            # name again, a default or demo account like guest/guest
-            return "same as the URL's user name (a default, test or demo account)"
         if reason is None and _is_fixture_word(secret, path, line):
             return "word or made-up word in a test, fixture or documentation file"
         if reason is None and _is_fixture_path(path) and len(secret) <= 24:
@@ -3532,16 +3535,6 @@ def _query_reason(secret: str, line: str) -> str | None:
     return _random_reason(value, family, key)
 
 
-def _url_user_is_password(secret: str, line: str, span: tuple[int, int, int] | None) -> bool:
-    """Whether the URL's user-info right before ``secret`` (``//user:secret@``) names the same
-    word as its password."""
-    at = span[1] if span is not None else line.find(secret)
-    if at <= 1 or line[at - 1] != ":":
-        return False
-    start = max(line.rfind("/", 0, at - 1), line.rfind("@", 0, at - 1)) + 1
-    return line[start : at - 1].lower() == secret.lower()
-
-
 def _url_reason(secret: str, line: str) -> str | None:
     low = secret.lower()
     if len(secret) < 3:
@@ -4171,7 +4164,6 @@ def _is_ipv6_token(value: str) -> bool:
     return True
 
 
-_UPPER_HEX_RE = lazy(r"^[0-9A-F]+$")
 # words of a line about PGP keys
 _PGP_LINE_WORDS = ("gpg", "pgp", "signing", "fingerprint", ".asc", "keyserver", "keyring")
 
