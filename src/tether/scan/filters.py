@@ -890,6 +890,12 @@ _DPAPI_PREFIXES = ("AQAAANCMnd8BFdERjHoAwE/Cl+", "01000000d08c9ddf0115d1118c7a00
                    "01000000D08C9DDF0115D1118C7A00C04FC297EB")  # fmt: skip
 
 
+def _value_at(secret: str, line: str, span: tuple[int, int, int] | None) -> int:
+    """Where the candidate's value starts on ``line``: its span when the engine gave one, else
+    the first place the value occurs (-1 if none)."""
+    return line.find(secret) if span is None else span[1]
+
+
 def reject_reason(
     rule: Rule,
     secret: str,
@@ -914,7 +920,7 @@ def reject_reason(
     if (
         secret[:2] in ("fB", "fI", "fR", "fP")
         and rule.generic
-        and (at := line.find(secret) if span is None else span[1]) > 0
+        and (at := _value_at(secret, line, span)) > 0
         and line[at - 1] == "\\"
         and (len(secret) < 8 or secret[2:].isalpha())
     ):
@@ -949,7 +955,7 @@ def reject_reason(
         return "hex of an English sentence (change this password…), not key material"
     if (
         rule.generic
-        and (at := line.find(secret) if span is None else span[1]) >= 3
+        and (at := _value_at(secret, line, span)) >= 3
         and line[at - 2 : at] == "->"
         and (line[at - 3].isalnum() or line[at - 3] in "_\\")
     ):
@@ -1004,7 +1010,7 @@ def reject_reason(
         return "GitHub's fixed x-oauth-basic password (the token is the user name)"
     if (
         ("IDENTIFIED" in line or "identified" in line)
-        and (at := line.find(secret) if span is None else span[1]) > 0
+        and (at := _value_at(secret, line, span)) > 0
         and _MYSQL_HASH_CLAUSE_RE.search(line, 0, at)
     ):
         # CREATE USER … IDENTIFIED BY PASSWORD '*54958E76…' / IDENTIFIED WITH
@@ -1614,12 +1620,12 @@ def _generic_reason(
             # password_secret is a generated pepper, no such name: it is judged as usual
             return "key references a secret by name"
     if secret[:1] in "-=" and rule.id != "generic-shell-default":
-        at = line.find(secret) if span is None else span[1]
+        at = _value_at(secret, line, span)
         if _SHELL_DEFAULT_BEFORE_RE.search(line, max(0, at - 130), at):
             # postgres://${DB_USER:-app}:${DB_PASSWORD:-…}@db: the ":" of ":-" read as the
             # assignment; the default is generic-shell-default's to judge
             return "default of a variable reference (judged by generic-shell-default)"
-    if "pkcs11:" in line and (at := line.find(secret) if span is None else span[1]) > 0:
+    if "pkcs11:" in line and (at := _value_at(secret, line, span)) > 0:
         if _PKCS11_ATTRIBUTE_BEFORE_RE.search(line, max(0, at - 400), at):
             # pkcs11:manufacturer=piv_II;token=PIV_II%20…;object=… (RFC 7512): the label of a
             # smart card or HSM token and of an object on it; its pin-value is the secret
@@ -3757,7 +3763,7 @@ def _misread_reason(
     # cheap substring tests first (this runs for every candidate), on the text just before the
     # value (its first occurrence, without the engine's place): a minified line of megabytes is not
     # read once per candidate
-    at = span[1] if span else line.find(secret)
+    at = _value_at(secret, line, span)
     near = line[max(0, at - _HEAD_WINDOW) : at] if at >= 0 else line[-_HEAD_WINDOW:]
     if (reason := _prec4_shape_reason(secret, line, near if at > 0 else "")) is not None:
         return reason
@@ -4325,7 +4331,7 @@ def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None
     it and 16 after, with no separator, and a ``+`` or ``/`` right at each end (where the rule's
     word boundary let it start and stop). A host name's dot, a quote, a space or ``=`` breaks
     the run, so a token in a quoted string, an assignment or a URL with its host is not one."""
-    start = span[1] if span is not None else line.find(secret)
+    start = _value_at(secret, line, span)
     if start < 48:
         return False
     end = start + len(secret)
