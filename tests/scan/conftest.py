@@ -97,3 +97,22 @@ def found_by_both(engines: dict[str, Engine], text: str, path: str) -> list[tupl
         out[name] = sorted((f.rule_id, f.secret.reveal()) for f in findings)
     assert out["re"] == out["hyperscan"]
     return out["re"]
+
+
+def table_cases(
+    reported: list[tuple[str, str, str, str]], quiet: list[tuple[str, str]]
+) -> list[tuple[str, str, tuple[str, str] | None]]:
+    """One parameter list of (text, path, expected) for a round's tables: a REPORTED row expects
+    its (rule, value), a QUIET row no finding."""
+    return [*((t, p, (r, v)) for t, p, r, v in reported), *((t, p, None) for t, p in quiet)]
+
+
+def check_case(
+    engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
+) -> None:
+    """A reported case's (rule, value) is among the findings; a quiet case has none."""
+    found = found_by_both(engines, text, path)
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found

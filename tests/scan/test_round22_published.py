@@ -32,7 +32,7 @@ import pytest
 
 from tether.scan.engine import Engine
 
-from .conftest import found_by_both
+from .conftest import check_case, found_by_both, table_cases
 
 RS = "src/symm.rs"
 
@@ -332,19 +332,11 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "path", "expected"),
-    [*((t, p, (r, v)) for t, p, r, v in REPORTED), *((t, p, None) for t, p in QUIET)],
-)
+@pytest.mark.parametrize(("text", "path", "expected"), table_cases(REPORTED, QUIET))
 def test_round22_case(
     engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
 ) -> None:
-    """A REPORTED case's (rule, value) is among the findings; a QUIET case has none."""
-    found = found_by_both(engines, text, path)
-    if expected is None:
-        assert found == []
-    else:
-        assert expected in found
+    check_case(engines, text, path, expected)
 
 
 def test_a_netrc_entry_for_a_subdomain_of_a_reserved_example_host_is_not_the_netrc_rules(
