@@ -153,6 +153,8 @@ _PROPERTY_WORDS = frozenset(
      "options", "location", "source", "ref", "reference", "arn", "version", "algorithm", "alg",
      "algo", "cipher", "primitive", "bits", "usage", "index", "idx", "position", "pos", "offset",
      "schema", "kind", "status", "state", "query", "keys", "list",
+     # additionalSecretOutputs: ["keyMaterialBase64"] (Pulumi): which outputs are secret
+     "outputs",
      "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
      # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
      # proxy=y, password_attribute = userPassword): a setting, not the value
@@ -211,7 +213,11 @@ _VERB_WORDS = frozenset(
 _PROVIDER_LEADS = frozenset({("new", "relic"), ("new", "york"), ("max", "mind"), ("read", "me")})
 # called, a name with one of these words takes the credential's format or name, not its value:
 # key.exportKey('pkcs8-public-der'), deleteSecret("db-admin"), logToken(…)
-_CALL_VERBS = frozenset({"export", "delete", "remove", "del", "print", "log", "describe", "list"})
+# Credentials.fromGeneratedSecret('admin'), Secret.fromSecretNameV2(this, id, name): a factory
+# from a name or an existing resource
+_CALL_VERBS = frozenset(
+    {"export", "delete", "remove", "del", "print", "log", "describe", "list", "from"}
+)
 # a key whose first word is one of these names UI text or a message about the credential
 _UI_TEXT_WORDS = frozenset(
     {"label", "lbl", "msg", "title", "btn", "button", "placeholder",
@@ -630,6 +636,8 @@ _API_EXAMPLES_PATH_RE = lazy(
 # a file or folder of test vectors, the word "vectors" whole (vectors_test.go, test_vectors.json,
 # testvectors/; not a vector store's tests, test_vectorstore.py)
 _TEST_VECTORS_PATH_RE = lazy(r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)", re.I)
+# an Azure SAS query string: its service version, then its signature (azure-sas-token's shape)
+_SAS_QUERY_RE = lazy(r"(?:^|[?&;])sv=\d{4}-\d{2}-\d{2}&[^\s\"'<>]{0,400}?[&;]sig=", re.I)
 # an SSH algorithm or extension name at its owner's domain (RFC 4251 6)
 _SSH_ALGORITHM_RE = lazy(r"^[a-z][a-z0-9.-]{2,60}@(?:openssh\.com|libssh\.org|ssh\.com)$")
 _HEX_TEXT_RE = lazy(r"^(?:[0-9a-fA-F]{2}){12,256}$")
@@ -856,6 +864,21 @@ PUBLIC_VALUES = frozenset(
         "JOFw435365IScA&Q!cDugr!lSfuAz*OW",
         # RFC 8555 (ACME) 8.3's example challenge token, in ACME clients' tests
         "evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA",
+        "evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ+PCt92wr+oA",  # certbot's tests: in standard base64
+        # Jetty's documented keystore defaults, obfuscated (OBF: is reversible): "storepwd" and
+        # "keypwd", in its ssl module and every tutorial that copies it
+        "OBF:1vny1zlo1x8e1vnw1vn61x8g1zlu1vn4",
+        "OBF:1u2u1wml1z7s1z7a1wnl1u2g",
+        # the Terraform AWS provider's documentation examples, which Pulumi and CDKTF copy into
+        # their generated packages' doc comments: a Splunk HEC token (aws_kinesis_firehose), an
+        # Azure SAS signature (aws_datasync_location_azure_blob), passwords of
+        # aws_rds_global_cluster and aws_directory_service_directory
+        "51D4DA16-C61B-4F5F-8EC7-ED4301342A4A",
+        "aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D",
+        "satsukimae",
+        "#S1ncerely",
+        # the aws-rds README's SecretValue.unsafePlainText example (aws-cdk-lib)
+        "7959866cacc02c2d243ecfe177464fe6",
         # the user seed of the .creds file example in nats-io/jwt's creds_utils.go doc comment
         # (vendored with the NATS client into Go programs)
         "SUAIO3FHUX5PNV2LQIIP7TZ3N4L7TX3W53MQGEIVYFIGA635OZCKEYHFLM",
@@ -946,6 +969,11 @@ def reject_reason(
         # key: "9d23bd41…" in golang.org/x/crypto's chacha20/vectors_test.go, a KAT file: the
         # known-answer tests of a cipher, published inputs by design
         return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
+    if rule.generic and "sig=" in secret and _SAS_QUERY_RE.search(secret):
+        # token: "sp=r&st=…&sv=2021-06-08&sr=c&sig=…" (a DataSync location's docs): an Azure
+        # shared access signature's query string, whose signature azure-sas-token judges (a
+        # published one is dropped there, not reported here as a generic token)
+        return "Azure SAS query string (its signature is judged by azure-sas-token)"
     if "@" in secret and _SSH_ALGORITHM_RE.match(secret):
         # KeyAlgoSKED25519 = "sk-ssh-ed25519@openssh.com": the name of an SSH algorithm
         return "SSH algorithm name (…@openssh.com), not a value"
@@ -953,6 +981,16 @@ def reject_reason(
         # hex.DecodeString("6368616e676520746869732070617373776f7264…") ("change this password
         # to a secret", the NaCl examples): a sentence in hex stands in for a key
         return "hex of an English sentence (change this password…), not key material"
+    if (
+        secret[:1] == "?"
+        and rule.generic
+        and secret[1:2] in (":", "=", "!", "<", "P")
+        and (at := _value_at(secret, line, span)) > 0
+        and line[at - 1] == "("
+    ):
+        # _auth_worker = (?:dovecot: )?auth(?:-worker)? (fail2ban's filters): a regular
+        # expression's group after a word, not a call's argument
+        return "a regular expression group ((?:…), (?P<…>)), not a value"
     if (
         rule.generic
         and (at := _value_at(secret, line, span)) >= 3
@@ -1051,9 +1089,11 @@ def reject_reason(
         # ran on into the next member; its key is no value
         return "key of the next member of a mapping, not a value"
     if (
-        rule.id.endswith(("-connection-uri", "-cli-password")) or rule.id in _URL_PASSWORD_RULES
+        rule.id.endswith(("-connection-uri", "-cli-password")) or rule.id in _PLAIN_PASSWORD_RULES
     ) and (
         _password_reason(unquote(secret), True) == "placeholder or test value"
+        or is_placeholder(secret) == "template or variable reference"
+        or ("%" in secret and _WINDOWS_VAR_RE.search(secret) is not None)
         or _CRED_WORD_TAIL_RE.match(secret)
         or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
         or ("%" in secret and _escaped_placeholder_reason(secret) is not None)
@@ -1061,7 +1101,8 @@ def reject_reason(
     ):
         # Server=…;Password=foobar in a help text's example, postgres://u:mypassword@…,
         # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
-        # name for it in capitals
+        # name for it in capitals; SET password = '**${ADMINPW}' (DAViCal's setup scripts, and
+        # '**%ADMINPW%' in their batch files): a variable filled in by the shell
         return "placeholder password in a connection string or command line"
     if (
         rule.id.endswith("-connection-uri")
@@ -1113,11 +1154,18 @@ _SCOTT_RE = lazy(r"(?<![\w.-])scott(?![\w.-])", re.I)
 _URL_USERINFO_RULES = frozenset(
     {"url-basic-auth", "ftp-url-credentials", "generic-url-credentials"}
 )
-# provider rules for a password in a connection string or a URL, judged like the URI rules' ones
-# (http://operator:hunter2@proxy.corp:3128 is a placeholder password)
-_URL_PASSWORD_RULES = frozenset(
-    {"ado-net-connection-string-password", "url-basic-auth", "ftp-url-credentials"}
-)
+# provider rules for a password in a connection string, a URL, a .pgpass line or an SQL
+# statement, judged like the URI rules' ones (http://operator:hunter2@proxy.corp:3128 and
+# *:*:davical:davical_dba:53cr3t are placeholder passwords)
+_PLAIN_PASSWORD_RULES = frozenset(
+    {"ado-net-connection-string-password", "url-basic-auth", "ftp-url-credentials",
+     "pgpass-password", "sql-set-password"}
+)  # fmt: skip
+
+
+# a Windows environment variable inside a value (%ADMINPW%), in capitals as scripts write them;
+# three characters or more, so that percent-encoded UTF-8 (%C3%A9) is not one
+_WINDOWS_VAR_RE = lazy(r"%[A-Z_][A-Z0-9_]{2,60}%")
 
 
 # a reserved example domain (RFC 2606) in a token's decoded header
@@ -1555,6 +1603,8 @@ _IMPLIED_NAMES = {
     "azure-client-secret-credential-positional": "client_secret",
     # createHmac(alg, "…"), hmac.new(b"…"), SecretKeySpec("…".getBytes(), alg)
     "crypto-key-literal": "hmac_key",
+    # SecretValue.unsafePlainText("…") (the AWS CDK)
+    "cdk-secret-value-plaintext": "secret_value",
     # Composer auth.json: {"bearer": {"repo.acme.io": "…"}}, {"github-oauth": {"github.com": "…"}}
     "composer-auth-host-token": "access_token",
     # API-client exports: "auth": {"type": "bearer", "bearer": "…"}
@@ -1625,6 +1675,10 @@ def _generic_reason(
             # postgres://${DB_USER:-app}:${DB_PASSWORD:-…}@db: the ":" of ":-" read as the
             # assignment; the default is generic-shell-default's to judge
             return "default of a variable reference (judged by generic-shell-default)"
+    if secret.startswith(("uuid=", "file=")) and "tpmkey:" in line.lower():
+        # tpmkey:uuid=42309df8-…;storage=user (GnuTLS's TPM key URLs): where the TPM keeps the
+        # key, as a PKCS #11 URI names one on a token
+        return "key locator URI (PKCS #11 or KMS key id), not key material"
     if "pkcs11:" in line and (at := _value_at(secret, line, span)) > 0:
         if _PKCS11_ATTRIBUTE_BEFORE_RE.search(line, max(0, at - 400), at):
             # pkcs11:manufacturer=piv_II;token=PIV_II%20…;object=… (RFC 7512): the label of a
@@ -1688,6 +1742,10 @@ def _generic_reason(
     implied = _IMPLIED_NAMES.get(rule.id)
     if implied is not None:
         return _named_value_reason(implied, secret, path)
+    if rule.id == "generic-env-table-row" and not _ENV_TABLE_NAME_RE.match(line):
+        # <span class="preprocessor">#define SSH_AUTH_METHOD_PASSWORD    0x0002u</span> (a
+        # header's HTML listing): a table row's name starts its line
+        return "not a row of a NAME  VALUE table (the name does not start the line)"
     name_re = _NAMED_VALUE_RULES.get(rule.id)
     if name_re is not None:
         # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
@@ -1745,6 +1803,10 @@ def _generic_reason(
     if rule.id in _NOTE_PASSWORD_RULES and "\\" in secret:
         # "password quality\&." (a man page's troff): judged without the escapes (\&, \fR, \m[])
         secret = _ROFF_ESCAPE_RE.sub("", secret)
+    if rule.id in _NOTE_PASSWORD_RULES and secret.endswith(("\\.$", ")$")):
+        # failregex = … Unknown user or password incorrect\.$ (fail2ban): a pattern's end of
+        # line after the sentence's last word
+        secret = secret[: -3 if secret.endswith("\\.$") else -2]
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
@@ -3411,7 +3473,8 @@ _DIGEST_BEFORE_RE = lazy(
     r"(?:[ \t]+[\w-]+){0,3}[ \t]+$",
     re.I,
 )
-_HEX_DIGEST_RE = lazy(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$", re.I)
+# a hex digest, whole or its first digits (Dovecot logs "SHA1 of given password: f638ff")
+_HEX_DIGEST_RE = lazy(r"^[0-9a-f]{6,128}$", re.I)
 # the key name before a quoted value: "ApiToken":", 'auth' => '
 _JSON_KEY_BEFORE_RE = lazy(r"([\w.-]*)\\?[\"']?[ \t]*(?::|=>?)[ \t]*[\"']$")
 # a member of a JSON object serialised into a string: \"name\": \"value\" or "name": "value"

@@ -476,7 +476,9 @@ FAMILY_ORDER = ("password", "secret", "token", "key", "auth", "credential")
 _NOT_PASS = frozenset(
     {"bypass", "compass", "overpass", "underpass", "surpass", "trespass", "encompass", "impasse",
      "getpass", "bandpass", "highpass", "lowpass", "allpass", "multipass", "onepass", "twopass",
-     "singlepass", "firstpass"}
+     "singlepass", "firstpass",
+     # SSH_ASKPASS, GIT_ASKPASS, SUDO_ASKPASS: the program that asks for the password
+     "askpass"}
 )  # fmt: skip
 _KEY_WORDS_NOT_KEY = frozenset(
     {

@@ -1,0 +1,205 @@
+"""Round 23: web applications, directory and mail servers, and C and R libraries.
+
+Debian's web applications and servers (WordPress, Roundcube, MediaWiki, Redmine, DokuWiki, Zabbix,
+Icinga Web, DAViCal, Jetty, ActiveMQ, 389 Directory Server, fail2ban, certbot, django-allauth, …;
+49 packages, 803 MB) held: fail2ban's filters (a regular expression group after "auth", "password incorrect" at a
+pattern's end of line), Dovecot's log of a password's SHA-1 prefix, Jetty's documented keystore
+defaults in its OBF: obfuscation, certbot's copy of the ACME draft's challenge token, and
+DAViCal's setup scripts (a .pgpass line with "secret" in leet, an SQL SET password filled in from
+a shell or batch variable). C and R libraries and their manuals (libcurl, OpenSSL, GnuTLS, libssh,
+httr, openssl; 40 packages, 403 MB) held a GnuTLS TPM key URL (tpmkey:uuid=…), a header's HTML
+listing read as a NAME  VALUE table and R's help index (askpass names the program that asks for
+a password). Infrastructure-as-code packages (aws-cdk-lib, Pulumi's AWS provider, Serverless,
+n8n's nodes, Node-RED, Strapi, Directus, Payload; Airflow's providers, dbt, Meltano, Airbyte,
+Great Expectations; 502 MB) held the Terraform AWS provider's documentation examples that Pulumi
+copies (a Splunk HEC token, an Azure SAS signature, two passwords), the CDK README's
+SecretValue.unsafePlainText example, a factory named "from…" (fromGeneratedSecret('syscdk'): a user
+name) and Pulumi's list of secret outputs. Each quiet case has a reported counterpart one step
+away.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tether.scan.engine import Engine
+
+from .conftest import check_case, table_cases
+
+FILTER = "etc/fail2ban/filter.d/dovecot.conf"
+DAVICAL = "usr/share/davical/dba/create-database.sh"
+KMS = "package/kms/externalKey.js"
+RDS = "package/aws-rds/README.md"
+FIREHOSE = "package/kinesis/firehoseDeliveryStream.d.ts"
+DATASYNC = "package/datasync/locationAzureBlob.d.ts"
+SAS = "sp=r&st=2023-12-20T14:54:52Z&se=2023-12-20T22:54:52Z&spr=https&sv=2021-06-08&sr=c&sig="
+CDK_CREDS = "rds.Credentials.fromUsername('adminuser', { password: "
+
+# (text, path, rule, value) reported
+REPORTED = [
+    # a value after a colon, not a regular expression group after a word
+    (
+        "_auth_worker = (?:dovecot: )?auth:?:-worker)?\n",
+        FILTER,
+        "generic-auth",
+        "?:-worker)?",
+    ),
+    (
+        "failregex = ^ from <HOST>: Unknown user or password Zq4v9mKx2R.\n",
+        "etc/fail2ban/filter.d/squirrelmail.conf",
+        "generic-prose-password-bare",
+        "Zq4v9mKx2R.",
+    ),
+    (
+        "Jun 11 13:57:17 main dovecot: auth: unknown user (given password: Zq4vT9mKx2Rw)\n",
+        "tests/files/logs/dovecot",
+        "generic-password",
+        "Zq4vT9mKx2Rw)",
+    ),
+    # one digit away from Jetty's obfuscated "storepwd"
+    (
+        "# jetty.sslContext.keyStorePassword=OBF:1vny1zlo1x9e1vnw1vn61x8g1zlu1vn4\n",
+        "modules/ssl.mod",
+        "generic-password",
+        "OBF:1vny1zlo1x9e1vnw1vn61x8g1zlu1vn4",
+    ),
+    (
+        '    token=b"evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ+PCt82wr+oA")\n',
+        "certbot/tests/acme_util.py",
+        "generic-token",
+        "evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ+PCt82wr+oA",
+    ),
+    ("*:*:davical:davical_dba:Vd4kQ9zLm2T\n", "dba/update", "pgpass-password", "Vd4kQ9zLm2T"),
+    (
+        "psql -c \"UPDATE usr SET password = '**Hq3zK8mL2xW9' WHERE user_no = 1;\"\n",
+        DAVICAL,
+        "sql-set-password",
+        "**Hq3zK8mL2xW9",
+    ),
+    # percent signs in a password, not a variable in capitals
+    (
+        "psql -c \"UPDATE usr SET password = 'Hq3z%k8mL%2xW9' WHERE user_no = 1;\"\n",
+        DAVICAL,
+        "sql-set-password",
+        "Hq3z%k8mL%2xW9",
+    ),
+    ("tpm_key: Zq4vT9mKx2RwLp8s\n", "conf/app.yml", "generic-key", "Zq4vT9mKx2RwLp8s"),
+    (
+        "SSH_AUTH_METHOD_PASSWORD    Zq4vT9mKx2RwLp8s\n",
+        "env.txt",
+        "generic-env-table-row",
+        "Zq4vT9mKx2RwLp8s",
+    ),
+    (
+        "auth_pass  Zq4vT9mKx2Rw\n",
+        "conf/keepalived.conf",
+        "generic-config-directive",
+        "Zq4vT9mKx2Rw",
+    ),
+    # infrastructure-as-code packages
+    (
+        'const secretOpts = { additionalSecret: "Zq4vT9mKx2RwLp8s" };\n',
+        KMS,
+        "generic-secret",
+        "Zq4vT9mKx2RwLp8s",
+    ),
+    (
+        "  credentials: rds.Credentials.withSecret('Zq4vT9mKx2Rw'),\n",
+        RDS,
+        "generic-secret",
+        "Zq4vT9mKx2Rw",
+    ),
+    (
+        ' *         hecToken: "51D4DA16-C61B-4F5F-8EC8-ED4301342A4A",\n',
+        FIREHOSE,
+        "splunk-hec-token",
+        "51D4DA16-C61B-4F5F-8EC8-ED4301342A4A",
+    ),
+    (
+        f' *         token: "{SAS}aBBKDWQvyuVcTPH9EBp%2FXTJ9E%2F%2Fmq171%2BZU178wcwqU%3D",\n',
+        DATASYNC,
+        "azure-sas-token",
+        "aBBKDWQvyuVcTPH9EBp%2FXTJ9E%2F%2Fmq171%2BZU178wcwqU%3D",
+    ),
+    (
+        ' *     masterPassword: "satsuk1mae",\n',
+        "rds/globalCluster.d.ts",
+        "generic-password",
+        "satsuk1mae",
+    ),
+    (
+        ' *     password: "#S1nc3rely",\n',
+        "workspaces/directory.d.ts",
+        "generic-password",
+        "#S1nc3rely",
+    ),
+    (
+        f"  credentials: {CDK_CREDS}SecretValue.unsafePlainText('7959866cacc02c2d253ecfe177464fe6') }}),\n",
+        RDS,
+        "cdk-secret-value-plaintext",
+        "7959866cacc02c2d253ecfe177464fe6",
+    ),
+]
+
+# (text, path) with no finding
+QUIET = [
+    ("_auth_worker = (?:dovecot: )?auth(?:-worker)?\n", FILTER),
+    (
+        "failregex = ^ \\[LOGIN_ERROR\\].*from <HOST>: Unknown user or password incorrect\\.$\n",
+        "etc/fail2ban/filter.d/squirrelmail.conf",
+    ),
+    (
+        "failregex = ^ - (no such user - loginname=(?P=USER)|auth_unix.pl, ret -4, "
+        "Password incorrect)$\n",
+        "etc/fail2ban/filter.d/openwebmail.conf",
+    ),
+    (
+        "Jun 11 13:57:17 main dovecot: auth: unknown user (SHA1 of given password: f638ff)\n",
+        "tests/files/logs/dovecot",
+    ),
+    (
+        "# jetty.sslContext.keyStorePassword=OBF:1vny1zlo1x8e1vnw1vn61x8g1zlu1vn4\n",
+        "modules/ssl.mod",
+    ),
+    ("# jetty.sslContext.keyManagerPassword=OBF:1u2u1wml1z7s1z7a1wnl1u2g\n", "modules/ssl.mod"),
+    (
+        '    token=b"evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ+PCt92wr+oA")\n',
+        "certbot/tests/acme_util.py",
+    ),
+    ("*:*:davical:davical_dba:53cr3t\n", "dba/update"),
+    ("psql -c \"UPDATE usr SET password = '**${ADMINPW}' WHERE user_no = 1;\"\n", DAVICAL),
+    (
+        "psql -c \"UPDATE usr SET password = '**%ADMINPW%' WHERE user_no = 1;\" %DBNAME%\n",
+        "usr/share/davical/dba/windows/create-database.bat",
+    ),
+    (
+        '</p><pre class="verbatim">tpmkey:uuid=42309df8-d101-11e1-a89a-97bb33c23ad1;storage=user\n',
+        "doc/gnutls.html",
+    ),
+    (
+        '<span class="preprocessor">#define SSH_AUTH_METHOD_PASSWORD    0x0002u</span></div>\n',
+        "html/libssh_8h_source.html",
+    ),
+    ("askpass\treexports\n", "openssl/help/AnIndex"),
+    ("export SSH_ASKPASS=Zq4vT9mKx2Rw\n", "bin/run.sh"),
+    ('const secretOpts = { additionalSecretOutputs: ["keyMaterialBase64"] };\n', KMS),
+    ("  credentials: rds.Credentials.fromGeneratedSecret('syscdk'),\n", RDS),
+    (' *         hecToken: "51D4DA16-C61B-4F5F-8EC7-ED4301342A4A",\n', FIREHOSE),
+    (
+        f' *         token: "{SAS}aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D",\n',
+        DATASYNC,
+    ),
+    (' *     masterPassword: "satsukimae",\n', "rds/globalCluster.d.ts"),
+    (' *     password: "#S1ncerely",\n', "workspaces/directory.d.ts"),
+    (
+        f"  credentials: {CDK_CREDS}SecretValue.unsafePlainText('7959866cacc02c2d243ecfe177464fe6') }}),\n",
+        RDS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), table_cases(REPORTED, QUIET))
+def test_round23_case(
+    engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
+) -> None:
+    check_case(engines, text, path, expected)
