@@ -14,8 +14,11 @@ n8n's nodes, Node-RED, Strapi, Directus, Payload; Airflow's providers, dbt, Melt
 Great Expectations; 502 MB) held the Terraform AWS provider's documentation examples that Pulumi
 copies (a Splunk HEC token, an Azure SAS signature, two passwords), the CDK README's
 SecretValue.unsafePlainText example, a factory named "from…" (fromGeneratedSecret('syscdk'): a user
-name) and Pulumi's list of secret outputs. Each quiet case has a reported counterpart one step
-away.
+name) and Pulumi's list of secret outputs. Manuals and handbooks (Docker's, Python's, Git's, Vim's,
+Postfix's, Apache's, the Debian handbook and reference; 355 MB) held Docker's documented swarm
+tokens and Content Trust key ids, Python's keyed BLAKE2 example, a completion list of option names
+(pass= bitrate=) and a VMS node's access string ("ZAY mypass""::RF10:"). Each quiet case has a
+reported counterpart one step away.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ FIREHOSE = "package/kinesis/firehoseDeliveryStream.d.ts"
 DATASYNC = "package/datasync/locationAzureBlob.d.ts"
 SAS = "sp=r&st=2023-12-20T14:54:52Z&se=2023-12-20T22:54:52Z&spr=https&sv=2021-06-08&sr=c&sig="
 CDK_CREDS = "rds.Credentials.fromUsername('adminuser', { password: "
+COMPLETION = "bash/examples/complete/bash_completion"
+TRUST = "docker-doc/reference/commandline/trust_revoke.md"
+TRUST_ID = "3cb2228f6561e58f46dbc4cda4fcaff9d5ef22e865a94636f82450d1d2234949"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -139,6 +145,32 @@ REPORTED = [
         "cdk-secret-value-plaintext",
         "7959866cacc02c2d253ecfe177464fe6",
     ),
+    # manuals and handbooks
+    (
+        "\t\t\tCOMPREPLY=( $( compgen -W 'pass=Zq4vT9mK bitrate= \\\n",
+        COMPLETION,
+        "generic-password",
+        "Zq4vT9mK",
+    ),
+    (f"Signing Key:    {TRUST_ID}\n", TRUST, "generic-key", TRUST_ID),
+    (
+        "SWMKEY-1-fySn8TY4w5lKcWcJPIpKufejh9hxx5KYwx7XZigx3Q4\n",
+        "docs/swarm_unlock-key.md",
+        "docker-swarm-unlock-key",
+        "SWMKEY-1-fySn8TY4w5lKcWcJPIpKufejh9hxx5KYwx7XZigx3Q4",
+    ),
+    (
+        ">>> orig_key = b64decode(b'Rm5EPJai72qcK3RGBpW3vPNfZy5OZothY+kHY6h22KM=')\n",
+        "library/hashlib.rst.txt",
+        "generic-key",
+        "Rm5EPJai72qcK3RGBpW3vPNfZy5OZothY+kHY6h22KM=",
+    ),
+    (
+        '\t$ define VIM "PLUTO""ZAY mypass""=:RF10:[UTIL.VIM]" ! if passwd required\n',
+        "doc/os_vms.txt",
+        "generic-password",
+        ":RF10:[UTIL.VIM]",
+    ),
 ]
 
 # (text, path) with no finding
@@ -194,6 +226,17 @@ QUIET = [
     (
         f"  credentials: {CDK_CREDS}SecretValue.unsafePlainText('7959866cacc02c2d243ecfe177464fe6') }}),\n",
         RDS,
+    ),
+    ("\t\t\tCOMPREPLY=( $( compgen -W 'pass= bitrate= \\\n", COMPLETION),
+    (f"Root Key:       {TRUST_ID}\n", TRUST),
+    ("SWMKEY-1-fySn8TY4w5lKcWcJPIpKufejh9hxx5KYwx6XZigx3Q4\n", "docs/swarm_unlock-key.md"),
+    (
+        ">>> orig_key = b64decode(b'Rm5EPJai72qcK3RGBpW3vPNfZy5OZothY+kHY6h21KM=')\n",
+        "library/hashlib.rst.txt",
+    ),
+    (
+        '\t$ define VIM "PLUTO""ZAY mypass""::RF10:[UTIL.VIM]" ! if passwd required\n',
+        "doc/os_vms.txt",
     ),
 ]
 

@@ -636,6 +636,10 @@ _API_EXAMPLES_PATH_RE = lazy(
 # a file or folder of test vectors, the word "vectors" whole (vectors_test.go, test_vectors.json,
 # testvectors/; not a vector store's tests, test_vectorstore.py)
 _TEST_VECTORS_PATH_RE = lazy(r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)", re.I)
+# a lower-case option name and its "=", as a completion list or a usage line names them
+_OPTION_NAME_RE = lazy(r"^[a-z][a-z_-]{1,30}=$")
+# a key line of docker trust inspect --pretty: a key's id, 64 hex digits
+_DOCKER_TRUST_KEY_RE = lazy(r"^[ \t]*(?:Repository|Root) Key:[ \t]+[0-9a-f]{64}[ \t]*$")
 # an Azure SAS query string: its service version, then its signature (azure-sas-token's shape)
 _SAS_QUERY_RE = lazy(r"(?:^|[?&;])sv=\d{4}-\d{2}-\d{2}&[^\s\"'<>]{0,400}?[&;]sig=", re.I)
 # an SSH algorithm or extension name at its owner's domain (RFC 4251 6)
@@ -879,6 +883,11 @@ PUBLIC_VALUES = frozenset(
         "#S1ncerely",
         # the aws-rds README's SecretValue.unsafePlainText example (aws-cdk-lib)
         "7959866cacc02c2d243ecfe177464fe6",
+        # docker swarm join-token and unlock-key's reference pages (docker-doc)
+        "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-b30ljddcqhef9b9v4rs7mel7t",
+        "SWMKEY-1-fySn8TY4w5lKcWcJPIpKufejh9hxx5KYwx6XZigx3Q4",
+        # the keyed BLAKE2 example of Python's hashlib documentation
+        "Rm5EPJai72qcK3RGBpW3vPNfZy5OZothY+kHY6h21KM=",
         # the user seed of the .creds file example in nats-io/jwt's creds_utils.go doc comment
         # (vendored with the NATS client into Go programs)
         "SUAIO3FHUX5PNV2LQIIP7TZ3N4L7TX3W53MQGEIVYFIGA635OZCKEYHFLM",
@@ -991,6 +1000,22 @@ def reject_reason(
         # _auth_worker = (?:dovecot: )?auth(?:-worker)? (fail2ban's filters): a regular
         # expression's group after a word, not a call's argument
         return "a regular expression group ((?:…), (?P<…>)), not a value"
+    if (
+        secret[:1] == ":"
+        and rule.generic
+        and (at := _value_at(secret, line, span)) > 0
+        and line[at - 1] == ":"
+    ):
+        # "PLUTO""ZAY mypass""::RF10:[UTIL.VIM]" (a VMS node's access string, Vim's manual),
+        # Password::Hash: what follows "::" is a path or a scope, not an assigned value
+        return "a path or scope after '::', not a value"
+    if rule.generic and secret[-1:] == "=" and _OPTION_NAME_RE.match(secret):
+        # compgen -W 'pass= bitrate= …' (bash completion): the next option's name in a list
+        return "an option's name (name=), not a value"
+    if rule.id == "generic-key" and line[:1] in "R \t" and _DOCKER_TRUST_KEY_RE.match(line):
+        # "Root Key:       3cb2228f…" (docker trust inspect --pretty): the id of a signing key,
+        # the SHA-256 of its public half
+        return "Docker Content Trust key ID (docker trust inspect), not key material"
     if (
         rule.generic
         and (at := _value_at(secret, line, span)) >= 3
