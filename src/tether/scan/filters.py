@@ -1630,6 +1630,8 @@ _IMPLIED_NAMES = {
     "crypto-key-literal": "hmac_key",
     # SecretValue.unsafePlainText("…") (the AWS CDK)
     "cdk-secret-value-plaintext": "secret_value",
+    # gh secret set NAME --body "…": a GitHub Actions secret, whatever its name
+    "generic-gh-secret-set": "secret",
     # Composer auth.json: {"bearer": {"repo.acme.io": "…"}}, {"github-oauth": {"github.com": "…"}}
     "composer-auth-host-token": "access_token",
     # API-client exports: "auth": {"type": "bearer", "bearer": "…"}
