@@ -17,7 +17,12 @@ SecretValue.unsafePlainText example, a factory named "from…" (fromGeneratedSec
 name) and Pulumi's list of secret outputs. Manuals and handbooks (Docker's, Python's, Git's, Vim's,
 Postfix's, Apache's, the Debian handbook and reference; 355 MB) held Docker's documented swarm
 tokens and Content Trust key ids, Python's keyed BLAKE2 example, a completion list of option names
-(pass= bitrate=) and a VMS node's access string ("ZAY mypass""::RF10:"). Each quiet case has a
+(pass= bitrate=) and a VMS node's access string ("ZAY mypass""::RF10:"). AI agent frameworks
+and SDKs on PyPI (LangChain's community package, LlamaIndex, CrewAI, AutoGen, LiteLLM, DSPy,
+Haystack, Open WebUI, Aider, OpenHands, the MCP SDKs, the model providers' SDKs; 583 MB) held a
+Mixpanel project token, LiteLLM's documented virtual key, a Shopify prefix on typed filler in a
+test, "https://user:password@host" translated into Latvian and Azerbaijani, a minified call's
+argument, a heading's label and a CodeMirror grammar's tokenizer table. Each quiet case has a
 reported counterpart one step away.
 """
 
@@ -40,6 +45,16 @@ CDK_CREDS = "rds.Credentials.fromUsername('adminuser', { password: "
 COMPLETION = "bash/examples/complete/bash_completion"
 TRUST = "docker-doc/reference/commandline/trust_revoke.md"
 TRUST_ID = "3cb2228f6561e58f46dbc4cda4fcaff9d5ef22e865a94636f82450d1d2234949"
+ANALYTICS = "aider/analytics.py"
+LITELLM = "litellm/proxy/management_endpoints/key_management_endpoints.py"
+REDACTION_TEST = "mistralai/extra/tests/test_redaction_policies.py"
+PROMPT = "agents/sandbox/memory/prompts/memory_read_prompt.md"
+# 120 characters of a minified bundle (open-webui's lodash isEmpty)
+MINIFIED = (
+    "h;var e=Wm(t);if(e==aB||e==iB)return!t.size;if(ww(t))return!Pw(t).length;"
+    "for(var r in t)if(oB.call(t,r))return!1;return!\n"
+)
+LEZER = "!2q~R!ZOX$tX^%l^p$tpq%lqr)Ors-xst/ltu6Zuv$tvw8^wx:Uxy"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -171,6 +186,45 @@ REPORTED = [
         "generic-password",
         ":RF10:[UTIL.VIM]",
     ),
+    # AI agent frameworks and SDKs
+    (
+        'mixpanel_api_secret = "6da9a43058a5d1b9f3353153921fb04d"\n',
+        ANALYTICS,
+        "mixpanel-api-secret",
+        "6da9a43058a5d1b9f3353153921fb04d",
+    ),
+    (
+        '    "key": "sk-Fn8Ej39NxjAXrvpUGKgGhw"\n',
+        LITELLM,
+        "generic-key",
+        "sk-Fn8Ej39NxjAXrvpUGKgGhw",
+    ),
+    (
+        '"shpat_0123456789abcdef0123456789abcdef",\n',
+        "mistralai/extra/redaction_policies.py",
+        "shopify-access-token",
+        "shpat_0123456789abcdef0123456789abcdef",
+    ),
+    (
+        '"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",\n',
+        REDACTION_TEST,
+        "shopify-access-token",
+        "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",
+    ),
+    (
+        '"Enter proxy URL":"(məs. https://istifadəçi:şifrəZ9x@host:port)",\n',
+        "chunks/DWdi5a-A.js",
+        "generic-url-credentials",
+        "şifrəZ9x",
+    ),
+    (MINIFIED.replace("Pw(t)", "Pw(Zq4vT9mK)"), "a.txt", "generic-password", "Zq4vT9mK).length"),
+    ("Quick-pass Zq4vT9mK2x\n", PROMPT, "generic-config-directive", "Zq4vT9mK2x"),
+    (
+        f'skippedNodes:[0,3,4],repeatNodeCount:10,authToken:"{LEZER}",\n',
+        "chunks/kdjv2o70.js",
+        "generic-token",
+        LEZER,
+    ),
 ]
 
 # (text, path) with no finding
@@ -238,6 +292,17 @@ QUIET = [
         '\t$ define VIM "PLUTO""ZAY mypass""::RF10:[UTIL.VIM]" ! if passwd required\n',
         "doc/os_vms.txt",
     ),
+    ('mixpanel_project_token = "6da9a43058a5d1b9f3353153921fb04d"\n', ANALYTICS),
+    ('    "key": "sk-Fn8Ej39NxjAXrvpUGKghGw"\n', LITELLM),
+    ('"shpat_0123456789abcdef0123456789abcdef",\n', REDACTION_TEST),
+    (
+        '"Enter proxy URL":"(piem., https://lietotājs:parole@host:ports)",\n',
+        "chunks/Bqjs6uXz.js",
+    ),
+    ('"Enter proxy URL":"(məs. https://istifadəçi:şifrə@host:port)",\n', "chunks/DWdi5a-A.js"),
+    (MINIFIED, "a.txt"),
+    ("Quick-pass budget:\n", PROMPT),
+    (f'skippedNodes:[0,3,4],repeatNodeCount:10,tokenData:"{LEZER}",\n', "chunks/kdjv2o70.js"),
 ]
 
 

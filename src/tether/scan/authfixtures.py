@@ -187,6 +187,11 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
     if _REGEX_CLASS_RE.match(secret):
         return "regular expression, not a value"
     if not rule.generic:
+        if _is_test_or_docs(path) and len(body := _TOKEN_PREFIX_RE.sub("", secret)) >= 16:
+            if is_alphabet_steps(body) or is_counting_filler(body):
+                # "shpat_0123456789abcdef0123456789abcdef" in a redaction test: a provider's
+                # prefix on typed filler, as the generic rules' values are judged there
+                return "alphabet or counting filler in a test or documentation file"
         return None
     if at > 0 and (reason := _named_before_reason(secret, line, at, path)) is not None:
         return reason
@@ -195,6 +200,11 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
     if _is_test_or_docs(path) and (is_alphabet_steps(secret) or is_counting_filler(secret)):
         return "alphabet or counting filler in a test or documentation file"
     return _encoded_login_reason(secret)
+
+
+# a provider token's prefix: up to three words of letters and digits, each ended by _ or -
+# (shpat_, sk_live_, xoxb-)
+_TOKEN_PREFIX_RE = lazy(r"^(?:[A-Za-z0-9]{1,12}[_-]){1,3}")
 
 
 def _named_before_reason(secret: str, line: str, at: int, path: str | None) -> str | None:

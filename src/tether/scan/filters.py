@@ -636,8 +636,11 @@ _API_EXAMPLES_PATH_RE = lazy(
 # a file or folder of test vectors, the word "vectors" whole (vectors_test.go, test_vectors.json,
 # testvectors/; not a vector store's tests, test_vectorstore.py)
 _TEST_VECTORS_PATH_RE = lazy(r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)", re.I)
-# a lower-case option name and its "=", as a completion list or a usage line names them
-_OPTION_NAME_RE = lazy(r"^[a-z][a-z_-]{1,30}=$")
+# a lower-case option name and its "=", as a completion list or a usage line names them, or a
+# word and its colon, a label
+_OPTION_NAME_RE = lazy(r"^[a-z][a-z_-]{1,30}[=:]$")
+# the member a serialized Lezer parser keeps its tokenizer table in (also escaped, in a source map)
+_LEZER_TOKEN_DATA_BEFORE_RE = lazy(r'tokenData:[ \t]{0,3}\\?"$')
 # a key line of docker trust inspect --pretty: a key's id, 64 hex digits
 _DOCKER_TRUST_KEY_RE = lazy(r"^[ \t]*(?:Repository|Root) Key:[ \t]+[0-9a-f]{64}[ \t]*$")
 # an Azure SAS query string: its service version, then its signature (azure-sas-token's shape)
@@ -883,6 +886,10 @@ PUBLIC_VALUES = frozenset(
         "#S1ncerely",
         # the aws-rds README's SecretValue.unsafePlainText example (aws-cdk-lib)
         "7959866cacc02c2d243ecfe177464fe6",
+        # the LiteLLM proxy's API reference (its endpoints' docstrings): a virtual key and the
+        # hash its key/info and spend/logs examples look it up by
+        "sk-Fn8Ej39NxjAXrvpUGKghGw",
+        "d5345c0ecc68ae6295c69f91926b2bd379e25481a40c34b5884d157a9f65d8fa",
         # docker swarm join-token and unlock-key's reference pages (docker-doc)
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-b30ljddcqhef9b9v4rs7mel7t",
         "SWMKEY-1-fySn8TY4w5lKcWcJPIpKufejh9hxx5KYwx6XZigx3Q4",
@@ -1009,9 +1016,20 @@ def reject_reason(
         # "PLUTO""ZAY mypass""::RF10:[UTIL.VIM]" (a VMS node's access string, Vim's manual),
         # Password::Hash: what follows "::" is a path or a scope, not an assigned value
         return "a path or scope after '::', not a value"
-    if rule.generic and secret[-1:] == "=" and _OPTION_NAME_RE.match(secret):
-        # compgen -W 'pass= bitrate= …' (bash completion): the next option's name in a list
-        return "an option's name (name=), not a value"
+    if rule.generic and secret[-1:] in "=:" and _OPTION_NAME_RE.match(secret):
+        # compgen -W 'pass= bitrate= …' (bash completion): the next option's name in a list;
+        # "Quick-pass budget:" (a prompt's heading): a label
+        return "an option's name or a label (name=, word:), not a value"
+    if (
+        secret[:1] == "!"
+        and rule.generic
+        and (at := _value_at(secret, line, span)) >= 11
+        and _LEZER_TOKEN_DATA_BEFORE_RE.search(line, max(0, at - 20), at)
+        and ("nodeNames:" in line or "skippedNodes:" in line or "repeatNodeCount:" in line)
+    ):
+        # LRParser.deserialize({…, tokenData:"!2q~R!ZOX$tX^%l…"}): a Lezer grammar's tokenizer
+        # table in a bundle that ships a CodeMirror language (and in its source map's copy)
+        return "a serialized Lezer parser table (CodeMirror's grammars), not a token"
     if rule.id == "generic-key" and line[:1] in "R \t" and _DOCKER_TRUST_KEY_RE.match(line):
         # "Root Key:       3cb2228f…" (docker trust inspect --pretty): the id of a signing key,
         # the SHA-256 of its public half
@@ -1128,6 +1146,14 @@ def reject_reason(
         # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
         # name for it in capitals; SET password = '**${ADMINPW}' (DAViCal's setup scripts, and
         # '**%ADMINPW%' in their batch files): a variable filled in by the shell
+        return "placeholder password in a connection string or command line"
+    if (
+        rule.id == "generic-url-credentials"
+        and not secret.isascii()
+        and _fold_letters(secret.lower()) in _PASSWORD_IN_LANGUAGES
+    ):
+        # https://lietotājs:parole@host:ports, https://istifadəçi:şifrə@… (a web app's
+        # translations of "https://user:password@host"): the word "password" in the language
         return "placeholder password in a connection string or command line"
     if (
         rule.id.endswith("-connection-uri")
@@ -2658,6 +2684,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # "# nosecret: rule-id" (trufflehog3's suppression comment), no_password: true: a name
         # that says there is no credential
         return "key says there is no credential (nosecret, no_password)"
+    if "mixpanel" in segs and segs[-1] == "token":
+        # MIXPANEL_TOKEN, mixpanel_project_token: the project token every tracked page and app
+        # sends (Mixpanel's API secret and service accounts are the secrets)
+        return "Mixpanel project token (public by design: sent by every tracked client)"
     if segs[-3:] == ("initial", "cluster", "token"):
         # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
         # etcd's docs say is no security measure
@@ -3219,20 +3249,26 @@ _PASSWORD_IN_LANGUAGES = frozenset(
     {"senha", "contrasena", "contrasenya", "kennwort", "passwort", "wachtwoord", "losenord",
      "passord", "adgangskode", "salasana", "haslo", "heslo", "jelszo", "sifre", "parola",
      "pasahitza", "lozinka", "geslo", "parool", "wagwoord", "lykilord", "katalaluan",
-     "motdepasse", "pasvorto", "cyfrinair"}
+     "motdepasse", "pasvorto", "cyfrinair", "parole",
+     # scripts without Latin letters, kept as they are by _fold_letters
+     "пароль", "парола", "лозинка", "κωδικός", "密码", "密碼", "パスワード", "비밀번호", "סיסמה",
+     "पासवर्ड", "รหัสผ่าน"}
 )  # fmt: skip
 # UI text on the line: a quoted phrase (two words) or a non-ASCII letter
 _UI_TEXT_RE = lazy(r"""[`"'][^`"'\n]*?\w[ ]\w[^`"'\n]*[`"']|[^\x00-\x7f]""")
 # letters NFKD does not split into a base letter and an accent
-_FOLD_EXTRA = str.maketrans({"ł": "l", "ð": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"})
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ð": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ə": "e"}
+)
 
 
 def _fold_letters(low: str) -> str:
-    """``low`` in ASCII letters: accents dropped (contraseña -> contrasena, hasło -> haslo)."""
+    """``low`` in ASCII letters: accents dropped (contraseña -> contrasena, hasło -> haslo); a
+    word of a script without Latin letters (пароль) as it is."""
     if low.isascii():
         return low
     text = unicodedata.normalize("NFKD", low.translate(_FOLD_EXTRA))
-    return "".join(c for c in text if c.isascii())
+    return "".join(c for c in text if c.isascii()) or low
 
 
 # a closing run of digits and symbols (C1sco123!, we1come!)
@@ -3963,7 +3999,7 @@ _CLOSING_CODE_RE = lazy(r"^\)+[{}\].;,]")
 # numbers multiplied or divided: 256/32, 1024*8, 60*60*24
 _ARITHMETIC_RE = lazy(r"^\d{1,6}(?:[ \t]*[*/][ \t]*\d{1,6})+$")
 # a name, then the call and a block or statement close: e)}var, t);return, n)]
-_NAME_CLOSING_CODE_RE = lazy(r"^[A-Za-z_$][\w$]{0,2}\)+[}\];]")
+_NAME_CLOSING_CODE_RE = lazy(r"^[A-Za-z_$][\w$]{0,2}\)+[}\];.\[]")
 # a JSON \uXXXX escape of a non-ASCII character
 _JSON_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
 # a private or internal name, not a generated value: _csrftoken, __session_key, and a private
@@ -4003,9 +4039,10 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
     if "?." in secret and _OPTIONAL_CHAIN_RE.match(secret):
         return "member access with optional chaining (message.i18n?.key): code, not a value"
     if ")" in secret and _NAME_CLOSING_CODE_RE.match(secret):
-        # es("password",e)}var r} in a minified bundle: a variable passed as the argument, then
-        # the call and a block close (read from a window of a long line, where the quotes
-        # before the value cannot be counted)
+        # es("password",e)}var r} in a minified bundle, return!Pw(t).length: a variable passed
+        # as the argument, then the call closes and a block, a statement or a member follows
+        # (read from a window of a long line, where the quotes before the value cannot be
+        # counted)
         return "code (a name, then the call closes: e)}var)"
     if first == ")" and _CLOSING_CODE_RE.match(secret):
         return "code (the value starts by closing a call: pwd()}/{video})"
