@@ -22,8 +22,11 @@ and SDKs on PyPI (LangChain's community package, LlamaIndex, CrewAI, AutoGen, Li
 Haystack, Open WebUI, Aider, OpenHands, the MCP SDKs, the model providers' SDKs; 583 MB) held a
 Mixpanel project token, LiteLLM's documented virtual key, a Shopify prefix on typed filler in a
 test, "https://user:password@host" translated into Latvian and Azerbaijani, a minified call's
-argument, a heading's label and a CodeMirror grammar's tokenizer table. Each quiet case has a
-reported counterpart one step away.
+argument, a heading's label and a CodeMirror grammar's tokenizer table. Erlang, XMPP, SIP and TURN
+servers (Erlang/OTP's sources, RabbitMQ, ejabberd, Prosody, Kamailio, coturn, Tsung, Yaws; 339 MB)
+held an Erlang bit-syntax segment, a record, io:format directives, a yecc grammar's terminal names
+and a placeholder's closing bracket read as an XML tag (<database-user-password> connect_timeout=30).
+Each quiet case has a reported counterpart one step away.
 """
 
 from __future__ import annotations
@@ -55,6 +58,15 @@ MINIFIED = (
     "for(var r in t)if(oB.call(t,r))return!1;return!\n"
 )
 LEZER = "!2q~R!ZOX$tX^%l^p$tpq%lqr)Ors-xst/ltu6Zuv$tvw8^wx:Uxy"
+TURN = "etc/turnserver.conf"
+PSQL_USERDB = "host=<host> dbname=<database-name> user=<database-user> "
+SSH_AUTH = "lib/ssh-4.15.2/src/ssh_auth.erl"
+RELTOOL = "lib/reltool-0.9/src/reltool_server.erl"
+RECORD = "count = Count2, pid = Pid, ref = Ref},"
+AMQP = "tsung-1.7.0/src/ts_amqp.erl"
+DEBUGF = '?DebugF("start with: user=~p, password='
+DEBUGF_ARGS = '", [UserName, Password]),\n'
+GRAMMAR = "megaco-4.4.2/src/text/megaco_text_parser_v1.yrl"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -225,6 +237,33 @@ REPORTED = [
         "generic-token",
         LEZER,
     ),
+    # Erlang, XMPP, SIP and TURN servers
+    (
+        f'#psql-userdb="{PSQL_USERDB}password=Zq4vT9mKx2Rw connect_timeout=30"\n',
+        TURN,
+        "generic-password",
+        "Zq4vT9mKx2Rw",
+    ),
+    (
+        "<db-password>Zq4vT9mKx2Rw</db-password>\n",
+        "conf/app.xml",
+        "generic-password",
+        "Zq4vT9mKx2Rw",
+    ),
+    (
+        "%% ?UINT32(Sz1), OldBinPwd:Zq4vT9mKx2/bin,\n",
+        SSH_AUTH,
+        "generic-password",
+        "Zq4vT9mKx2/bin",
+    ),
+    (f"%%     PW = #Zq4vT9mKx2{{{RECORD}\n", RELTOOL, "generic-password", "#Zq4vT9mKx2{count"),
+    (f"{DEBUGF}Zq4vT9mK~n{DEBUGF_ARGS}", AMQP, "generic-password", "Zq4vT9mK~n"),
+    (
+        "safeToken2           -> 'h221Token'             : '$1' .\n",
+        GRAMMAR,
+        "generic-token",
+        "h221Token",
+    ),
 ]
 
 # (text, path) with no finding
@@ -303,6 +342,11 @@ QUIET = [
     (MINIFIED, "a.txt"),
     ("Quick-pass budget:\n", PROMPT),
     (f'skippedNodes:[0,3,4],repeatNodeCount:10,tokenData:"{LEZER}",\n', "chunks/kdjv2o70.js"),
+    (f'#psql-userdb="{PSQL_USERDB}password=<database-user-password> connect_timeout=30"\n', TURN),
+    ("%% ?UINT32(Sz1), OldBinPwd:Sz1/binary,\n", SSH_AUTH),
+    (f"%%     PW = #pmap_wait{{{RECORD}\n", RELTOOL),
+    (f"{DEBUGF}~p~n{DEBUGF_ARGS}", AMQP),
+    ("safeToken2           -> 'H221Token'             : '$1' .\n", GRAMMAR),
 ]
 
 

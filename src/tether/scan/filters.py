@@ -2168,6 +2168,19 @@ def _assignment_reason(
             return "list of names, not an assignment"
         operator = glue[:1]
         if (
+            operator == ">"
+            and line[ks - 1 : ks] == "<"
+            and ("-" in key or "_" in key)
+            and not line[ke + 1 : start].strip(" \t\"'`")
+            and line[ke + 1 : start][:1] in (" ", "\t")
+            and f"</{key}>" not in line
+        ):
+            # psql-userdb="… user=<database-user> password=<database-user-password>
+            # connect_timeout=30" (coturn's config): a placeholder's closing bracket, then the
+            # next parameter; an XML element's value follows its tag without a blank, and
+            # <password> alone keeps the value after it
+            return "the end of a placeholder (<database-user-password>), not an element"
+        if (
             glue[:2] in ("==", "!=")
             and family == "key"
             and _KEY_QUALIFIERS.isdisjoint(key_words(key))
@@ -3998,7 +4011,17 @@ _OPTIONAL_CHAIN_RE = lazy(
 _CLOSING_CODE_RE = lazy(r"^\)+[{}\].;,]")
 # numbers multiplied or divided: 256/32, 1024*8, 60*60*24
 _ARITHMETIC_RE = lazy(r"^\d{1,6}(?:[ \t]*[*/][ \t]*\d{1,6})+$")
-# a name, then the call and a block or statement close: e)}var, t);return, n)]
+# an Erlang bit-syntax segment's size and type (Sz1/binary, Len/integer-unit:8)
+_ERLANG_BIT_SEGMENT_RE = lazy(
+    r"^[A-Za-z_]\w{0,30}/(?:binary|bits|bitstring|bytes|integer|float|utf8|utf16|utf32)"
+    r"(?:-[\w:-]+)?[,>)]*$"
+)
+# capitalised pieces and digits ending in Token or Key: a symbol's name (H221Token, MgcIdToken)
+_SYMBOL_NAME_TAIL_RE = lazy(r"^[A-Z][A-Za-z0-9]{0,40}[a-z0-9](?:Token|Key)$")
+# an Erlang record expression's start: #name{
+_ERLANG_RECORD_RE = lazy(r"^#[a-z]\w{0,60}\{")
+# a name, then the call closes and a block, a statement or a member follows: e)}var, t);return,
+# n)], t).length
 _NAME_CLOSING_CODE_RE = lazy(r"^[A-Za-z_$][\w$]{0,2}\)+[}\];.\[]")
 # a JSON \uXXXX escape of a non-ASCII character
 _JSON_ESCAPE_RE = lazy(r"\\u([0-9A-Fa-f]{4})")
@@ -4036,6 +4059,17 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
             return "port and path of a URL (the keyword was in the host name)"
     if "::" in secret and _QUALIFIED_PATH_RE.match(secret):
         return "qualified name (component::entity::state), not a generated value"
+    if "/" in secret and _ERLANG_BIT_SEGMENT_RE.match(secret):
+        # %% ?UINT32(Sz1), OldBinPwd:Sz1/binary (Erlang's ssh_auth): a binary pattern's
+        # size and type, not a value
+        return "Erlang bit-syntax segment (Size/binary), not a value"
+    if secret[-1:] in "ny" and _SYMBOL_NAME_TAIL_RE.match(secret):
+        # safeToken2 -> 'H221Token' : '$1' . (an Erlang yecc grammar): a terminal symbol's
+        # name, capitalised words and digits ending in the credential word
+        return "a name ending in Token or Key (a grammar symbol or a type), not a value"
+    if first == "#" and _ERLANG_RECORD_RE.match(secret):
+        # PW = #pmap_wait{count = …}: an Erlang record built or matched
+        return "Erlang record (#name{…}), not a value"
     if "?." in secret and _OPTIONAL_CHAIN_RE.match(secret):
         return "member access with optional chaining (message.i18n?.key): code, not a value"
     if ")" in secret and _NAME_CLOSING_CODE_RE.match(secret):

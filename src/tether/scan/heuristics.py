@@ -637,6 +637,7 @@ _TEMPLATE_RE = lazy(
     | %\{[A-Za-z_][\w:.-]*\} | (?:^|/)%[A-Za-z]$                 # %{oauth2:token} passdb/%u (Dovecot)
     | ^&(?:[a-z][a-z-]*:)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$   # &session-state:Tmp-Integer-0 (unlang)
     | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
+    | ^(?:~[-0-9.*]{0,4}[aswpPWBXcdefginstx~]){1,6}$             # ~p~n ~s (Erlang, Lisp format)
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
     | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$ | ^\#{3}  # @TOKEN@ __KEY__ ??? ###KEY###
     | ^:[a-z_]\w*$                                             # :password (bind/symbol)
