@@ -1658,6 +1658,8 @@ _IMPLIED_NAMES = {
     "cdk-secret-value-plaintext": "secret_value",
     # gh secret set NAME --body "…": a GitHub Actions secret, whatever its name
     "generic-gh-secret-set": "secret",
+    # "use … as the API key": a value named after it in a sentence
+    "generic-prose-value-as-credential": "api_key",
     # Composer auth.json: {"bearer": {"repo.acme.io": "…"}}, {"github-oauth": {"github.com": "…"}}
     "composer-auth-host-token": "access_token",
     # API-client exports: "auth": {"type": "bearer", "bearer": "…"}
