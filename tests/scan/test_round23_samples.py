@@ -1,31 +1,21 @@
-"""Round 23: web applications, directory and mail servers, and C and R libraries.
+"""Round 23: six sets of software no earlier round had read, each case a class met there.
 
-Debian's web applications and servers (WordPress, Roundcube, MediaWiki, Redmine, DokuWiki, Zabbix,
-Icinga Web, DAViCal, Jetty, ActiveMQ, 389 Directory Server, fail2ban, certbot, django-allauth, …;
-49 packages, 803 MB) held: fail2ban's filters (a regular expression group after "auth", "password incorrect" at a
-pattern's end of line), Dovecot's log of a password's SHA-1 prefix, Jetty's documented keystore
-defaults in its OBF: obfuscation, certbot's copy of the ACME draft's challenge token, and
-DAViCal's setup scripts (a .pgpass line with "secret" in leet, an SQL SET password filled in from
-a shell or batch variable). C and R libraries and their manuals (libcurl, OpenSSL, GnuTLS, libssh,
-httr, openssl; 40 packages, 403 MB) held a GnuTLS TPM key URL (tpmkey:uuid=…), a header's HTML
-listing read as a NAME  VALUE table and R's help index (askpass names the program that asks for
-a password). Infrastructure-as-code packages (aws-cdk-lib, Pulumi's AWS provider, Serverless,
-n8n's nodes, Node-RED, Strapi, Directus, Payload; Airflow's providers, dbt, Meltano, Airbyte,
-Great Expectations; 502 MB) held the Terraform AWS provider's documentation examples that Pulumi
-copies (a Splunk HEC token, an Azure SAS signature, two passwords), the CDK README's
-SecretValue.unsafePlainText example, a factory named "from…" (fromGeneratedSecret('syscdk'): a user
-name) and Pulumi's list of secret outputs. Manuals and handbooks (Docker's, Python's, Git's, Vim's,
-Postfix's, Apache's, the Debian handbook and reference; 355 MB) held Docker's documented swarm
-tokens and Content Trust key ids, Python's keyed BLAKE2 example, a completion list of option names
-(pass= bitrate=) and a VMS node's access string ("ZAY mypass""::RF10:"). AI agent frameworks
-and SDKs on PyPI (LangChain's community package, LlamaIndex, CrewAI, AutoGen, LiteLLM, DSPy,
-Haystack, Open WebUI, Aider, OpenHands, the MCP SDKs, the model providers' SDKs; 583 MB) held a
-Mixpanel project token, LiteLLM's documented virtual key, a Shopify prefix on typed filler in a
-test, "https://user:password@host" translated into Latvian and Azerbaijani, a minified call's
-argument, a heading's label and a CodeMirror grammar's tokenizer table. Erlang, XMPP, SIP and TURN
-servers (Erlang/OTP's sources, RabbitMQ, ejabberd, Prosody, Kamailio, coturn, Tsung, Yaws; 339 MB)
-held an Erlang bit-syntax segment, a record, io:format directives, a yecc grammar's terminal names
-and a placeholder's closing bracket read as an XML tag (<database-user-password> connect_timeout=30).
+- Debian's web applications and servers (803 MB): fail2ban's regular expressions, Dovecot's log of
+  a password's SHA-1 prefix, Jetty's OBF: keystore defaults, certbot's ACME token, DAViCal's
+  .pgpass line ("secret" in leet) and its SQL SET password filled in from a shell or batch variable.
+- C and R libraries and their manuals (403 MB): a GnuTLS TPM key URL, a header's HTML listing read
+  as a NAME  VALUE table, R's help index (askpass names the program that asks for a password).
+- Infrastructure-as-code packages (502 MB): the Terraform AWS provider's documentation examples that
+  Pulumi copies, the CDK README's SecretValue.unsafePlainText example, a factory named "from…",
+  Pulumi's list of secret outputs.
+- Manuals and handbooks (355 MB): Docker's swarm tokens and Content Trust key ids, Python's keyed
+  BLAKE2 example, a completion list of option names, a VMS node's access string.
+- AI agent frameworks and SDKs (583 MB): a Mixpanel project token, LiteLLM's documented key, a
+  provider prefix on typed filler in a test, "https://user:password@host" translated, a minified
+  call's argument, a label, a CodeMirror grammar's tokenizer table.
+- Erlang, XMPP, SIP and TURN servers (339 MB): an Erlang bit-syntax segment, a record, io:format
+  directives, a grammar's terminal names, a placeholder's closing bracket read as an XML tag.
+
 Each quiet case has a reported counterpart one step away.
 """
 
