@@ -1,4 +1,4 @@
-"""Round 23: six sets of software no earlier round had read, each case a class met there.
+"""Round 23: seven sets of software no earlier round had read, each case a class met there.
 
 - Debian's web applications and servers (803 MB): fail2ban's regular expressions, Dovecot's log of
   a password's SHA-1 prefix, Jetty's OBF: keystore defaults, certbot's ACME token, DAViCal's
@@ -15,6 +15,8 @@
   call's argument, a label, a CodeMirror grammar's tokenizer table.
 - Erlang, XMPP, SIP and TURN servers (339 MB): an Erlang bit-syntax segment, a record, io:format
   directives, a grammar's terminal names, a placeholder's closing bracket read as an XML tag.
+- Project starters and deploy CLIs on npm (92 MB): netlify-cli's locally emulated tokens, a
+  minified ternary, firebase-tools' installed-app GitHub client and GA4 secrets.
 
 Each quiet case has a reported counterpart one step away.
 """
@@ -57,6 +59,22 @@ AMQP = "tsung-1.7.0/src/ts_amqp.erl"
 DEBUGF = '?DebugF("start with: user=~p, password='
 DEBUGF_ARGS = '", [UserName, Password]),\n'
 GRAMMAR = "megaco-4.4.2/src/text/megaco_text_parser_v1.yrl"
+NETLIFY = "netlify-cli/dist/lib/functions/server.js"
+# HS256 tokens of {"source":"netlify dev","testData":"NETLIFY_DEV_LOCALLY_EMULATED_IDENTITY"}, and
+# of the same with "sub" for "testData"
+NETLIFY_JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb3VyY2UiOiJuZXRsaWZ5IGRldiIsInRlc3REYXR"
+    "hIjoiTkVUTElGWV9ERVZfTE9DQUxMWV9FTVVMQVRFRF9JREVOVElUWSJ9.Zq4vT9mKx2RwLp8sYb3NcF5hJ1dGk7Qm0aWe6uTr2yB"
+)
+NETLIFY_SUB_JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb3VyY2UiOiJuZXRsaWZ5IGRldiIsInN1YiI6Ik5"
+    "FVExJRllfREVWX0xPQ0FMTFlfRU1VTEFURURfSURFTlRJVFkifQ.Zq4vT9mKx2RwLp8sYb3NcF5hJ1dGk7Qm0aWe6uTr2yB"
+)
+BULK = "vercel/dist/commands-bulk.js"
+VERCEL = "function validateProtectionPassword(value){let password=value.trim();return password==="
+TRACK = "firebase-tools/lib/track.js"
+GA4 = "        apiSecret: process.env.FIREBASE_CLI_GA4_API_SECRET || "
+FIREBASE_GITHUB = 'const githubClientSecret = () => utils.envOverride("GITHUB_CLIENT_SECRET", '
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -254,6 +272,16 @@ REPORTED = [
         "generic-token",
         "h221Token",
     ),
+    # project starters and deploy CLIs
+    (f"    token: '{NETLIFY_SUB_JWT}',\n", NETLIFY, "jwt", NETLIFY_SUB_JWT),
+    (f'{VERCEL}"Zq4vT9mK"?{{ok:!1,message:"Invalid"}}\n', BULK, "generic-password", "Zq4vT9mK"),
+    (f'{GA4}"LSw5lNxhSFSWeC6aIzJS2w",\n', TRACK, "generic-secret", "LSw5lNxhSFSWeC6aIzJS2w"),
+    (
+        f'{FIREBASE_GITHUB}"3330d14abc895d9a74d6f17cd7a00711fa2c5bf0");\n',
+        "lib/api.js",
+        "github-oauth-client-secret",
+        "3330d14abc895d9a74d6f17cd7a00711fa2c5bf0",
+    ),
 ]
 
 # (text, path) with no finding
@@ -337,6 +365,10 @@ QUIET = [
     (f"%%     PW = #pmap_wait{{{RECORD}\n", RELTOOL),
     (f"{DEBUGF}~p~n{DEBUGF_ARGS}", AMQP),
     ("safeToken2           -> 'H221Token'             : '$1' .\n", GRAMMAR),
+    (f"    token: '{NETLIFY_JWT}',\n", NETLIFY),
+    (f'{VERCEL}""?{{ok:!1,message:"Invalid"}}\n', BULK),
+    (f'{GA4}"LSw5lNxhSFSWeB6aIzJS2w",\n', TRACK),
+    (f'{FIREBASE_GITHUB}"3330d14abc895d9a74d5f17cd7a00711fa2c5bf0");\n', "lib/api.js"),
 ]
 
 

@@ -890,6 +890,12 @@ PUBLIC_VALUES = frozenset(
         # hash its key/info and spend/logs examples look it up by
         "sk-Fn8Ej39NxjAXrvpUGKghGw",
         "d5345c0ecc68ae6295c69f91926b2bd379e25481a40c34b5884d157a9f65d8fa",
+        # firebase-tools' installed-app OAuth client for GitHub and its GA4 Measurement Protocol
+        # secrets (lib/api.js, lib/track.js), which the CLI ships to every user
+        "3330d14abc895d9a74d5f17cd7a00711fa2c5bf0",
+        "LSw5lNxhSFSWeB6aIzJS2w",
+        "2V_zBYc4TdeoppzDaIu0zw",
+        "XAEWKHe7RM-ygCK44N52Ww",
         # docker swarm join-token and unlock-key's reference pages (docker-doc)
         "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-b30ljddcqhef9b9v4rs7mel7t",
         "SWMKEY-1-fySn8TY4w5lKcWcJPIpKufejh9hxx5KYwx6XZigx3Q4",
@@ -1007,6 +1013,15 @@ def reject_reason(
         # _auth_worker = (?:dovecot: )?auth(?:-worker)? (fail2ban's filters): a regular
         # expression's group after a word, not a call's argument
         return "a regular expression group ((?:…), (?P<…>)), not a value"
+    if (
+        secret[:1] == "?"
+        and rule.generic
+        and (at := _value_at(secret, line, span)) >= 2
+        and line[at - 2 : at] in ('""', "''")
+    ):
+        # return password===""?{ok:!1,…} (a minified check): the ternary after a comparison
+        # with the empty string, not a value
+        return "code (a ternary after a comparison with an empty string), not a value"
     if (
         secret[:1] == ":"
         and rule.generic
@@ -1323,6 +1338,24 @@ def _is_supabase_anon_key(secret: str) -> bool:
 
 # the words of the payloads that JOSE libraries' READMEs, docstrings and tests sign to show the
 # API: {"some": "payload"} (PyJWT), {"key": "value"} (python-jose), {"a": "b"}, {"hello": "world"}
+# a constant in capitals that names a stand-in (NETLIFY_DEV_LOCALLY_EMULATED_JWT, FAKE_TOKEN)
+_DEMO_CONSTANT_RE = lazy(
+    r"^[A-Z0-9_]*(?:TEST|FAKE|DUMMY|MOCK|EMULATED|EXAMPLE|PLACEHOLDER)[A-Z0-9_]*$"
+)
+_DEMO_CONSTANT_WORDS = (
+    b"TEST",
+    b"FAKE",
+    b"DUMMY",
+    b"MOCK",
+    b"EMULATED",
+    b"EXAMPLE",
+    b"PLACEHOLDER",
+)
+# the claims a service reads from a token it accepts
+_SERVICE_CLAIMS = frozenset(
+    {"sub", "iss", "aud", "exp", "iat", "nbf", "jti", "role", "roles", "scope", "scopes", "email",
+     "user", "user_id", "uid", "username", "tenant", "org", "app_metadata", "user_metadata"}
+)  # fmt: skip
 _DEMO_PAYLOAD_WORDS = frozenset(
     {"some", "payload", "key", "value", "a", "b", "foo", "bar", "baz", "hello", "world", "test",
      "data", "example"}
@@ -1353,6 +1386,17 @@ def _is_demo_jwt(secret: str) -> bool:
             # {"iss":"joe", "exp":1300819380, "http://example.com/is_root":true}: RFC 7519's
             # example claims (and RFC 7515's signed token of them), in every JWT library's tests
             return True
+        if len(parts[1]) <= 200 and any(w in raw for w in _DEMO_CONSTANT_WORDS):
+            # {"source":"netlify dev","testData":"NETLIFY_DEV_LOCALLY_EMULATED_IDENTITY"}
+            # (netlify-cli's local emulation): a constant that says the token is a stand-in,
+            # and none of the claims a service checks
+            claims = json.loads(raw)
+            return (
+                isinstance(claims, dict)
+                and len(claims) <= 3
+                and _SERVICE_CLAIMS.isdisjoint(claims)
+                and any(isinstance(v, str) and _DEMO_CONSTANT_RE.match(v) for v in claims.values())
+            )
         if len(parts[1]) > 64:
             return False
         payload = json.loads(raw)
