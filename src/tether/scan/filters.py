@@ -1391,12 +1391,13 @@ def _is_demo_jwt(secret: str) -> bool:
             # (netlify-cli's local emulation): a constant that says the token is a stand-in,
             # and none of the claims a service checks
             claims = json.loads(raw)
-            return (
+            if (
                 isinstance(claims, dict)
                 and len(claims) <= 3
                 and _SERVICE_CLAIMS.isdisjoint(claims)
                 and any(isinstance(v, str) and _DEMO_CONSTANT_RE.match(v) for v in claims.values())
-            )
+            ):
+                return True
         if len(parts[1]) > 64:
             return False
         payload = json.loads(raw)
