@@ -1003,25 +1003,15 @@ def reject_reason(
         # hex.DecodeString("6368616e676520746869732070617373776f7264…") ("change this password
         # to a secret", the NaCl examples): a sentence in hex stands in for a key
         return "hex of an English sentence (change this password…), not key material"
-    if (
-        secret[:1] == "?"
-        and rule.generic
-        and secret[1:2] in (":", "=", "!", "<", "P")
-        and (at := _value_at(secret, line, span)) > 0
-        and line[at - 1] == "("
-    ):
-        # _auth_worker = (?:dovecot: )?auth(?:-worker)? (fail2ban's filters): a regular
-        # expression's group after a word, not a call's argument
-        return "a regular expression group ((?:…), (?P<…>)), not a value"
-    if (
-        secret[:1] == "?"
-        and rule.generic
-        and (at := _value_at(secret, line, span)) >= 2
-        and line[at - 2 : at] in ('""', "''")
-    ):
-        # return password===""?{ok:!1,…} (a minified check): the ternary after a comparison
-        # with the empty string, not a value
-        return "code (a ternary after a comparison with an empty string), not a value"
+    if secret[:1] == "?" and rule.generic and (at := _value_at(secret, line, span)) > 0:
+        if line[at - 1] == "(" and secret[1:2] in (":", "=", "!", "<", "P"):
+            # _auth_worker = (?:dovecot: )?auth(?:-worker)? (fail2ban's filters): a regular
+            # expression's group after a word, not a call's argument
+            return "a regular expression group ((?:…), (?P<…>)), not a value"
+        if line[max(0, at - 2) : at] in ('""', "''"):
+            # return password===""?{ok:!1,…} (a minified check): the ternary after a
+            # comparison with the empty string, not a value
+            return "code (a ternary after a comparison with an empty string), not a value"
     if (
         secret[:1] == ":"
         and rule.generic
@@ -1161,14 +1151,6 @@ def reject_reason(
         # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
         # name for it in capitals; SET password = '**${ADMINPW}' (DAViCal's setup scripts, and
         # '**%ADMINPW%' in their batch files): a variable filled in by the shell
-        return "placeholder password in a connection string or command line"
-    if (
-        rule.id == "generic-url-credentials"
-        and not secret.isascii()
-        and _fold_letters(secret.lower()) in _PASSWORD_IN_LANGUAGES
-    ):
-        # https://lietotājs:parole@host:ports, https://istifadəçi:şifrə@… (a web app's
-        # translations of "https://user:password@host"): the word "password" in the language
         return "placeholder password in a connection string or command line"
     if (
         rule.id.endswith("-connection-uri")
@@ -1338,27 +1320,19 @@ def _is_supabase_anon_key(secret: str) -> bool:
 
 # the words of the payloads that JOSE libraries' READMEs, docstrings and tests sign to show the
 # API: {"some": "payload"} (PyJWT), {"key": "value"} (python-jose), {"a": "b"}, {"hello": "world"}
-# a constant in capitals that names a stand-in (NETLIFY_DEV_LOCALLY_EMULATED_JWT, FAKE_TOKEN)
-_DEMO_CONSTANT_RE = lazy(
-    r"^[A-Z0-9_]*(?:TEST|FAKE|DUMMY|MOCK|EMULATED|EXAMPLE|PLACEHOLDER)[A-Z0-9_]*$"
-)
-_DEMO_CONSTANT_WORDS = (
-    b"TEST",
-    b"FAKE",
-    b"DUMMY",
-    b"MOCK",
-    b"EMULATED",
-    b"EXAMPLE",
-    b"PLACEHOLDER",
-)
+_DEMO_PAYLOAD_WORDS = frozenset(
+    {"some", "payload", "key", "value", "a", "b", "foo", "bar", "baz", "hello", "world", "test",
+     "data", "example"}
+)  # fmt: skip
+# a constant in capitals that names a stand-in (NETLIFY_DEV_LOCALLY_EMULATED_JWT, FAKE_TOKEN);
+# the words also as bytes, to look for them in a payload before parsing it
+_DEMO_CONSTANT_WORDS = ("TEST", "FAKE", "DUMMY", "MOCK", "EMULATED", "EXAMPLE", "PLACEHOLDER")
+_DEMO_CONSTANT_RE = lazy(r"^[A-Z0-9_]*(?:" + "|".join(_DEMO_CONSTANT_WORDS) + r")[A-Z0-9_]*$")
+_DEMO_CONSTANT_BYTES = tuple(w.encode() for w in _DEMO_CONSTANT_WORDS)
 # the claims a service reads from a token it accepts
 _SERVICE_CLAIMS = frozenset(
     {"sub", "iss", "aud", "exp", "iat", "nbf", "jti", "role", "roles", "scope", "scopes", "email",
      "user", "user_id", "uid", "username", "tenant", "org", "app_metadata", "user_metadata"}
-)  # fmt: skip
-_DEMO_PAYLOAD_WORDS = frozenset(
-    {"some", "payload", "key", "value", "a", "b", "foo", "bar", "baz", "hello", "world", "test",
-     "data", "example"}
 )  # fmt: skip
 
 
@@ -1386,7 +1360,7 @@ def _is_demo_jwt(secret: str) -> bool:
             # {"iss":"joe", "exp":1300819380, "http://example.com/is_root":true}: RFC 7519's
             # example claims (and RFC 7515's signed token of them), in every JWT library's tests
             return True
-        if len(parts[1]) <= 200 and any(w in raw for w in _DEMO_CONSTANT_WORDS):
+        if len(parts[1]) <= 200 and any(w in raw for w in _DEMO_CONSTANT_BYTES):
             # {"source":"netlify dev","testData":"NETLIFY_DEV_LOCALLY_EMULATED_IDENTITY"}
             # (netlify-cli's local emulation): a constant that says the token is a stand-in,
             # and none of the claims a service checks
