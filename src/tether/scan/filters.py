@@ -618,7 +618,7 @@ _KEY_PUNCT = frozenset("_.-")
 # Paths of tests, fixtures, documentation and examples: a word (or a pronounceable made-up word)
 # with a small number there is a fixture's or a tutorial's password, not a leaked one
 _FIXTURE_PATH_RE = lazy(
-    r"(?:^|/)(?:_?tests?|testing|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
+    r"(?:^|/)(?:_?tests?|testing|testsuites?|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
     r"|(?:^|/)(?:test_[^/]*|tests?\.\w+|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
@@ -629,13 +629,19 @@ _FIXTURE_PATH_RE = lazy(
 )
 # an API's documented request and response examples, as the AWS SDKs ship them beside each API
 # model (botocore's data/iam/2010-05-08/examples-1.json, aws-sdk's apis/iam-2010-05-08.examples.json)
-# and as the AWS CLI ships the examples of its command reference (awscli/examples/iam/*.rst)
+# and as the AWS CLI ships the examples of its command reference (awscli/examples/iam/*.rst);
+# aws-sdk-go generates the same examples as Go example functions (service/iam/examples_test.go)
 _API_EXAMPLES_PATH_RE = lazy(
-    r"(?:^|/)(?:examples-\d+|[\w.-]+\.examples)\.json$|(?:^|/)awscli/examples/", re.I
+    r"(?:^|/)(?:examples-\d+|[\w.-]+\.examples)\.json$|(?:^|/)awscli/examples/"
+    r"|(?:^|/)service/[\w-]+/examples_test\.go$",
+    re.I,
 )
 # a file or folder of test vectors, the word "vectors" whole (vectors_test.go, test_vectors.json,
-# testvectors/; not a vector store's tests, test_vectorstore.py)
-_TEST_VECTORS_PATH_RE = lazy(r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)", re.I)
+# testvectors/; not a vector store's tests, test_vectorstore.py), Google's Wycheproof suite
+# (wycheproof_Ed25519.json) or an RFC's examples (rfc7748_times_test.json, rfc8032_test.go)
+_TEST_VECTORS_PATH_RE = lazy(
+    r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)|wycheproof|(?:^|/)rfc\d{3,5}[_.-][^/]*$", re.I
+)
 # a lower-case option name and its "=", as a completion list or a usage line names them, or a
 # word and its colon, a label
 _OPTION_NAME_RE = lazy(r"^[a-z][a-z_-]{1,30}[=:]$")
@@ -925,6 +931,16 @@ PUBLIC_VALUES = frozenset(
         "$apr1$qHDFfhPC$nITSVHgYbDAK1Y0acGRnY0",
         "$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/",
         "$2y$05$c4WoMPo3SXsafkva.HHa6uXQZWr7oboPiC2bT/r7q1BB8I2s0BRqC",
+        # the LAN Manager hash's constant: LM DES-encrypts "KGS!@#$%" with the password (MS-NLMP
+        # 3.3.1), written as LM_SECRET in every NTLM library (impacket, aiosmb, pypykatz)
+        "KGS!@#$%",
+        # the example key in @workos-inc/node's "Missing API key" message, in every install
+        "sk_test_Sz3IQjepeSWaI4cMS4ms4sMuU",
+        # the AES, ChaCha20 and XOR keys with which every Chrome install's elevation service
+        # wraps its app-bound (v20) cookie key, published with the decryption tools (dploot)
+        "B31C6E241AC846728DA9C1FAC4936651CFFB944D143AB816276BCC6DA0284787",
+        "E98F37D7F4E1FA433D19304DC2258042090E2D1D7EEA7670D41F738D08729660",
+        "CCF8A1CEC56605B8517552BA1A2D061C03A29E90274FB2FCF59BA4B75C392390",
     }
 )
 
@@ -987,6 +1003,10 @@ def reject_reason(
         # <publickey>LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0K…</publickey> (Cacti's templates), a
         # Kubernetes ca.crt: base64 of a PEM public key or certificate (a private key is kept)
         return "base64 of a PEM public key or certificate, not a secret"
+    if secret[:2] == "30" and _is_spki_der(secret):
+        # "keyDer" : "302a300506032b6570032100…" (Wycheproof's vectors, a test's fixture): the
+        # DER of a public key (SubjectPublicKeyInfo: an algorithm and a bit string) in hex
+        return "DER of a public key (SubjectPublicKeyInfo) in hex, not a secret"
     if rule.generic and _is_vectors_path(path) and _is_fixture_path(path):
         # key: "9d23bd41…" in golang.org/x/crypto's chacha20/vectors_test.go, a KAT file: the
         # known-answer tests of a cipher, published inputs by design
@@ -1003,6 +1023,13 @@ def reject_reason(
         # hex.DecodeString("6368616e676520746869732070617373776f7264…") ("change this password
         # to a secret", the NaCl examples): a sentence in hex stands in for a key
         return "hex of an English sentence (change this password…), not key material"
+    if (
+        len(secret) in _DIGEST_LENGTHS or len(secret) - 2 in _DIGEST_LENGTHS
+    ) and secret.lower().removeprefix("0x") in _known_digests():
+        # auth_key = 0x5F4DCC3B5AA765D61D8327DEB882CF99 (scapy's BFD example), "e3b0c442…" in a
+        # test: the MD5, SHA-1 or SHA-256 of an empty string or of "password", which anyone
+        # computes, not key material
+        return 'digest of an empty string or a well-known word (md5("password")), not a secret'
     if secret[:1] == "?" and rule.generic and (at := _value_at(secret, line, span)) > 0:
         if line[at - 1] == "(" and secret[1:2] in (":", "=", "!", "<", "P"):
             # _auth_worker = (?:dovecot: )?auth(?:-worker)? (fail2ban's filters): a regular
@@ -1152,6 +1179,10 @@ def reject_reason(
         # name for it in capitals; SET password = '**${ADMINPW}' (DAViCal's setup scripts, and
         # '**%ADMINPW%' in their batch files): a variable filled in by the shell
         return "placeholder password in a connection string or command line"
+    if rule.id == "generic-cli-password" and _OPENSSL_PASS_SOURCE_RE.match(secret):
+        # openssl enc -pass fd:3 3< "$PASSPHRASE" (Amanda's amcrypt-ossl): where OpenSSL reads
+        # the pass phrase from (a descriptor, stdin); pass:… holds one and is still reported
+        return "OpenSSL pass-phrase source (fd:N, stdin), not the pass phrase"
     if (
         rule.id.endswith("-connection-uri")
         and len(secret) >= 6
@@ -1991,10 +2022,10 @@ _PROSE_TOKEN_RULES = frozenset(
 # shapes whose words before the value may say what it is (not "the token is …")
 _NAMED_BEFORE_RULES = frozenset({"generic-prose-colon-credential", "generic-prose-token-bare"})
 # the words before the colon say the value is not the credential itself: "Public key pin-sha256:
-# …" (a pinned key's hash), "key fingerprint:", "token id:", "password hash:"
+# …" (a pinned key's hash), "key fingerprint:", "token id:", "password hash:", "Guid Credential :"
 _NOT_THE_CREDENTIAL_RE = lazy(
     r"\b(?:public|pub)[ \t]+(?:key|token)\b|\b(?:sha-?\d*|hash(?:ed)?|digests?|fingerprints?"
-    r"|checksums?|pins?|ids?|identifiers?|names?|salts?|nonces?)\b",
+    r"|checksums?|pins?|ids?|guids?|uuids?|identifiers?|names?|salts?|nonces?)\b",
     re.I,
 )
 
@@ -2058,6 +2089,10 @@ def _assignment_reason(
     if quoted and "%" in value and _FORMAT_OP_AFTER_RE.match(after):
         # '/Users/%s' % name, "pass=%s" % pw: a format string, filled in at run time
         return "format string (the value is filled in at run time)"
+    if not quoted and after[:2] in ("'s", "\u2019s") and after[2:3] in (" ", ""):
+        # "ProcDomainSetUserPassword is libvirt's REMOTE_PROC_…" (a generated Go comment): a
+        # name in the possessive, then the sentence goes on
+        return "a name in the possessive (libvirt's), not a value"
     if not quoted and secret.endswith(":") and after[:1] == " ":
         # "ERROR: fetching token: AADSTS50076: Due to …": a code or label that starts a message
         return "label followed by a message, not a value"
@@ -2096,9 +2131,13 @@ def _assignment_reason(
     if keyword_rule:
         ks, ke = _key_span(line, mstart)
         key = line[ks:ke]
-        if not quoted and len(line) > _BLOB_LINE and _in_encoded_blob(line, ks):
+        if not quoted and (
+            (len(line) > _BLOB_LINE and _in_encoded_blob(line, ks))
+            or _in_wrapped_blob(line, ks, end)
+        ):
             # a bundle's embedded WebAssembly or font as base85/base64 text: "Pw=", "okPw(" are
-            # letters of the blob, not a key name
+            # letters of the blob, not a key name; also a blob wrapped at 80 columns (scapy's
+            # manuf.py holds a zip file as base85 lines: "…`K9PW>hsNwE~@~-Qm_…")
             return "inside an encoded blob (random text around the key name)"
         if (
             code
@@ -2127,6 +2166,11 @@ def _assignment_reason(
             # "/etc/passwd: 429b2256…" (a file bucket's listing of checksums): the name is the
             # last part of a file path
             return "file path (/etc/passwd), not a credential name"
+        if line[ke : ke + 3] == "://":
+            # 'smb2+ntlm-password://NEWLAPS\\Administrator:…@10.10.12.2' (aiosmb, pypykatz): the
+            # key names the URL's scheme, which says how to authenticate; the password, if any,
+            # is the user-info's (generic-url-credentials)
+            return "URL scheme (smb+ntlm-password://), not an assignment"
         if line[max(0, ks - 3) : ks] == "://" and line[ke : ke + 1] == ":":
             if "@" in line[start : end + 1]:
                 # http://api_key:<value>@host: the user-info's password, which the URL rule
@@ -2159,6 +2203,9 @@ def _assignment_reason(
             return "example in an Ansible module's documentation (YAML inside the module)"
         if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
             return "CSS selector (input[type=password]:hover), not an assignment"
+        if key == "pwd" and line[ks - 1 : ks] in ("`", "(") and line[ke : ke + 1] in ("`", ")"):
+            # docker run -v `pwd`:/src:ro, -v $(pwd):/app: the shell's working directory
+            return "the shell's pwd command (`pwd`, $(pwd)), not a password"
         reason = _key_reason(family, key)
         if key in ("PWD", "OLDPWD") and value[:1].isalnum() and not _PATH_VALUE_RE.match(value):
             reason = None  # ODBC PWD=…: a password, not the shell's working directory
@@ -2190,14 +2237,17 @@ def _assignment_reason(
         operator = glue[:1]
         if (
             operator == ">"
-            and line[ks - 1 : ks] == "<"
-            and ("-" in key or "_" in key)
+            and (
+                (line[ks - 1 : ks] == "<" and ("-" in key or "_" in key))
+                or _PLACEHOLDER_PHRASE_BEFORE_RE.search(line, max(0, ks - 60), ks) is not None
+            )
             and not line[ke + 1 : start].strip(" \t\"'`")
             and line[ke + 1 : start][:1] in (" ", "\t")
             and f"</{key}>" not in line
         ):
             # psql-userdb="… user=<database-user> password=<database-user-password>
-            # connect_timeout=30" (coturn's config): a placeholder's closing bracket, then the
+            # connect_timeout=30" (coturn's config), -password <valid domain user's password>
+            # baduser (impacket's ticketer usage): a placeholder's closing bracket, then the
             # next parameter; an XML element's value follows its tag without a blank, and
             # <password> alone keeps the value after it
             return "the end of a placeholder (<database-user-password>), not an element"
@@ -2210,6 +2260,11 @@ def _assignment_reason(
             # elif key == "maxInFlightRequests": (generated SDK code walking a dict) a bare key
             # compared with a camelCase or snake_case name: the name of a field, not a key
             return "a dict key compared with a field name, not a credential"
+        if "==" in line[ke:start] and _ASSERT_CALL_RE.match(line, 0, ks) and _is_fixture_path(path):
+            # assert hexlify(key.id_key) == b'793b07…' (borg's testsuite): the expected output
+            # of a computation in a known-answer test, not a credential someone chose (assert
+            # cfg['password'] == 'phdown' checks a value the test set: still judged)
+            return "expected value of a test's assertion (a known-answer test)"
         if (glue[:2] in (".=", "+=") or (key.endswith(".") and operator == "=")) and (
             not quoted and code
         ):
@@ -2444,6 +2499,22 @@ def _in_encoded_blob(line: str, key_start: int) -> bool:
     )
 
 
+def _in_wrapped_blob(line: str, key_start: int, value_end: int) -> bool:
+    """Whether ``line`` is one line of a wrapped base64 or base85 blob (60 to 200 characters of
+    those alphabets, no blank, random) with the key name and its value inside it: 8 or more
+    characters before the key or after the value (a ``DB_PASSWORD=…`` line has neither)."""
+    text = line.strip()
+    return (
+        60 <= len(text) <= 200
+        and (
+            key_start - (len(line) - len(line.lstrip())) >= 8 or len(line.rstrip()) - value_end >= 8
+        )
+        and _BLOB_TEXT_RE.match(text) is not None
+        and looks_random(text)
+        and word_fraction(text) < 0.25
+    )
+
+
 def _prose_key_reason(head: str, value: str, family: str = "") -> str | None:
     """The words before a key written in prose: ``# public key: age1…``, ``hash of the token:
     <hex>`` say the value is the public half or a digest, not the credential; ``# cache key:
@@ -2452,6 +2523,10 @@ def _prose_key_reason(head: str, value: str, family: str = "") -> str | None:
         return "lookup, storage or public key name (not a credential)"
     if _PUBLIC_BEFORE_RE.search(head):
         return "key names a hash, ciphertext or public part, not the secret"
+    if _GUID_BEFORE_RE.search(head):
+        # "Guid MasterKey   : 13405569-1685-…" (a DPAPI blob as dploot prints it): the GUID
+        # that names the key, not the key
+        return "identifier of the key (GUID MasterKey: …), not the key"
     if _HEX_DIGEST_RE.match(value) and _DIGEST_BEFORE_RE.search(head):
         return "digest of the credential (named in the text before the key)"
     return None
@@ -2535,7 +2610,7 @@ def _is_api_examples(path: str | None) -> bool:
 
 
 def _is_vectors_path(path: str | None) -> bool:
-    return _path_matches(_TEST_VECTORS_PATH_RE, path, ("vectors",))
+    return _path_matches(_TEST_VECTORS_PATH_RE, path, ("vectors", "wycheproof", "rfc"))
 
 
 def _is_docs_folder(path: str | None) -> bool:
@@ -2688,6 +2763,10 @@ _NEGATABLE = frozenset(
 )
 
 
+# a key name's first word that makes it the name of an error or status code
+_ERROR_CODE_WORDS = frozenset({"err", "errcode", "errno", "error", "errors", "sqlstate"})
+
+
 @lru_cache(maxsize=4096)
 def _key_reason(family: str, key: str) -> str | None:
     segs = key_words(key)
@@ -2722,6 +2801,16 @@ def _key_reason(family: str, key: str) -> str | None:
         # MIXPANEL_TOKEN, mixpanel_project_token: the project token every tracked page and app
         # sends (Mixpanel's API secret and service accounts are the secrets)
         return "Mixpanel project token (public by design: sent by every tracked client)"
+    if segs[-2:] == ("write", "key") and not {"rudderstack", "segment", "analytics"}.isdisjoint(
+        segs
+    ):
+        # rudderstackWriteKey, SEGMENT_WRITE_KEY: the source key that every tracked page and app
+        # sends events with (Segment's and RudderStack's docs put it in the browser snippet)
+        return "analytics write key (public by design: sent by every tracked client)"
+    if segs and segs[0] in _ERROR_CODE_WORDS:
+        # ERRCODE_INVALID_PASSWORD := "28P01" (pgconn: PostgreSQL's SQLSTATE), ERR_BAD_TOKEN =
+        # "E4012": the code of the error about the credential, not the credential
+        return "error code named for a credential (ERRCODE_INVALID_PASSWORD), not a credential"
     if segs[-3:] == ("initial", "cluster", "token"):
         # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
         # etcd's docs say is no security measure
@@ -2850,6 +2939,18 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "6.Uptime.1:MDP:str:0d 0h00m08s" (HAProxy's typed stats, after the French password
         # word mdp): a type tag and a short value, a field of a record, not a password
         return "type-tagged field value (str:0d, u32:8), not a credential"
+    if value[:1] == "{" and _FIELDS_ONLY_RE.match(value):
+        # password = f"{self.target.lmhash}:{self.target.nthash}" (dploot): an f-string or
+        # template of run-time fields and their separators, no literal character of a value
+        return "template of run-time fields only ({lmhash}:{nthash}), filled in at run time"
+    if ":" in value and _HTPASSWD_ENTRY_RE.match(value):
+        # testHtpasswdContent := `bilbo:{SHA}5siv5c0S…=` (a registry's tests): a user and a
+        # password hash, as htpasswd writes them (a hash rule judges crypt hashes)
+        return "htpasswd entry (a user and a password hash), not a password"
+    if value[:3] == "ATT" and _AD_ATTRIBUTE_ID_RE.match(value):
+        # 'unicodePwd': b'ATTk589914' (impacket's secretsdump): the DRSUAPI name of an Active
+        # Directory attribute (its syntax letter and attribute id), not the attribute's value
+        return "Active Directory attribute id (ATTk589914), not a value"
     if _ABNF_REPEAT_RE.match(value):
         # passwd = 1*SAFE (RFC 4616's grammar in a SASL library's comment): an ABNF repetition
         # of a rule, the grammar of the field, not a value
@@ -3559,6 +3660,12 @@ _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digit
 _VALUE_KEY_RE = lazy(r"""\bvalue["']?[ \t]*:""", re.I)
 # prose before a key: "# public key: …", "hash of the replaced token: <hex>"
 _PUBLIC_BEFORE_RE = lazy(r"\b(?:public|pub)[ \t]+$", re.I)
+# base64's and base85's (RFC 1924, Python's b85encode) characters
+_BLOB_TEXT_RE = lazy(r"^[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~/]+$")
+# the word for an identifier before a key's name in prose: "Guid MasterKey : …", "UUID secret: …"
+_GUID_BEFORE_RE = lazy(r"\b(?:guid|uuid)[ \t]+$", re.I)
+# the words of a placeholder up to its last one: "<valid domain user's " before "password>"
+_PLACEHOLDER_PHRASE_BEFORE_RE = lazy(r"<[A-Za-z][\w']*(?:[ \t][\w']+){0,6}[ \t]$")
 # prose naming a key that indexes or stores things: "cache key: extract:d4860f8f", "sort key: …"
 _LOOKUP_BEFORE_RE = lazy(
     r"\b(?:cache|lookup|sort|partition|primary|foreign|idempotency|dedup|dedupe|routing|row|"
@@ -3624,6 +3731,10 @@ _BYTE_ARRAY_NAME_RE = lazy(
 )
 
 
+# the separators between the words of a text spelled in bytes
+_WORD_PIECES_RE = lazy(r"[-_ ]")
+
+
 def _byte_array_reason(secret: str, line: str, path: str | None) -> str | None:
     """``byte[] KEY = {0x3f, 0x91, …}``: the bytes must be a key's (typed as bytes or written in
     hex, few repeats, not a counting run), and the name is judged as the keyword rules judge
@@ -3645,7 +3756,13 @@ def _byte_array_reason(secret: str, line: str, path: str | None) -> str | None:
     named = _BYTE_ARRAY_NAME_RE.search(prefix)
     name = named.group(1) if named else ""
     if all(32 <= v < 127 for v in values):
-        return _named_value_reason(name, bytes(values).decode("ascii"), path)
+        text = bytes(values).decode("ascii")
+        pieces = _WORD_PIECES_RE.split(text)
+        if len(pieces) >= 3 and all(is_dictionary_word(p) for p in pieces[:-1]):
+            # let secret = [0x70, 0x6c, 0x61, 0x69, 0x6e, 0x2d, …] (totp-rs' example): words
+            # spelled in bytes ("plain-string-se…", the line ends where the array goes on)
+            return "words spelled in bytes (plain-string-…), not key material"
+        return _named_value_reason(name, text, path)
     hexed = bytes(values).hex()
     if any(known.startswith(hexed) for known in _PUBLIC_HEX):  # the line may hold its start only
         return "published test vector"
@@ -4134,8 +4251,16 @@ _STYLESHEETS = frozenset({".css", ".scss", ".less", ".sass"})
 _CSS_AFTER = frozenset(",{:.[)> ")
 # escaped newlines and tabs closing a string's text ("…(no password prompt)\n")
 _ESCAPES_AT_END_RE = lazy(r"(?:\\[nrt])+$")
+# where OpenSSL's -pass/-passin/-passout reads the pass phrase from, naming no value itself
+_OPENSSL_PASS_SOURCE_RE = lazy(r"^(?:fd:\d{1,4}|stdin)$")
+# a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
+_ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
 # a printf positional conversion: %3$s, %1$d
 _PRINTF_POSITIONAL_RE = lazy(r"^%\d{1,2}\$[-+ 0#]?\d*[sdfxXu]$")
+# a Python format spec closing its replacement field: {rate:.1f}%, {metrics['pass_rate']:5.1f}
+_FORMAT_SPEC_FIELD_RE = lazy(
+    r"^[<>^=]?[-+ ]?#?0?(?:\d{1,3}[,_]?(?:\.\d{1,2})?|[,_]?\.\d{1,2})?[bcdeEfFgGnosxX%]?(?<=[\w%])\}"
+)
 # a signed decimal (a score or an offset), maybe closing a bracket: -0.001], -12.5
 _SIGNED_NUMBER_RE = lazy(r"^-\d+(?:\.\d+)?[\])},;]*$")
 # a regular expression literal with an anchor or a class: /^ok$/i, /^\d+$/
@@ -4206,6 +4331,9 @@ def _web_shape_reason(
         return "a word in a sentence, not a chosen password"
     if secret[:1] == "%" and _PRINTF_POSITIONAL_RE.match(secret):
         return "printf positional placeholder (%3$s), filled in at run time"
+    if "}" in secret[:9] and _FORMAT_SPEC_FIELD_RE.match(secret):
+        # f"{metrics['pass_rate']:.1f}% pass rate": the name and a format spec in an f-string
+        return "format spec of a replacement field ({name:.1f}), filled in at run time"
     if secret[:1] == "-" and _SIGNED_NUMBER_RE.match(secret):
         # SPF_PASS=-0.001] (a SpamAssassin score), offset: -12.5
         return "signed number, not a password"
@@ -4362,6 +4490,83 @@ def _b64_public_pem(value: str) -> bool:
     return head.startswith(b"-----BEGIN ") and any(
         w in head[11:] for w in (b"PUBLIC KEY", b"CERTIFICATE")
     )
+
+
+# run-time fields only, with at most two separator characters after each: {a.b}:{c}, {user}/{pw}
+# (the last field's brace may be cut off with the value's closing punctuation)
+_FIELDS_ONLY_RE = lazy(
+    r"^(?:\{[A-Za-z_][\w.]{0,60}(?:\[[\w'\"]{1,30}\])?\}[^\w\s{}]{0,2}){1,7}"
+    r"\{[A-Za-z_][\w.]{0,60}(?:\[[\w'\"]{1,30}\])?\}?[^\w\s{}]{0,2}$"
+)
+# an htpasswd line: a user, then the {SHA} digest or a crypt hash ($apr1$, $2y$, $5$, $6$, $1$)
+_HTPASSWD_ENTRY_RE = lazy(
+    r"^[\w.@-]{1,64}:(?:\{SHA\}[A-Za-z0-9+/]{27}=|\$(?:apr1|2[aby]|[156])\$[./0-9A-Za-z$]{8,})"
+)
+# an Active Directory attribute as DRSUAPI names it: ATT, the syntax letter, the attribute id
+_AD_ATTRIBUTE_ID_RE = lazy(r"^ATT[a-z]\d{5,7}$")
+# the hex lengths of MD5, SHA-1, SHA-256 and SHA-512 digests
+_DIGEST_LENGTHS = frozenset({32, 40, 64, 128})
+# what examples and tests hash: nothing, the test vectors' inputs, the word "password" and its kin
+_DIGESTED_WORDS = (
+    "", "abc", "password", "Password", "PASSWORD", "password1", "Password1", "password123",
+    "P@ssw0rd", "admin", "admin123", "root", "test", "test123", "secret", "123456", "12345678",
+    "123456789", "changeme", "guest", "user", "qwerty", "letmein", "foo", "bar", "foobar",
+    "hello", "Hello", "hello world", "Hello World", "Hello, World!", "hello world\n",
+    "The quick brown fox jumps over the lazy dog",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _known_digests() -> frozenset[str]:
+    """The hex MD5, SHA-1, SHA-256 and SHA-512 digests of ``_DIGESTED_WORDS`` and of the
+    well-known passwords (computed once, on the first hex value of a digest's length), and the
+    NT and LM hashes people copy."""
+    import hashlib
+
+    computed = {
+        hashlib.new(algo, word.encode(), usedforsecurity=False).hexdigest()
+        for word in (*_DIGESTED_WORDS, *_KNOWN_PASSWORDS)
+        for algo in ("md5", "sha1", "sha256", "sha512")
+    }
+    # Windows' NT hash (MD4, which hashlib may lack) of "" and of "password", and the LM hash of
+    # "": the placeholders of every pass-the-hash tool's docs (-hashes aad3b435…:31d6cfe0…)
+    nt = {"31d6cfe0d16ae931b73c59d7e0c089c0", "8846f7eaee8fb117ad06bdd830b7586c"}
+    return frozenset(computed | nt | {"aad3b435b51404eeaad3b435b51404ee"})
+
+
+def _der_length(data: bytes, at: int) -> tuple[int, int]:
+    """The length of the DER element whose length octets start at ``at``, and where its content
+    starts; (-1, 0) when they are not a definite length of at most three octets."""
+    if at >= len(data):
+        return -1, 0
+    first = data[at]
+    if first < 0x80:
+        return first, at + 1
+    count = first & 0x7F
+    if not 1 <= count <= 3 or at + 1 + count > len(data):
+        return -1, 0
+    return int.from_bytes(data[at + 1 : at + 1 + count], "big"), at + 1 + count
+
+
+def _is_spki_der(value: str) -> bool:
+    """Whether hex ``value`` is exactly a DER SubjectPublicKeyInfo: a SEQUENCE of an
+    AlgorithmIdentifier (a SEQUENCE that starts with an OID) and a BIT STRING. A private key's
+    PKCS#8 or PKCS#1 DER starts its SEQUENCE with a version INTEGER instead."""
+    if len(value) < 64 or len(value) % 2 or not _HEX_TEXT_RE.match(value[:512]):
+        return False
+    try:
+        data = bytes.fromhex(value)
+    except ValueError:
+        return False
+    size, at = _der_length(data, 1)
+    if data[0] != 0x30 or at + size != len(data) or data[at : at + 1] != b"\x30":
+        return False
+    size, inner = _der_length(data, at + 1)
+    end = inner + size
+    if size < 0 or data[inner : inner + 1] != b"\x06" or data[end : end + 1] != b"\x03":
+        return False
+    size, bits = _der_length(data, end + 1)
+    return size >= 0 and bits + size == len(data)
 
 
 def _hex_sentence(value: str) -> bool:

@@ -641,6 +641,7 @@ _TEMPLATE_RE = lazy(
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
     | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$ | ^\#{3}  # @TOKEN@ __KEY__ ??? ###KEY###
     | ^:[a-z_]\w*$                                             # :password (bind/symbol)
+    | ^\$[A-Z][A-Z0-9_]{1,30}\$$                               # $ARG6$ $USER1$ (Nagios macros)
     | ^ENC\( | ^!vault | ^vault: | ^ref\+ | ^op:// | ^env: | ^arn:aws:secretsmanager
     """,
     re.X,
@@ -701,6 +702,7 @@ def _has_placeholder_word(
         if m.group() in _SEQUENCE_WORDS
         or len(low) != len(value)
         or _one_case(value[m.start() : m.end()])
+        or (m.end() - m.start() >= 6 and _is_pascal_words(value[m.start() : m.end()]))
     ]
     if not words:
         return False
@@ -715,6 +717,17 @@ def _has_placeholder_word(
 # filler (xxx, abcd) needs one case like a word: "XxX" or "aBCd" turns up by chance in about one
 # random 40-character secret in a thousand
 _SEQUENCE_WORDS = frozenset({"abcdef", "abc123", "123abc", "a1b2c3", "1a2b3c"})
+
+
+# two or more capitalised words run together, leetspeak read back (FooBar, L3tM3In, F0oB4r)
+_PASCAL_WORDS_RE = lazy(r"^(?:[A-Z][a-z]+){2,}$")
+
+
+def _is_pascal_words(text: str) -> bool:
+    """``FooBar``, ``LetMeIn``, ``JohnDoe``: a placeholder of several words as a person writes it
+    in PascalCase. One more case pattern of a word of six letters or more, so still no chance
+    match in a random token (``fOoBaR`` is)."""
+    return _PASCAL_WORDS_RE.match(text.translate(DELEET)) is not None
 
 
 def _one_case(text: str) -> bool:
