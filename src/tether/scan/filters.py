@@ -936,6 +936,19 @@ PUBLIC_VALUES = frozenset(
         "KGS!@#$%",
         # the example key in @workos-inc/node's "Missing API key" message, in every install
         "sk_test_Sz3IQjepeSWaI4cMS4ms4sMuU",
+        # Django REST framework's TokenAuthentication docstring and docs (Authorization: Token …)
+        "401f7ac837da42b97f613d789819ff93537bee6a",
+        # the private key of @dotenvx/dotenvx's README example (with the ciphertext it opens)
+        "a4547dcd9d3429615a3649bb79e87edb62ee6a74b007075e9141ae44f5fb412c",
+        # the grant token of AWS KMS's CreateGrant example, in every AWS SDK's documentation
+        (
+            "AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNGY3"
+            "NiKIAgEBAgB4Pa6VDCWW__MSrqnre1HIN0Grt00ViSSuUjhqOC8OT3YAAADfMIHcBgkqhkiG9w0BBwaggc4wgcsC"
+            "AQAwgcUGCSqGSIb3DQEHATAeBglghkgBZQMEAS4wEQQMmqLyBTAegIn9XlK5AgEQgIGXZQjkBcl1dykDdqZBUQ6L"
+            "1OfUivQy7JVYO2-ZJP7m6f1g8GzV47HX5phdtONAP7K_HQIflcgpkoCqd_fUnE114mSmiagWkbQ5sqAVV3ov-Veq"
+            "grvMe5ZFEWLMSluvBAqdjHEdMIkHMlhlj4ENZbzBfo9Wxk8b8SnwP4kc4gGivedzFXo-dwN8fxjjq_ZZ9JFOj2ij"
+            "Ibj5FyogDCN0drOfi8RORSEuCEmPvjFRMFAwcmwFkN2NPp89amA"
+        ),
         # the AES, ChaCha20 and XOR keys with which every Chrome install's elevation service
         # wraps its app-bound (v20) cookie key, published with the decryption tools (dploot)
         "B31C6E241AC846728DA9C1FAC4936651CFFB944D143AB816276BCC6DA0284787",
@@ -1003,6 +1016,14 @@ def reject_reason(
         # <publickey>LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0K…</publickey> (Cacti's templates), a
         # Kubernetes ca.crt: base64 of a PEM public key or certificate (a private key is kept)
         return "base64 of a PEM public key or certificate, not a secret"
+    if (
+        ("sha" in line or "md5=" in line)
+        and (at := _value_at(secret, line, span)) > 4
+        and _DIGEST_PARAM_BEFORE_RE.search(line, max(0, at - 8), at)
+    ):
+        # homeassistant/…/const.py,sha256=fw_mtNQydXj8rJ…,71 (a wheel's RECORD file): a file's
+        # digest after its algorithm's name, which a provider's prefix (fw_) starts by chance
+        return "a file's digest (sha256=…), not a credential"
     if secret[:2] == "30" and _is_spki_der(secret):
         # "keyDer" : "302a300506032b6570032100…" (Wycheproof's vectors, a test's fixture): the
         # DER of a public key (SubjectPublicKeyInfo: an algorithm and a bit string) in hex
@@ -1132,6 +1153,10 @@ def reject_reason(
         return "MySQL password hash (IDENTIFIED BY PASSWORD / WITH plugin AS takes the hash)"
     if "@" in line and _before_example_host(secret, line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
+    if "@" in secret and _EXAMPLE_EMAIL_RE.match(secret):
+        # <Pass>someone@example.com</Pass> (FileZilla's example defaults): an e-mail address on
+        # a reserved documentation domain where the password goes, a placeholder
+        return "an e-mail address at a reserved example domain (RFC 2606), a placeholder"
     if rule.id == "netrc-password" and _NETRC_EXAMPLE_HOST_RE.search(line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "http-basic-auth-header":
@@ -1172,7 +1197,7 @@ def reject_reason(
         or _CRED_WORD_TAIL_RE.match(secret)
         or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
         or ("%" in secret and _escaped_placeholder_reason(secret) is not None)
-        or _fold_letters(unquote(secret).lower()) in _PASSWORD_IN_LANGUAGES
+        or _is_password_word(unquote(secret).lower())
     ):
         # Server=…;Password=foobar in a help text's example, postgres://u:mypassword@…,
         # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
@@ -1238,7 +1263,7 @@ _URL_USERINFO_RULES = frozenset(
 # *:*:davical:davical_dba:53cr3t are placeholder passwords)
 _PLAIN_PASSWORD_RULES = frozenset(
     {"ado-net-connection-string-password", "url-basic-auth", "ftp-url-credentials",
-     "pgpass-password", "sql-set-password"}
+     "pgpass-password", "sql-set-password", "netrc-password"}
 )  # fmt: skip
 
 
@@ -1300,6 +1325,10 @@ _EXAMPLE_HOST_RE = lazy(
     r"|(?:[\w-]+\.)+(?:invalid|example)(?![\w.-]*[\w-]))",
     re.I,
 )
+
+
+# a whole value that is an e-mail address on a reserved documentation domain
+_EXAMPLE_EMAIL_RE = lazy(r"^[\w.+-]{1,64}@(?:[\w-]+\.)*example\.(?:com|org|net)$", re.I)
 
 
 # machine example.org login … password …: the netrc entry of a documentation host (a manual page
@@ -2203,6 +2232,21 @@ def _assignment_reason(
             return "example in an Ansible module's documentation (YAML inside the module)"
         if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
             return "CSS selector (input[type=password]:hover), not an assignment"
+        if line[ks - 2 : ks] == "${" and (
+            _EXPANSION_THEN_ITEM_RE.match(line, ke) or _ZSH_MODIFIER_RE.match(line, ke)
+        ):
+            # cmd = [os.environ['TERMCMD'], '-n', '${PWD}', cmdflag] (ranger), "${ZFTP_PWD:s!$1!$2!}"
+            # (zsh): a shell variable's expansion, then the next item of a list or a modifier
+            # (a default, ${DB_PASSWORD:-…}, and a comparison, "${password}" == "…", are values)
+            return "a shell variable's expansion (${PWD}), not an assignment"
+        if (
+            line[ks - 1 : ks] == "("
+            and line[ke : ke + 2] == "):"
+            and _CHANGELOG_ENTRY_RE.match(line)
+        ):
+            # "* src/main.c (promt_for_password): Avoid getpass() when fuzzing" (a GNU ChangeLog):
+            # the function an entry is about, then its description
+            return "function named by a ChangeLog entry ((name): …), not an assignment"
         if key == "pwd" and line[ks - 1 : ks] in ("`", "(") and line[ke : ke + 1] in ("`", ")"):
             # docker run -v `pwd`:/src:ro, -v $(pwd):/app: the shell's working directory
             return "the shell's pwd command (`pwd`, $(pwd)), not a password"
@@ -2433,7 +2477,7 @@ def _assignment_reason(
     if (
         family == "password"
         and value.isalpha()
-        and _fold_letters(value.lower()) in _PASSWORD_IN_LANGUAGES
+        and _is_password_word(value.lower())
         and _UI_TEXT_RE.search(line)
     ):
         # username:`nom d'usuari`,password:`contrasenya`,login:`Iniciar sessió`: a login form's
@@ -2763,8 +2807,8 @@ _NEGATABLE = frozenset(
 )
 
 
-# a key name's first word that makes it the name of an error or status code
-_ERROR_CODE_WORDS = frozenset({"err", "errcode", "errno", "error", "errors", "sqlstate"})
+# a key name's first word that makes it the name of an error code (err, error: _UI_TEXT_WORDS)
+_ERROR_CODE_WORDS = frozenset({"errcode", "errno", "errnum", "sqlstate"})
 
 
 @lru_cache(maxsize=4096)
@@ -2846,7 +2890,8 @@ def _key_reason(family: str, key: str) -> str | None:
         return "key names a check, action or test value"
     if not _TEST_WORDS.isdisjoint(segs):
         return "key names a test value"
-    if len(segs) > 1 and segs[0] in _UI_TEXT_WORDS:
+    if len(segs) > 1 and not _UI_TEXT_WORDS.isdisjoint(segs[:-1]):
+        # also inside a translation key: "users.label_confirm_password" (homebridge's UI)
         return "key names a UI text or message (LABEL_AUTH_TOKEN, msg_wrong_password)"
     if not _DERIVED_WORDS.isdisjoint(segs):
         return "key names a hash, ciphertext or public part, not the secret"
@@ -2939,6 +2984,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "6.Uptime.1:MDP:str:0d 0h00m08s" (HAProxy's typed stats, after the French password
         # word mdp): a type tag and a short value, a field of a record, not a password
         return "type-tagged field value (str:0d, u32:8), not a credential"
+    if value[:2] == "-[" and value[2:].isalpha():
+        # '-fdisable--pass=-[disables an optimization pass]' (zsh's completion of gcc): an
+        # option's description in a completion spec
+        return "a completion spec's description (=-[disables …]), not a value"
     if value[:1] == "{" and _FIELDS_ONLY_RE.match(value):
         # password = f"{self.target.lmhash}:{self.target.nthash}" (dploot): an f-string or
         # template of run-time fields and their separators, no literal character of a value
@@ -3250,7 +3299,9 @@ _KNOWN_PASSWORDS = frozenset(
      "msandbox", "cactiuser",
      # Firebird's and InterBase's SYSDBA default, Infoblox NIOS's admin default, and the
      # password of RFC 5802's SCRAM example (user "user"), in SASL libraries' docs and tests
-     "masterkey", "infoblox", "pencil"}
+     "masterkey", "infoblox", "pencil",
+     # the Dreambox receivers' documented root password (Enigma2's default, Home Assistant's)
+     "dreambox"}
 )  # fmt: skip
 
 
@@ -3406,6 +3457,22 @@ def _fold_letters(low: str) -> str:
     return "".join(c for c in text if c.isascii()) or low
 
 
+# "my" glued before the word for password, in the languages of _PASSWORD_IN_LANGUAGES
+_MY_WORDS = ("my", "minha", "meu", "mi", "mon", "ma", "mein", "meine", "mijn", "mio", "mia",
+             "min", "mitt", "moj", "moja", "benim")  # fmt: skip
+
+
+def _is_password_word(low: str, bare: bool = True) -> bool:
+    """Whether lower-case ``low`` is the word for password in another language, also after "my"
+    in that language and before a short number (``wachtwoord``, ``minhasenha``, ``senha123``);
+    with ``bare=False`` only the word after "my" (outside a translation, ``pasahitza`` alone may
+    be a chosen password)."""
+    word = _fold_letters(low).rstrip("0123456789")
+    return (bare and word in _PASSWORD_IN_LANGUAGES) or any(
+        word.startswith(my) and word[len(my) :] in _PASSWORD_IN_LANGUAGES for my in _MY_WORDS
+    )
+
+
 # a closing run of digits and symbols (C1sco123!, we1come!)
 _TRAILING_RUN_RE = lazy(r"[\d!@#$%^&*._-]+$")
 
@@ -3441,6 +3508,10 @@ def _password_reason(
         return "placeholder or test value"
     if masks_password_word(value):
         # p#ssword! (dj-database-url's README, in a URI and in its tests)
+        return "placeholder or test value"
+    if len(low) <= 20 and low.isalnum() and _is_password_word(low, bare=False):
+        # password minhasenha (aria2's Portuguese manual), meinpasswort1: "my password" in another
+        # language where the value goes, as English docs write mypassword
         return "placeholder or test value"
     # Redis ACL rules write a password after ">" (or "+" in tests): >mypass
     ident = value.lstrip(">+")
@@ -3830,7 +3901,7 @@ def _url_reason(secret: str, line: str) -> str | None:
         return reason
     if low in _NON_SECRET_WORDS or low in {"pass", "pwd", "passwd", "secret", "pw"}:
         return "common non-secret word"
-    if _fold_letters(low) in _PASSWORD_IN_LANGUAGES:
+    if _is_password_word(low):
         # documentation in other languages writes it in a URL's user-info, as English docs
         # write user:password@host
         return "the word for password in another language (gebruiker:wachtwoord@server)"
@@ -4253,6 +4324,14 @@ _CSS_AFTER = frozenset(",{:.[)> ")
 _ESCAPES_AT_END_RE = lazy(r"(?:\\[nrt])+$")
 # where OpenSSL's -pass/-passin/-passout reads the pass phrase from, naming no value itself
 _OPENSSL_PASS_SOURCE_RE = lazy(r"^(?:fd:\d{1,4}|stdin)$")
+# a digest's algorithm named right before the value: sha256=…, md5=… (RECORD files, SRI, URLs)
+_DIGEST_PARAM_BEFORE_RE = lazy(r"\b(?:sha(?:1|224|256|384|512)|md5)[=:-]$", re.I)
+# after a variable's name in ${NAME}: its closing brace and the next item of a list, or a zsh
+# modifier (:s!…!…!, :h, :t)
+_EXPANSION_THEN_ITEM_RE = lazy(r"""\}["'`]?[ \t]*,""")
+_ZSH_MODIFIER_RE = lazy(r":[aAcehlpPqQrstuU&]")
+# a GNU ChangeLog entry's line: a tab or blanks, an asterisk or more names and parentheses
+_CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
 _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
 # a printf positional conversion: %3$s, %1$d

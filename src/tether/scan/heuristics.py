@@ -651,6 +651,8 @@ _PLACEHOLDER_WORDS = (
     "your", "replace", "redacted", "fake", "todo", "fixme", "foobar", "lorem", "insert",
     "enter_", "enteryour", "xxx", "test", "mock", "secret_here", "here_", "_here", "notreal",
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
+    # "secret" as slang spells it (s3krit: Django's multi-database docs)
+    "sekrit",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
     # filler a person types where any value will do (User-Password == "blah"), and the
@@ -818,6 +820,10 @@ def is_placeholder(value: str) -> str | None:
         return "template or variable reference"
     if low.startswith("tether://"):
         return "tether reference"
+    if value[-2:] == ".." and value[-3:-2].isalnum():
+        # dotenv://:key_899..@dotenv.org/… (a listing of keys shown cut short): a value that
+        # ends in an ellipsis of two dots (three are a mask, below)
+        return "value shown cut short (ends in ..)"
     long_random = len(value) >= _CHANCE_LEN and shannon_entropy(value) >= _CHANCE_ENTROPY
     # 32+ random hex digits hold a run of four equal digits about once in 140 values: in pure
     # hex only a run of eight is a mask
