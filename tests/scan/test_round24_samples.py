@@ -144,6 +144,13 @@ REPORTED = [
         "generic-password",
         "Zq4vT9mKx2RwLp8sYb3NcF5hJ1dGk7Qm0aWe6uTr2yBHq3zK8mL2xW9Vd4kQ9zLm2T",
     ),
+    # an element's tags around a long random value: no blob line
+    (
+        "<xrayToken>\n    vs1vmb1jueio7i4tc228j6yfp309u9ocbrzjoo06ljdpgaphecmpjnv070fxfuyh\n</xrayToken>\n",
+        "config/jfrog.xml",
+        "generic-xml-element",
+        "vs1vmb1jueio7i4tc228j6yfp309u9ocbrzjoo06ljdpgaphecmpjnv070fxfuyh",
+    ),
     # Rust crates: random bytes, and a pwd that is no command
     (
         f"    let secret = [{RANDOM_BYTES},\n",

@@ -2546,13 +2546,16 @@ def _in_encoded_blob(line: str, key_start: int) -> bool:
 def _in_wrapped_blob(line: str, key_start: int, value_end: int) -> bool:
     """Whether ``line`` is one line of a wrapped base64 or base85 blob (60 to 200 characters of
     those alphabets, no blank, random) with the key name and its value inside it: 8 or more
-    characters before the key or after the value (a ``DB_PASSWORD=…`` line has neither)."""
+    characters before the key or after the value (a ``DB_PASSWORD=…`` line has neither), and no
+    element's tags around them (``<xrayToken>vs1vmb1…</xrayToken>``)."""
     text = line.strip()
     return (
         60 <= len(text) <= 200
         and (
             key_start - (len(line) - len(line.lstrip())) >= 8 or len(line.rstrip()) - value_end >= 8
         )
+        and line[key_start - 1 : key_start] != "<"
+        and line[value_end : value_end + 2] != "</"
         and _BLOB_TEXT_RE.match(text) is not None
         and looks_random(text)
         and word_fraction(text) < 0.25
