@@ -940,6 +940,10 @@ PUBLIC_VALUES = frozenset(
         "401f7ac837da42b97f613d789819ff93537bee6a",
         # the private key of @dotenvx/dotenvx's README example (with the ciphertext it opens)
         "a4547dcd9d3429615a3649bb79e87edb62ee6a74b007075e9141ae44f5fb412c",
+        # the client secret of Square's ObtainToken example (its API reference and SDKs' docs)
+        "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
+        # NetBox's documented API token (its REST API docs, pynetbox's README and docstrings)
+        "d6f4e314a5b5fefd164995169f28ae32d987704f",
         # the grant token of AWS KMS's CreateGrant example, in every AWS SDK's documentation
         (
             "AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNGY3"
@@ -1024,6 +1028,15 @@ def reject_reason(
         # homeassistant/…/const.py,sha256=fw_mtNQydXj8rJ…,71 (a wheel's RECORD file): a file's
         # digest after its algorithm's name, which a provider's prefix (fw_) starts by chance
         return "a file's digest (sha256=…), not a credential"
+    if (
+        rule.id.startswith("kubernetes-secret-data")
+        and len(secret) >= 20
+        and _B64_PROSE_RE.match(secret)
+        and _encodes_sentence(secret)
+    ):
+        # tls.key: RXhhbXBsZSBkYXRhIGZvciB0aGUgVExTIGNydCBmaWVsZA== (kr8s' test Secret: "Example
+        # data for the TLS crt field"): a sentence stands in for the key
+        return "base64 of an English sentence (this is not a real value), not key material"
     if secret[:2] == "30" and _is_spki_der(secret):
         # "keyDer" : "302a300506032b6570032100…" (Wycheproof's vectors, a test's fixture): the
         # DER of a public key (SubjectPublicKeyInfo: an algorithm and a bit string) in hex
@@ -2218,9 +2231,10 @@ def _assignment_reason(
             line[ks - 1 : ks] == ":"
             and line[ks - 2 : ks - 1].isalnum()
             and line[ke:start] == ":"
-            and _CSS_WORD_RE.match(value)
+            and (_CSS_WORD_RE.match(value) or _COLON_PATH_RE.match(secret))
         ):
-            # apphosting:secrets:revokeaccess, vault:secret:read: a command or permission name
+            # apphosting:secrets:revokeaccess, vault:secret:read: a command or permission name;
+            # data-details-id="i:id:GhcPass:Data:1" (Haddock's pages): an anchor's path
             return "colon-separated command or permission name"
         if (
             line[ks - 1 : ks] not in _QUOTES
@@ -2315,6 +2329,19 @@ def _assignment_reason(
             # $token .= $part, password += chars[i]: an append in code builds the value piecewise
             # from expressions; only a quoted literal appended is a hard-coded piece
             return "append to a variable in code (the value is built piecewise)"
+        if operator == "(" and _MAN_SECTION_RE.match(line, ke):
+            # "SEE ALSO filename(3tcl), glob(3tcl), pwd(3tcl)": a manual page's name and section
+            return "a manual page reference (pwd(3tcl)), not a call's argument"
+        if (
+            not quoted
+            and ("->" in line[ke:start] or "=>" in line[ke:start])
+            and ("::" in line or "=>" in line)
+            and _TYPE_NAME_RE.match(value)
+        ):
+            # HsForAllTy :: XForAllTy pass -> HsForAllTelescope pass -> LHsType pass, Located (IdP
+            # pass) -> …, OutputablePass pass => StgPprOpts (GHC's API docs): a type variable
+            # named pass in a type signature, then the next type
+            return "a type signature (pass -> LHsType), not a value"
         if operator == "(" and (
             not _is_setter(key, family)
             or not _VERB_WORDS.isdisjoint(key_words(key)[:-1])
@@ -3304,7 +3331,11 @@ _KNOWN_PASSWORDS = frozenset(
      # password of RFC 5802's SCRAM example (user "user"), in SASL libraries' docs and tests
      "masterkey", "infoblox", "pencil",
      # the Dreambox receivers' documented root password (Enigma2's default, Home Assistant's)
-     "dreambox"}
+     "dreambox",
+     # Vendure's documented superadmin default (superadmin / superadmin)
+     "superadmin",
+     # a top-list password and the classic example of one (Node.js's util docs: r0sebud)
+     "rosebud"}
 )  # fmt: skip
 
 
@@ -4290,7 +4321,9 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
         # (read from a window of a long line, where the quotes before the value cannot be
         # counted)
         return "code (a name, then the call closes: e)}var)"
-    if first == ")" and _CLOSING_CODE_RE.match(secret):
+    if first == ")" and (_CLOSING_CODE_RE.match(secret) or secret[1:2] == "%"):
+        # also URL-encoded, in a playground link: key()%2C%20%26%22poneyland%22)%3B (the Rust
+        # standard library's docs)
         return "code (the value starts by closing a call: pwd()}/{video})"
     if "\\u" in line and secret[-1:].isalpha():
         at = line.find(secret)
@@ -4333,6 +4366,12 @@ _DIGEST_PARAM_BEFORE_RE = lazy(r"\b(?:sha(?:1|224|256|384|512)|md5)[=:-]$", re.I
 # modifier (:s!…!…!, :h, :t)
 _EXPANSION_THEN_ITEM_RE = lazy(r"""\}["'`]?[ \t]*,""")
 _ZSH_MODIFIER_RE = lazy(r":[aAcehlpPqQrstuU&]")
+# a manual page's section after its name: (1), (3tcl), (8ssl)
+_MAN_SECTION_RE = lazy(r"\(\d[a-z]{0,6}\)")
+# a type's or constructor's name: a capital, then letters and digits (LHsType, Maybe, XConDeclH98)
+_TYPE_NAME_RE = lazy(r"^[A-Z][A-Za-z0-9]{2,40}$")
+# a colon-separated path of names: Data:1, i:id:Foo
+_COLON_PATH_RE = lazy(r"^[A-Za-z][\w-]{0,30}(?::[\w-]{1,30}){1,4}$")
 # a GNU ChangeLog entry's line: a tab or blanks, an asterisk or more names and parentheses
 _CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)

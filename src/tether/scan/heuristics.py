@@ -651,8 +651,9 @@ _PLACEHOLDER_WORDS = (
     "your", "replace", "redacted", "fake", "todo", "fixme", "foobar", "lorem", "insert",
     "enter_", "enteryour", "xxx", "test", "mock", "secret_here", "here_", "_here", "notreal",
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
-    # "secret" as slang spells it (s3krit: Django's multi-database docs)
-    "sekrit",
+    # "secret" as slang spells it (s3krit: Django's multi-database docs, seekr3t: openstacksdk's
+    # tests)
+    "sekrit", "seekret",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
     # filler a person types where any value will do (User-Password == "blah"), and the
