@@ -12,6 +12,8 @@
   Sphinx's, Django's; 1.5 GB): a type variable named pass in a Haskell signature, a Haddock
   anchor's path, a manual page reference, URL-encoded code in a playground link, a top-list
   password in leetspeak.
+- A probe of pasted lines: a YAML core tag (`!!str`) before the value hid it from the keyword
+  rules.
 
 A quiet case of a value's class has a reported counterpart one step away; the manual page
 reference, the Haddock anchor and the playground link are shapes of text no credential takes, and
@@ -73,6 +75,14 @@ REPORTED = [
     # a password in notes, written with an arrow (no type signature on the line)
     ("prod db pass -> Zq4vT9mKx2Rw\n", "notes/handover.txt", "generic-password", "Zq4vT9mKx2Rw"),
     ("new Password('r0sebudQ7z');\n", NODE_UTIL, "generic-password", "r0sebudQ7z"),
+    # a YAML core tag before the value (new recall: the keyword rules read past !!str)
+    ("db_pass: !!str Vq8zL2kX9mW4\n", "config/app.yml", "generic-password", "Vq8zL2kX9mW4"),
+    (
+        'api_token: !!str "Zq4vT9mKx2RwLp8sYb3NcF5h"\n',
+        "config/app.yml",
+        "generic-token",
+        "Zq4vT9mKx2RwLp8sYb3NcF5h",
+    ),
 ]
 
 # (text, path) with no finding
@@ -88,6 +98,7 @@ QUIET = [
     ('<span class="details-toggle" data-details-id="i:id:GhcPass:Data:1"></span>\n', HADDOCK),
     (f'{PLAYGROUND}%2C%20%26%22poneyland%22)%3B%0A%7D&amp;edition=2021">Run</a>\n', RUST_DOC),
     ("const password = new Password('r0sebud');\n", NODE_UTIL),
+    ("db_pass: !!str ${DB_PASSWORD}\n", "config/app.yml"),
 ]
 
 
