@@ -139,7 +139,8 @@ _CREDENTIAL_CONTAINERS = frozenset({"store", "storage", "manager", "keychain", "
 _PROPERTY_WORDS = frozenset(
     {"field", "fields", "label", "placeholder", "hint", "prompt", "policy", "policies", "regex",
      "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
-     "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
+     "name", "names", "slug", "slugs", "type", "types", "file", "files", "filename", "path", "dir",
+     "directory",
      "env", "var", "variable", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
@@ -321,6 +322,8 @@ _NON_SECRET_WORDS = frozenset(
      "mysql", "postgres", "postgresql", "redis", "mongo", "mongodb", "sqlite", "oracle",
      "docker", "kubernetes", "github", "gitlab", "azure", "aws", "gcp", "google", "amazon",
      "ldap", "kerberos", "ntlm", "saml", "openid", "sso", "mfa", "otp", "totp", "pin", "code",
+     # SSSD's and PAM's provider names (chpass_provider = krb5, auth="ipa")
+     "krb5", "ipa",
      "missing", "invalid", "incorrect", "wrong", "expired", "revoked", "unauthorized",
      "forbidden", "denied", "error", "failed", "failure", "success", "pending", "active",
      "inactive", "other", "custom", "generic", "internal", "external", "app",
@@ -944,6 +947,10 @@ PUBLIC_VALUES = frozenset(
         "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
         # NetBox's documented API token (its REST API docs, pynetbox's README and docstrings)
         "d6f4e314a5b5fefd164995169f28ae32d987704f",
+        # the public keys rspamd ships for its fuzzy storage and its rule updates (every install's
+        # /etc/rspamd/modules.d/fuzzy_check.conf and rspamd_update.conf)
+        "icy63itbhhni8bq15ntp5n5symuixf73s1kpjh6skaq4e7nx5fiy",
+        "qxuogdh5eghytji1utkkte1dn3n81c3y5twe61uzoddzwqzuxxyb",
         # the grant token of AWS KMS's CreateGrant example, in every AWS SDK's documentation
         (
             "AQpAM2RhZTk1MGMyNTk2ZmZmMzEyYWVhOWViN2I1MWM4Mzc0MWFiYjc0ZDE1ODkyNGFlNTIzODZhMzgyZjBlNGY3"
@@ -2246,6 +2253,10 @@ def _assignment_reason(
             return "example in an Ansible module's documentation (YAML inside the module)"
         if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
             return "CSS selector (input[type=password]:hover), not an assignment"
+        if line[ks - 1 : ks] == "<" and line[ke : ke + 2] == ">:":
+            # "name:<base64-secret>:sha1-hmac" (Kea's changelog): the name of a placeholder's
+            # field, then the next field of the template
+            return "a placeholder's name (<base64-secret>), not a key"
         if line[ks - 2 : ks] == "${" and (
             _EXPANSION_THEN_ITEM_RE.match(line, ke) or _ZSH_MODIFIER_RE.match(line, ke)
         ):
@@ -3014,6 +3025,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "6.Uptime.1:MDP:str:0d 0h00m08s" (HAProxy's typed stats, after the French password
         # word mdp): a type tag and a short value, a field of a record, not a password
         return "type-tagged field value (str:0d, u32:8), not a credential"
+    if "/" in value and _FIELD_TEMPLATE_RE.match(value):
+        # mysql_servers = slave1/db/name/pw:master/db/name/pw (Exim's docs): the fields of a
+        # server spec named, the password's field among them
+        return "a template naming its fields (db/name/pw), not a value"
     if value[:2] == "-[" and value[2:].isalpha():
         # '-fdisable--pass=-[disables an optimization pass]' (zsh's completion of gcc): an
         # option's description in a completion spec
@@ -4613,6 +4628,11 @@ def _b64_public_pem(value: str) -> bool:
     )
 
 
+# lower-case field names joined by "/" and ":", the credential's own among them
+_FIELD_TEMPLATE_RE = lazy(
+    r"^(?:[a-z0-9]{1,12}[/:]){1,12}(?:pw|pwd|pass|password)(?:[/:][a-z0-9]{1,12}){0,12}$|"
+    r"^(?:[a-z0-9]{1,12}[/:]){0,12}(?:pw|pwd|pass|password)(?:[/:][a-z0-9]{1,12}){1,12}$"
+)
 # run-time fields only, with at most two separator characters after each: {a.b}:{c}, {user}/{pw}
 # (the last field's brace may be cut off with the value's closing punctuation)
 _FIELDS_ONLY_RE = lazy(

@@ -629,6 +629,7 @@ def key_families(key: str) -> frozenset[str]:
 _TEMPLATE_RE = lazy(
     r"""
     \$\{ | \$\( | \{\{ | \}\} | \{% | <%= | <% | \#\{             # ${VAR} $(cmd) {{ var }} #{x}
+    | ^\[%                                                     # [% var %] (Template Toolkit)
     | (?:^|[=:/({])\$\$                                        # $$VAR (compose, Make), not P@$$w
     | ^\$[A-Za-z_][\w.]*-?$                                    # $VAR, $var.attr, $this->
     | /\$[A-Za-z_]\w*(?:/|$)                                   # /usr/lib/app/bin/$SCRIPT
