@@ -1,10 +1,13 @@
-"""Round 27: two sets of software no earlier round had read, each case a class met there.
+"""Round 27: three sets of software no earlier round had read, each case a class met there.
 
 - Debian's mail, DNS, directory and cache servers (Exim, OpenDKIM, OpenDMARC, rspamd, SpamAssassin,
   Mailman 3, Sympa, Cyrus, Samba, SSSD, slapd, Squid, lighttpd, Varnish, Redis, etcd, ZooKeeper,
   BIND, Unbound, Knot, NSD, ISC DHCP, Kea, …): a server spec's field names, a placeholder's field
   name before the next field, rspamd's shipped public keys, an SSSD provider name, a Template
   Toolkit tag.
+- Client libraries of SaaS APIs on PyPI as sdists, with their recorded test data (PRAW, PyGithub,
+  python-gitlab, Jira, Atlassian, gspread, Google's API client, Tweepy, Spotipy, yfinance, Optuna,
+  …): a lookup by a document's key, a URL slug that starts like a GoCardless token.
 - AI coding tools and MCP servers on npm (Claude Code, Gemini CLI, Codex, opencode, Amp,
   Continue, the MCP reference servers and inspector, the AI SDK, LangChain.js): a slug under a
   name that holds "secret".
@@ -27,6 +30,10 @@ RSPAMD_FUZZY_KEY = "icy63itbhhni8bq15ntp5n5symuixf73s1kpjh6skaq4e7nx5fiy"
 SSSD = "usr/share/sssd/generate-config"
 SYMPA = "usr/share/sympa/default/web_tt2/pref.tt2"
 CONTINUE_TEST = "package/src/__tests__/index.test.ts"
+GSPREAD = "gspread/client.py"
+SHEET_KEY = "0BmgG6nO_6dprdS1MN3d3MkdPa142WFRrdnRRUWl1UFE"
+PRAW_CASSETTE = "tests/integration/cassettes/TestCommentForest.test_replace__all.json"
+REDDIT = '"url": "https://www.reddit.com/r/SquaredCircle/comments/5jnkui/'
 
 
 def _changed(value: str, at: int) -> str:
@@ -57,6 +64,13 @@ REPORTED = [
         "generic-secret",
         "Zq4vT9mKx2RwLp8s",
     ),
+    (f"        >>> gc.api_key = '{SHEET_KEY}'\n", GSPREAD, "generic-key", SHEET_KEY),
+    (
+        "GOCARDLESS_TOKEN=live_nxtDiscussionThreadDecember21st2016Q7zx9\n",
+        ".env",
+        "gocardless-access-token",
+        "live_nxtDiscussionThreadDecember21st2016Q7zx9"[:45],
+    ),
 ]
 
 # (text, path) with no finding
@@ -73,6 +87,8 @@ QUIET = [
         '            secretLocation.blockSlug.packageSlug === "claude35sonnet" &&\n',
         CONTINUE_TEST,
     ),
+    (f"        >>> gc.open_by_key('{SHEET_KEY}')\n", GSPREAD),
+    (f'{REDDIT}live_nxt_discussion_thread_december_21st_2016/", \n', PRAW_CASSETTE),
 ]
 
 

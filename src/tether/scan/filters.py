@@ -2886,6 +2886,9 @@ def _key_reason(family: str, key: str) -> str | None:
         # MIXPANEL_TOKEN, mixpanel_project_token: the project token every tracked page and app
         # sends (Mixpanel's API secret and service accounts are the secrets)
         return "Mixpanel project token (public by design: sent by every tracked client)"
+    if segs[-2:] == ("by", "key"):
+        # gc.open_by_key('0BmgG6nO_…') (gspread): a lookup by a document's key, its id
+        return "lookup, storage or public key name (not a credential)"
     if segs[-2:] == ("write", "key") and not {"rudderstack", "segment", "analytics"}.isdisjoint(
         segs
     ):
