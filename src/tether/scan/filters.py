@@ -139,8 +139,7 @@ _CREDENTIAL_CONTAINERS = frozenset({"store", "storage", "manager", "keychain", "
 _PROPERTY_WORDS = frozenset(
     {"field", "fields", "label", "placeholder", "hint", "prompt", "policy", "policies", "regex",
      "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
-     "name", "names", "slug", "slugs", "type", "types", "file", "files", "filename", "path", "dir",
-     "directory",
+     "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
      "env", "var", "variable", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
@@ -156,6 +155,8 @@ _PROPERTY_WORDS = frozenset(
      "schema", "kind", "status", "state", "query", "keys", "list",
      # additionalSecretOutputs: ["keyMaterialBase64"] (Pulumi): which outputs are secret
      "outputs",
+     # secretLocation.blockSlug.packageSlug (Continue's config): a slug names a thing
+     "slug", "slugs",
      "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
      # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
      # proxy=y, password_attribute = userPassword): a setting, not the value
@@ -621,7 +622,8 @@ _KEY_PUNCT = frozenset("_.-")
 # Paths of tests, fixtures, documentation and examples: a word (or a pronounceable made-up word)
 # with a small number there is a fixture's or a tutorial's password, not a leaked one
 _FIXTURE_PATH_RE = lazy(
-    r"(?:^|/)(?:_?tests?|testing|testsuites?|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|test_data|"
+    r"(?:^|/)(?:_?tests?|testing|testsuites?|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|"
+    r"test_data|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
     r"|(?:^|/)(?:test_[^/]*|tests?\.\w+|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
@@ -4390,7 +4392,8 @@ _MAN_SECTION_RE = lazy(r"\(\d[a-z]{0,6}\)")
 _TYPE_NAME_RE = lazy(r"^[A-Z][A-Za-z0-9]{2,40}$")
 # a colon-separated path of names: Data:1, i:id:Foo
 _COLON_PATH_RE = lazy(r"^[A-Za-z][\w-]{0,30}(?::[\w-]{1,30}){1,4}$")
-# a GNU ChangeLog entry's line: a tab or blanks, an asterisk or more names and parentheses
+# a GNU ChangeLog entry's line: indented, then an asterisk (a file's entry) or an opening
+# parenthesis (more functions of the same entry)
 _CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
 _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")

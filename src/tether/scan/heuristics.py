@@ -729,8 +729,9 @@ _PASCAL_WORDS_RE = lazy(r"^(?:[A-Z][a-z]+){2,}$")
 
 def _is_pascal_words(text: str) -> bool:
     """``FooBar``, ``LetMeIn``, ``JohnDoe``: a placeholder of several words as a person writes it
-    in PascalCase. One more case pattern of a word of six letters or more, so still no chance
-    match in a random token (``fOoBaR`` is)."""
+    in PascalCase. It adds one case pattern to the one-case ones for words of six letters or more,
+    which a random token still holds by chance too rarely to matter; mixed case such as
+    ``fOoBaR`` still does not count."""
     return _PASCAL_WORDS_RE.match(text.translate(DELEET)) is not None
 
 
