@@ -107,6 +107,15 @@ def table_cases(
     return [*((t, p, (r, v)) for t, p, r, v in reported), *((t, p, None) for t, p in quiet)]
 
 
+def changed_mid(value: str, at: int) -> str:
+    """``value`` with the character at ``at`` replaced by a letter of the same case: a mid-string
+    change, which the published-value variant check (last character changed, or text appended)
+    does not read as the published value."""
+    low = value[at].islower()
+    new = ("q" if value[at] != "q" else "r") if low else ("Q" if value[at] != "Q" else "R")
+    return value[:at] + new + value[at + 1 :]
+
+
 def check_case(
     engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
 ) -> None:

@@ -24,7 +24,7 @@ import pytest
 
 from tether.scan.engine import Engine
 
-from .conftest import check_case, table_cases
+from .conftest import changed_mid, check_case, table_cases
 
 DJANGO_SETTINGS = "myproject/settings.py"
 DRF = "rest_framework/authentication.py"
@@ -58,21 +58,15 @@ ENIGMA2 = "homeassistant/components/enigma2/const.py"
 HOMEBRIDGE = "package/public/chunk-TXPIYSRT.js"
 
 
-def _changed(value: str, at: int) -> str:
-    """``value`` with the character at ``at`` replaced: a mid-string change that no published
-    value's variant check reads as the published value."""
-    return value[:at] + ("Q" if value[at] != "Q" else "R") + value[at + 1 :]
-
-
 # (text, path, rule, value) reported
 REPORTED = [
     # web frameworks: leetspeak of another word; the documented token, changed mid-string
     ("        'PASSWORD': 's3kr4tZ9',\n", DJANGO_SETTINGS, "generic-password", "s3kr4tZ9"),
     (
-        f"        Authorization: Token {_changed(DRF_TOKEN, 20)}\n",
+        f"        Authorization: Token {changed_mid(DRF_TOKEN, 20)}\n",
         DRF,
         "generic-authorization-header",
-        _changed(DRF_TOKEN, 20),
+        changed_mid(DRF_TOKEN, 20),
     ),
     # npm SDKs: a key shown whole; the README's key, changed mid-string
     (
@@ -82,17 +76,17 @@ REPORTED = [
         "key_8992bd7f1c4e",
     ),
     (
-        f"{DOTENVX_PARSE}{_changed(DOTENVX_KEY, 30)}' }})\n",
+        f"{DOTENVX_PARSE}{changed_mid(DOTENVX_KEY, 30)}' }})\n",
         DOTENVX_README,
         "generic-key",
-        _changed(DOTENVX_KEY, 30),
+        changed_mid(DOTENVX_KEY, 30),
     ),
     # Ruby and PHP libraries: the example grant token, changed mid-string
     (
-        f'    #     grant_token: "{_changed(KMS_GRANT, 200)}",\n',
+        f'    #     grant_token: "{changed_mid(KMS_GRANT, 200)}",\n',
         KMS,
         "generic-token",
-        _changed(KMS_GRANT, 200),
+        changed_mid(KMS_GRANT, 200),
     ),
     # shells and clients: a chosen password, an e-mail address on a real domain
     (

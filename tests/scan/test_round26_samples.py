@@ -26,7 +26,7 @@ import pytest
 
 from tether.scan.engine import Engine
 
-from .conftest import check_case, table_cases
+from .conftest import changed_mid, check_case, table_cases
 
 SECRET_YAML = "tests/resources/secret.yaml"
 SECRET_HEAD = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: tls\ndata:\n  tls.key: |\n    "
@@ -50,25 +50,20 @@ PLAYGROUND = 'href="https://play.rust-lang.org/?code=assert_eq!(map.entry(%22pon
 NODE_UTIL = "usr/share/doc/nodejs/api/util.md"
 
 
-def _changed(value: str, at: int) -> str:
-    """``value`` with the character at ``at`` replaced (a mid-string change)."""
-    return value[:at] + ("Q" if value[at] != "Q" else "R") + value[at + 1 :]
-
-
 # (text, path, rule, value) reported
 REPORTED = [
     (f"{SECRET_HEAD}{RANDOM_B64}\n", SECRET_YAML, "kubernetes-secret-data", RANDOM_B64),
     (
-        f' *         clientSecret: "{_changed(SQUARE_SECRET, 25)}",\n',
+        f' *         clientSecret: "{changed_mid(SQUARE_SECRET, 25)}",\n',
         SQUARE,
         "generic-secret",
-        _changed(SQUARE_SECRET, 25),
+        changed_mid(SQUARE_SECRET, 25),
     ),
     (
-        f"        ...     token='{_changed(NETBOX_TOKEN, 20)}'\n",
+        f"        ...     token='{changed_mid(NETBOX_TOKEN, 20)}'\n",
         NETBOX,
         "generic-token",
-        _changed(NETBOX_TOKEN, 20),
+        changed_mid(NETBOX_TOKEN, 20),
     ),
     (f"{VENDURE_CHECK}'superadm1nQ7';\n", VENDURE, "generic-password", "superadm1nQ7"),
     ('            admin_password="s3kr4tZ9",\n', OPENSTACK, "generic-password", "s3kr4tZ9"),

@@ -21,7 +21,7 @@ import pytest
 
 from tether.scan.engine import Engine
 
-from .conftest import check_case, table_cases
+from .conftest import changed_mid, check_case, table_cases
 
 EXIM_DOC = "usr/share/doc/exim4-base/NewStuff"
 KEA_LOG = "usr/share/doc/kea-common/changelog"
@@ -36,11 +36,6 @@ PRAW_CASSETTE = "tests/integration/cassettes/TestCommentForest.test_replace__all
 REDDIT = '"url": "https://www.reddit.com/r/SquaredCircle/comments/5jnkui/'
 
 
-def _changed(value: str, at: int) -> str:
-    """``value`` with the character at ``at`` replaced (a mid-string change)."""
-    return value[:at] + ("q" if value[at] != "q" else "r") + value[at + 1 :]
-
-
 # (text, path, rule, value) reported
 REPORTED = [
     # a password in the spec's place of the field name
@@ -52,10 +47,10 @@ REPORTED = [
     ),
     ("\tsecret:Zq4vT9mKx2RwLp8sYb3N\n", KEA_LOG, "generic-secret", "Zq4vT9mKx2RwLp8sYb3N"),
     (
-        f'    encryption_key = "{_changed(RSPAMD_FUZZY_KEY, 20)}";\n',
+        f'    encryption_key = "{changed_mid(RSPAMD_FUZZY_KEY, 20)}";\n',
         FUZZY,
         "generic-key",
-        _changed(RSPAMD_FUZZY_KEY, 20),
+        changed_mid(RSPAMD_FUZZY_KEY, 20),
     ),
     ('    chpass="krb5Zq4vT9x"\n', SSSD, "generic-password", "krb5Zq4vT9x"),
     (
