@@ -949,6 +949,9 @@ PUBLIC_VALUES = frozenset(
         "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
         # NetBox's documented API token (its REST API docs, pynetbox's README and docstrings)
         "d6f4e314a5b5fefd164995169f28ae32d987704f",
+        # the delivery and preview tokens of Contentful's documented demo space (its SDK's README)
+        "0b7f6x59a0",
+        "preview_0b7f6x59a0",
         # the public keys rspamd ships for its fuzzy storage and its rule updates (every install's
         # /etc/rspamd/modules.d/fuzzy_check.conf and rspamd_update.conf)
         "icy63itbhhni8bq15ntp5n5symuixf73s1kpjh6skaq4e7nx5fiy",
@@ -3034,6 +3037,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # mysql_servers = slave1/db/name/pw:master/db/name/pw (Exim's docs): the fields of a
         # server spec named, the password's field among them
         return "a template naming its fields (db/name/pw), not a value"
+    if "." in value[-6:] and _FILE_NAME_VALUE_RE.match(value):
+        # {key: "2e0fdb64-9957-…_image.jpg", url: "https://uploadthing.com/f/…"} (UploadThing's
+        # docs): a stored file's key, its name with an image's or a document's extension
+        return "a file name (…_image.jpg), not a credential"
     if value[:2] == "-[" and value[2:].isalpha():
         # '-fdisable--pass=-[disables an optimization pass]' (zsh's completion of gcc): an
         # option's description in a completion spec
@@ -4516,12 +4523,16 @@ def _web_shape_reason(
         return "parameter types of a method in an API documentation link"
     if (
         before.endswith(":")
-        and secret in _CSS_PSEUDO
-        and (after[:1] in _CSS_AFTER or not after)
+        and (
+            (secret in _CSS_PSEUDO and (after[:1] in _CSS_AFTER or not after))
+            or ("{" in secret and secret.split("{", 1)[0] in _CSS_PSEUDO)
+        )
         and (before[-2:-1].isalnum() or before[-2:-1] in "-_")
         and (_extension(path) in _STYLESHEETS or "{" in line)
     ):
-        # .list-group-item:hover in a stylesheet or a <style> block: a selector's pseudo-class
+        # .list-group-item:hover in a stylesheet or a <style> block: a selector's pseudo-class;
+        # in a minified stylesheet the value runs on into the rule (.pw-strength-dot:first-child
+        # {margin-top:0}, Ghost's admin CSS)
         return "CSS selector with a pseudo-class, not an assignment"
     if (before.endswith(">") or secret[:1] in ".#[") and _extension(path) in _STYLESHEETS:
         # .wp-cancel-pw>.dashicons in a stylesheet: a child combinator and the next selector
@@ -4634,6 +4645,12 @@ def _b64_public_pem(value: str) -> bool:
     )
 
 
+# a file's name with a media or document extension (no key ends in one)
+_FILE_NAME_VALUE_RE = lazy(
+    r"^[\w.-]{1,200}\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|heic|pdf|docx?|xlsx?|pptx?|txt|csv"
+    r"|mp[34]|mov|webm|wav)$",
+    re.I,
+)
 # lower-case field names joined by "/" and ":", the credential's own among them
 _FIELD_TEMPLATE_RE = lazy(
     r"^(?:[a-z0-9]{1,12}[/:]){1,12}(?:pw|pwd|pass|password)(?:[/:][a-z0-9]{1,12}){0,12}$|"

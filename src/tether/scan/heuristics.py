@@ -655,6 +655,8 @@ _PLACEHOLDER_WORDS = (
     # "secret" as slang spells it (s3krit: Django's multi-database docs, seekr3t: openstacksdk's
     # tests)
     "sekrit", "seekret",
+    # the value saying what it is (Ghost's development config: "pass": "unsecure")
+    "insecure", "unsecure",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
     # filler a person types where any value will do (User-Password == "blah"), and the
