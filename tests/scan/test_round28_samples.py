@@ -2,7 +2,8 @@
 Builder.io, Prismic, Storyblok, DatoCMS, Hygraph, Algolia, Meilisearch, Typesense, Elastic
 Enterprise Search, Mux, Cloudinary, UploadThing, Vercel Blob, Amplify): a stored file's key that is
 its name, a minified stylesheet's pseudo-class, a value that says it is insecure, Contentful's
-documented demo tokens.
+documented demo tokens; and ConfigParser's set(section, option, value), which the list-of-names
+check hid.
 
 A quiet case of a value's class has a reported counterpart one step away; the stylesheet's selector
 is a shape no credential takes, and has none.
@@ -32,6 +33,13 @@ REPORTED = [
         f"{FILE_KEY}_Zq4vT9mKx2Rw",
     ),
     ('                "pass": "secureZq7Lm9"\n', GHOST_CONFIG, "generic-password", "secureZq7Lm9"),
+    # new recall: ConfigParser's set(section, option, value) was read as a list of names
+    (
+        "config.set('database', 'password', 'Zq4vT9mKx2Rw')\n",
+        "deploy/setup.py",
+        "generic-password",
+        "Zq4vT9mKx2Rw",
+    ),
     (
         f"  accessToken: 'preview_{changed_mid(DEMO_TOKEN, 4)}Zq7',\n",
         CONTENTFUL,
@@ -47,6 +55,8 @@ QUIET = [
     ('                "pass": "unsecure"\n', GHOST_CONFIG),
     (f"  accessToken: '{DEMO_TOKEN}',\n", CONTENTFUL),
     (f"  accessToken: 'preview_{DEMO_TOKEN}',\n", CONTENTFUL),
+    # a list of names stays one
+    ("fields = array('password', 'mail', 'Zq4vT9mKx2Rw')\n", "lib/forms.php"),
 ]
 
 

@@ -2408,9 +2408,11 @@ def _assignment_reason(
                 or (_MORE_STRINGS_RE.match(line, end) and not _ENV_SETTER_RE.search(line, 0, ks))
                 or _string_before(line, ks - 1)
             )
+            and not (line[ks - 1 : ks] in _QUOTES and _SECTION_SET_RE.search(line, 0, ks))
         ):
             # put("password", "…") is an assignment; "Incorrect password.", "danger" and
-            # array('password', 'mail') are a message and a list
+            # array('password', 'mail') are a message and a list; config.set('db', 'password',
+            # '…') (ConfigParser: a section, an option and its value) is an assignment
             return "list of names, not an assignment"
         if operator == "," and _is_check_call(line[: ks - 1]):
             # mysql323.verify("password", "<hash>"), check_password("secret", stored): the
@@ -4399,6 +4401,8 @@ _MAN_SECTION_RE = lazy(r"\(\d[a-z]{0,6}\)")
 _TYPE_NAME_RE = lazy(r"^[A-Z][A-Za-z0-9]{2,40}$")
 # a colon-separated path of names: Data:1, i:id:Foo
 _COLON_PATH_RE = lazy(r"^[A-Za-z][\w-]{0,30}(?::[\w-]{1,30}){1,4}$")
+# ConfigParser's set(section, option, value) up to the option's opening quote
+_SECTION_SET_RE = lazy(r"""\.set\([ \t]*(["'])[\w. -]{1,60}\1[ \t]*,[ \t]*["']$""")
 # a GNU ChangeLog entry's line: indented, then an asterisk (a file's entry) or an opening
 # parenthesis (more functions of the same entry)
 _CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
