@@ -1033,21 +1033,18 @@ def reject_reason(
         # Kubernetes ca.crt: base64 of a PEM public key or certificate (a private key is kept)
         return "base64 of a PEM public key or certificate, not a secret"
     if (
-        ("sha" in line or "md5=" in line)
+        ("sha" in line or "md5" in line)
         and (at := _value_at(secret, line, span)) > 4
         and _DIGEST_PARAM_BEFORE_RE.search(line, max(0, at - 8), at)
     ):
         # homeassistant/…/const.py,sha256=fw_mtNQydXj8rJ…,71 (a wheel's RECORD file): a file's
         # digest after its algorithm's name, which a provider's prefix (fw_) starts by chance
         return "a file's digest (sha256=…), not a credential"
-    if (
-        rule.id.startswith("kubernetes-secret-data")
-        and len(secret) >= 20
-        and _B64_PROSE_RE.match(secret)
-        and _encodes_sentence(secret)
-    ):
-        # tls.key: RXhhbXBsZSBkYXRhIGZvciB0aGUgVExTIGNydCBmaWVsZA== (kr8s' test Secret: "Example
-        # data for the TLS crt field"): a sentence stands in for the key
+    if len(secret) >= 20 and _B64_PROSE_RE.match(secret) and _encodes_sentence(secret):
+        # Bearer eW91J3JlIG5vdCBzdXBwb3NlZCB0byBkZWNvZGUgdGhpcyE= (botocore's tests: "you're
+        # not supposed to decode this!"), a Kubernetes Secret's tls.key: RXhhbXBsZSBkYXRh…
+        # (kr8s' tests: "Example data for the TLS crt field"): under any rule, a sentence in
+        # base64 stands in for the credential
         return "base64 of an English sentence (this is not a real value), not key material"
     if secret[:2] == "30" and _is_spki_der(secret):
         # "keyDer" : "302a300506032b6570032100…" (Wycheproof's vectors, a test's fixture): the
@@ -3865,10 +3862,6 @@ _BYTE_ARRAY_NAME_RE = lazy(
 )
 
 
-# the separators between the words of a text spelled in bytes
-_WORD_PIECES_RE = lazy(r"[-_ ]")
-
-
 def _byte_array_reason(secret: str, line: str, path: str | None) -> str | None:
     """``byte[] KEY = {0x3f, 0x91, …}``: the bytes must be a key's (typed as bytes or written in
     hex, few repeats, not a counting run), and the name is judged as the keyword rules judge
@@ -3891,7 +3884,7 @@ def _byte_array_reason(secret: str, line: str, path: str | None) -> str | None:
     name = named.group(1) if named else ""
     if all(32 <= v < 127 for v in values):
         text = bytes(values).decode("ascii")
-        pieces = _WORD_PIECES_RE.split(text)
+        pieces = split_words(text)
         if len(pieces) >= 3 and all(is_dictionary_word(p) for p in pieces[:-1]):
             # let secret = [0x70, 0x6c, 0x61, 0x69, 0x6e, 0x2d, …] (totp-rs' example): words
             # spelled in bytes ("plain-string-se…", the line ends where the array goes on)
@@ -4012,10 +4005,6 @@ def _header_reason(secret: str, line: str) -> str | None:
         return "not an Authorization header"
     if not looks_random(secret, 12) or _is_prefix_stub(secret):
         return "does not look generated (words, identifier or low entropy)"
-    if len(secret) >= 20 and _B64_PROSE_RE.match(secret) and _encodes_sentence(secret):
-        # Bearer eW91J3JlIG5vdCBzdXBwb3NlZCB0byBkZWNvZGUgdGhpcyE= (botocore's tests: "you're
-        # not supposed to decode this!")
-        return "base64 of an English sentence (this is not a real value), not key material"
     return None
 
 
@@ -4308,7 +4297,7 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
     """Shapes of code and text read as a credential (found on held-out set 5: SDKs, Salt,
     Django, rustls): a reference type in a signature, interpolated variables only, a YAML tag
     in the value's place, a signing algorithm's name, a URL's port and path after a keyword in
-    the host name, base64 of an English sentence, a private name (``_csrftoken``)."""
+    the host name, a private name (``_csrftoken``)."""
     first = secret[:1]
     if first == "&" and "::" in secret and _REF_PATH_RE.match(secret):
         return "reference type or path in code (&module::Type), not a value"
@@ -4362,8 +4351,6 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
             return "natural-language text (a JSON-escaped non-ASCII letter follows)"
     if first == "_" and rule.id != "generic-password" and _UNDERSCORE_NAME_RE.match(secret):
         return "private or internal name (_csrftoken), not a generated value"
-    if len(secret) >= 20 and _B64_PROSE_RE.match(secret) and _encodes_sentence(secret):
-        return "base64 of an English sentence (this is not a real value), not key material"
     return None
 
 
