@@ -742,6 +742,13 @@ PUBLIC_VALUES = frozenset(
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
+        # the access token of Google's XOAUTH2 SASL mechanism page (developers.google.com/gmail/
+        # imap/xoauth2-protocol), copied into SMTP and IMAP libraries' tests, and its first ten
+        # characters (oauthlib's tests)
+        "ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg",
+        "vF9dft4qmT",
+        # the authorization code of OpenID Connect Core 1.0's examples (3.1.2.5, 3.3.2.11)
+        "Qcb0Orv1zh30vL1MPRsbm-diHiMwcLyZvn1arpZv-Jxf_11jnpEX3Tgfvk",
         # the shared secret of the Insta Demo CA in the CMP example section of the openssl.cnf
         # that OpenSSL 3 installs as /etc/ssl/openssl.cnf (secret = pass:insta)
         "insta",
@@ -1028,9 +1035,13 @@ def reject_reason(
         # line about PGP, the long id or fingerprint of a key, which names its public half (the
         # keyword rules read the key's name instead, _PGP_WORDS)
         return "GPG key ID or fingerprint (names a public key)"
-    if secret.startswith("LS0tLS1CRUdJTi") and _b64_public_pem(secret):
+    if (
+        secret.startswith("LS0tLS1CRUdJTi") and _b64_public_pem(secret)
+    ) or _b64_text_with_public_block(secret):
         # <publickey>LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0K…</publickey> (Cacti's templates), a
-        # Kubernetes ca.crt: base64 of a PEM public key or certificate (a private key is kept)
+        # Kubernetes ca.crt: base64 of a PEM public key or certificate (a private key is kept);
+        # "keyData": "VGhlIGZvbGxvd2luZyBwdWJsaWMga2V5…" (podman's policy.json: "The following
+        # public key can be used to verify RPM packages…" and then the armored key)
         return "base64 of a PEM public key or certificate, not a secret"
     if (
         ("sha" in line or "md5" in line)
@@ -1046,6 +1057,14 @@ def reject_reason(
         # (kr8s' tests: "Example data for the TLS crt field"): under any rule, a sentence in
         # base64 stands in for the credential
         return "base64 of an English sentence (this is not a real value), not key material"
+    if "-23984754863-2348975623" in secret:
+        # xoxp-23984754863-2348975623103 (Slack's oauth.access reference), and the xoxt-/xoxb-
+        # tokens tests and docs make from it: the team and user ids of Slack's examples
+        return "Slack's documentation example token (its example team and user ids)"
+    if secret.startswith("cnNwYXV0aD") and (b64_text(secret) or "").startswith("rspauth="):
+        # cnNwYXV0aD1lYTQw… (Twisted's SASL tests: "rspauth=ea40f603…", RFC 2831's example): a
+        # DIGEST-MD5 server's response, a digest that proves it knows the password
+        return "a SASL DIGEST-MD5 server response (rspauth=<digest>), not a credential"
     if secret[:2] == "30" and _is_spki_der(secret):
         # "keyDer" : "302a300506032b6570032100…" (Wycheproof's vectors, a test's fixture): the
         # DER of a public key (SubjectPublicKeyInfo: an algorithm and a bit string) in hex
@@ -1155,7 +1174,7 @@ def reject_reason(
         # auth libraries, HTTP mocks and recorded traffic (precision round 14): authfixtures.py
         return reason
     if (rule.validator == "basic_auth_b64" or rule.id == "generic-auth") and (
-        reason := _config_login_reason(secret)
+        reason := _config_login_reason(secret, path)
     ):
         return reason
     if secret.lower() in ("x-oauth-basic", "x-oauth-token") and rule.id.endswith(
@@ -1245,6 +1264,15 @@ def reject_reason(
         return "word or made-up word in a test, fixture or documentation file"
     if (
         rule.id.endswith("-connection-uri")
+        and _is_fixture_path(path)
+        and any(is_placeholder(v) == "placeholder or test value" for v in (secret, unquote(secret)))
+    ):
+        # mysql://user:foo%bar@127.0.0.1/mydb (tortoise-orm's tests of quoting), …:qwerty123@… in
+        # a test: a placeholder word as the password of a test's or a doc's connection string
+        # (in a production config a weak password is still a finding)
+        return "placeholder password in a test's or documentation's connection string"
+    if (
+        rule.id.endswith("-connection-uri")
         and len(secret) >= 6
         and secret.isalnum()
         and any(secret.lower() in seq for seq in _ROW_SEQUENCES)
@@ -1285,7 +1313,8 @@ _URL_USERINFO_RULES = frozenset(
 # *:*:davical:davical_dba:53cr3t are placeholder passwords)
 _PLAIN_PASSWORD_RULES = frozenset(
     {"ado-net-connection-string-password", "url-basic-auth", "ftp-url-credentials",
-     "pgpass-password", "sql-set-password", "netrc-password"}
+     "pgpass-password", "sql-set-password", "netrc-password", "ssh-keygen-passphrase",
+     "ssh-keygen-new-passphrase", "wifi-wpa-passphrase-cli"}
 )  # fmt: skip
 
 
@@ -1306,10 +1335,11 @@ def _names_example_domain(token: str) -> bool:
     return raw is not None and _EXAMPLE_DOMAIN_RE.search(raw.decode("latin-1")) is not None
 
 
-def _config_login_reason(secret: str) -> str | None:
+def _config_login_reason(secret: str, path: str | None) -> str | None:
     """Docker ``auth``, npm ``_auth``: base64 of ``user:password``; a placeholder or well-known
     password is a test or documentation config (``joe:hello``, ``user:password``). Words, and a
-    password that repeats the user name, are kept: a config file holds a person's login."""
+    password that repeats the user name, are kept: a config file holds a person's login; in a
+    test or fixture file a word or a host's piece is a made-up one."""
     text = b64_text(secret, "utf-8")
     if text is None:
         return None
@@ -1318,7 +1348,18 @@ def _config_login_reason(secret: str) -> str | None:
         return None
     if _password_reason(password, quoted=True) in ("placeholder or test value", _KNOWN_REASON):
         return "placeholder or well-known password (a test or documentation config)"
+    if _is_fixture_path(path) and (
+        _is_fixture_word(password, path)
+        or (_HOST_PIECE_RE.match(password) and not looks_random(password))
+    ):
+        # {"auths": {"example.org": {"auth": "ZXhhbXBsZTpvcmc="}}} (containers/image's
+        # testdata: "example:org", "local:host-5001", "index:docker.io")
+        return "base64 user:password whose password is a word, in a test or fixture file"
     return None
+
+
+# a host name's or address's piece: lower-case letters, digits, dots and dashes
+_HOST_PIECE_RE = lazy(r"^[a-z0-9][a-z0-9.-]{0,15}$")
 
 
 def _is_mapping_key(secret: str, line: str) -> bool:
@@ -1514,9 +1555,24 @@ def _basic_reason(secret: str) -> str | None:
     is a test or documentation header."""
     try:
         raw = base64.b64decode(secret + "=" * (-len(secret) % 4), validate=True)
-        text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
-        text = ""
+        # b'Basic dXNlcm5hbWU6dmVyeWxvbmdwYXNzd29yZHRoYXRleHRlbmRzY' b'mV5b25k…' (treq's tests: a
+        # header wrapped over two literals): the whole groups of four read alone
+        body = secret.rstrip("=")
+        try:
+            raw = base64.b64decode(body[: len(body) - len(body) % 4], validate=True)
+        except (binascii.Error, ValueError):
+            raw = b""
+        if b":" not in raw or not (raw.isascii() and raw.decode("ascii").isprintable()):
+            raw = b""  # not the start of a login pair in text: nothing to read
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # "user:passé" in Latin-1 (urllib3's tests of basic_auth_encoding): RFC 7617 leaves the
+        # charset to the two sides, and Latin-1 was the default; other bytes are no text
+        text = raw.decode("latin-1")
+        if ":" not in text or not text.isprintable():
+            text = ""
     if ":" not in text:
         # an opaque value in the Basic scheme (an API key sent as is, or pasted cut or changed):
         # still a credential when it looks generated; "Basic realm", "Basic auth" are not
@@ -2451,6 +2507,15 @@ def _assignment_reason(
             return "query parameter value ends at '&' (what is left is no credential)"
     if key and _repeats_key(value, key):
         return "value repeats the key name"
+    if key == "Master-Key" and len(value) == 96 and _HEX_DIGEST_RE.match(value):
+        # "    Master-Key: F8EE2812…6F28B21" (openssl s_client's SSL-Session block in ProFTPD's TLS
+        # howto): one TLS session's master secret, derived per connection and gone with it; it
+        # logs into nothing
+        return "a TLS session's master secret in openssl s_client output, not a credential"
+    if key and _GPG_ID_RE.match(value) and "fingerprint" in key_words(key):
+        # TestKeyFingerprintWithPassphrase = "E3EB7611…7346" (containers/image's tests): the name
+        # says the value is a key's fingerprint, which names a public key, whatever word ends it
+        return "GPG key ID or fingerprint (names a public key)"
     if key and _MESSAGE_KEY_RE.match(key) and _is_i18n(path):
         # "resetpass-submit-cancel": "M515x538S15a0…" (MediaWiki's SignWriting catalogue),
         # "auth.password.reset": a translation's message id of three or more pieces holds a UI
@@ -2652,8 +2717,10 @@ def _names_itself(value: str) -> bool:
 
 # a self-describing prefix, an optional word, and the credential's kind at the end
 _SELF_NAMED_RE = lazy(
-    r"^(my|new|old|short|long|some|other|another|wrong|bad|good|valid|weak|strong|simple|sample)"
-    r"([a-z]{0,12}?)(?:api)?(?:key|token|secret|pass|pw|pwd|passwd)$"
+    r"^(my|new|old|short|long|some|other|another|wrong|bad|good|valid|weak|strong|simple|sample"
+    # IAmAToken, ThisIsMySecret (containers/image's tests): a sentence that says what it is
+    r"|iama|iam|thisis|thisismy)"
+    r"([a-z]{0,12}?)(?:api)?(?:key|token|secret|pass|pw|pwd|passwd|passphrase)$"
 )
 # "&name=" inside a value: the next query parameter (&-p1=v, &recipients=jdoe, &:key=val)
 _QUERY_TAIL_RE = lazy(r"&[-+:]?[A-Za-z_][\w-]{0,30}=")
@@ -3075,6 +3142,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return reason
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
         return "file path or command"
+    if value[:1] == "%" and value[1:2] in ("s", "d", "r") and not value[2:3].isalnum():
+        # "certKey=%s:sslmethod=TLSv1_2_METHOD:…" (Twisted's endpoint strings): a format field
+        # where the value goes, and the next option after it
+        return "format field (%s) where the value goes"
     if value.startswith("U2FsdGVkX1"):
         # base64 of "Salted__": the output of openssl enc / CryptoJS AES, a ciphertext
         return "encrypted value (OpenSSL salted ciphertext)"
@@ -3138,6 +3209,14 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         )
     ):
         return "file path"
+    if value[:2] in ("./", "~/") or value[:3] == "../":
+        # host_key: ./ssh_host_ed25519_key (nebula's example config): a path relative to the
+        # working or home folder, whose last part is words (digits do not make it generated)
+        last = value.rstrip("/").rsplit("/", 1)[-1]
+        if _PATH_RE.match(value) and any(
+            len(w) >= 3 and is_dictionary_word(w.lower()) for w in split_words(last)
+        ):
+            return "file path"
     if _SSH_PUBLIC_KEY_RE.match(value):
         return "SSH public key (public by design)"
     if _UNSIGNED_JWT_RE.match(value):
@@ -3640,6 +3719,15 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
         if not looks_random(value, 16) or shannon_entropy(value) < 3.5 or _is_word_slug(value):
             return "unqualified key name and value not clearly generated"
+        if (
+            "." in value
+            and _DOTTED_NAME_RE.match(value)
+            and not any(looks_random(p, 12) and not _has_two_words(p) for p in value.split("."))
+        ):
+            # <key>pciBridge0.present</key>, <key>cpuid.avx512vbmi</key> (vSphere's extraConfig in
+            # pyvmomi's test fixtures): a setting's dotted name; base64 and hex keys hold no dot,
+            # and a dotted key (VF.DM.628d5d92….dmC8KKO1…, a JSON Web Token) has a generated part
+            return "dotted setting or object name under a bare key, not a key"
         if ":" in value and _is_namespaced_name(value):
             return "namespaced name (square:<uuid>, <app-id>:backupemail): a lookup key, not a key"
         parts = _NAME_SEPARATORS_RE.split(value)
@@ -3659,7 +3747,15 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
     return None
 
 
+def _has_two_words(piece: str) -> bool:
+    """Two or more dictionary words of three letters or more among ``piece``'s camelCase or
+    snake_case words (``Vmxnet3MaxRxBurstQueueLength``); a generated piece has none or one."""
+    return sum(len(w) >= 3 and is_dictionary_word(w.lower()) for w in split_words(piece)) >= 2
+
+
 _SLUG_SPLIT_RE = lazy(r"[-_.]")
+# a dotted name: pieces of letters, digits, "_" and "-", the first one starting with a letter
+_DOTTED_NAME_RE = lazy(r"^[A-Za-z][\w-]{0,63}(?:\.[A-Za-z0-9][\w-]{0,63}){1,8}$")
 # a PGP key ID (8 or 16 hex digits) or a v4 fingerprint (40), maybe 0x-prefixed, one case
 _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$")
 # (a release manager's or release signing key: Maven's commons.releaseManagerKey, a fingerprint)
@@ -4634,6 +4730,22 @@ def _b64_public_pem(value: str) -> bool:
     return head.startswith(b"-----BEGIN ") and any(
         w in head[11:] for w in (b"PUBLIC KEY", b"CERTIFICATE")
     )
+
+
+# base64 of "-----BEGIN" at each of the three byte offsets text before it can leave it at
+_B64_BEGIN_PIECES = ("LS0tLS1CRUdJTi", "LS0tQkVHSU4", "LS0tLUJFR0lO")
+
+
+def _b64_text_with_public_block(value: str) -> bool:
+    """Whether ``value`` is base64 of text (a few lines of prose first) that holds a PEM or PGP
+    block of public material (``-----BEGIN PGP PUBLIC KEY BLOCK-----``) and no private key. The
+    marker's base64 is looked for first, so only such values are decoded."""
+    if len(value) < 200 or not any(p in value for p in _B64_BEGIN_PIECES):
+        return False
+    text = b64_text(value)
+    if text is None or "-----BEGIN " not in text or "PRIVATE" in text:
+        return False
+    return any(w in text for w in ("PUBLIC KEY", "CERTIFICATE-----"))
 
 
 # a file's name with a media or document extension (no key ends in one)

@@ -662,6 +662,9 @@ _PLACEHOLDER_WORDS = (
     # filler a person types where any value will do (User-Password == "blah"), and the
     # placeholder person's name typed as a test user's password ("password1": "johndoe")
     "blah", "johndoe", "janedoe",
+    # the metasyntactic words of tests after foo and bar ("Secret":"fizzbuzz": containers/image's
+    # credential-helper fixture), and "passphrase" as "password" is (WithPassphrase123)
+    "fizzbuzz", "passphr",
     # how to make one, written where the value goes (.env.example: generate-with-openssl-rand-
     # base64-32, use_openssl_rand_hex_32): an instruction, not a key
     "openssl",
@@ -803,6 +806,17 @@ def is_counting_filler(value: str) -> bool:
             # ten digits count on like that by chance about once in ten million
             return True
     runs = _RUNS_RE.findall(alnum)
+    if len(runs) == 3:
+        # gh567890ijkl (ldap3's tests, after ab123456cdef): the alphabet typed on around a run of
+        # the digit row, the letters one sequence once the digits are taken out
+        letters = runs[0] + runs[2]
+        if (
+            len(letters) >= 4
+            and len(runs[1]) >= 4
+            and any(letters in seq for seq in _SEQUENCES)
+            and any(runs[1] in seq for seq in _COUNTING_SEQUENCES)
+        ):
+            return True
     return len(runs) >= 2 and all(
         len(r) >= 3 and any(r in seq or r[::-1] in seq for seq in _COUNTING_SEQUENCES) for r in runs
     )
