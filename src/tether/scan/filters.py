@@ -1057,9 +1057,10 @@ def reject_reason(
         # (kr8s' tests: "Example data for the TLS crt field"): under any rule, a sentence in
         # base64 stands in for the credential
         return "base64 of an English sentence (this is not a real value), not key material"
-    if "-23984754863-2348975623" in secret:
-        # xoxp-23984754863-2348975623103 (Slack's oauth.access reference), and the xoxt-/xoxb-
-        # tokens tests and docs make from it: the team and user ids of Slack's examples
+    if secret.endswith("-23984754863-2348975623103") and secret[:3] == "xox" and len(secret) == 30:
+        # xoxp-23984754863-2348975623103 (Slack's oauth.access reference) and the same ids under
+        # another prefix (requests-oauthlib's tests: xoxt-…); other tokens built on those ids
+        # (xoxb-23984754863-2348975623000-AAAAA…, a longer form) are still judged
         return "Slack's documentation example token (its example team and user ids)"
     if secret.startswith("cnNwYXV0aD") and (b64_text(secret) or "").startswith("rspauth="):
         # cnNwYXV0aD1lYTQw… (Twisted's SASL tests: "rspauth=ea40f603…", RFC 2831's example): a

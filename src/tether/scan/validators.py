@@ -91,6 +91,14 @@ def github_refresh(secret: str) -> bool:
     return secret.startswith("ghr_") and set(secret[4:]) <= _BASE62_SET
 
 
+def github_stateless(secret: str) -> bool:
+    """GitHub App installation token in the stateless format GitHub issues since April 2026:
+    ``ghs_`` + the app's numeric id + ``_`` + a signed JSON Web Token (:func:`jwt`)."""
+    prefix, _, rest = secret.partition("_")
+    app_id, _, token = rest.partition("_")
+    return prefix == "ghs" and app_id.isdigit() and jwt(token)
+
+
 def npm(secret: str) -> bool:
     """``npm_`` + 30 random base62 chars + 6-char base62 CRC32 (GitHub's scheme)."""
     if len(secret) != 40 or not secret.lower().startswith("npm_"):
@@ -445,6 +453,7 @@ def mixed_charset(secret: str) -> bool:
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "github": github,
     "github_refresh": github_refresh,
+    "github_stateless": github_stateless,
     "npm": npm,
     "tether": tether,
     "jwt": jwt,
