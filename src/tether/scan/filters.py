@@ -1057,6 +1057,19 @@ def reject_reason(
         # (kr8s' tests: "Example data for the TLS crt field"): under any rule, a sentence in
         # base64 stands in for the credential
         return "base64 of an English sentence (this is not a real value), not key material"
+    if "://" in secret and rule.id.startswith("generic-prose"):
+        # "embed the username and password in the URL: `HTTPS_PROXY=http://user:pwd@…`"
+        # (semantic-release's README): the sentence's value is a URL, whose credentials the URL
+        # rules judge
+        return "a URL after a sentence about a password (the URL rules judge its credentials)"
+    if (
+        not rule.generic
+        and secret[:2] in ("${", "{{", "#{", "%(")
+        and is_placeholder(secret) == "template or variable reference"
+    ):
+        # <add key="ClearTextPassword" value="${credential.password}" /> in a JavaScript template
+        # literal (Renovate's NuGet config writer): an expression filled in when the file is made
+        return "template or variable reference"
     if secret.endswith("-23984754863-2348975623103") and secret[:3] == "xox" and len(secret) == 30:
         # xoxp-23984754863-2348975623103 (Slack's oauth.access reference) and the same ids under
         # another prefix (requests-oauthlib's tests: xoxt-…); other tokens built on those ids
@@ -2261,6 +2274,14 @@ def _assignment_reason(
             # "PASS: Throughput is %d writes/s", "PASS: Stddev is %fs": a check's result naming
             # what passed, not a password
             return "test or check result (PASS: name …), not a password"
+        if (
+            code
+            and line[ks - 1 : ks] in ("'", '"')
+            and line[max(0, ks - 4) : ks - 1].rstrip().endswith("?")
+        ):
+            # lt(v, '4.10.2') ? 'pass' : 'quarantine' (nx's bundled code): a conditional's two
+            # quoted results, not a name and its value
+            return "the two results of a conditional expression (a ? 'x' : 'y'), not a key"
         # the pattern spans the two characters before the key (three before a final newline)
         if _QUERY_KEY_RE.search(line, max(0, ks - 3), ks) and line[ke : ke + 1] == "=":
             return "URL query parameter (reported by generic-query-credential)"
