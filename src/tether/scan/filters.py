@@ -271,6 +271,9 @@ _NON_SECRET_KEYS = frozenset(
     {"s", "object", "blob", "cache", "primary", "foreign", "sort", "partition", "hash", "range",
      "row", "lookup", "map", "dict", "index", "unique", "composite", "idempotency", "dedup",
      "translation", "i18n", "locale", "message", "registry", "route", "public", "pub", "pubkey",
+     # publickey= in a widget's URL (Privoxy's default.action), leftrsasigkey= (Libreswan's
+     # ipsec.conf: the peer's RSA public key, 0sAQ…)
+     "publickey", "rsasigkey", "leftrsasigkey", "rightrsasigkey",
      "publishable", "site", "recaptcha", "sitekey", "group", "column", "field", "attribute",
      "websocket",
      "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
@@ -452,8 +455,9 @@ _LIST_LABEL_RE = lazy(
     re.I,
 )
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
-# a SigV4 credential scope, as far as the match reads it: <key id>/<yyyymmdd>/… (or %2F-escaped)
-_SIGV4_SCOPE_RE = lazy(r"^[\w-]{3,128}(?:/|%2F)(?:19|20)\d{6}(?:/|%2F|%$|$)")
+# a SigV4 credential scope, as far as the match reads it: <key id>/<yyyymmdd>/… (or %2F-escaped);
+# the key id may be a test's two letters (JD Cloud's Credential=ak/20190917/cn-north-1/…)
+_SIGV4_SCOPE_RE = lazy(r"^[\w-]{2,128}(?:/|%2F)(?:19|20)\d{6}(?:/|%2F|%$|$)")
 # a CSS colour in hex: #rgb, #rgba, #rrggbb, #rrggbbaa
 _CSS_COLOR_RE = lazy(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 # a type tag and a short value: str:0d, u32:8, s64:-1, bool:true
@@ -638,6 +642,9 @@ _FIXTURE_PATH_RE = lazy(
 # aws-sdk-go generates the same examples as Go example functions (service/iam/examples_test.go)
 _API_EXAMPLES_PATH_RE = lazy(
     r"(?:^|/)(?:examples-\d+|[\w.-]+\.examples)\.json$|(?:^|/)awscli/examples/"
+    # an API version's folder of examples (the Tencent Cloud CLI's services/kms/v20190118/
+    # examples.json: each call's documented request and response)
+    r"|(?:^|/)v?\d{4}-?\d{2}-?\d{2}/examples\.json$"
     r"|(?:^|/)service/[\w-]+/examples_test\.go$",
     re.I,
 )
@@ -749,6 +756,11 @@ PUBLIC_VALUES = frozenset(
         "vF9dft4qmT",
         # the authorization code of OpenID Connect Core 1.0's examples (3.1.2.5, 3.3.2.11)
         "Qcb0Orv1zh30vL1MPRsbm-diHiMwcLyZvn1arpZv-Jxf_11jnpEX3Tgfvk",
+        # the "e.g." Azure account key, SAS signature and client secret of Oracle Cloud's
+        # GoldenGate API reference (its SDKs' docstrings and the OCI CLI's help)
+        "pa3WbhVATzj56xD4DH1VjOUhApRGEGHvOo58eQJVWIzX+j8j4CUVFcTjpIqDSRaSa1Wo2LbWY5at+AStEgLOIQ==",
+        "C1IgHsiLBmTSStYkXXGLTP8it0xBrArcgCqOsZbXwIQ%3D",
+        "dO29Q~F5-VwnA.lZdd11xFF_t5NAXCaGwDl9NbT1",
         # the shared secret of the Insta Demo CA in the CMP example section of the openssl.cnf
         # that OpenSSL 3 installs as /etc/ssl/openssl.cnf (secret = pass:insta)
         "insta",
@@ -1206,6 +1218,10 @@ def reject_reason(
         # mysql_native_password AS '…': MySQL and MariaDB take the account's password hash there
         # (the plaintext follows IDENTIFIED BY alone)
         return "MySQL password hash (IDENTIFIED BY PASSWORD / WITH plugin AS takes the hash)"
+    if "hash" in line and _HASH_ATTRIBUTE_RE.search(line):
+        # <oper … hash="hmac-sha256" password="lkS1Nbtp$CyLd/…"> (InspIRCd's opers.conf): the
+        # attribute beside it says the password is stored as that algorithm's hash
+        return 'password stored as a hash (the line names its algorithm: hash="sha256")'
     if "@" in line and _before_example_host(secret, line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if "@" in secret and _EXAMPLE_EMAIL_RE.match(secret):
@@ -1372,6 +1388,12 @@ def _config_login_reason(secret: str, path: str | None) -> str | None:
     return None
 
 
+# hash="hmac-sha256", hash='bcrypt': an attribute naming how the password beside it is hashed
+_HASH_ATTRIBUTE_RE = lazy(
+    r"\bhash[ \t]{0,3}=[ \t]{0,3}[\"'](?:hmac-)?(?:sha-?(?:1|224|256|384|512)|md5|bcrypt|argon2(?:id|i|d)?"
+    r"|scrypt|pbkdf2[\w-]{0,20}|ripemd-?160|whirlpool)[\"']",
+    re.I,
+)
 # a host name's or address's piece: lower-case letters, digits, dots and dashes
 _HOST_PIECE_RE = lazy(r"^[a-z0-9][a-z0-9.-]{0,15}$")
 
@@ -3743,7 +3765,7 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
             return "unqualified key name and value not clearly generated"
         if (
             "." in value
-            and _DOTTED_NAME_RE.match(value)
+            and _DOTTED_SETTING_RE.match(value)
             and not any(looks_random(p, 12) and not _has_two_words(p) for p in value.split("."))
         ):
             # <key>pciBridge0.present</key>, <key>cpuid.avx512vbmi</key> (vSphere's extraConfig in
@@ -3777,7 +3799,7 @@ def _has_two_words(piece: str) -> bool:
 
 _SLUG_SPLIT_RE = lazy(r"[-_.]")
 # a dotted name: pieces of letters, digits, "_" and "-", the first one starting with a letter
-_DOTTED_NAME_RE = lazy(r"^[A-Za-z][\w-]{0,63}(?:\.[A-Za-z0-9][\w-]{0,63}){1,8}$")
+_DOTTED_SETTING_RE = lazy(r"^[A-Za-z][\w-]{0,63}(?:\.[A-Za-z0-9][\w-]{0,63}){1,8}$")
 # a PGP key ID (8 or 16 hex digits) or a v4 fingerprint (40), maybe 0x-prefixed, one case
 _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$")
 # (a release manager's or release signing key: Maven's commons.releaseManagerKey, a fingerprint)

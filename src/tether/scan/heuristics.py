@@ -681,6 +681,10 @@ _MASKED_LETTER_WORDS = tuple(
 )
 # one search for all of them: a value is a placeholder if any word occurs anywhere in it
 _PLACEHOLDER_WORDS_RE = lazy("|".join(re.escape(w) for w in _PLACEHOLDER_WORDS))
+# lower-case words of a few letters or digits, ending in the kind of credential (…-api-key)
+_KIND_TAIL_RE = lazy(
+    r"^(?:[a-z0-9]{1,12}[-_]){1,4}(?:api[-_]?key|apikey|access[-_]?key|token|secret|key|sk|ak)$"
+)
 _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2.0
 # asdf / qwer standing alone as a piece of the value (between separators or at an end)
 _FILLER_PIECE_RE = lazy(r"(?:^|[^a-z0-9])(?:asdf|qwer)(?:[^a-z0-9]|$)")
@@ -887,6 +891,10 @@ def is_placeholder(value: str) -> str | None:
         # "asdf_value", "qwer-1": the home or top row's first keys typed as one piece of the
         # value (`123QWERasdf, run into other characters, is a keyboard-walk password, judged on)
         return "placeholder or test value"
+    if ("-" in value or "_" in value) and _KIND_TAIL_RE.match(value):
+        # password=my-nfsn-api-key, password=pdd-token (ddclient's usage text): words that end
+        # in the kind of credential that goes there, a name for it, not the value
+        return "placeholder or test value"
     if _FORMAT_RE.search(value) or len(_PERCENT_RE.findall(value)) >= 2:
         return "format string"
     if not long_random and _LENGTH_RULE_RE.search(_NOT_LOWER_ALNUM_RE.sub("", low)):
@@ -904,7 +912,8 @@ def is_placeholder(value: str) -> str | None:
     if len(alnum) >= 8 and len(alnum) % 2 == 0 and alnum[::2] == alnum[1::2]:
         alnum = alnum[::2]  # 00112233… reads as 0123…
     if len(alnum) >= 4:
-        for seq in _SEQUENCES:
+        # the digit row too (restartpass="7890" in InspIRCd's shipped config)
+        for seq in _COUNTING_SEQUENCES:
             if alnum in seq or (len(alnum) >= 6 and seq[: len(alnum)] == alnum):
                 return "keyboard or alphabet sequence"
     if len(alnum) >= 6 and _is_sequence_runs(alnum):
