@@ -118,7 +118,13 @@ _KAT_LINE_RE = lazy(r"^[ \t]*(?:KEY|Key|key)[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}[ \t
 # apiKey: "…" in a Docusaurus / VitePress site config (the DocSearch block), a 32-hex value
 _DOCSEARCH_LINE_RE = lazy(r"""^[ \t]*["']?apiKey["']?[ \t]*:""")
 _DOCSEARCH_PATH_RE = lazy(
-    r"(?:^|/)(?:docusaurus\.config\.[cm]?[jt]s|\.vitepress/config(?:\.[\w]+)*\.[cm]?[jt]s)$"
+    r"(?:^|/)(?:docusaurus\.config\.[cm]?[jt]s|\.vitepress/config(?:\.[\w]+)*\.[cm]?[jt]s"
+    r"|docsearch[\w.-]*\.[cm]?[jt]s)$"
+)
+# an inline DocSearch config: the search-only key, then the index it searches (the caller also
+# asks for DocSearch's inputSelector: an Algolia admin key goes with an indexName too)
+_DOCSEARCH_AFTER_RE = lazy(
+    r"""apiKey["']?[ \t]*:[ \t]*["'][0-9a-f]{32}["'][ \t]*,[ \t]*["']?indexName["']?[ \t]*:"""
 )
 _HEX32_RE = lazy(r"^[0-9a-f]{32}$")
 _DEFINE_LINE_RE = lazy(r'^[ \t]*#[ \t]*define[ \t]+\w+[ \t]+(?:L|u8|u|U)?"')
@@ -754,6 +760,8 @@ PUBLIC_VALUES = frozenset(
         # characters (oauthlib's tests)
         "ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg",
         "vF9dft4qmT",
+        # the pass phrase of OpenSSH's regression tests' keys (regress/unittests/sshkey)
+        "mekmitasdigoat",
         # the authorization code of OpenID Connect Core 1.0's examples (3.1.2.5, 3.3.2.11)
         "Qcb0Orv1zh30vL1MPRsbm-diHiMwcLyZvn1arpZv-Jxf_11jnpEX3Tgfvk",
         # the "e.g." Azure account key, SAS signature and client secret of Oracle Cloud's
@@ -1069,7 +1077,7 @@ def reject_reason(
         # (kr8s' tests: "Example data for the TLS crt field"): under any rule, a sentence in
         # base64 stands in for the credential
         return "base64 of an English sentence (this is not a real value), not key material"
-    if "://" in secret and rule.id.startswith("generic-prose"):
+    if ("://" in secret or secret[:2] == "//") and rule.id.startswith("generic-prose"):
         # "embed the username and password in the URL: `HTTPS_PROXY=http://user:pwd@…`"
         # (semantic-release's README): the sentence's value is a URL, whose credentials the URL
         # rules judge
@@ -1231,7 +1239,7 @@ def reject_reason(
     if rule.id == "netrc-password" and _NETRC_EXAMPLE_HOST_RE.search(line):
         return "credentials of a reserved example host (example.com, RFC 2606)"
     if rule.id == "http-basic-auth-header":
-        return _basic_reason(secret)
+        return _basic_reason(secret, path)
     if rule.id == "pgpass-password" and secret in line and not _is_pgpass_entry(secret, line):
         return "not a whole .pgpass line (host:port:database:user:password)"
     if rule.id == "windows-unattend-password":
@@ -1585,7 +1593,7 @@ def _is_pgpass_entry(secret: str, line: str) -> bool:
     return False
 
 
-def _basic_reason(secret: str) -> str | None:
+def _basic_reason(secret: str, path: str | None = None) -> str | None:
     """An ``Authorization: Basic`` value: base64 of ``user:password``; a password that is a word,
     a phrase or a placeholder (``hello:world``, ``Aladdin:open sesame``, ``netrc_user:netrc_pass``)
     is a test or documentation header."""
@@ -1629,6 +1637,15 @@ def _basic_reason(secret: str) -> str | None:
         words and all(w.isalpha() and is_dictionary_word(w.lower()) for w in words)
     ):
         return "words or a phrase as the password (a test or documentation header)"
+    if (
+        _is_fixture_path(path)
+        and not password.isupper()
+        and _password_reason(password, quoted=True) == "a word, not a chosen password"
+    ):
+        # Authorization: Basic aWFtOm15c2VsZg== ("iam:myself", in hundreds of curl's test
+        # cases): a word as the password of a test's header (capitals may be an acronym or a
+        # generated code, and stay)
+        return "a word as the password of a test's or documentation's Basic header"
     return None
 
 
@@ -1964,7 +1981,7 @@ def _generic_reason(
                 return "value names itself (my key, new token, short pw) in a test or documentation file"
         return reason
     if rule.id == "generic-authorization-header":
-        return _header_reason(secret, line)
+        return _header_reason(secret, line, path)
     if rule.id == "generic-query-credential":
         return _query_reason(secret, line)
     if rule.id == "generic-xml-element":
@@ -2108,8 +2125,12 @@ def _generic_reason(
         start = template.index("{}")
         span = (0, start, start + len(secret))
         return _assignment_reason("password", False, secret, one_line, path, span)
-    if _DOCSEARCH_LINE_RE.match(line) and _is_docs_site_config(path) and _HEX32_RE.match(secret):
-        # the Algolia DocSearch key in a Docusaurus / VitePress site config: a search-only key,
+    if _HEX32_RE.match(secret) and (
+        (_DOCSEARCH_LINE_RE.match(line) and _is_docs_site_config(path))
+        or ("inputSelector" in line and _DOCSEARCH_AFTER_RE.search(line))
+    ):
+        # the Algolia DocSearch key in a Docusaurus / VitePress site config, or in a site's
+        # bundle ({apiKey:"6df9…",indexName:"hugodocs",…}, Hugo's docs theme): a search-only key,
         # public by design (it ships in every page of the site)
         return "Algolia DocSearch search-only key (public by design)"
     if _KAT_LINE_RE.match(line) and _is_fixture_path(path) and not _is_code(path):
@@ -2277,6 +2298,7 @@ def _assignment_reason(
         if not quoted and (
             (len(line) > _BLOB_LINE and _in_encoded_blob(line, ks))
             or _in_wrapped_blob(line, ks, end)
+            or _in_random_token(line, ks, ke)
         ):
             # a bundle's embedded WebAssembly or font as base85/base64 text: "Pw=", "okPw(" are
             # letters of the blob, not a key name; also a blob wrapped at 80 columns (scapy's
@@ -2694,6 +2716,23 @@ def _in_encoded_blob(line: str, key_start: int) -> bool:
     )
 
 
+def _in_random_token(line: str, key_start: int, key_end: int) -> bool:
+    """Whether the key name at ``key_start`` is, or ends, a run of base64 letters that looks
+    generated: ``|1|5t7UDHDybVrDZVQPCpwdnr6nk4k=|EqJ7…`` (a hashed known_hosts entry, whose salt
+    holds "pwd"). A name has a separator or words (``DB_PWD``, ``awsSecretKey``)."""
+    start = key_start
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "+/"):
+        start -= 1
+    token = line[start:key_end]
+    return (
+        len(token) >= 16
+        and all(c.isalnum() or c in "+/" for c in token)
+        and char_classes(token) >= 3
+        and looks_random(token)
+        and word_fraction(token) < 0.25
+    )
+
+
 def _in_wrapped_blob(line: str, key_start: int, value_end: int) -> bool:
     """Whether ``line`` is one line of a wrapped base64 or base85 blob (60 to 200 characters of
     those alphabets, no blank, random) with the key name and its value inside it: 8 or more
@@ -2822,7 +2861,9 @@ def _is_ansible_module(path: str | None) -> bool:
 
 
 def _is_docs_site_config(path: str | None) -> bool:
-    return _path_matches(_DOCSEARCH_PATH_RE, path, ("docusaurus.config", ".vitepress/config"))
+    return _path_matches(
+        _DOCSEARCH_PATH_RE, path, ("docusaurus.config", ".vitepress/config", "docsearch")
+    )
 
 
 def _is_production_config(path: str | None) -> bool:
@@ -3186,6 +3227,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return reason
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
         return "file path or command"
+    if value in ("xyes", "xno", "xtrue", "xfalse"):
+        # if test "x$ac_cv_header_readpassphrase_h" = xyes (a configure script): autoconf's
+        # x-prefixed comparison with a yes/no result
+        return 'autoconf\'s x-prefixed comparison (test "x$var" = xyes)'
     if value[:1] == "%" and value[1:2] in ("s", "d", "r") and not value[2:3].isalnum():
         # "certKey=%s:sslmethod=TLSv1_2_METHOD:…" (Twisted's endpoint strings): a format field
         # where the value goes, and the next option after it
@@ -4116,7 +4161,7 @@ def _url_reason(secret: str, line: str) -> str | None:
 _B64_STD_RE = lazy(r"^[A-Za-z0-9+/]+={0,2}$")
 
 
-def _header_reason(secret: str, line: str) -> str | None:
+def _header_reason(secret: str, line: str, path: str | None = None) -> str | None:
     reason = is_placeholder(secret)
     if reason:
         return reason
@@ -4133,7 +4178,7 @@ def _header_reason(secret: str, line: str) -> str | None:
             # user:password mixes cases or digits; one kind of character after "basic" in a
             # sentence or a config option is a word
             return "not an Authorization header (basic and a word)"
-        return _basic_reason(secret)
+        return _basic_reason(secret, path)
     if scheme.endswith("bearer") and "authoriz" not in low_line:
         glued = low_line[:at].rstrip()[-7:-6]
         if glued.isalnum() or glued in ("-", "_"):

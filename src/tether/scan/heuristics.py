@@ -659,6 +659,8 @@ _PLACEHOLDER_WORDS = (
     "insecure", "unsecure",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
     "abc123", "123abc", "abcd", "1234", "a1b2c3", "1a2b3c",
+    # the top row and the digit row typed in turn (q1w2e3r4: Rails' dbconsole tests)
+    "q1w2e3",
     # filler a person types where any value will do (User-Password == "blah"), and the
     # placeholder person's name typed as a test user's password ("password1": "johndoe")
     "blah", "johndoe", "janedoe",
