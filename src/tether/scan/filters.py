@@ -1077,6 +1077,16 @@ def reject_reason(
         # (kr8s' tests: "Example data for the TLS crt field"): under any rule, a sentence in
         # base64 stands in for the credential
         return "base64 of an English sentence (this is not a real value), not key material"
+    if rule.generic and line[:1] in " \t[" and (m := _MD_LINK_DEF_RE.match(line)) is not None:
+        if (
+            line.find(secret) == m.start(1)
+            and len(secret) == m.end(1) - m.start(1)
+            and secret.startswith(("http://", "https://", "./", "../", "/", "#", "mailto:"))
+        ):
+            # [v2key]: ../store/node_extern.go#L28-L37 (etcdctl's README): a Markdown link
+            # reference definition; its label may hold "key", its whole target is a link (a
+            # token in the link's query is judged by the query rule)
+            return "a Markdown link reference definition's target ([label]: link), not a value"
     if ("://" in secret or secret[:2] == "//") and rule.id.startswith("generic-prose"):
         # "embed the username and password in the URL: `HTTPS_PROXY=http://user:pwd@…`"
         # (semantic-release's README): the sentence's value is a URL, whose credentials the URL
@@ -1303,10 +1313,14 @@ def reject_reason(
     if (
         rule.id.endswith("-connection-uri")
         and _is_fixture_path(path)
-        and any(is_placeholder(v) == "placeholder or test value" for v in (secret, unquote(secret)))
+        and (
+            any(is_placeholder(v) == "placeholder or test value" for v in (secret, unquote(secret)))
+            or secret.lower() in _NON_SECRET_WORDS
+        )
     ):
         # mysql://user:foo%bar@127.0.0.1/mydb (tortoise-orm's tests of quoting), …:qwerty123@… in
-        # a test: a placeholder word as the password of a test's or a doc's connection string
+        # a test, mongodb://user:name@localhost (the MongoDB driver's examples): a placeholder or
+        # a field's name as the password of a test's or a doc's connection string
         # (in a production config a weak password is still a finding)
         return "placeholder password in a test's or documentation's connection string"
     if (
@@ -1396,6 +1410,8 @@ def _config_login_reason(secret: str, path: str | None) -> str | None:
     return None
 
 
+# a Markdown link reference definition: [label]: target
+_MD_LINK_DEF_RE = lazy(r"^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{1,8}(\S{1,2000})")
 # hash="hmac-sha256", hash='bcrypt': an attribute naming how the password beside it is hashed
 _HASH_ATTRIBUTE_RE = lazy(
     r"\bhash[ \t]{0,3}=[ \t]{0,3}[\"'](?:hmac-)?(?:sha-?(?:1|224|256|384|512)|md5|bcrypt|argon2(?:id|i|d)?"
