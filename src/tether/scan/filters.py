@@ -280,6 +280,8 @@ _NON_SECRET_KEYS = frozenset(
      # publickey= in a widget's URL (Privoxy's default.action), leftrsasigkey= (Libreswan's
      # ipsec.conf: the peer's RSA public key, 0sAQ…)
      "publickey", "rsasigkey", "leftrsasigkey", "rightrsasigkey",
+     # Key-Grip: 68A6… (GnuPG's certificate requests): a hash of the public key
+     "grip", "keygrip",
      "publishable", "site", "recaptcha", "sitekey", "group", "column", "field", "attribute",
      "websocket",
      "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
@@ -302,6 +304,8 @@ _KEY_QUALIFIERS = frozenset(
 
 _NON_SECRET_WORDS = frozenset(
     {"true", "false", "yes", "no", "on", "off", "none", "null", "nil", "undefined", "empty",
+     # "at the Password: prompt" (sudo's NEWS): the thing that asks, not the answer
+     "prompt", "prompts",
      "required", "optional", "string", "str", "int", "integer", "number", "bool", "boolean",
      "object", "any", "unknown", "bytes", "byte", "char", "text", "secretstr", "securestring",
      "hidden", "masked", "redacted", "value", "values", "secret", "secrets", "token", "tokens",
@@ -651,6 +655,8 @@ _API_EXAMPLES_PATH_RE = lazy(
     # an API version's folder of examples (the Tencent Cloud CLI's services/kms/v20190118/
     # examples.json: each call's documented request and response)
     r"|(?:^|/)v?\d{4}-?\d{2}-?\d{2}/examples\.json$"
+    # OpenStack's API reference samples (keystone/api-ref/source/v3/samples/admin/*.json)
+    r"|(?:^|/)api-ref/source/(?:[\w.-]+/)*samples/"
     r"|(?:^|/)service/[\w-]+/examples_test\.go$",
     re.I,
 )
@@ -662,7 +668,7 @@ _TEST_VECTORS_PATH_RE = lazy(
 )
 # a lower-case option name and its "=", as a completion list or a usage line names them, or a
 # word and its colon, a label
-_OPTION_NAME_RE = lazy(r"^[a-z][a-z_-]{1,30}[=:]$")
+_OPTION_NAME_RE = lazy(r"^[a-z][a-z_-]{1,30}[=:]$|^[A-Z][A-Z_]{1,30}=$")
 # the member a serialized Lezer parser keeps its tokenizer table in (also escaped, in a source map)
 _LEZER_TOKEN_DATA_BEFORE_RE = lazy(r'tokenData:[ \t]{0,3}\\?"$')
 # a key line of docker trust inspect --pretty: a key's id, 64 hex digits
@@ -1410,6 +1416,14 @@ def _config_login_reason(secret: str, path: str | None) -> str | None:
     return None
 
 
+# a shell or make variable that starts a value: $NAME or ${NAME} then a non-name character
+_LEADING_VAR_RE = lazy(r"^\$(?:\{[A-Za-z_]\w{0,40}\}|[A-Za-z_]\w{0,40})[^\w]")
+# the link stages libtool's ltmain.sh loops over in $pass
+_LIBTOOL_PASSES = frozenset({"conv", "link", "dlopen", "dlpreopen", "scan"})
+# an ordinal before "pass": the first pass, a second pass
+_ORDINAL_BEFORE_RE = lazy(
+    r"\b(?:first|second|third|fourth|final|last|next|each|single|one|two|1st|2nd|3rd)[ \t]+$", re.I
+)
 # a Markdown link reference definition: [label]: target
 _MD_LINK_DEF_RE = lazy(r"^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{1,8}(\S{1,2000})")
 # hash="hmac-sha256", hash='bcrypt': an attribute naming how the password beside it is hashed
@@ -2330,6 +2344,14 @@ def _assignment_reason(
             # minified bundle: pass:`collision`, currentPass===`opaque` (a WebGL renderer's
             # passes); "pass" alone is as often a stage of work as a password
             return "name of a rendering or processing pass in minified code, not a password"
+        if key_words(key)[-1:] == ("pass",) and (
+            value in _LIBTOOL_PASSES or _ORDINAL_BEFORE_RE.search(line, max(0, ks - 12), ks)
+        ):
+            # fi # $pass = dlpreopen (libtool's ltmain.sh, in every autotools tree), "First pass:
+            # tally, in j, …" (git's imap-send.c): a stage of an algorithm, not a password
+            return (
+                "a stage of a build or an algorithm (libtool's $pass, a first pass), not a password"
+            )
         if key == "PASS" and value.isalpha() and _STATUS_AFTER_RE.match(after):
             # "PASS: Throughput is %d writes/s", "PASS: Stddev is %fs": a check's result naming
             # what passed, not a password
@@ -2861,7 +2883,7 @@ def _is_test_log(path: str | None) -> bool:
 
 
 def _is_api_examples(path: str | None) -> bool:
-    return _path_matches(_API_EXAMPLES_PATH_RE, path, ("examples",))
+    return _path_matches(_API_EXAMPLES_PATH_RE, path, ("examples", "api-ref"))
 
 
 def _is_vectors_path(path: str | None) -> bool:
@@ -3243,6 +3265,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return reason
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
         return "file path or command"
+    if value[:1] == "$" and value.count("$") >= 2 and _LEADING_VAR_RE.match(value):
+        # HTTPD_URL_USER_PASS=$HTTPD_PROTO://user%40host:pass%40host@$HTTPD_DEST (git's test
+        # library): a value put together from shell or make variables, filled in when it runs
+        return "a value built from shell variables ($PROTO://…@$HOST)"
     if value in ("xyes", "xno", "xtrue", "xfalse"):
         # if test "x$ac_cv_header_readpassphrase_h" = xyes (a configure script): autoconf's
         # x-prefixed comparison with a yes/no result
@@ -3256,6 +3282,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "encrypted value (OpenSSL salted ciphertext)"
     if family == "password" and _ENCRYPTED_B64_RE.match(value):
         return "encrypted value (IV or salt and ciphertext in base64)"
+    if value[:7] == "base64:" and _B64_TEXT_RE.match(value[7:]) and _encodes_placeholder(value[7:]):
+        # BINDPW base64:dGVzdA== (sudoers.ldap(5): "test"): an encoded placeholder after the
+        # prefix that says how it is encoded
+        return "base64 of a placeholder or word"
     if _B64_TEXT_RE.match(value) and _encodes_placeholder(value):
         # Kubernetes Secret data and Basic-style config hold base64: cGFzc3dvcmQ= is "password"
         return "base64 of a placeholder or word"

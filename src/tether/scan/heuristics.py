@@ -654,7 +654,7 @@ _PLACEHOLDER_WORDS = (
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
     # "secret" as slang spells it (s3krit: Django's multi-database docs, seekr3t: openstacksdk's
     # tests)
-    "sekrit", "seekret",
+    "sekrit", "seekret", "sekret",
     # the value saying what it is (Ghost's development config: "pass": "unsecure")
     "insecure", "unsecure",
     "qwerty", "letmein", "undefined", "null", "none", "empty", "invalid", "random", "abcdef",
