@@ -768,6 +768,13 @@ PUBLIC_VALUES = frozenset(
         "vF9dft4qmT",
         # the pass phrase of OpenSSH's regression tests' keys (regress/unittests/sshkey)
         "mekmitasdigoat",
+        # the runner registration and removal tokens of GitHub's REST reference examples
+        # (POST …/actions/runners/registration-token), copied into API clients' tests
+        "LLBF3JGZDX3P5PMEXLND6TS6FCWO6",
+        "AABF3JGZDX3P5PMEXLND6TS6FCWO6",
+        # the secret of jose's documented JWT encryption and decryption examples
+        # (jose.base64url.decode('zH4N…'), in its README and API docs)
+        "zH4NRP1HMALxxCFnRZABFA7GOJtzU_gIj02alfL1lvI",
         # the authorization code of OpenID Connect Core 1.0's examples (3.1.2.5, 3.3.2.11)
         "Qcb0Orv1zh30vL1MPRsbm-diHiMwcLyZvn1arpZv-Jxf_11jnpEX3Tgfvk",
         # the "e.g." Azure account key, SAS signature and client secret of Oracle Cloud's
