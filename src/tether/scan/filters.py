@@ -1249,7 +1249,7 @@ def reject_reason(
         # mysql_native_password AS '…': MySQL and MariaDB take the account's password hash there
         # (the plaintext follows IDENTIFIED BY alone)
         return "MySQL password hash (IDENTIFIED BY PASSWORD / WITH plugin AS takes the hash)"
-    if "hash" in line and _HASH_ATTRIBUTE_RE.search(line):
+    if rule.generic and "hash" in line and _HASH_ATTRIBUTE_RE.search(line):
         # <oper … hash="hmac-sha256" password="lkS1Nbtp$CyLd/…"> (InspIRCd's opers.conf): the
         # attribute beside it says the password is stored as that algorithm's hash
         return 'password stored as a hash (the line names its algorithm: hash="sha256")'
