@@ -114,7 +114,8 @@ _GRADLE_FIELD_NAME_RE = lazy(
     r"""(?:buildConfigField|resValue)[ \t]*\(?[ \t]*["'][\w.]+["'][ \t]*,[ \t]*["']([\w.-]+)["']"""
 )
 # a known-answer test vector's key line: KEY: <hex> or Key = <hex>, nothing else on the line
-_KAT_LINE_RE = lazy(r"^[ \t]*(?:KEY|Key|key)[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}[ \t]*$")
+# (NIST's .rsp files keep their CRLF line ends)
+_KAT_LINE_RE = lazy(r"^[ \t]*(?:KEY|Key|key)[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}[ \t\r]*$")
 # apiKey: "…" in a Docusaurus / VitePress site config (the DocSearch block), a 32-hex value
 _DOCSEARCH_LINE_RE = lazy(r"""^[ \t]*["']?apiKey["']?[ \t]*:""")
 _DOCSEARCH_PATH_RE = lazy(
@@ -637,7 +638,8 @@ _KEY_PUNCT = frozenset("_.-")
 # with a small number there is a fixture's or a tutorial's password, not a leaked one
 _FIXTURE_PATH_RE = lazy(
     r"(?:^|/)(?:_?tests?|testing|testsuites?|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|"
-    r"test_data|"
+    # MySQL's and MariaDB's test suite (mysql-test/main/*.test and the .result files it checks)
+    r"test_data|mysql-test|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
     r"|(?:^|/)(?:test_[^/]*|tests?\.\w+|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
