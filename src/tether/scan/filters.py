@@ -261,6 +261,8 @@ _NON_SECRET_TOKENS = frozenset(
      "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle",
      # OData / Azure REST paging: $skipToken=… continues a listing
      "skip",
+     # a kind of token, not one (Clerk's JWT_CATEGORY_SESSION_TOKEN = "cl_B7d4PD111AAA")
+     "category",
      # an optimistic-concurrency handle: Square's version_token of a payment, sent back unchanged
      "version"}
 )  # fmt: skip
@@ -770,6 +772,10 @@ PUBLIC_VALUES = frozenset(
         "vF9dft4qmT",
         # the pass phrase of OpenSSH's regression tests' keys (regress/unittests/sshkey)
         "mekmitasdigoat",
+        # CakePHP 2's shipped Security.salt (app/Config/core.php, which tells the developer to
+        # change it; its debug page warns while it is left), in every copy of the framework and
+        # its tests
+        "DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi",
         # the runner registration and removal tokens of GitHub's REST reference examples
         # (POST …/actions/runners/registration-token), copied into API clients' tests
         "LLBF3JGZDX3P5PMEXLND6TS6FCWO6",
@@ -1124,6 +1130,10 @@ def reject_reason(
         # cnNwYXV0aD1lYTQw… (Twisted's SASL tests: "rspauth=ea40f603…", RFC 2831's example): a
         # DIGEST-MD5 server's response, a digest that proves it knows the password
         return "a SASL DIGEST-MD5 server response (rspauth=<digest>), not a credential"
+    if secret[:2] == "30" and rule.generic and _is_ocsp_certid_der(secret):
+        # "Certificate ID key : 303b300906052b0e03021a0500…" (HAProxy's show ssl ocsp-response):
+        # an OCSP CertID in hex, the hashes of a certificate's issuer and its serial number
+        return "DER of an OCSP certificate ID (issuer hashes and serial) in hex, not a key"
     if secret[:2] == "30" and _is_spki_der(secret):
         # "keyDer" : "302a300506032b6570032100…" (Wycheproof's vectors, a test's fixture): the
         # DER of a public key (SubjectPublicKeyInfo: an algorithm and a bit string) in hex
@@ -1227,6 +1237,12 @@ def reject_reason(
     for pattern in rule.allow_compiled:
         if pattern.search(secret):
             return "allowlisted"
+    if rule.id == "openssl-passphrase-arg" and secret[-1:] in "),;" and "(" not in secret:
+        # qw(openssl smime -decrypt -passin pass:123456), (RT's tests): the list or call that
+        # holds the command closes after the pass phrase; the pass phrase is judged without it
+        trimmed = secret.rstrip("),;")
+        if len(trimmed) >= 4:
+            return reject_reason(rule, trimmed, line, path)
     if (reason := _marker_or_stub_reason(rule, secret)) is not None:
         return reason
     if (reason := auth_fixture_reason(rule, secret, line, path)) is not None:
@@ -1562,6 +1578,11 @@ def _is_demo_jwt(secret: str) -> bool:
     try:
         if raw[:1] != b"{":
             return _is_prose(raw.decode("utf-8"))
+        if b"John Doe" in raw and b'"1234567890"' in raw:
+            # {"sub":"1234567890","name":"John Doe","iat":1516239022}: jwt.io's debugger sample
+            # (with "admin":true in some copies, signed with any algorithm), copied into
+            # tutorials and proxies' tests (HAProxy's reg-tests send it as a Bearer header)
+            return True
         if b"example." in raw and _EXAMPLE_CLAIM_RE.search(raw.decode("utf-8", "replace")):
             # {"iss":"joe", "exp":1300819380, "http://example.com/is_root":true}: RFC 7519's
             # example claims (and RFC 7515's signed token of them), in every JWT library's tests
@@ -2007,6 +2028,8 @@ def _generic_reason(
     if (reason := _prec15_ml_reason(rule, secret, line, path)) is not None:
         return reason
     if (reason := _prec16_generic_reason(rule, secret, line, path)) is not None:
+        return reason
+    if (reason := _prec37_shape_reason(rule, secret, line, span)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -4684,7 +4707,12 @@ def _web_shape_reason(
     """Shapes of web framework code, templates and their data read as a credential (found on
     held-out set 10: Rails, Devise, Rack, Symfony, Laravel, Guzzle, phpMyAdmin, MediaWiki,
     Roundcube, Redmine, Tomcat, Spring, JSch, commons-httpclient)."""
-    if _TRANSLATION_TEXT_RE.match(secret) and _is_i18n(path):
+    if (
+        _TRANSLATION_TEXT_RE.match(secret)
+        or ("&#" in secret and _TRANSLATION_TEXT_RE.match(_unescape_html(secret)))
+    ) and _is_i18n(path):
+        # ('Password' => 'Parol&#259;', ZoneMinder's ro_ro.php: a word whose accented letter is
+        # a character reference)
         # "botpasswords": "Bot-paaswurden", "oathauth-ui-manage": "Upravljaj": the text of a
         # translation catalogue; a token or a generated password there has digits or symbols
         return "text of a translation catalogue (words), not a credential"
@@ -4978,6 +5006,30 @@ def _is_spki_der(value: str) -> bool:
         return False
     size, bits = _der_length(data, end + 1)
     return size >= 0 and bits + size == len(data)
+
+
+def _is_ocsp_certid_der(value: str) -> bool:
+    """Whether hex ``value`` is exactly a DER OCSP CertID (RFC 6960): a SEQUENCE of an
+    AlgorithmIdentifier, two OCTET STRINGs (the issuer's name and key hashes) and an INTEGER
+    (the serial number). An encrypted private key has one OCTET STRING after its algorithm, a
+    private key a version INTEGER first."""
+    if len(value) < 64 or len(value) % 2 or not _HEX_TEXT_RE.match(value[:512]):
+        return False
+    try:
+        data = bytes.fromhex(value)
+    except ValueError:
+        return False
+    size, at = _der_length(data, 1)
+    if data[0] != 0x30 or at + size != len(data):
+        return False
+    for tag in (0x30, 0x04, 0x04, 0x02):
+        if data[at : at + 1] != bytes((tag,)):
+            return False
+        size, inner = _der_length(data, at + 1)
+        if size < 0:
+            return False
+        at = inner + size
+    return at == len(data)
 
 
 def _hex_sentence(value: str) -> bool:
@@ -5400,4 +5452,62 @@ def _prec16_provider_reason(rule: Rule, secret: str, path: str | None) -> str | 
         # glpat-python-gitlab-token_: the token's body spells words (what it is for), not a
         # generated value
         return "token body made of words (names the token), a placeholder"
+    return None
+
+
+# Round 37 (web and proxy servers' sources, identity and SDK packages): what a value's shape or its
+# line says it is, judged for the generic rules.
+# an RFC 2047 encoded word: =?UTF-8?B?0LzQvtC5…?= (a MIME header's non-ASCII text)
+_PREC37_MIME_WORD_RE = lazy(r"^=\?[\w.-]{1,40}\?[BbQq]\?[^?\s]*\?=")
+# a printf conversion with a width or precision: %.*s, %-10s, %*d, %08lx
+_PREC37_PRINTF_RE = lazy(
+    r"^%[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc]$"
+)
+# a constant's name with a wildcard: FD_EV_SHUT_* (all the constants that start so)
+_PREC37_CONSTANT_GLOB_RE = lazy(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?\*$")
+# a uuencoded line of 45 bytes: M and 60 characters from space to backquote
+_PREC37_UUENCODED_LINE_RE = lazy(r"^M[\x20-\x60]{60}\r?$")
+
+
+def _unescape_html(text: str) -> str:
+    """``text`` with its HTML character references decoded (``Parol&#259`` -> ``Parolă``)."""
+    import html
+
+    return html.unescape(text)
+
+
+def _prec37_shape_reason(
+    rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None
+) -> str | None:
+    """Markup, formats and encodings read as a generic rule's value (found on round 37's web and
+    proxy servers, IRC clients and request trackers)."""
+    first = secret[:1]
+    if first == "=" and _PREC37_MIME_WORD_RE.match(secret):
+        # key="=?UTF-8?B?0LzQvtC5X9GE0LDQudC7LmJpbg==?=" (RT's MIME tests): a header's text in
+        # base64 or quoted-printable, a file name or a subject
+        return "RFC 2047 encoded word (a MIME header's text), not a credential"
+    if first == "%" and _PREC37_PRINTF_RE.match(secret):
+        # Debug("http", "\tPASSWORD: \"%.*s\"", …) (Traffic Server): where the value is printed
+        return "printf conversion (%.*s), filled in at run time"
+    if first in "|[" or secret.endswith("*") or len(secret) <= 8:
+        at = _value_at(secret, line, span)
+        if first == "|" and at > 0 and line[at - 1] in ">]":
+            # N_("passphrase <passphrase>|-delete") (WeeChat's /secure help): a command's usage,
+            # the placeholder and the option that may stand for it
+            return "usage syntax (an alternative after a placeholder), not a value"
+        if first == "[" and at >= 5 and line[at - 5 : at].lower() == "pass:" and "]" in secret:
+            # _pass:[string_dyn_*]_ (AsciiDoc's passthrough macro, in WeeChat's manuals)
+            return "AsciiDoc pass:[…] passthrough macro, not a value"
+        if rule.id.startswith("generic-prose") and _PREC37_CONSTANT_GLOB_RE.match(secret):
+            # "doesn't need to also pass FD_EV_SHUT_*" (HAProxy's comments): "pass" the verb
+            # and constants' names
+            return "constant names with a wildcard (FD_EV_SHUT_*), not a value"
+        if len(secret) <= 8 and not any(c.isalnum() for c in secret):
+            # "s==^(/(server|connect) .*-(sasl_)?password=)([^ ]+)(.*)" (a WeeChat trigger's
+            # regular expression): punctuation only, a pattern's piece
+            return "punctuation only (a pattern's or markup's piece), not a value"
+    if line[:1] == "M" and _PREC37_UUENCODED_LINE_RE.match(line):
+        # MA.`:TZ2846D$R1`4U:#`&WLA<TC\PW156X=B-XQA4*Y&5=… (a uuencoded attachment in RT's
+        # test mails): a full line of uuencoded data, where "PW156X=" is chance
+        return "uuencoded data line, not a value"
     return None

@@ -911,8 +911,9 @@ def is_placeholder(value: str) -> str | None:
     ):
         return "keyboard mash (home row)"
     alnum = _NOT_LOWER_ALNUM_RE.sub("", low)
-    if len(alnum) >= 8 and len(alnum) % 2 == 0 and alnum[::2] == alnum[1::2]:
-        alnum = alnum[::2]  # 00112233… reads as 0123…
+    while len(alnum) >= 8 and len(alnum) % 2 == 0 and alnum[::2] == alnum[1::2]:
+        # 00112233… reads as 0123…, and 0000111122223333… (certbot's DigitalOcean token) too
+        alnum = alnum[::2]
     if len(alnum) >= 4:
         # the digit row too (restartpass="7890" in InspIRCd's shipped config)
         for seq in _COUNTING_SEQUENCES:
