@@ -1067,6 +1067,12 @@ def reject_reason(
         return "a word after a man page's font escape (\\fB…), not a value"
     if secret in PUBLIC_VALUES:
         return "published client value"
+    if len(secret) >= 32 and _HEX_TEXT_RE.match(secret):
+        low = secret.lower()
+        if low not in _PUBLIC_HEX_SET and any(known.startswith(low) for known in _PUBLIC_HEX):
+            # QByteArray::fromHex("603deb1015ca71be2b73aef0857d7781" "1f352c07…") (KeePassXC's
+            # self-test): a published test vector's key written over two literals
+            return "start of a published test vector (the literal goes on after it)"
     if (
         rule.id.startswith("generic-prose")
         and _GPG_ID_RE.match(secret.rstrip("."))
@@ -5465,6 +5471,15 @@ _PREC37_PRINTF_RE = lazy(
 )
 # a constant's name with a wildcard: FD_EV_SHUT_* (all the constants that start so)
 _PREC37_CONSTANT_GLOB_RE = lazy(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?\*$")
+# a C identifier, and what follows a parameter's type: its name (maybe a pointer's) and , or )
+_PREC37_IDENTIFIER_RE = lazy(r"^[A-Za-z_]\w{1,63}$")
+_PREC37_PARAMETER_AFTER_RE = lazy(r"[ \t]+\**[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:[,)]|$)")
+# elliptic curves and key-exchange groups by name: edwards25519, x448, P-256, secp384r1, ffdhe2048
+_PREC37_CURVE_RE = lazy(
+    r"^(?:(?:edwards|curve|x|ed)(?:25519|448)|(?:nist)?p-?(?:192|224|256|384|521)"
+    r"|sec[pt]\d{3}[rk]1|prime(?:192|256)v1|brainpoolp\d{3}[rt]1|ffdhe\d{4})$",
+    re.I,
+)
 # a uuencoded line of 45 bytes: M and 60 characters from space to backquote
 _PREC37_UUENCODED_LINE_RE = lazy(r"^M[\x20-\x60]{60}\r?$")
 
@@ -5506,6 +5521,20 @@ def _prec37_shape_reason(
             # "s==^(/(server|connect) .*-(sasl_)?password=)([^ ]+)(.*)" (a WeeChat trigger's
             # regular expression): punctuation only, a pattern's piece
             return "punctuation only (a pattern's or markup's piece), not a value"
+    if (
+        (first.isalpha() or first == "_")
+        and _PREC37_IDENTIFIER_RE.match(secret)
+        and (at := _value_at(secret, line, span)) > 0
+        and line[at - 1] == "("
+        and _PREC37_PARAMETER_AFTER_RE.match(line, at + len(secret))
+    ):
+        # krb5_cc_store_cred(krb5_context context, krb5_ccache cache, …) (MIT Kerberos' headers
+        # and API manual): a function's declaration, its first parameter's type and name
+        return "parameter declaration (a type and a name), not a value"
+    if secret[-1:].isdigit() and _PREC37_CURVE_RE.match(secret):
+        # spake_preauth_groups = edwards25519 (Kerberos' SPAKE pre-authentication): the name of
+        # an elliptic curve or key-exchange group
+        return "name of an elliptic curve or key-exchange group, not a value"
     if line[:1] == "M" and _PREC37_UUENCODED_LINE_RE.match(line):
         # MA.`:TZ2846D$R1`4U:#`&WLA<TC\PW156X=B-XQA4*Y&5=… (a uuencoded attachment in RT's
         # test mails): a full line of uuencoded data, where "PW156X=" is chance
