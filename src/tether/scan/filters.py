@@ -5461,8 +5461,8 @@ def _prec16_provider_reason(rule: Rule, secret: str, path: str | None) -> str | 
     return None
 
 
-# Round 37 (web and proxy servers' sources, identity and SDK packages): what a value's shape or its
-# line says it is, judged for the generic rules.
+# Rounds 37 and 38 (web and proxy servers' sources, identity and SDK packages, secret stores): what
+# a value's shape or its line says it is, judged for the generic rules.
 # an RFC 2047 encoded word: =?UTF-8?B?0LzQvtC5…?= (a MIME header's non-ASCII text)
 _PREC37_MIME_WORD_RE = lazy(r"^=\?[\w.-]{1,40}\?[BbQq]\?[^?\s]*\?=")
 # a printf conversion with a width or precision: %.*s, %-10s, %*d, %08lx
@@ -5494,8 +5494,8 @@ def _unescape_html(text: str) -> str:
 def _prec37_shape_reason(
     rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None
 ) -> str | None:
-    """Markup, formats and encodings read as a generic rule's value (found on round 37's web and
-    proxy servers, IRC clients and request trackers)."""
+    """Markup, formats, encodings and declarations read as a generic rule's value (found on round
+    37's web and proxy servers, IRC clients and request trackers and round 38's Kerberos)."""
     first = secret[:1]
     if first == "=" and _PREC37_MIME_WORD_RE.match(secret):
         # key="=?UTF-8?B?0LzQvtC5X9GE0LDQudC7LmJpbg==?=" (RT's MIME tests): a header's text in
