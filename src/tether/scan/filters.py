@@ -4664,8 +4664,10 @@ _SECTION_SET_RE = lazy(r"""\.set\([ \t]*(["'])[\w. -]{1,60}\1[ \t]*,[ \t]*["']$"
 _CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
 _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
-# a printf positional conversion: %3$s, %1$d
-_PRINTF_POSITIONAL_RE = lazy(r"^%\d{1,2}\$[-+ 0#]?\d*[sdfxXu]$")
+# a printf conversion with a position, flags, a width or a precision: %3$s, %.*s, %-10s, %08lx
+_PRINTF_CONVERSION_RE = lazy(
+    r"^%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc]$"
+)
 # a Python format spec closing its replacement field: {rate:.1f}%, {metrics['pass_rate']:5.1f}
 _FORMAT_SPEC_FIELD_RE = lazy(
     r"^[<>^=]?[-+ ]?#?0?(?:\d{1,3}[,_]?(?:\.\d{1,2})?|[,_]?\.\d{1,2})?[bcdeEfFgGnosxX%]?(?<=[\w%])\}"
@@ -4743,8 +4745,9 @@ def _web_shape_reason(
     ):
         # "(no password prompt)\n" in a string: a word, a parenthesis and an escaped newline
         return "a word in a sentence, not a chosen password"
-    if secret[:1] == "%" and _PRINTF_POSITIONAL_RE.match(secret):
-        return "printf positional placeholder (%3$s), filled in at run time"
+    if secret[:1] == "%" and _PRINTF_CONVERSION_RE.match(secret):
+        # %3$s; "\tPASSWORD: \"%.*s\"" (Traffic Server's debug lines): where the value is printed
+        return "printf conversion (%3$s, %.*s), filled in at run time"
     if "}" in secret[:9] and _FORMAT_SPEC_FIELD_RE.match(secret):
         # f"{metrics['pass_rate']:.1f}% pass rate": the name and a format spec in an f-string
         return "format spec of a replacement field ({name:.1f}), filled in at run time"
@@ -5465,12 +5468,6 @@ def _prec16_provider_reason(rule: Rule, secret: str, path: str | None) -> str | 
 # a value's shape or its line says it is, judged for the generic rules.
 # an RFC 2047 encoded word: =?UTF-8?B?0LzQvtC5…?= (a MIME header's non-ASCII text)
 _PREC37_MIME_WORD_RE = lazy(r"^=\?[\w.-]{1,40}\?[BbQq]\?[^?\s]*\?=")
-# a printf conversion with a width or precision: %.*s, %-10s, %*d, %08lx
-_PREC37_PRINTF_RE = lazy(
-    r"^%[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc]$"
-)
-# a constant's name with a wildcard: FD_EV_SHUT_* (all the constants that start so)
-_PREC37_CONSTANT_GLOB_RE = lazy(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?\*$")
 # a C identifier, and what follows a parameter's type: its name (maybe a pointer's) and , or )
 _PREC37_IDENTIFIER_RE = lazy(r"^[A-Za-z_]\w{1,63}$")
 _PREC37_PARAMETER_AFTER_RE = lazy(r"[ \t]+\**[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:[,)]|$)")
@@ -5501,9 +5498,6 @@ def _prec37_shape_reason(
         # key="=?UTF-8?B?0LzQvtC5X9GE0LDQudC7LmJpbg==?=" (RT's MIME tests): a header's text in
         # base64 or quoted-printable, a file name or a subject
         return "RFC 2047 encoded word (a MIME header's text), not a credential"
-    if first == "%" and _PREC37_PRINTF_RE.match(secret):
-        # Debug("http", "\tPASSWORD: \"%.*s\"", …) (Traffic Server): where the value is printed
-        return "printf conversion (%.*s), filled in at run time"
     if first in "|[" or secret.endswith("*") or len(secret) <= 8:
         at = _value_at(secret, line, span)
         if first == "|" and at > 0 and line[at - 1] in ">]":
@@ -5513,7 +5507,11 @@ def _prec37_shape_reason(
         if first == "[" and at >= 5 and line[at - 5 : at].lower() == "pass:" and "]" in secret:
             # _pass:[string_dyn_*]_ (AsciiDoc's passthrough macro, in WeeChat's manuals)
             return "AsciiDoc pass:[…] passthrough macro, not a value"
-        if rule.id.startswith("generic-prose") and _PREC37_CONSTANT_GLOB_RE.match(secret):
+        if (
+            rule.id.startswith("generic-prose")
+            and secret.endswith("*")
+            and _CONSTANT_RE.match(secret[:-1].rstrip("_"))
+        ):
             # "doesn't need to also pass FD_EV_SHUT_*" (HAProxy's comments): "pass" the verb
             # and constants' names
             return "constant names with a wildcard (FD_EV_SHUT_*), not a value"

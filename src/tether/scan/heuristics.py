@@ -921,12 +921,13 @@ def is_placeholder(value: str) -> str | None:
                 return "keyboard or alphabet sequence"
     if len(alnum) >= 6 and _is_sequence_runs(alnum):
         return "keyboard or alphabet sequence"
-    if long_hex and _is_hexspeak(low):
+    # a UUID's 32 digits count as long hex too (cafefeed-c001-b055-ea75-deadbeef4a11, git-secret's
+    # tests: a UUID spelled in hexspeak)
+    uuid_digits = low.replace("-", "") if len(value) == 36 and value.count("-") == 4 else ""
+    if (long_hex and _is_hexspeak(low)) or (
+        _HEX_RE.match(uuid_digits) and _is_hexspeak(uuid_digits)
+    ):
         return "hexspeak words in hex (dead, beef, cafe): made up, not generated"
-    if len(value) == 36 and value.count("-") == 4 and _HEX_RE.match(value.replace("-", "")):
-        # cafefeed-c001-b055-ea75-deadbeef4a11 (git-secret's tests): a UUID spelled in hexspeak
-        if _is_hexspeak(low.replace("-", "")):
-            return "hexspeak words in hex (dead, beef, cafe): made up, not generated"
     if long_hex and _is_byte_counter(low):
         return "counting byte sequence (a test pattern such as 000102…, not a key)"
     if _is_keyboard_mash(value):
