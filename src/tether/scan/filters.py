@@ -1018,6 +1018,52 @@ PUBLIC_VALUES = frozenset(
         "B31C6E241AC846728DA9C1FAC4936651CFFB944D143AB816276BCC6DA0284787",
         "E98F37D7F4E1FA433D19304DC2258042090E2D1D7EEA7670D41F738D08729660",
         "CCF8A1CEC56605B8517552BA1A2D061C03A29E90274FB2FCF59BA4B75C392390",
+        # the shared default API keys that ethers.js (v5 and v6) ships for its Alchemy, Ankr,
+        # Blockscout, QuickNode and Infura providers, in every bundle that includes ethers
+        "_gg7wSSi0KMBsdKnGVfHDueq6xMB9EkC",
+        "9f7d929b018cdffb338517efa06f58359e86ff1ffd350bc889738523659e7972",
+        "proapi_gwcAAagyQKJ4r2KrAATyyCshiyUEpWfr2x7aKDOWFc56ZY8mBFcT9KZuP5Ce2jIfr_kHzUm",
+        "919b412a057b5e9c9b6dce193c5a60242d6efadb",
+        "84842078b09946638c03157f83405213",
+        # the tokens of web3.js's shared public QuickNode endpoints (web3-rpc-providers), in
+        # every web3.js bundle and its source maps
+        "3240624a343867035925ff7561eb60dfdba2a668",
+        "382a3b5a4b938f2d6e8686c19af4b22921fde2cd",
+        "3be985450970628c860b959c65cd2642dcafe53c",
+        "481ebe70638c4dcf176af617a16d02ab866b9af9",
+        "5b297e5acff5f81f4c37ebf6f235f7299b6f9d28",
+        "79a9476eea661d4f82de614db1d8a895b14b881c",
+        "847569f8a017e84d985e10d0f44365d965a951f1",
+        "a5d7bfbf60b5ae9ce3628e53d69ef50d529e9a8c",
+        "ebf6c532961e21f092ff2facce1ec4c89c540158",
+        # the private keys of the development accounts Hardhat and Anvil (mnemonic "test test …
+        # junk") and Ganache (--deterministic, "myth like bonus …") create, accounts 0-9, printed
+        # at every start and copied into dApps' configs and tests (also written with 0x)
+        "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+        "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+        "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+        "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+        "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+        "8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+        "92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+        "4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+        "dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
+        "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
+        "4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d",
+        "6cbed15c793ce57650b9877cf6fa156fbef513c4e6134f022a85b1ffdd59b2a1",
+        "6370fd033278c143179d81c5526140625662b8daa446c22ee2d73db3707e620c",
+        "646f1ce2fdad0e6deeeb5c7e8e5543bdde65e86029e2fd9fc169899c440a7913",
+        "add53f9a7e588d003326d1cbf9e4a43c061aadd9bc938c843a79e7b4fd2ad743",
+        "395df67f0c2d2d9fe1ad08d1bc8b6627011959b79c53d7dd6a3536a33ab8a4fd",
+        "e485d098507f54e7733a205420dfddbe58db035fa577fc294ebd14db90767a52",
+        "a453611d9419d0e56f499079478fd72c37b251a94bfde4d19872c44cf65386e3",
+        "829e924fdf021ba3dbbc4225edfece9aca04b929d6e75613329ca6f1d31c0bb4",
+        "b0057716d5917badaf911b193b12b910811c1497b5bada8d7711f758981c3773",
+        # the account key of web3.py's and eth-account's signing examples
+        "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+        # BIP-32 test vector 1's master private key, in hex and as an extended key
+        "e8f32e723decf4051aefac8e2c93c9c5b214313817cdb01a1494b917c8436b35",
+        "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
     }
 )
 
@@ -1065,7 +1111,9 @@ def reject_reason(
         # "Enter password for new role: \fBxyzzy\fR" (a man page's troff): a word set in bold,
         # the value read from the font escape's letters on
         return "a word after a man page's font escape (\\fB…), not a value"
-    if secret in PUBLIC_VALUES:
+    if secret in PUBLIC_VALUES or (
+        secret[:2] in ("0x", "0X") and secret[2:].lower() in PUBLIC_VALUES
+    ):
         return "published client value"
     if len(secret) >= 32 and _HEX_TEXT_RE.match(secret):
         low = secret.lower()
@@ -1315,9 +1363,11 @@ def reject_reason(
         # ran on into the next member; its key is no value
         return "key of the next member of a mapping, not a value"
     if (
-        rule.id.endswith(("-connection-uri", "-cli-password")) or rule.id in _PLAIN_PASSWORD_RULES
+        rule.id.endswith(("-connection-uri", "-cli-password", "-inline-password"))
+        or rule.id in _PLAIN_PASSWORD_RULES
     ) and (
         _password_reason(unquote(secret), True) == "placeholder or test value"
+        or _WRONG_PASSWORD_RE.match(secret)
         or is_placeholder(secret) == "template or variable reference"
         or ("%" in secret and _WINDOWS_VAR_RE.search(secret) is not None)
         or _CRED_WORD_TAIL_RE.match(secret)
@@ -1328,7 +1378,8 @@ def reject_reason(
         # Server=…;Password=foobar in a help text's example, postgres://u:mypassword@…,
         # mysql -uzabbix -pSECRETPASSWORD: a metasyntactic word, the word "password" itself or a
         # name for it in capitals; SET password = '**${ADMINPW}' (DAViCal's setup scripts, and
-        # '**%ADMINPW%' in their batch files): a variable filled in by the shell
+        # '**%ADMINPW%' in their batch files): a variable filled in by the shell;
+        # PGPASSWORD=wrong psql … && return 1 (PgBouncer's tests): a password that says it fails
         return "placeholder password in a connection string or command line"
     if rule.id == "generic-cli-password" and _OPENSSL_PASS_SOURCE_RE.match(secret):
         # openssl enc -pass fd:3 3< "$PASSPHRASE" (Amanda's amcrypt-ossl): where OpenSSL reads
@@ -1396,6 +1447,10 @@ _SCOTT_RE = lazy(r"(?<![\w.-])scott(?![\w.-])", re.I)
 # the rules that read a password from a URL's user-info (user:password@host) besides the URI ones
 _URL_USERINFO_RULES = frozenset(
     {"url-basic-auth", "ftp-url-credentials", "generic-url-credentials"}
+)
+# a password chosen to fail (a test that login is refused): wrong, invalid, badpassword
+_WRONG_PASSWORD_RE = lazy(
+    r"^(?:wrong|invalid|incorrect|bogus|bad)[_-]?(?:pass(?:word|wd)?|pwd?)?\d{0,3}$", re.I
 )
 # provider rules for a password in a connection string, a URL, a .pgpass line or an SQL
 # statement, judged like the URI rules' ones (http://operator:hunter2@proxy.corp:3128 and
@@ -2036,6 +2091,8 @@ def _generic_reason(
     if (reason := _prec16_generic_reason(rule, secret, line, path)) is not None:
         return reason
     if (reason := _prec37_shape_reason(rule, secret, line, span)) is not None:
+        return reason
+    if (reason := _prec39_shape_reason(rule, secret, line, span)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -3620,6 +3677,13 @@ _KNOWN_PASSWORDS = frozenset(
 _KNOWN_REASON = "published default or well-known password (a demo value, not a secret)"
 _WORD_NUMBER_REASON = "word plus a small number: an example or test password"
 _WORD_REASON = "a word, not a chosen password"
+# past participles the dictionary lacks (it holds base forms; regular -ed forms are judged by
+# their stem): "If the password is stolen, however," (Net-SNMP's snmpd.conf manual)
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"stolen", "spoken", "sworn", "torn", "worn", "grown", "blown", "flown", "shaken", "beaten",
+     "bitten", "eaten", "fallen", "ridden", "risen", "proven", "mistaken", "overridden",
+     "rewritten", "overwritten", "withdrawn", "undone", "unknown"}
+)  # fmt: skip
 # the judgements a production config file overrides: there a weak word password is a real one
 _WEAK_WORD_REASONS = frozenset({_KNOWN_REASON, _WORD_NUMBER_REASON, _WORD_REASON})
 
@@ -3632,7 +3696,7 @@ def _is_word(core: str, i18n: bool = False) -> bool:
     (``wachtwoord``). A pronounceable string that is no word (``velkor``) is a
     chosen password."""
     low = core.lower()
-    if i18n or low in _KNOWN_PASSWORDS or low in _NON_SECRET_WORDS:
+    if i18n or low in _KNOWN_PASSWORDS or low in _NON_SECRET_WORDS or low in _IRREGULAR_PARTICIPLES:
         return True
     if word_fraction(core) < 0.99:
         # not pronounceable: a word only if it is words glued together (newkey, dbpass); the
@@ -5479,6 +5543,134 @@ _PREC37_CURVE_RE = lazy(
 )
 # a uuencoded line of 45 bytes: M and 60 characters from space to backquote
 _PREC37_UUENCODED_LINE_RE = lazy(r"^M[\x20-\x60]{60}\r?$")
+
+
+# Round 39 (backup, monitoring and security tools' sources; payment and crypto-currency SDKs): what
+# a value's shape or its line says it is, judged for the generic rules.
+# an identifier with an underscore called with a blank before its arguments (GNU style)
+_PREC39_CALLEE_RE = lazy(r"^[A-Za-z_]\w{0,63}_\w{1,63}$")
+_PREC39_SPACED_CALL_AFTER_RE = lazy(r"[ \t]+\(.*\)[ \t]*[;,)]?[ \t]*$")
+# Lua's concatenation operator and a variable: "wrong password: "..combo)
+_PREC39_LUA_CONCAT_RE = lazy(r"^\.\.[A-Za-z_][\w.:]{0,63}\)*$")
+# the end of a regular expression literal (supplied./;) and what opens one before it
+_PREC39_REGEX_END_RE = lazy(r"^[^/\s]{1,63}/[a-z]{0,4}[;),]{0,3}$")
+_PREC39_REGEX_OPEN_RE = lazy(r"(?:[=!]~|[(,;]|\b(?:if|unless|m|qr|split))[ \t]*/[^/]*$")
+# an SNMP MIB module's name: IANA-PWE3-MIB, SNMPv2-MIB
+_PREC39_MIB_RE = lazy(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-MIB$")
+# anonymous FTP's conventional passwords: a browser's or a tool's name and "@" (IEUser@)
+_PREC39_ANON_FTP_RE = lazy(
+    r"^-?(?:ieuser|wwwuser|mozilla|chrome|anonymous|anon|guest|nobody|user|ftp|wget|lftp)@$", re.I
+)
+# an iSCSI name: iqn.2006-01.com.openfiler:tsn.c8c0…, eui.02004567A425678D, naa.52004567BA64678D
+_PREC39_ISCSI_NAME_RE = lazy(
+    r"^(?:iqn\.\d{4}-\d{2}\.[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\S+)?|eui\.[0-9A-Fa-f]{16}"
+    r"|naa\.[0-9A-Fa-f]{16}(?:[0-9A-Fa-f]{16})?)$"
+)
+# GOST R 34.10's signature algorithms by name (TLS cipher suites' authentication)
+_PREC39_GOST_RE = lazy(r"^GOST_?R?_?34\.?10(?:[-_.]?(?:94|2001|2012|01))(?:[-_]?(?:256|512))?$")
+# SASL mechanisms (AUTH=CRAM-MD5 in a capability list), with a pattern's | or ) after them
+_PREC39_SASL_RE = lazy(
+    r"^(?:CRAM-MD5|DIGEST-MD5|SCRAM-SHA-(?:1|256|512)(?:-PLUS)?|GSSAPI|GS2-KRB5|XOAUTH2?"
+    r"|OAUTHBEARER|NTLM|EXTERNAL|ANONYMOUS|PLAIN|LOGIN)[|)]{0,2}$"
+)
+# an /etc/rpc line: a daemon's name, its RPC program number, its aliases
+_PREC39_RPC_LINE_RE = lazy(r"^[a-z][\w-]{0,30}passwdd?[ \t]+[1-3]\d{5}(?:[ \t]+[\w \t-]*)?$")
+# a placeholder for the password before the value (smbpass=<password> -p445 <host>)
+_PREC39_PLACEHOLDER_BEFORE_RE = lazy(r"<[\w-]{0,20}(?:pass|pw)[\w-]{0,20}>[ \t]+$", re.I)
+# an Ethereum (or other EVM chain's) address; longer after a key naming an address (StarkNet's)
+_PREC39_EVM_ADDRESS_RE = lazy(r"^0x[0-9a-fA-F]{40}$")
+_PREC39_ADDRESS_HEX_RE = lazy(r"^0x[0-9a-fA-F]{40,64}$")
+_PREC39_ADDRESS_KEY_RE = lazy(r"(?:address|addr|withdrawal_credentials)\W{0,4}$", re.I)
+# a PayPal order's id in its checkout link (…/checkoutnow?token=5O190127TN364715T)
+_PREC39_PAYPAL_ORDER_RE = lazy(r"^(?:EC-)?[0-9A-Z]{17}$")
+
+
+def _prec39_shape_reason(
+    rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None
+) -> str | None:
+    """Code, patterns, protocol names and public blockchain values read as a generic rule's value
+    (found on round 39's backup, monitoring and security tools and payment and crypto SDKs)."""
+    first = secret[:1]
+    if first == "." and secret.startswith(".."):
+        if _PREC39_LUA_CONCAT_RE.match(secret):
+            # stdnse.debug3("Account VALID, but wrong password: "..combo) (Nmap's scripts): a
+            # message joined to a variable
+            return "concatenation with a variable (Lua's ..), not a value"
+    if secret.startswith((".*", ".+")):
+        # sed '/^encryption_password = .*/d' (Burp's tests): a pattern's wildcard
+        return "regular-expression wildcard, not a value"
+    if "/" in secret and _PREC39_REGEX_END_RE.match(secret):
+        at = _value_at(secret, line, span)
+        if at > 0 and _PREC39_REGEX_OPEN_RE.search(line, 0, at):
+            # next if /… no password supplied./; (a Perl script's patterns): the value runs to
+            # the literal's closing slash
+            return "end of a regular-expression literal, not a value"
+    if first == "-":
+        at = _value_at(secret, line, span)
+        if at > 0 and _PREC39_PLACEHOLDER_BEFORE_RE.search(line, 0, at):
+            # --script-args smbpass=<password> -p445 <host> (Nmap's usage lines): the next
+            # option after a placeholder
+            return "command-line option after a placeholder, not a value"
+    if secret.endswith("@") and _PREC39_ANON_FTP_RE.match(secret):
+        # #define FTPPASS "-wwwuser@", … or "IEUser@" (Nmap): the e-mail-like password that
+        # anonymous FTP asks for by convention
+        return "anonymous FTP's conventional password, not a secret"
+    if secret.endswith(("*/", ")")) and "(" not in secret:
+        at = _value_at(secret, line, span)
+        if at > 0 and line[at - 1] == "(" and secret.rstrip("*/").endswith(")"):
+            # plain text password(128byte)*/ (pgpool-II's headers): a note in parentheses
+            return "note in parentheses after the word, not a value"
+    if (
+        (first.isalpha() or first == "_")
+        and "_" in secret
+        and _PREC39_CALLEE_RE.match(secret)
+        and (at := _value_at(secret, line, span)) >= 0
+        and _PREC39_SPACED_CALL_AFTER_RE.match(line, at + len(secret))
+    ):
+        # pw_lenx = make_u32x (arr[il_pos].pw_len); key[0] = hc_swap32_S (w0[0]); (hashcat's
+        # OpenCL kernels): a call written with a blank before its arguments
+        return "function call (a blank before its arguments), not a value"
+    if secret.endswith("-MIB") and _PREC39_MIB_RE.match(secret):
+        # 5601	PW-STD-MIB:IANA-PWE3-MIB (Net-SNMP's rfclist): an SNMP MIB module's name
+        return "SNMP MIB module name, not a value"
+    if secret[:4] in ("iqn.", "eui.", "naa.") and _PREC39_ISCSI_NAME_RE.match(secret):
+        # <table key="iqn.2006-01.com.openfiler:tsn.c8c08cad469d"> (Nmap's iscsi-info output):
+        # an iSCSI target's name
+        return "iSCSI name (iqn., eui., naa.), not a credential"
+    if first == "G" and _PREC39_GOST_RE.match(secret.upper()):
+        # server_auth = "GOSTR341094" (Nmap's TLS cipher-suite table): a signature algorithm
+        return "name of a GOST signature algorithm, not a value"
+    if first in "CDSGXONEAPL" and _PREC39_SASL_RE.match(secret):
+        # AUTH=CRAM-MD5| (Nmap's service probes): a SASL mechanism's name
+        return "SASL mechanism name, not a value"
+    if secret.isdigit():
+        if 60 <= len(secret) <= 78:
+            # "token": "46235703925185836960484608024734446969378108670784413458211837874003718039438"
+            # (ccxt's prediction-market responses): a 256-bit integer (78 digits at most), an
+            # ERC-1155 token's id
+            return "256-bit integer (a token id or an amount), not a credential"
+        if "passwd" in line and _PREC39_RPC_LINE_RE.match(line.strip()):
+            # lprpasswd	300729 (Nmap's nmap-rpc, /etc/rpc): an RPC program's number
+            return "RPC program number (an /etc/rpc line), not a password"
+    if first == "0" and secret[1:2] in ("x", "X"):
+        at = _value_at(secret, line, span)
+        key_names_address = at > 0 and _PREC39_ADDRESS_KEY_RE.search(line, max(0, at - 40), at)
+        if (
+            (rule.id == "generic-token" or key_names_address)
+            and _PREC39_EVM_ADDRESS_RE.match(secret)
+        ) or (key_names_address and _PREC39_ADDRESS_HEX_RE.match(secret)):
+            # "tokenAddress": "0xFd08…", "token": "0x680d…" (an ERC-20 token's contract in
+            # ccxt's responses), "l2_token_address": "0x6f37…" (StarkNet): public addresses
+            return "blockchain address (public), not a credential"
+    if (
+        rule.id == "generic-query-credential"
+        and "paypal.com/" in line
+        and _PREC39_PAYPAL_ORDER_RE.match(secret)
+    ):
+        # https://www.sandbox.paypal.com/checkoutnow?token=3MY95906MP2707106 (PayPal's SDKs'
+        # READMEs): the checkout link's token is the order's id, shown to the buyer
+        return "PayPal order id in a checkout link, not a credential"
+    return None
 
 
 def _unescape_html(text: str) -> str:
