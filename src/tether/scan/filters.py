@@ -1064,6 +1064,32 @@ PUBLIC_VALUES = frozenset(
         # BIP-32 test vector 1's master private key, in hex and as an extended key
         "e8f32e723decf4051aefac8e2c93c9c5b214313817cdb01a1494b917c8436b35",
         "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
+        # BIP-39 recovery phrases published as development defaults (Ganache's --deterministic,
+        # Truffle's develop network) and BIP-39's random-entropy test vectors (trezor/python-
+        # mnemonic's vectors.json, in every BIP-39 implementation's tests); the filler-entropy
+        # vectors (abandon … about, legal winner …) are dropped by their shape
+        "myth like bonus scare over problem client lizard pioneer submit female collect",
+        "candy maple cake sugar pudding cream honey rich smooth crumble sweet treat",
+        "ozone drill grab fiber curtain grace pudding thank cruise elder eight picnic",
+        "gravity machine north sort system female filter attitude volume fold club stay feature"
+        " office ecology stable narrow fog",
+        "hamster diagram private dutch cause delay private meat slide toddler razor book happy fancy"
+        " gospel tennis maple dilemma loan word shrug inflict delay length",
+        "scheme spot photo card baby mountain device kick cradle pact join borrow",
+        "horn tenant knee talent sponsor spell gate clip pulse soap slush warm silver nephew swap"
+        " uncle crack brave",
+        "panda eyebrow bullet gorilla call smoke muffin taste mesh discover soft ostrich alcohol speed"
+        " nation flash devote level hobby quick inner drive ghost inside",
+        "cat swing flag economy stadium alone churn speed unique patch report train",
+        "light rule cinnamon wrap drastic word pride squirrel upgrade then income fatal apart sustain"
+        " crack supply proud access",
+        "all hour make first leader extend hole alien behind guard gospel lava path output census"
+        " museum junior mass reopen famous sing advance salt reform",
+        "vessel ladder alter error federal sibling chat ability sun glass valve picture",
+        "scissors invite lock maple supreme raw rapid void congress muscle digital elegant little"
+        " brisk hair mango congress clump",
+        "void come effort suffer camp survey warrior heavy shoot primary clutch crush open amazing"
+        " screen patrol group space point ten exist slush involve unfold",
     }
 )
 
@@ -1350,6 +1376,10 @@ def reject_reason(
         # mssql+pyodbc://scott:tiger^5HHH@… (SQLAlchemy's test URLs): Oracle's scott/tiger demo
         # account, with a suffix for SQL Server's password rules
         return "the scott/tiger demo account"
+    if rule.id == "bip39-mnemonic" and _is_filler_mnemonic(secret):
+        # MNEMONIC="test test test test test test test test test test test junk" (Hardhat's),
+        # abandon … about and legal winner thank year … (BIP-39's vectors for entropy 00…, 7f7f…)
+        return "recovery phrase of filler entropy (one repeated word or byte), a published one"
     if not rule.generic and is_counting_hex(secret):
         # psk=000102030405…1e1f (wpa_supplicant's example), a key of 00 01 02 …: the known-answer
         # test pattern, as is_placeholder rejects it for the generic rules
@@ -1448,6 +1478,18 @@ _SCOTT_RE = lazy(r"(?<![\w.-])scott(?![\w.-])", re.I)
 _URL_USERINFO_RULES = frozenset(
     {"url-basic-auth", "ftp-url-credentials", "generic-url-credentials"}
 )
+
+
+def _is_filler_mnemonic(phrase: str) -> bool:
+    """Whether a BIP-39 phrase repeats one word before its checksum word, or encodes entropy of one
+    repeated byte (the phrase then repeats a run of words: legal winner thank year … ×n)."""
+    words = phrase.lower().split()
+    if len(set(words[:-1])) == 1:
+        return True
+    # 8 words carry 11 bytes: a repeated byte repeats the same 8-word run
+    return len(words) >= 12 and words[:3] == words[8:11]
+
+
 # a password chosen to fail (a test that login is refused): wrong, invalid, badpassword
 _WRONG_PASSWORD_RE = lazy(
     r"^(?:wrong|invalid|incorrect|bogus|bad)[_-]?(?:pass(?:word|wd)?|pwd?)?\d{0,3}$", re.I

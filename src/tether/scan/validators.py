@@ -450,6 +450,28 @@ def mixed_charset(secret: str) -> bool:
     return any(c in _DIGITS for c in secret) and any(c in _LETTERS for c in secret)
 
 
+def bip39_mnemonic(secret: str) -> bool:
+    """A BIP-39 mnemonic: 12, 15, 18, 21 or 24 words of the English list whose last bits are the
+    SHA-256 checksum of the entropy the others encode (one phrase in 16 to 256 passes by chance)."""
+    import hashlib
+
+    from tether.scan.bip39 import word_index
+
+    words = secret.lower().split()
+    if len(words) not in (12, 15, 18, 21, 24):
+        return False
+    index = word_index()
+    if any(w not in index for w in words):
+        return False
+    value = 0
+    for w in words:
+        value = value << 11 | index[w]
+    checksum_bits = len(words) // 3
+    entropy = (value >> checksum_bits).to_bytes(len(words) * 4 // 3, "big")
+    expected = hashlib.sha256(entropy).digest()[0] >> (8 - checksum_bits)
+    return value & ((1 << checksum_bits) - 1) == expected
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "github": github,
     "github_refresh": github_refresh,
@@ -473,6 +495,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "jwt_base64": jwt_base64,
     "atlassian_dc_pat": atlassian_dc_pat,
     "cloudflare_tunnel_token": cloudflare_tunnel_token,
+    "bip39_mnemonic": bip39_mnemonic,
 }
 
 

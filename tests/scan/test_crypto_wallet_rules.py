@@ -1,0 +1,115 @@
+"""Crypto-wallet secrets: BIP-39 recovery phrases (word list and checksum) and Ethereum private
+keys handed to a signer; the published development phrases and keys are not reported."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from tether.scan.bip39 import word_index
+from tether.scan.engine import Engine
+from tether.scan.validators import bip39_mnemonic
+
+from .conftest import check_case, table_cases
+
+# BIP-39's own test vectors (entropy 00…, 7f7f…, 8080…, ff…) and phrases generated for this test
+VALID = [
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+    "legal winner thank year wave sausage worth useful legal winner thank yellow",
+    "letter advice cage absurd amount doctor acoustic avoid letter advice cage above",
+    "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong",
+    "pluck beach void same trip beef into warm hazard crane effort apart",
+    "rose mountain flush relief estate popular clean isolate coast actual crowd vessel mother adult"
+    " bottom",
+    "gravity machine north sort system female filter attitude volume fold club stay feature office"
+    " ecology stable narrow fog",
+    "topic vault riot infant eternal stick divert spend weapon gorilla second dragon hybrid snack"
+    " code vibrant sweet again sure sample trade subway saddle income",
+]
+INVALID = [
+    # checksum: the last word of a valid phrase changed to another list word
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon",
+    "pluck beach void same trip beef into warm hazard crane effort apple",
+    "tattoo clarify loyal depart erosion unveil blur quit coin outside cannon thank",
+    # not on the list, or a length BIP-39 has no phrase of
+    "pluck beach void same trip beef into warm hazard crane effort apartment",
+    "pluck beach void same trip beef into warm hazard crane effort",
+    "pluck beach void same trip beef into warm hazard crane effort apart apart",
+]
+
+
+def test_word_list_is_bip39_english() -> None:
+    words = sorted(word_index(), key=word_index().__getitem__)
+    assert len(words) == 2048
+    # the SHA-256 of bip-0039/english.txt as published (one word per line)
+    digest = hashlib.sha256(("\n".join(words) + "\n").encode()).hexdigest()
+    assert digest == "2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda"
+
+
+@pytest.mark.parametrize("phrase", VALID)
+def test_valid_phrase_passes(phrase: str) -> None:
+    assert bip39_mnemonic(phrase)
+    assert bip39_mnemonic(phrase.upper())
+
+
+@pytest.mark.parametrize("phrase", INVALID)
+def test_invalid_phrase_fails(phrase: str) -> None:
+    assert not bip39_mnemonic(phrase)
+
+
+PLUCK = "pluck beach void same trip beef into warm hazard crane effort apart"
+KEY = "5b1e9a3c7d2f4e6a8b0c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a"
+HARDHAT_0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+
+# (text, path, rule, value) reported
+REPORTED = [
+    (f'MNEMONIC="{PLUCK}"\n', ".env", "bip39-mnemonic", PLUCK),
+    (f"wallet seed: {PLUCK}\n", "notes/crypto.md", "bip39-mnemonic", PLUCK),
+    (
+        f'    "content": "here is my recovery phrase {PLUCK}, keep it safe"\n',
+        "chat.jsonl",
+        "bip39-mnemonic",
+        PLUCK,
+    ),
+    (f'  accounts: ["0x{KEY}"],\n', "hardhat.config.ts", "ethereum-private-key", f"0x{KEY}"),
+    (f"signer = Account.from_key('{KEY}')\n", "deploy.py", "ethereum-private-key", KEY),
+    (
+        f'  accounts: ["0x{HARDHAT_0[:-1]}1"],\n',
+        "hardhat.config.ts",
+        "ethereum-private-key",
+        f"0x{HARDHAT_0[:-1]}1",
+    ),
+]
+
+# (text, path) with no finding
+QUIET = [
+    # BIP-39's vectors for entropy 7f7f… and 8080… (a repeated byte), a random-entropy vector
+    (
+        'MNEMONIC="legal winner thank year wave sausage worth useful legal winner thank yellow"\n',
+        ".env",
+    ),
+    (
+        "  mnemonic: letter advice cage absurd amount doctor acoustic avoid letter advice cage"
+        " absurd amount doctor acoustic avoid letter always\n",
+        "config.yaml",
+    ),
+    (
+        'SEED_PHRASE="ozone drill grab fiber curtain grace pudding thank cruise elder eight picnic"\n',
+        ".env",
+    ),
+    # Hardhat's and Anvil's published phrase and account 0
+    ('MNEMONIC="test test test test test test test test test test test junk"\n', ".env"),
+    (f'  accounts: ["0x{HARDHAT_0}"],\n', "hardhat.config.ts"),
+    # a failing checksum
+    (f'MNEMONIC="{PLUCK[:-5]}apple"\n', ".env"),
+    # no name for the phrase
+    (f'WORDS="{PLUCK}"\n', ".env"),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), table_cases(REPORTED, QUIET))
+def test_crypto_wallet_case(
+    engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
+) -> None:
+    check_case(engines, text, path, expected)
