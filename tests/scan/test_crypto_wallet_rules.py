@@ -9,7 +9,7 @@ import pytest
 
 from tether.scan.bip39 import word_index
 from tether.scan.engine import Engine
-from tether.scan.validators import bip39_mnemonic
+from tether.scan.validators import bip39_mnemonic, ed25519_keypair
 
 from .conftest import check_case, table_cases
 
@@ -110,6 +110,72 @@ QUIET = [
 
 @pytest.mark.parametrize(("text", "path", "expected"), table_cases(REPORTED, QUIET))
 def test_crypto_wallet_case(
+    engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
+) -> None:
+    check_case(engines, text, path, expected)
+
+
+# Solana: a keypair is an Ed25519 seed and its public key, 64 bytes
+def _keypair(label: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = hashlib.sha256(label).digest()
+    return seed + Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
+
+
+def _base58(raw: bytes) -> str:
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    n, out = int.from_bytes(raw, "big"), ""
+    while n:
+        n, r = divmod(n, 58)
+        out = alphabet[r] + out
+    return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
+
+
+SOL = _keypair(b"tether solana test")
+# the seed of one keypair with the public key of another
+SOL_MIXED = SOL[:32] + _keypair(b"another")[32:]
+SOL_ARRAY = ",".join(map(str, SOL))
+# the Solana Cookbook's "restore a keypair" examples
+COOKBOOK_B58 = (
+    "4Z7cXSyeFR8wNGMVXUE1TwtKn5D5Vu7FzEv69dokLv7KrQk7h6pu4LF8ZRR9yQBhc7uSM6RTTZtU1fmaxiNrxXrs"
+)
+COOKBOOK_BYTES = (
+    "174, 47, 154, 16, 202, 193, 206, 113, 199, 190, 53, 133, 169, 175, 31, 56, 222, 53, 138, 189, "
+    "224, 216, 117, 173, 10, 149, 53, 45, 73, 251, 237, 246, 15, 185, 186, 82, 177, 240, 148, 69, "
+    "241, 227, 167, 80, 141, 89, 240, 121, 121, 35, 172, 247, 68, 251, 226, 218, 48, 63, 176, 109, "
+    "168, 89, 238, 135"
+)
+FROM_BYTES = "const payer = Keypair.fromSecretKey(Uint8Array.from([{}]));\n"
+FROM_B58 = 'const payer = Keypair.fromSecretKey(bs58.decode("{}"));\n'
+
+
+def test_ed25519_keypair_validator() -> None:
+    assert ed25519_keypair(SOL_ARRAY)
+    assert ed25519_keypair(", ".join(map(str, SOL)))
+    assert ed25519_keypair(_base58(SOL))
+    assert not ed25519_keypair(",".join(map(str, SOL_MIXED)))
+    assert not ed25519_keypair(_base58(SOL_MIXED))
+    assert not ed25519_keypair(",".join(map(str, SOL[:63])))
+    assert not ed25519_keypair("256" + SOL_ARRAY[SOL_ARRAY.index(",") :])  # not a byte
+
+
+SOLANA_REPORTED = [
+    (f"[{SOL_ARRAY}]", ".config/solana/id.json", "solana-keypair-file", SOL_ARRAY),
+    (FROM_BYTES.format(SOL_ARRAY), "scripts/deploy.ts", "solana-secret-key-bytes", SOL_ARRAY),
+    (FROM_B58.format(_base58(SOL)), "scripts/deploy.ts", "solana-secret-key-base58", _base58(SOL)),
+]
+SOLANA_QUIET = [
+    (f"[{','.join(map(str, SOL_MIXED))}]", ".config/solana/id.json"),
+    # the keypair file's shape at a path no keypair file has
+    (f"[{SOL_ARRAY}]", "data/weights.json"),
+    (FROM_BYTES.format(COOKBOOK_BYTES), "scripts/deploy.ts"),
+    (FROM_B58.format(COOKBOOK_B58), "scripts/deploy.ts"),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), table_cases(SOLANA_REPORTED, SOLANA_QUIET))
+def test_solana_case(
     engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
 ) -> None:
     check_case(engines, text, path, expected)

@@ -1090,6 +1090,12 @@ PUBLIC_VALUES = frozenset(
         " brisk hair mango congress clump",
         "void come effort suffer camp survey warrior heavy shoot primary clutch crush open amazing"
         " screen patrol group space point ten exist slush involve unfold",
+        # the Solana Cookbook's "restore a keypair" examples (base58 and bytes, the bytes without
+        # blanks: the solana rules compare them so)
+        "4Z7cXSyeFR8wNGMVXUE1TwtKn5D5Vu7FzEv69dokLv7KrQk7h6pu4LF8ZRR9yQBhc7uSM6RTTZtU1fmaxiNrxXrs",
+        "174,47,154,16,202,193,206,113,199,190,53,133,169,175,31,56,222,53,138,189,224,216,117,173,10,"
+        "149,53,45,73,251,237,246,15,185,186,82,177,240,148,69,241,227,167,80,141,89,240,121,121,35,"
+        "172,247,68,251,226,218,48,63,176,109,168,89,238,135",
     }
 )
 
@@ -1376,6 +1382,8 @@ def reject_reason(
         # mssql+pyodbc://scott:tiger^5HHH@… (SQLAlchemy's test URLs): Oracle's scott/tiger demo
         # account, with a suffix for SQL Server's password rules
         return "the scott/tiger demo account"
+    if rule.id.startswith("solana-") and "".join(secret.split()) in PUBLIC_VALUES:
+        return "published client value"
     if rule.id == "bip39-mnemonic" and _is_filler_mnemonic(secret):
         # MNEMONIC="test test test test test test test test test test test junk" (Hardhat's),
         # abandon … about and legal winner thank year … (BIP-39's vectors for entropy 00…, 7f7f…)

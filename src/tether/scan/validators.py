@@ -472,6 +472,43 @@ def bip39_mnemonic(secret: str) -> bool:
     return value & ((1 << checksum_bits) - 1) == expected
 
 
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def _base58_decode(text: str) -> bytes | None:
+    """Bitcoin-alphabet base58 to bytes (leading ``1`` digits are zero bytes); ``None`` if not base58."""
+    value = 0
+    for ch in text:
+        digit = _BASE58.find(ch)
+        if digit < 0:
+            return None
+        value = value * 58 + digit
+    body = value.to_bytes((value.bit_length() + 7) // 8, "big")
+    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
+
+
+def ed25519_keypair(secret: str) -> bool:
+    """A Solana keypair: 64 bytes, written as a JSON array of numbers or in base58, whose second half
+    is the Ed25519 public key of the first (the seed), as ``solana-keygen`` and web3.js write it."""
+    raw: bytes | None
+    if "," in secret:
+        try:
+            numbers = [int(part) for part in secret.split(",")]
+        except ValueError:
+            return False
+        if len(numbers) != 64 or any(n > 255 for n in numbers):
+            return False
+        raw = bytes(numbers)
+    else:
+        raw = _base58_decode(secret)
+    if raw is None or len(raw) != 64:
+        return False
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    public = Ed25519PrivateKey.from_private_bytes(raw[:32]).public_key().public_bytes_raw()
+    return public == raw[32:]
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "github": github,
     "github_refresh": github_refresh,
@@ -496,6 +533,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "atlassian_dc_pat": atlassian_dc_pat,
     "cloudflare_tunnel_token": cloudflare_tunnel_token,
     "bip39_mnemonic": bip39_mnemonic,
+    "ed25519_keypair": ed25519_keypair,
 }
 
 
