@@ -1437,17 +1437,24 @@ def reject_reason(
         # reported: a test's connection string often holds the real one of a CI database)
         return "word or made-up word in a test, fixture or documentation file"
     if (
-        rule.id.endswith("-connection-uri")
+        (
+            rule.id.endswith("-connection-uri")
+            or rule.id in _URL_USERINFO_RULES
+            or rule.id in _PLAIN_PASSWORD_RULES
+        )
         and _is_fixture_path(path)
         and (
             any(is_placeholder(v) == "placeholder or test value" for v in (secret, unquote(secret)))
             or secret.lower() in _NON_SECRET_WORDS
+            or _password_reason(unquote(secret), True) == "identifier or phrase"
         )
     ):
         # mysql://user:foo%bar@127.0.0.1/mydb (tortoise-orm's tests of quoting), …:qwerty123@… in
         # a test, mongodb://user:name@localhost (the MongoDB driver's examples): a placeholder or
-        # a field's name as the password of a test's or a doc's connection string
-        # (in a production config a weak password is still a finding)
+        # a field's name as the password of a test's or a doc's connection string; also the URL
+        # and plain password rules' (https://user:s3cr3t_pw@mcp.example.test, the OpenAI Agents
+        # SDK's tests) and a phrase naming the value (redis://user:credential-value@cache,
+        # LiteLLM's) (in a production config a weak password is still a finding)
         return "placeholder password in a test's or documentation's connection string"
     if (
         rule.id.endswith("-connection-uri")
@@ -5631,8 +5638,34 @@ _PREC39_PLACEHOLDER_BEFORE_RE = lazy(r"<[\w-]{0,20}(?:pass|pw)[\w-]{0,20}>[ \t]+
 _PREC39_EVM_ADDRESS_RE = lazy(r"^0x[0-9a-fA-F]{40}$")
 _PREC39_ADDRESS_HEX_RE = lazy(r"^0x[0-9a-fA-F]{40,64}$")
 _PREC39_ADDRESS_KEY_RE = lazy(r"(?:address|addr|withdrawal_credentials)\W{0,4}$", re.I)
+# a crypt or PHC hash behind an algorithm's name (Jupyter's passwd(): argon2:$argon2id$v=19$…)
+_PREC39_PREFIXED_HASH_RE = lazy(r"^(?:argon2|bcrypt|scrypt|pbkdf2[\w-]{0,12}|sha(?:1|256|512)):\$")
+# a version specifier after a package's name (pyproject extras: "azure-identity>=1.4.0")
+_PREC39_VERSION_AFTER_RE = lazy(r"(?:[<>]=?|[=!~]=)[ \t]{0,2}[0-9]")
 # a PayPal order's id in its checkout link (…/checkoutnow?token=5O190127TN364715T)
 _PREC39_PAYPAL_ORDER_RE = lazy(r"^(?:EC-)?[0-9A-Z]{17}$")
+
+
+# the JWS and JWE algorithms registered with IANA (RFC 7518, RFC 8037, RFC 8812)
+_JOSE_ALGS = frozenset(
+    {"HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "ES256K",
+     "PS256", "PS384", "PS512", "EdDSA", "none", "RSA1_5", "RSA-OAEP", "RSA-OAEP-256", "A128KW",
+     "A192KW", "A256KW", "dir", "ECDH-ES", "ECDH-ES+A128KW", "ECDH-ES+A256KW", "A256GCMKW",
+     "PBES2-HS256+A128KW"}
+)  # fmt: skip
+
+
+def _is_jwt_header(value: str) -> bool:
+    """Whether ``value`` is base64url of a JSON object naming a registered JWS or JWE ``alg`` (a
+    token's header; a value that only looks like one names no such algorithm)."""
+    raw = b64decode_any(value)
+    if raw is None or not raw.startswith(b"{"):
+        return False
+    try:
+        obj = json.loads(raw)
+    except ValueError:
+        return False
+    return isinstance(obj, dict) and obj.get("alg") in _JOSE_ALGS
 
 
 def _prec39_shape_reason(
@@ -5712,6 +5745,33 @@ def _prec39_shape_reason(
             # "tokenAddress": "0xFd08…", "token": "0x680d…" (an ERC-20 token's contract in
             # ccxt's responses), "l2_token_address": "0x6f37…" (StarkNet): public addresses
             return "blockchain address (public), not a credential"
+    if rule.id == "generic-query-credential" and "zoom.us/" in line and "pwd=" in line:
+        # [Jovyan Zoom](https://zoom.us/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)
+        # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
+        return "Zoom meeting link's passcode (an invitation), not a credential"
+    if first == "e" and secret.startswith("eyJ") and "." not in secret and _is_jwt_header(secret):
+        # access_token="eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9" (Pinecone's docstrings): only a
+        # JWT's header, {"alg": "RS256", "typ": "JWT"}, without claims or a signature
+        return "a JWT's header alone (no claims, no signature), not a token"
+    if (
+        rule.id == "generic-authorization-header"
+        and secret[:1].isupper()
+        and secret.isalpha()
+        and _is_camel_name(secret)
+    ):
+        # """Test basic PromptsAsTools functionality.""" (FastMCP's tests): "basic" the adjective
+        # and a class's name
+        return "a CamelCase name after the word, not a token"
+    if ":" in secret and _PREC39_PREFIXED_HASH_RE.match(secret):
+        # c.ServerApp.password = u'argon2:$argon2id$v=19$m=10240,…' (Jupyter Server's docs):
+        # the hash that jupyter_server.auth.passwd() writes
+        return "password hash (an algorithm's name and a crypt or PHC hash), not a password"
+    if "-" in secret or secret.isalpha():
+        at = _value_at(secret, line, span)
+        if at >= 0 and _PREC39_VERSION_AFTER_RE.match(line, at + len(secret)):
+            # secrets-azure = ["azure-identity>=1.4.0", …] (ZenML's pyproject.toml extras): a
+            # package's name and its version specifier
+            return "package requirement (a name and a version), not a value"
     if (
         rule.id == "generic-query-credential"
         and "paypal.com/" in line
