@@ -5745,7 +5745,12 @@ def _prec39_shape_reason(
             # "tokenAddress": "0xFd08…", "token": "0x680d…" (an ERC-20 token's contract in
             # ccxt's responses), "l2_token_address": "0x6f37…" (StarkNet): public addresses
             return "blockchain address (public), not a credential"
-    if rule.id == "generic-query-credential" and "zoom.us/" in line and "pwd=" in line:
+    if (
+        rule.id == "generic-query-credential"
+        and "zoom.us/" in line
+        and (at := _value_at(secret, line, span)) >= 4
+        and line[at - 4 : at] == "pwd="
+    ):
         # [Jovyan Zoom](https://zoom.us/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)
         # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
         return "Zoom meeting link's passcode (an invitation), not a credential"

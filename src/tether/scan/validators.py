@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import re
 import zlib
@@ -453,8 +454,6 @@ def mixed_charset(secret: str) -> bool:
 def bip39_mnemonic(secret: str) -> bool:
     """A BIP-39 mnemonic: 12, 15, 18, 21 or 24 words of the English list whose last bits are the
     SHA-256 checksum of the entropy the others encode (one phrase in 16 to 256 passes by chance)."""
-    import hashlib
-
     from tether.scan.bip39 import word_index
 
     words = secret.lower().split()
