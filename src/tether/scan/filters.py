@@ -374,6 +374,8 @@ _HASH_RE = lazy(
     r"|^\{(?:S?SHA|SSHA256|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*)\}|^pbkdf2_|^bcrypt\$|^sha1\$"
     # Django's legacy md5$salt$hex, PostgreSQL's md5<32 hex> and SCRAM-SHA-256$, MySQL's *<40 hex>
     r"|^md5\$[^$]*\$[0-9a-f]{32}$|^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$|^\*[0-9A-F]{40}$"
+    # Jupyter's passwd(): an algorithm's name before a PHC hash (argon2:$argon2id$v=19$…)
+    r"|^(?:argon2|bcrypt|scrypt|pbkdf2[\w-]*):\$"
     # Junos $9$ obfuscated and Cisco $8$/$9$ hashed secrets (device configuration encodings)
     r"|^\$[89]\$[\w./]{8,}"
     # crypt(3) yescrypt ($y$, $gy$), scrypt ($7$), sha256/sha512-crypt with rounds, sunmd5
@@ -1106,6 +1108,16 @@ _DPAPI_PREFIXES = ("AQAAANCMnd8BFdERjHoAwE/Cl+", "01000000d08c9ddf0115d1118c7a00
                    "01000000D08C9DDF0115D1118C7A00C04FC297EB")  # fmt: skip
 
 
+def _is_public_value(rule: Rule, secret: str) -> bool:
+    """Whether ``secret`` is in ``PUBLIC_VALUES`` as written, as hex after ``0x`` (in any case), or,
+    for a Solana keypair's bytes, without the blanks between the numbers."""
+    if secret in PUBLIC_VALUES:
+        return True
+    if secret[:2] in ("0x", "0X") and secret[2:].lower() in PUBLIC_VALUES:
+        return True
+    return rule.id.startswith("solana-") and "".join(secret.split()) in PUBLIC_VALUES
+
+
 def _value_at(secret: str, line: str, span: tuple[int, int, int] | None) -> int:
     """Where the candidate's value starts on ``line``: its span when the engine gave one, else
     the first place the value occurs (-1 if none)."""
@@ -1143,9 +1155,7 @@ def reject_reason(
         # "Enter password for new role: \fBxyzzy\fR" (a man page's troff): a word set in bold,
         # the value read from the font escape's letters on
         return "a word after a man page's font escape (\\fB…), not a value"
-    if secret in PUBLIC_VALUES or (
-        secret[:2] in ("0x", "0X") and secret[2:].lower() in PUBLIC_VALUES
-    ):
+    if _is_public_value(rule, secret):
         return "published client value"
     if len(secret) >= 32 and _HEX_TEXT_RE.match(secret):
         low = secret.lower()
@@ -1382,8 +1392,6 @@ def reject_reason(
         # mssql+pyodbc://scott:tiger^5HHH@… (SQLAlchemy's test URLs): Oracle's scott/tiger demo
         # account, with a suffix for SQL Server's password rules
         return "the scott/tiger demo account"
-    if rule.id.startswith("solana-") and "".join(secret.split()) in PUBLIC_VALUES:
-        return "published client value"
     if rule.id == "bip39-mnemonic" and _is_filler_mnemonic(secret):
         # MNEMONIC="test test test test test test test test test test test junk" (Hardhat's),
         # abandon … about and legal winner thank year … (BIP-39's vectors for entropy 00…, 7f7f…)
@@ -5634,12 +5642,10 @@ _PREC39_SASL_RE = lazy(
 _PREC39_RPC_LINE_RE = lazy(r"^[a-z][\w-]{0,30}passwdd?[ \t]+[1-3]\d{5}(?:[ \t]+[\w \t-]*)?$")
 # a placeholder for the password before the value (smbpass=<password> -p445 <host>)
 _PREC39_PLACEHOLDER_BEFORE_RE = lazy(r"<[\w-]{0,20}(?:pass|pw)[\w-]{0,20}>[ \t]+$", re.I)
-# an Ethereum (or other EVM chain's) address; longer after a key naming an address (StarkNet's)
-_PREC39_EVM_ADDRESS_RE = lazy(r"^0x[0-9a-fA-F]{40}$")
+# an Ethereum (or other EVM chain's) address, 20 bytes; longer after a key naming an address
+# (StarkNet's)
 _PREC39_ADDRESS_HEX_RE = lazy(r"^0x[0-9a-fA-F]{40,64}$")
 _PREC39_ADDRESS_KEY_RE = lazy(r"(?:address|addr|withdrawal_credentials)\W{0,4}$", re.I)
-# a crypt or PHC hash behind an algorithm's name (Jupyter's passwd(): argon2:$argon2id$v=19$…)
-_PREC39_PREFIXED_HASH_RE = lazy(r"^(?:argon2|bcrypt|scrypt|pbkdf2[\w-]{0,12}|sha(?:1|256|512)):\$")
 # a version specifier after a package's name (pyproject extras: "azure-identity>=1.4.0")
 _PREC39_VERSION_AFTER_RE = lazy(r"(?:[<>]=?|[=!~]=)[ \t]{0,2}[0-9]")
 # a PayPal order's id in its checkout link (…/checkoutnow?token=5O190127TN364715T)
@@ -5674,11 +5680,10 @@ def _prec39_shape_reason(
     """Code, patterns, protocol names and public blockchain values read as a generic rule's value
     (found on round 39's backup, monitoring and security tools and payment and crypto SDKs)."""
     first = secret[:1]
-    if first == "." and secret.startswith(".."):
-        if _PREC39_LUA_CONCAT_RE.match(secret):
-            # stdnse.debug3("Account VALID, but wrong password: "..combo) (Nmap's scripts): a
-            # message joined to a variable
-            return "concatenation with a variable (Lua's ..), not a value"
+    if first == "." and _PREC39_LUA_CONCAT_RE.match(secret):
+        # stdnse.debug3("Account VALID, but wrong password: "..combo) (Nmap's scripts): a message
+        # joined to a variable
+        return "concatenation with a variable (Lua's ..), not a value"
     if secret.startswith((".*", ".+")):
         # sed '/^encryption_password = .*/d' (Burp's tests): a pattern's wildcard
         return "regular-expression wildcard, not a value"
@@ -5738,10 +5743,9 @@ def _prec39_shape_reason(
     if first == "0" and secret[1:2] in ("x", "X"):
         at = _value_at(secret, line, span)
         key_names_address = at > 0 and _PREC39_ADDRESS_KEY_RE.search(line, max(0, at - 40), at)
-        if (
-            (rule.id == "generic-token" or key_names_address)
-            and _PREC39_EVM_ADDRESS_RE.match(secret)
-        ) or (key_names_address and _PREC39_ADDRESS_HEX_RE.match(secret)):
+        if _PREC39_ADDRESS_HEX_RE.match(secret) and (
+            key_names_address or (rule.id == "generic-token" and len(secret) == 42)
+        ):
             # "tokenAddress": "0xFd08…", "token": "0x680d…" (an ERC-20 token's contract in
             # ccxt's responses), "l2_token_address": "0x6f37…" (StarkNet): public addresses
             return "blockchain address (public), not a credential"
@@ -5767,10 +5771,6 @@ def _prec39_shape_reason(
         # """Test basic PromptsAsTools functionality.""" (FastMCP's tests): "basic" the adjective
         # and a class's name
         return "a CamelCase name after the word, not a token"
-    if ":" in secret and _PREC39_PREFIXED_HASH_RE.match(secret):
-        # c.ServerApp.password = u'argon2:$argon2id$v=19$m=10240,…' (Jupyter Server's docs):
-        # the hash that jupyter_server.auth.passwd() writes
-        return "password hash (an algorithm's name and a crypt or PHC hash), not a password"
     if "-" in secret or secret.isalpha():
         at = _value_at(secret, line, span)
         if at >= 0 and _PREC39_VERSION_AFTER_RE.match(line, at + len(secret)):
