@@ -2159,6 +2159,8 @@ def _generic_reason(
         return reason
     if (reason := _prec39_shape_reason(rule, secret, line, span)) is not None:
         return reason
+    if (reason := _prec42_shape_reason(rule, secret, line, span)) is not None:
+        return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
         if reason is None and _is_fixture_word(secret, path, line):
@@ -3866,6 +3868,10 @@ def _encodes_placeholder(value: str) -> bool:
         # "QmluYXJ5VmFsdWVJbkJhc2U2NA==" is BinaryValueInBase64 (cfn-lint's tests): three or
         # more words glued in PascalCase and a number, a name (Sunshine2024 is left alone)
         return word_fraction(core) >= 0.85
+    if text.isdigit() and is_counting_filler(text):
+        # ikm_key: 'MDEyMzQ1Njc4OTAx…' (coturn's test database) is "0123456789012…": digits typed
+        # counting along the row; key material decodes to bytes, not to typed digits
+        return True
     return bool(is_placeholder(text)) or (text.isalpha() and word_fraction(text) >= 0.99)
 
 
@@ -4032,6 +4038,8 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
             return "dotted setting or object name under a bare key, not a key"
         if ":" in value and _is_namespaced_name(value):
             return "namespaced name (square:<uuid>, <app-id>:backupemail): a lookup key, not a key"
+        if "/" in value and _is_reading_path(value):
+            return "a device's or sensor's path (HTM1735/humidity) under a bare key, not a key"
         parts = _NAME_SEPARATORS_RE.split(value)
         if (
             len(parts) >= 4
@@ -4067,8 +4075,26 @@ _PGP_WORD_BEFORE_RE = lazy(r"\b(?:gpg|pgp|gnupg|openpgp)(?:[ \t]+signing)?[ \t]+
 # lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
 _CAMEL_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z]+|[A-Z]?\d+)+(?:[A-Z]{2,4})?$")
 _NUMBER_UNIT_RE = lazy(r"^\d+(?:[a-z]{1,3})?$")
+# a device model's code at the start of a camelCase name (cctfr6400 in cctfr6400BoostEndTime)
+_MODEL_PREFIX_RE = lazy(r"^[a-z]{2,6}\d{2,6}(?=[A-Z][a-z])")
 # a short name with a version number: html5, utf8, sha256, oauth2 (is_html5_parser_enabled)
 _VERSIONED_NAME_RE = lazy(r"^[a-z]{2,5}\d{1,3}$")
+
+
+def _is_reading_path(value: str) -> bool:
+    """``HTM1735/humidity``, ``S3-R1-A/illuminance`` (Home Assistant's 1-Wire sensor keys): short
+    parts of letters, digits and dashes joined by slashes, the last a lower-case word of six
+    letters or more (what is read there). A base64 key ends in such a word about never."""
+    parts = value.split("/")
+    last = parts[-1]
+    return (
+        2 <= len(parts) <= 4
+        and all(0 < len(p) <= 10 and p.replace("-", "").isalnum() for p in parts[:-1])
+        and len(last) >= 6
+        and last.isalpha()
+        and last.islower()
+        and _reads_as_word(last)
+    )
 
 
 def _is_namespaced_name(value: str) -> bool:
@@ -4094,7 +4120,10 @@ def _is_word_slug(value: str) -> bool:
     by separators, two words or more (of the dictionary or reading as English), at most one
     short piece besides: a name made by hand (a cache or entity key), not generated. A regular
     camelCase name (``onDemandThroughput``, ``amazonS3V2Settings``) is cut at its case changes
-    first; a number with a unit (``clean_air_si_2.4ghz``) counts as a number."""
+    first; a number with a unit (``clean_air_si_2.4ghz``) counts as a number. Leading and
+    trailing underscores (a private name, ``_cv_only_on_rp2040_deprecated_warned``) are not
+    pieces."""
+    value = value.strip("_")
     if _CAMEL_NAME_RE.match(value):
         return _is_camel_name(value)
     pieces = [
@@ -4131,9 +4160,19 @@ def _is_word_slug(value: str) -> bool:
     ]
     rest = [p for p in low_pieces if p not in long_words]
     covered = sum(map(len, long_words))
+    long_rest = [p for p in rest if len(p) > 6]
+    if (
+        len(long_rest) == 1
+        and long_rest[0].isalpha()
+        and len(long_rest[0]) <= 10
+        and len(long_words) + sum(len(p) >= 3 and is_dictionary_word(p) for p in rest) >= 3
+    ):
+        # "hejhome_z26_app_version_keepalive" (zigbee-herdsman-converters' poll keys): a
+        # brand's or a product's name among three words or more
+        rest.remove(long_rest[0])
     return (
         len(long_words) >= 2
-        and 2 * covered >= sum(map(len, low_pieces))
+        and 2 * covered >= sum(map(len, low_pieces)) - sum(map(len, long_rest))
         and all(len(p) <= 6 and p.isalnum() for p in rest)
     )
 
@@ -4142,6 +4181,12 @@ def _is_camel_name(value: str) -> bool:
     """``onDemandThroughput``, ``krb5ConfigGcsUri``: a regular lowerCamelCase name whose pieces of
     three letters or more read as words (two at least), with no more short pieces (``Id``,
     ``Gcs``, ``S3``) than words. Random text rarely keeps camelCase this regular."""
+    if (model := _MODEL_PREFIX_RE.match(value)) is not None:
+        # cctfr6400BoostEndTime (zigbee-herdsman-converters' state keys): a device model's code,
+        # then three words or more in camelCase, all of them words
+        tail = [p for p in split_words(value[model.end() :]) if not p.isdigit()]
+        if len(tail) >= 3 and all(len(p) >= 3 and _reads_as_word(p) for p in tail):
+            return True
     pieces = [p for p in split_words(value) if not p.isdigit()]
     words = [p for p in pieces if len(p) >= 3 and p.isalpha() and _reads_as_word(p)]
     short = [p for p in pieces if p not in words]
@@ -5785,6 +5830,49 @@ def _prec39_shape_reason(
         # https://www.sandbox.paypal.com/checkoutnow?token=3MY95906MP2707106 (PayPal's SDKs'
         # READMEs): the checkout link's token is the order's id, shown to the buyer
         return "PayPal order id in a checkout link, not a credential"
+    return None
+
+
+# what an editor writes where they cut a value out: auth=05f3a50e8f7<deleted>063
+_PREC42_CUT_MARK_AFTER_RE = lazy(
+    r"[<\[(](?:deleted|redacted|removed|snip|snipped|truncated|hidden|masked|elided|omitted)"
+    r"[>\])]",
+    re.I,
+)
+# a substitution's replacement starting with a back-reference: s/(pwd|password)=\w+/$1$2=<pwd>/i
+_PREC42_BACKREF_RE = lazy(r"^(?:\$|\\)[0-9{][^\s]{0,60}$")
+_PREC42_SUBSTITUTION_RE = lazy(r"(?:^|[\s;({=~])s([/|#,!])[^\s]")
+# one word in title case (a capital, then small letters): a translated label, Uwierzytelnianie
+_PREC42_TITLE_WORD_RE = lazy(r"^[A-Z][a-z]{9,}$")
+
+
+def _prec42_shape_reason(
+    rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None
+) -> str | None:
+    """Cut-down values, substitutions and labels read as a generic
+    rule's value (found on round 42's home-automation, telephony and camera software)."""
+    at = _value_at(secret, line, span)
+    if at >= 0 and _PREC42_CUT_MARK_AFTER_RE.match(line, at + len(secret)):
+        # "credentials": "auth=05f3a50e8f7<deleted>063" (ZoneMinder's API docs): the writer cut
+        # the value and marked the cut; what is left is not the credential
+        return "value with a part cut out (<deleted>, [redacted]), not the credential"
+    if (
+        secret[:1] in "$\\"
+        and _PREC42_BACKREF_RE.match(secret)
+        and at > 0
+        and _PREC42_SUBSTITUTION_RE.search(line, 0, at)
+    ):
+        # s/(&|\?)(pwd|password)=\w\w*(&|\?)/$1$2=<pwd>$3/i (ZoneMinder's zmcamtool): the
+        # replacement of a sed or Perl substitution, its back-references
+        return "back-reference in a substitution's replacement ($1, \\1), not a value"
+    family = _RULE_FAMILY.get(rule.id)
+    if family in ("auth", "token", "key") and _PREC42_TITLE_WORD_RE.match(secret):
+        vowels = sum(c in "aeiouy" for c in secret.lower())
+        if 0.25 <= vowels / len(secret) <= 0.65:
+            # "settings.security.auth":"Uwierzytelnianie" (homebridge-config-ui-x's Polish
+            # strings): one word written as a label is written; a generated key or token does
+            # not keep its capitals to the first letter
+            return "a word in title case (a label, maybe in another language), not a credential"
     return None
 
 

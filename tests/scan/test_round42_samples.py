@@ -1,0 +1,86 @@
+"""Round 42: home-automation, telephony and camera software (Debian's sources of coturn, Janus,
+Slurm, ZoneMinder and CUPS; Home Assistant, ESPHome, OctoPrint and device libraries on PyPI;
+Node-RED, Homebridge, Zigbee2MQTT and zigbee-herdsman-converters on npm): a value cut short with a
+marker, a substitution's back-references, a label in title case, base64 of counting digits, and
+names of state keys and sensor readings under a bare key.
+
+Every quiet case has a reported counterpart one step away.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from tether.scan.engine import Engine
+
+from .conftest import check_case, table_cases
+
+API_DOCS = "docs/api.rst"
+CREDENTIALS = '      "credentials": "auth=05f3a50e8f7{}063",\n'
+CAMTOOL = "scripts/zmcamtool.pl.in"
+SUBSTITUTION = "        {}/(&|\\?)(pwd|password)=\\w\\w*(&|\\?)/$1$2=<pwd>$3/i; # password in url\n"
+UI_CHUNK = "public/chunk-TXPIYSRT.js"
+LABEL = '"settings.security.auth":"{}",\n'
+TURNDB = "turndb/testmongosetup.sh"
+IKM_KEY = "\t\t\t\t\tikm_key: '{}',\n"
+COUNTING = base64.b64encode(b"01234567890123456789012345678901\n").decode()
+RANDOM_DIGITS = base64.b64encode(b"83920174659201837465920183746501").decode()
+ESPHOME = "esphome/config_validation.py"
+PRIVATE_NAME = '_ONLY_ON_RP2040_DEPRECATED_KEY = "_cv_only_on_rp2040_{}_warned"\n'
+TUYA = "dist/devices/tuya.js"
+POLL_KEY = '                key: "{}_z26_app_version_keepalive",\n'
+SCHNEIDER = "dist/devices/schneider_electric.js"
+STATE_KEY = 'const cctfr6400BoostEndMetaKey = "cctfr6400BoostEnd{}";\n'
+ONEWIRE = "homeassistant/components/onewire/sensor.py"
+SENSOR_KEY = '            key="HTM1735/{}",\n'
+
+# (text, path, rule, value) reported
+REPORTED = [
+    # no cut marker: the whole value
+    (CREDENTIALS.format("c2d9e1b4"), API_DOCS, "generic-auth", "05f3a50e8f7c2d9e1b4063"),
+    # a match, not a substitution
+    (SUBSTITUTION.format("m"), CAMTOOL, "generic-password", "$3/i"),
+    # a digit in the word
+    (LABEL.format("Uwierzytelnian1e"), UI_CHUNK, "generic-auth", "Uwierzytelnian1e"),
+    # digits that do not count along the row
+    (IKM_KEY.format(RANDOM_DIGITS), TURNDB, "generic-key", RANDOM_DIGITS),
+    # a generated piece among the words
+    (
+        PRIVATE_NAME.format("dqxrkzwtmvd"),
+        ESPHOME,
+        "generic-key",
+        "_cv_only_on_rp2040_dqxrkzwtmvd_warned",
+    ),
+    # a brand's name is ten letters at most
+    (
+        POLL_KEY.format("hejhomeqxzk"),
+        TUYA,
+        "generic-key",
+        "hejhomeqxzk_z26_app_version_keepalive",
+    ),
+    # the last piece is no word
+    (STATE_KEY.format("Tqx"), SCHNEIDER, "generic-key", "cctfr6400BoostEndTqx"),
+    # what is read is one word, without digits
+    (SENSOR_KEY.format("humidity2"), ONEWIRE, "generic-key", "HTM1735/humidity2"),
+]
+
+# (text, path) with no finding
+QUIET = [
+    (CREDENTIALS.format("<deleted>"), API_DOCS),
+    (SUBSTITUTION.format("s"), CAMTOOL),
+    (LABEL.format("Uwierzytelnianie"), UI_CHUNK),
+    (IKM_KEY.format(COUNTING), TURNDB),
+    (PRIVATE_NAME.format("deprecated"), ESPHOME),
+    (POLL_KEY.format("hejhome"), TUYA),
+    (STATE_KEY.format("Time"), SCHNEIDER),
+    (SENSOR_KEY.format("humidity"), ONEWIRE),
+]
+
+
+@pytest.mark.parametrize(("text", "path", "expected"), table_cases(REPORTED, QUIET))
+def test_round42_case(
+    engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
+) -> None:
+    check_case(engines, text, path, expected)
