@@ -4,6 +4,10 @@ Node-RED, Homebridge, Zigbee2MQTT and zigbee-herdsman-converters on npm): a valu
 marker, a substitution's back-references, a label in title case, base64 of counting digits, and
 names of state keys and sensor readings under a bare key.
 
+Round 43: commerce, CMS and sign-in packages (pretix, Indico, Wagtail, django-allauth, social-auth
+and others on PyPI; React Native SDKs and Shopify's on npm): PDF's password padding bytes, a CSS
+pseudo-class followed by more selector, and a namespaced name passed to a call.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -35,6 +39,18 @@ SCHNEIDER = "dist/devices/schneider_electric.js"
 STATE_KEY = 'const cctfr6400BoostEndMetaKey = "cctfr6400BoostEnd{}";\n'
 ONEWIRE = "homeassistant/components/onewire/sensor.py"
 SENSOR_KEY = '            key="HTM1735/{}",\n'
+PDF_WORKER = "pdfjs/pdf.worker.js"
+PDF_PADDING = (
+    "0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, "
+    "0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, "
+    "0x69, 0x7a"
+)
+PADDING_BYTES = "  const defaultPasswordBytes = new Uint8Array([{}]);\n"
+CHANGED_PADDING = PDF_PADDING.replace("0x41", "0x42")
+MINIFIED_CSS = "web/static/dist/css/main.css"
+SELECTOR = ".toolbar .group input[type=password]:first-child{}action-button{{border-radius:2px}}\n"
+PAYPAL = "pretix/plugins/paypal2/payment.py"
+TAGGED = "            {}'plugins:paypal2:pay'{}\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -64,6 +80,17 @@ REPORTED = [
     (STATE_KEY.format("Tqx"), SCHNEIDER, "generic-key", "cctfr6400BoostEndTqx"),
     # what is read is one word, without digits
     (SENSOR_KEY.format("humidity2"), ONEWIRE, "generic-key", "HTM1735/humidity2"),
+    # round 43: one byte changed in the middle
+    (PADDING_BYTES.format(CHANGED_PADDING), PDF_WORKER, "generic-byte-array-key", CHANGED_PADDING),
+    # no combinator after the pseudo-class
+    (
+        SELECTOR.format("!"),
+        MINIFIED_CSS,
+        "generic-password",
+        "first-child!action-button{border-radius:2px}",
+    ),
+    # assigned, not passed to a call
+    (TAGGED.format("tagged_secret = ", ""), PAYPAL, "generic-secret", "plugins:paypal2:pay"),
 ]
 
 # (text, path) with no finding
@@ -76,6 +103,9 @@ QUIET = [
     (POLL_KEY.format("hejhome"), TUYA),
     (STATE_KEY.format("Time"), SCHNEIDER),
     (SENSOR_KEY.format("humidity"), ONEWIRE),
+    (PADDING_BYTES.format(PDF_PADDING), PDF_WORKER),
+    (SELECTOR.format("+."), MINIFIED_CSS),
+    (TAGGED.format("'hash': payment.order.tagged_secret(", "),"), PAYPAL),
 ]
 
 

@@ -720,6 +720,8 @@ _CAPITAL_WORD_RE = lazy(r"^[A-Z][a-z]{2,}$")
 # a run-time field right after a word of a message: " {self.name}", " %s", " ${name}"
 _FIELD_AFTER_RE = lazy(r"[ \t]+(?:\{[A-Za-z_]|%[sdr(]|\$\{)")
 _CSS_WORD_RE = lazy(r"^[a-z][a-z-]*$")
+# a CSS pseudo-class alone or followed by a combinator, a class, a list or the rule's block
+_CSS_PSEUDO_CLASS_RE = lazy(r"^[a-z][a-z-]*(?:$|[+~>,{.:\[ \t(])")
 
 
 # a PKCS #11 URI's label attribute right before the value: pkcs11:…;token=
@@ -774,6 +776,10 @@ PUBLIC_VALUES = frozenset(
         "vF9dft4qmT",
         # the pass phrase of OpenSSH's regression tests' keys (regress/unittests/sshkey)
         "mekmitasdigoat",
+        # the 32-byte password padding string of PDF's standard security handler (ISO 32000-1,
+        # 7.6.3.3, Algorithm 2), in every PDF library that opens encrypted files (pdf.js's
+        # defaultPasswordBytes, PDFBox, iText, pypdf)
+        "28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a",
         # CakePHP 2's shipped Security.salt (app/Config/core.php, which tells the developer to
         # change it; its debug page warns while it is left), in every copy of the framework and
         # its tests
@@ -2575,7 +2581,9 @@ def _assignment_reason(
         ):
             # a bare "key: value" is no Python: it is the module's YAML documentation or examples
             return "example in an Ansible module's documentation (YAML inside the module)"
-        if line[ke:start].startswith("]:") and _CSS_WORD_RE.match(value):
+        if line[ke:start].startswith("]:") and _CSS_PSEUDO_CLASS_RE.match(value):
+            # input[type=password]:first-child+.action-button{…} (Indico's minified CSS): a
+            # pseudo-class, then a combinator or the rule's block
             return "CSS selector (input[type=password]:hover), not an assignment"
         if line[ks - 1 : ks] == "<" and line[ke : ke + 2] == ">:":
             # "name:<base64-secret>:sha1-hmac" (Kea's changelog): the name of a placeholder's
@@ -5865,6 +5873,16 @@ def _prec42_shape_reason(
         # s/(&|\?)(pwd|password)=\w\w*(&|\?)/$1$2=<pwd>$3/i (ZoneMinder's zmcamtool): the
         # replacement of a sed or Perl substitution, its back-references
         return "back-reference in a substitution's replacement ($1, \\1), not a value"
+    if (
+        secret.count(":") >= 2
+        and at >= 2
+        and line[at - 1] in "'\""
+        and line[at - 2] == "("
+        and _is_namespaced_name(secret)
+    ):
+        # payment.order.tagged_secret('plugins:paypal2:pay') (pretix): a derived value's
+        # namespaced purpose, passed to the call that computes it
+        return "namespaced name passed to a call (plugins:paypal2:pay), not a value"
     family = _RULE_FAMILY.get(rule.id)
     if family in ("auth", "token", "key") and _PREC42_TITLE_WORD_RE.match(secret):
         vowels = sum(c in "aeiouy" for c in secret.lower())
