@@ -69,7 +69,7 @@ def test_fixture_rule_keeps_other_paths_and_random_values(line: str, path: str) 
 
 
 def test_fixture_rule_applies_to_url_credentials_in_tests() -> None:
-    line = "url = 'redis://user:wombat@cache.internal:6379/0'"
+    line = "url = 'redis://user:velkorin@cache.internal:6379/0'"
     assert not kept("generic-url-credentials", line, "svc/tests/test_cache.py")
     assert kept("generic-url-credentials", line, "svc/cache/settings.py")
 

@@ -174,7 +174,7 @@ def test_word_after_password_is_in_a_doc_comment_is_not_reported(line: str) -> N
 
 
 def test_prose_password_in_notes_and_generated_in_doc_comment_are_still_reported() -> None:
-    assert reported("generic-prose-password", "The wifi password is dragonfly.", "notes.txt")
+    assert reported("generic-prose-password", "The wifi password is drabonfli.", "notes.txt")
     line = " * the staging password is Tq7#zK2mLx9W until the freeze"
     assert reported("generic-prose-password", line, "src/admin.js")
 

@@ -170,9 +170,9 @@ DROPPED += [
 
 # the real-looking values beside them, which stay reported
 KEPT = [
-    ("generic-password", "password: dragonfly, user: admin", "notes.txt"),
+    ("generic-password", "password: drabonfli, user: admin", "notes.txt"),
     ("generic-password", f"password: {PASSWORD}, histories and configs", "notes.txt"),
-    ("generic-prose-password", "The wifi password is dragonfly.", "notes.txt"),
+    ("generic-prose-password", "The wifi password is drabonfli.", "notes.txt"),
     ("generic-prose-password", f"the vpn password is {PASSWORD}, I guess", "notes.txt"),
     # words that only start with "no", and a negation of something else (a non-production key)
     ("generic-secret", f"note_secret = '{SECRET}'", "settings.py"),

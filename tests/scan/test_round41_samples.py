@@ -18,7 +18,7 @@ from .conftest import check_case, table_cases
 JUPYTER_DOCS = "docs/source/operators/public-server.rst"
 SERVER_PASSWORD = "    c.ServerApp.password = u'{}'\n"
 ZOOM = "- Where: [Jovyan call](https://{}/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)\n"
-EXTRAS = 'secrets-azure = ["azure-identity{}", "azure-keyvault-secrets"]\n'
+EXTRAS = 'secrets-azure = ["azure-identitx{}", "azure-keyvault-secrets"]\n'
 DOCSTRING_TOKEN = '    ...     access_token="{}", token_type="Bearer"\n'
 MCP_URL = '        "streamable_http: https://user:s3cr3t_pw@mcp.example.test:8443/mcp"\n'
 REDIS_URL = '    SecretValue::new("redis://user:credential-value@cache:6379/0")\n'
@@ -44,7 +44,7 @@ REPORTED = [
         "generic-query-credential",
         "Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)",
     ),
-    (EXTRAS.format(""), "pyproject.toml", "generic-secret", "azure-identity"),
+    (EXTRAS.format(""), "pyproject.toml", "generic-secret", "azure-identitx"),
     # a JSON object without "alg" is no JWT header
     (
         DOCSTRING_TOKEN.format("eyJ0eXAiOiJKV1QiLCJraWQiOiJhYmMifQ"),
