@@ -88,6 +88,13 @@ def test_value_starting_with_ampersand_still_reported() -> None:
     assert reported("generic-secret", "SECRET=&k9!vQ2m$Lp7#zR4x^Tb8", ".env")
 
 
+def test_value_starting_with_an_ampersand_and_a_name_is_reported_outside_a_query() -> None:
+    # a .env file's own NAME=: "&wbv4g=" at the start of a generated Django key is no parameter
+    # (a random 50-character key starts so about once in 1,500)
+    value = "&wbv4g=eu!)59^h-m7r18+5on0dr@@#iz458+nfxkmliq924^5"
+    assert reported("django-secret-key-env", f"SECRET_KEY={value}", "code/app/.env.production")
+
+
 def test_filled_parameter_still_reported() -> None:
     line = 'data=f"access_token=Xk9mQ2vL7pR4tW8zN3bC6hJ1&state=abc",'
     assert reported("generic-token", line, "tests/test_implicit.py")

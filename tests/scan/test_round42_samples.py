@@ -8,6 +8,11 @@ Round 43: commerce, CMS and sign-in packages (pretix, Indico, Wagtail, django-al
 and others on PyPI; React Native SDKs and Shopify's on npm): PDF's password padding bytes, a CSS
 pseudo-class followed by more selector, and a namespaced name passed to a call.
 
+Round 45: DNS, NTP and version-control servers (Debian's sources of BIND, PowerDNS, Knot, dnsmasq,
+chrony, NTPsec, Fossil and Gitolite): RFC 6605's and RFC 8080's example DNSSEC keys, a printf
+conversion, a DNSSEC key's tag and algorithm, a PKCS #11 token's label, a placeholder written as a
+hex literal, and test files named test-*.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -19,7 +24,7 @@ import pytest
 
 from tether.scan.engine import Engine
 
-from .conftest import check_case, table_cases
+from .conftest import changed_mid, check_case, table_cases
 
 API_DOCS = "docs/api.rst"
 CREDENTIALS = '      "credentials": "auth=05f3a50e8f7{}063",\n'
@@ -51,6 +56,19 @@ MINIFIED_CSS = "web/static/dist/css/main.css"
 SELECTOR = ".toolbar .group input[type=password]:first-child{}action-button{{border-radius:2px}}\n"
 PAYPAL = "pretix/plugins/paypal2/payment.py"
 TAGGED = "            {}'plugins:paypal2:pay'{}\n"
+DNSSEC_FILE = "bin/tests/system/eddsa/ns2/Xexample.com.+015+03613.private"
+RFC8080_KEY = "ODIyNjAzODQ2MjgwODAxMjI2NDUxOTAyMDQxNDIyNjI="
+FOSSIL = "src/alerts.c"
+SORTKEY = "    @ <td data-sortkey='%010ll{}(iContact)'>\\\n"
+SIGNING_GUIDE = "doc/dnssec-guide/signing.rst"
+SIGNING = "   Signing with key 10376/ECDSAP256SHA{}\n"
+ENGINE_SETUP = "bin/tests/system/enginepkcs11/setup.sh"
+ENGINE_LABEL = (
+    '  $KEYFRLAB -E pkcs11 -l "token=softhsm2-enginepkcs11;{}=${{id}};pin-source=$PWD/pin" $zone\n'
+)
+KNOT_COOKIES = "src/knot/modules/cookies/cookies.rst"
+COOKIE_SECRET = "          secret: 0x{}\n"
+EDNS_COOKIE = '  secret = "blablablablablab";\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -91,6 +109,28 @@ REPORTED = [
     ),
     # assigned, not passed to a call
     (TAGGED.format("tagged_secret = ", ""), PAYPAL, "generic-secret", "plugins:paypal2:pay"),
+    # round 45: one character changed in the middle
+    (
+        f"PrivateKey: {changed_mid(RFC8080_KEY, 30)}\n",
+        DNSSEC_FILE,
+        "generic-key",
+        changed_mid(RFC8080_KEY, 30),
+    ),
+    # no conversion letter
+    (SORTKEY.format("q"), FOSSIL, "generic-key", "%010llq(iContact)"),
+    # no algorithm of that name
+    (SIGNING.format("257"), SIGNING_GUIDE, "generic-prose-token-bare", "10376/ECDSAP256SHA257"),
+    # no PKCS #11 attribute after the label
+    (ENGINE_LABEL.format("label"), ENGINE_SETUP, "generic-token", "softhsm2-enginepkcs11"),
+    # hex digits that spell nothing
+    (
+        COOKIE_SECRET.format("5f3a9c27e1d84b06a7c2e93f418d6b05"),
+        KNOT_COOKIES,
+        "generic-secret",
+        "0x5f3a9c27e1d84b06a7c2e93f418d6b05",
+    ),
+    # filler outside a test file
+    (EDNS_COOKIE, "pdns/ednscookie_cc.cc", "generic-secret", "blablablablablab"),
 ]
 
 # (text, path) with no finding
@@ -106,6 +146,12 @@ QUIET = [
     (PADDING_BYTES.format(PDF_PADDING), PDF_WORKER),
     (SELECTOR.format("+."), MINIFIED_CSS),
     (TAGGED.format("'hash': payment.order.tagged_secret(", "),"), PAYPAL),
+    (f"PrivateKey: {RFC8080_KEY}\n", DNSSEC_FILE),
+    (SORTKEY.format("x"), FOSSIL),
+    (SIGNING.format("256"), SIGNING_GUIDE),
+    (ENGINE_LABEL.format("object"), ENGINE_SETUP),
+    (COOKIE_SECRET.format("deadbeefdeadbeefdeadbeefdeadbeef"), KNOT_COOKIES),
+    (EDNS_COOKIE, "pdns/test-ednscookie_cc.cc"),
 ]
 
 

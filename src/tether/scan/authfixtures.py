@@ -100,6 +100,9 @@ def _wordy_jwt_signature(secret: str) -> bool:
 
 # the next parameter of a query string or form body: &state=…
 _NEXT_PARAM_RE = lazy(r"^&[A-Za-z_][\w.\[\]-]{0,40}=")
+# a query string's or a quoted form body's parameter name right before the value: ?access_token=,
+# &access_token=, "access_token= (not a line's own NAME=, as a .env file writes it)
+_QUERY_PARAM_BEFORE_RE = lazy(r"[?&\"'`][A-Za-z_][\w.\[\]-]{0,40}=$")
 
 
 # a bare `key` (not api_key, secret_key: nothing qualifies it) right before the value
@@ -173,8 +176,16 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
     if published_variant(secret):
         return "a published example value, changed or extended by a test"
     at = line.find(secret)
-    if secret[:1] == "&" and at > 0 and line[at - 1] == "=" and _NEXT_PARAM_RE.match(secret):
-        # access_token=&state=…: the parameter is empty; the match ran on into the next one
+    if (
+        secret[:1] == "&"
+        and at > 0
+        and line[at - 1] == "="
+        and _NEXT_PARAM_RE.match(secret)
+        and _QUERY_PARAM_BEFORE_RE.search(line, 0, at)
+    ):
+        # access_token=&state=…: the parameter is empty; the match ran on into the next one (in a
+        # query string or a quoted form body: SECRET_KEY=&wbv4g=… in a .env file is a value
+        # that starts with &)
         return "empty parameter (the match ran into the next one)"
     if secret.startswith("eyJ") and _wordy_jwt_signature(secret):
         return "JSON Web Token with a signature of words (a test's forged token)"

@@ -646,7 +646,8 @@ _FIXTURE_PATH_RE = lazy(
     r"test_data|mysql-test|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
     r"\.github/workflows)/"
-    r"|(?:^|/)(?:test_[^/]*|tests?\.\w+|[^/]*_tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
+    # test_x.py, x_test.go, test-x.cc (PowerDNS, systemd, GLib), x-test.js, x.spec.ts
+    r"|(?:^|/)(?:test[_-][^/]*|tests?\.\w+|[^/]*[_-]tests?\.\w+|[^/]*\.(?:spec|test)\.\w+(?:\.map)?|conftest\.py|README[^/]*|PKG-INFO"
     r"|CONTRIBUTING[^/]*)$|\.(?:md|rst|adoc)$"
     # manual pages: man/man8/x.8, /usr/share/man/man1/pass.1, a source tree's man/foo.1
     r"|(?:^|/)man[1-9][a-z]{0,6}/[^/]+$|(?:^|/)man/[^/]+\.[1-9][a-z]{0,6}$",
@@ -776,6 +777,15 @@ PUBLIC_VALUES = frozenset(
         "vF9dft4qmT",
         # the pass phrase of OpenSSH's regression tests' keys (regress/unittests/sshkey)
         "mekmitasdigoat",
+        # the example DNSSEC private keys of RFC 6605 (6.1 P-256, 6.2 P-384) and RFC 8080 (6.1
+        # Ed25519, 6.2 Ed448, two each), in BIND-format key files and the tests of every DNS
+        # implementation (BIND, Knot, PowerDNS, miekg/dns, dnspython)
+        "GU6SnQ/Ou+xC5RumuIUIuJZteXT2z0O/ok1s38Et6mQ=",
+        "WURgWHCcYIYUPWgeLmiPY2DJJk02vgrmTfitxgqcL4vwW7BOrbawVmVe0d9V94SR",
+        "ODIyNjAzODQ2MjgwODAxMjI2NDUxOTAyMDQxNDIyNjI=",
+        "DSSF3o0s0f+ElWzj9E/Osxw8hLpk55chkmx0LYN5WiY=",
+        "xZ+5Cgm463xugtkY5B0Jx6erFTXp13rYegst0qRtNsOYnaVpMx0Z/c5EiA9x8wWbDDct/U3FhYWA",
+        "WEykD3ht3MHkU8iH4uVOLz8JLwtRBSqiBoM6fF72+Mrp/u5gjxuB1DV6NnPO2BlZdz4hdSTkOdOA",
         # the 32-byte password padding string of PDF's standard security handler (ISO 32000-1,
         # 7.6.3.3, Algorithm 2), in every PDF library that opens encrypted files (pdf.js's
         # defaultPasswordBytes, PDFBox, iText, pypdf)
@@ -5850,6 +5860,17 @@ _PREC42_CUT_MARK_AFTER_RE = lazy(
 # a substitution's replacement starting with a back-reference: s/(pwd|password)=\w+/$1$2=<pwd>/i
 _PREC42_BACKREF_RE = lazy(r"^(?:\$|\\)[0-9{][^\s]{0,60}$")
 _PREC42_SUBSTITUTION_RE = lazy(r"(?:^|[\s;({=~])s([/|#,!])[^\s]")
+# a printf conversion with a width or a length modifier at the start: %010llx, %08x, %lu
+_PREC42_PRINTF_RE = lazy(
+    r"^%[-+ #0]*(?:\d+(?:ll|l|h|hh|z|j|t)?|(?:ll|l|h|hh|z|j|t))[diouxX](?![A-Za-z0-9])"
+)
+# a DNSSEC key's tag and algorithm, as BIND's logs and documentation write it: 10376/ECDSAP256SHA256
+_PREC42_DNSSEC_KEY_RE = lazy(
+    r"^\d{1,5}/(?:RSAMD5|DSA|RSASHA1|NSEC3RSASHA1|RSASHA256|RSASHA512|ECDSAP256SHA256|"
+    r"ECDSAP384SHA384|ED25519|ED448)$"
+)
+# the attributes after a PKCS #11 token label without the pkcs11: scheme (BIND's engine labels)
+_PREC42_PKCS11_AFTER_RE = lazy(r"[\"']?;(?:object|id|slot-id|pin-source|pin-value)=")
 # one word in title case (a capital, then small letters): a translated label, Uwierzytelnianie
 _PREC42_TITLE_WORD_RE = lazy(r"^[A-Z][a-z]{9,}$")
 
@@ -5883,6 +5904,22 @@ def _prec42_shape_reason(
         # payment.order.tagged_secret('plugins:paypal2:pay') (pretix): a derived value's
         # namespaced purpose, passed to the call that computes it
         return "namespaced name passed to a call (plugins:paypal2:pay), not a value"
+    if secret[:1] == "%" and _PREC42_PRINTF_RE.match(secret):
+        # <td data-sortkey='%010llx(iContact)'> (Fossil's web pages, a C format string): where a
+        # number goes
+        return "printf conversion (%010llx) where a value goes, not a value"
+    if secret[:1].isdigit() and "/" in secret and _PREC42_DNSSEC_KEY_RE.match(secret):
+        # "Signing with key 10376/ECDSAP256SHA256" (BIND's logs and DNSSEC guide): a key's tag
+        # and algorithm, which name a public DNSKEY
+        return "DNSSEC key tag and algorithm (names a public key), not a secret"
+    if at >= 0 and _PREC42_PKCS11_AFTER_RE.match(line, at + len(secret)):
+        # -l "token=softhsm2-enginepkcs11;object=…;pin-source=…" (BIND's tests): a PKCS #11
+        # token's label; the PIN is the secret
+        return "label of a PKCS #11 token (token=…;object=…), not a credential"
+    if secret[:2] in ("0x", "0X") and len(secret) >= 18 and is_placeholder(secret[2:]):
+        # secret: 0xdeadbeefdeadbeefdeadbeefdeadbeef (Knot's cookies module docs): a placeholder
+        # written as a hex literal
+        return "placeholder written as a hex literal (0xdeadbeef…)"
     family = _RULE_FAMILY.get(rule.id)
     if family in ("auth", "token", "key") and _PREC42_TITLE_WORD_RE.match(secret):
         vowels = sum(c in "aeiouy" for c in secret.lower())
