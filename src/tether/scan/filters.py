@@ -5859,7 +5859,7 @@ _PREC42_CUT_MARK_AFTER_RE = lazy(
 )
 # a substitution's replacement starting with a back-reference: s/(pwd|password)=\w+/$1$2=<pwd>/i
 _PREC42_BACKREF_RE = lazy(r"^(?:\$|\\)[0-9{][^\s]{0,60}$")
-_PREC42_SUBSTITUTION_RE = lazy(r"(?:^|[\s;({=~])s([/|#,!])[^\s]")
+_PREC42_SUBSTITUTION_RE = lazy(r"(?:^|[\s;({=~])s[/|#,!][^\s]")
 # a printf conversion with a width or a length modifier at the start: %010llx, %08x, %lu
 _PREC42_PRINTF_RE = lazy(
     r"^%[-+ #0]*(?:\d+(?:ll|l|h|hh|z|j|t)?|(?:ll|l|h|hh|z|j|t))[diouxX](?![A-Za-z0-9])"
@@ -5869,7 +5869,9 @@ _PREC42_DNSSEC_KEY_RE = lazy(
     r"^\d{1,5}/(?:RSAMD5|DSA|RSASHA1|NSEC3RSASHA1|RSASHA256|RSASHA512|ECDSAP256SHA256|"
     r"ECDSAP384SHA384|ED25519|ED448)$"
 )
-# the attributes after a PKCS #11 token label without the pkcs11: scheme (BIND's engine labels)
+# a PKCS #11 token label without the pkcs11: scheme, and the attributes after it (BIND's engine
+# labels: token=softhsm2-enginepkcs11;object=…)
+_PREC42_TOKEN_LABEL_BEFORE_RE = lazy(r"\btoken=$", re.I)
 _PREC42_PKCS11_AFTER_RE = lazy(r"[\"']?;(?:object|id|slot-id|pin-source|pin-value)=")
 # one word in title case (a capital, then small letters): a translated label, Uwierzytelnianie
 _PREC42_TITLE_WORD_RE = lazy(r"^[A-Z][a-z]{9,}$")
@@ -5878,8 +5880,9 @@ _PREC42_TITLE_WORD_RE = lazy(r"^[A-Z][a-z]{9,}$")
 def _prec42_shape_reason(
     rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None
 ) -> str | None:
-    """Cut-down values, substitutions and labels read as a generic
-    rule's value (found on round 42's home-automation, telephony and camera software)."""
+    """Cut-down values, substitutions, format conversions, labels and names read as a generic
+    rule's value (found on rounds 42, 43 and 45: home-automation, telephony and camera software;
+    commerce and CMS packages; DNS, NTP and version-control servers)."""
     at = _value_at(secret, line, span)
     if at >= 0 and _PREC42_CUT_MARK_AFTER_RE.match(line, at + len(secret)):
         # "credentials": "auth=05f3a50e8f7<deleted>063" (ZoneMinder's API docs): the writer cut
@@ -5912,7 +5915,11 @@ def _prec42_shape_reason(
         # "Signing with key 10376/ECDSAP256SHA256" (BIND's logs and DNSSEC guide): a key's tag
         # and algorithm, which name a public DNSKEY
         return "DNSSEC key tag and algorithm (names a public key), not a secret"
-    if at >= 0 and _PREC42_PKCS11_AFTER_RE.match(line, at + len(secret)):
+    if (
+        at >= 6
+        and _PREC42_PKCS11_AFTER_RE.match(line, at + len(secret))
+        and _PREC42_TOKEN_LABEL_BEFORE_RE.search(line, at - 6, at)
+    ):
         # -l "token=softhsm2-enginepkcs11;object=…;pin-source=…" (BIND's tests): a PKCS #11
         # token's label; the PIN is the secret
         return "label of a PKCS #11 token (token=…;object=…), not a credential"
@@ -5925,8 +5932,8 @@ def _prec42_shape_reason(
         vowels = sum(c in "aeiouy" for c in secret.lower())
         if 0.25 <= vowels / len(secret) <= 0.65:
             # "settings.security.auth":"Uwierzytelnianie" (homebridge-config-ui-x's Polish
-            # strings): one word written as a label is written; a generated key or token does
-            # not keep its capitals to the first letter
+            # strings): a label is one word written so; a generated key or token does not keep
+            # its capitals to the first letter
             return "a word in title case (a label, maybe in another language), not a credential"
     return None
 

@@ -261,7 +261,8 @@ def looks_random(value: str, min_length: int = 8) -> bool:
 # notice appears in all copies and that both that copyright notice and this permission notice
 # appear in supporting documentation. Kevin Atkinson makes no representations about the
 # suitability of this array for any purpose. It is provided "as is" without express or implied
-# warranty. (Its other contributors' notices: /usr/share/doc/wamerican-small/copyright.)
+# warranty. The whole notice, with its contributors' (WordNet, 12dicts, ispell, UK word lists):
+# docs/licenses/SCOWL.txt, Debian's /usr/share/doc/wamerican-small/copyright.
 _WORD_FILTER_BITS = 435160
 _WORD_FILTER_HASHES = 7
 _WORD_FILTER_B64 = (
