@@ -65,6 +65,7 @@ from tether.scan.heuristics import (
 from tether.scan.lazyre import LazyPattern, lazy
 from tether.scan.rules import Rule
 from tether.scan.validators import (
+    b64_json_object,
     b64_text,
     b64decode_any,
     nats_public_nkey,
@@ -5727,14 +5728,8 @@ _JOSE_ALGS = frozenset(
 def _is_jwt_header(value: str) -> bool:
     """Whether ``value`` is base64url of a JSON object naming a registered JWS or JWE ``alg`` (a
     token's header; a value that only looks like one names no such algorithm)."""
-    raw = b64decode_any(value)
-    if raw is None or not raw.startswith(b"{"):
-        return False
-    try:
-        obj = json.loads(raw)
-    except ValueError:
-        return False
-    return isinstance(obj, dict) and obj.get("alg") in _JOSE_ALGS
+    header = b64_json_object(value)
+    return header is not None and header.get("alg") in _JOSE_ALGS
 
 
 def _prec39_shape_reason(
@@ -5923,10 +5918,6 @@ def _prec42_shape_reason(
         # -l "token=softhsm2-enginepkcs11;object=…;pin-source=…" (BIND's tests): a PKCS #11
         # token's label; the PIN is the secret
         return "label of a PKCS #11 token (token=…;object=…), not a credential"
-    if secret[:2] in ("0x", "0X") and len(secret) >= 18 and is_placeholder(secret[2:]):
-        # secret: 0xdeadbeefdeadbeefdeadbeefdeadbeef (Knot's cookies module docs): a placeholder
-        # written as a hex literal
-        return "placeholder written as a hex literal (0xdeadbeef…)"
     family = _RULE_FAMILY.get(rule.id)
     if family in ("auth", "token", "key") and _PREC42_TITLE_WORD_RE.match(secret):
         vowels = sum(c in "aeiouy" for c in secret.lower())

@@ -1463,6 +1463,10 @@ def is_placeholder(value: str) -> str | None:
         # dotenv://:key_899..@dotenv.org/… (a listing of keys shown cut short): a value that
         # ends in an ellipsis of two dots (three are a mask, below)
         return "value shown cut short (ends in ..)"
+    if value[:2] in ("0x", "0X") and len(value) >= 18 and _HEX_RE.match(value[2:]):
+        # secret: 0xdeadbeefdeadbeef… (Knot's docs): a hex literal is judged by its digits, as
+        # hex (a run of four equal digits in 32 is chance there, two hexspeak words are not)
+        return is_placeholder(value[2:])
     long_random = len(value) >= _CHANCE_LEN and shannon_entropy(value) >= _CHANCE_ENTROPY
     # 32+ random hex digits hold a run of four equal digits about once in 140 values: in pure
     # hex only a run of eight is a mask

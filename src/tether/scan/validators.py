@@ -72,6 +72,11 @@ def _json_object(data: bytes | None) -> dict[str, object] | None:
     return value if isinstance(value, dict) else None
 
 
+def b64_json_object(text: str) -> dict[str, object] | None:
+    """``text`` as base64 or base64url of a JSON object (a JWT's header or payload), or ``None``."""
+    return _json_object(b64decode_any(text))
+
+
 # --- CRC32 / base62 tokens (GitHub, npm, tether) -------------------------------------------------
 
 
@@ -126,12 +131,12 @@ def jwt(secret: str) -> bool:
     parts = secret.split(".")
     if len(parts) not in (3, 5):  # JWS compact (3) or JWE compact (5)
         return False
-    header = _json_object(b64decode_any(parts[0]))
+    header = b64_json_object(parts[0])
     if header is None or not isinstance(header.get("alg"), str):
         return False
     if len(parts) == 5:
         return True  # JWE payload is ciphertext
-    return _json_object(b64decode_any(parts[1])) is not None
+    return b64_json_object(parts[1]) is not None
 
 
 def _macaroon_v2(raw: bytes) -> bytes | None:
@@ -293,19 +298,19 @@ def luhn(secret: str) -> bool:
 
 def grafana_cloud(secret: str) -> bool:
     """``glc_`` + base64 JSON object with an ``o`` (org) and a ``k`` (key) member."""
-    obj = _json_object(b64decode_any(secret.removeprefix("glc_")))
+    obj = b64_json_object(secret.removeprefix("glc_"))
     return obj is not None and "k" in obj and "o" in obj
 
 
 def grafana_legacy(secret: str) -> bool:
     """Legacy Grafana API key: base64 JSON ``{"k": …, "n": …, "id": …}``."""
-    obj = _json_object(b64decode_any(secret))
+    obj = b64_json_object(secret)
     return obj is not None and isinstance(obj.get("k"), str) and "n" in obj
 
 
 def neptune(secret: str) -> bool:
     """neptune.ai API token: base64 JSON with ``api_address`` and ``api_key``."""
-    obj = _json_object(b64decode_any(secret))
+    obj = b64_json_object(secret)
     return obj is not None and isinstance(obj.get("api_key"), str) and "api_address" in obj
 
 
@@ -316,7 +321,7 @@ _UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 def cloudflare_tunnel_token(secret: str) -> bool:
     """Cloudflare Tunnel token: base64 JSON ``{"a": account tag, "s": secret, "t": tunnel id}``
     (cloudflared's ``TunnelToken``), the secret at least 32 bytes of base64."""
-    obj = _json_object(b64decode_any(secret))
+    obj = b64_json_object(secret)
     if obj is None:
         return False
     account, tunnel_secret, tunnel = obj.get("a"), obj.get("s"), obj.get("t")
