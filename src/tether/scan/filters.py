@@ -719,8 +719,9 @@ _FUNCTION_WORD_AFTER_RE = lazy(
 )
 _LOWER_WORD_RE = lazy(r"^[a-z]+$")
 _CAPITAL_WORD_RE = lazy(r"^[A-Z][a-z]{2,}$")
-# a run-time field right after a word of a message: " {self.name}", " %s", " ${name}"
-_FIELD_AFTER_RE = lazy(r"[ \t]+(?:\{[A-Za-z_]|%[sdr(]|\$\{)")
+# a run-time field right after a word of a message: " {self.name}", " %s", " ${name}", or after
+# one more word and its colon ("EXT PW: mlock failed: %s", wpa_supplicant's log lines)
+_FIELD_AFTER_RE = lazy(r"[ \t]+(?:[a-z]{2,}:?[ \t]+)?(?:\{[A-Za-z_]|%[sdr(]|\$\{)")
 _CSS_WORD_RE = lazy(r"^[a-z][a-z-]*$")
 # a CSS pseudo-class alone or followed by a combinator, a class, a list or the rule's block
 _CSS_PSEUDO_CLASS_RE = lazy(r"^[a-z][a-z-]*(?:$|[+~>,{.:\[ \t(])")
@@ -778,6 +779,9 @@ PUBLIC_VALUES = frozenset(
         "vF9dft4qmT",
         # the pass phrase of OpenSSH's regression tests' keys (regress/unittests/sshkey)
         "mekmitasdigoat",
+        # matrix.org's server signing key, the public ed25519 key every Synapse config trusts by
+        # default (trusted_key_servers: verify_keys: "ed25519:auto": {"key": …})
+        "Noi6WqcDj0QmPxCNQqgezwTlBKrfqehY1u2FyWP9uYw",
         # the example DNSSEC private keys of RFC 6605 (6.1 P-256, 6.2 P-384) and RFC 8080 (6.1
         # Ed25519, 6.2 Ed448, two each), in BIND-format key files and the tests of every DNS
         # implementation (BIND, Knot, PowerDNS, miekg/dns, dnspython)
@@ -2177,6 +2181,8 @@ def _generic_reason(
     if (reason := _prec39_shape_reason(rule, secret, line, span)) is not None:
         return reason
     if (reason := _prec42_shape_reason(rule, secret, line, span)) is not None:
+        return reason
+    if (reason := _prec46_shape_reason(secret)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -5926,6 +5932,37 @@ def _prec42_shape_reason(
             # strings): a label is one word written so; a generated key or token does not keep
             # its capitals to the first letter
             return "a word in title case (a label, maybe in another language), not a credential"
+    return None
+
+
+# a label and a printf conversion after it: ext:%s (wpa_supplicant writes password=ext:<name>)
+_PREC46_LABEL_PRINTF_RE = lazy(r"^[a-z][a-z0-9_-]{1,15}:%[sdu]$")
+# a gtk-doc reference to a constant (%TRUE, %NM_UTILS_NSEC_PER_SEC/1000), maybe ending a sentence
+_PREC46_GTKDOC_CONSTANT_RE = lazy(r"^%([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?:/\d{1,6})?[.,;:)]?$")
+
+
+def _prec46_shape_reason(secret: str) -> str | None:
+    """Format strings, documentation markup and example tokens read as a generic rule's value
+    (found on round 46: chat and federated-social servers, SDKs and bots; Wi-Fi, network and
+    keyring software)."""
+    first = secret[:1]
+    if first == "%":
+        m = _PREC46_GTKDOC_CONSTANT_RE.match(secret)
+        if m and ("_" in m.group(1) or m.group(1) in ("TRUE", "FALSE", "NULL")):
+            # "set to %TRUE." (evolution-data-server), "pass %NM_UTILS_NSEC_PER_SEC/1000."
+            # (NetworkManager): gtk-doc's mark for a constant's name in a doc comment
+            return "gtk-doc reference to a constant (%TRUE, %NAME_OF_CONSTANT), not a value"
+    elif "%" in secret and _PREC46_LABEL_PRINTF_RE.match(secret):
+        # fprintf(f, "\tpassword=ext:%s\n", …) (wpa_supplicant's config writer): a fixed label,
+        # then the name filled in at run time
+        return "a label and a printf conversion (ext:%s), filled in at run time"
+    if "." in secret and len(secret) >= 20:
+        head = secret.split(".", 1)[0]
+        text = b64_text(head) if len(head) >= 12 else None
+        if text is not None and text.isprintable() and "example" in text.lower():
+            # const myAccessToken = "QGV4YW1wbGU6bG9jYWxob3N0.qPEvLuYfNBjxikiCjP" (matrix-js-sdk's
+            # README): the token's first piece is base64 of "@example:localhost", its user
+            return "token built on an example name (its first piece encodes example…)"
     return None
 
 

@@ -1167,7 +1167,13 @@ def _segment_families(seg: str) -> frozenset[str]:
         or seg.startswith("pword")
     ):
         fams.add("password")
-    if "secret" in seg and not seg.startswith("secretar") and seg != "secretsmanager":
+    # libsecret: GNOME's Secret Service library (libsecret_dependencies += gcrypt_dep in its
+    # meson.build); its own word still counts in a name beside it (libsecret_password)
+    if (
+        "secret" in seg
+        and not seg.startswith(("secretar", "libsecret"))
+        and seg != "secretsmanager"
+    ):
         fams.add("secret")
     if "token" in seg and "tokeniz" not in seg and "tokenis" not in seg:
         fams.add("token")
@@ -1532,6 +1538,10 @@ def is_placeholder(value: str) -> str | None:
     while len(alnum) >= 8 and len(alnum) % 2 == 0 and alnum[::2] == alnum[1::2]:
         # 00112233… reads as 0123…, and 0000111122223333… (certbot's DigitalOcean token) too
         alnum = alnum[::2]
+    if len(alnum) >= 12 and len(alnum) % 3 == 0 and alnum[::3] == alnum[1::3] == alnum[2::3]:
+        # aaabbbcccdddeee111222333444 (opsdroid's example configuration): each key typed three
+        # times reads as abcde1234
+        alnum = alnum[::3]
     if len(alnum) >= 4:
         # the digit row too (restartpass="7890" in InspIRCd's shipped config)
         for seq in _COUNTING_SEQUENCES:
