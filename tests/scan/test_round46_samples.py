@@ -7,6 +7,12 @@ constant, GNOME's libsecret named in a build variable, matrix.org's public serve
 three times over, a token built on an example name, a Yandex-looking start of a longer base64
 string, and prose and usage lines about wpa_passphrase.
 
+Round 47: identity providers and their SDKs (Authlib, python-keycloak, SuperTokens, Ory, Descope,
+Logto, pysaml2, oauthlib, pyoidc, social-auth and others on PyPI; Kinde, Descope, SuperTokens,
+Keycloak, Lucia, oidc-provider, openid-client, jose, Auth.js and others on npm; Symfony and
+sabre/dav from Debian): a version constraint with alternatives, the parent of a Palau locale, a
+piece of a URN, an XML name in Clark notation, a key's identifier and a terminal's colour escape.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -44,6 +50,22 @@ CHANGELOG = "debian/changelog"
 INSTALL_NOTE = "  * Install wpa_passphrase to {}, there is no need for it in early boot.\n"
 PASSPHRASE_C = "wpa_supplicant/wpa_passphrase.c"
 USAGE = '\t\tprintf("usage: wpa_passphrase <ssid> [{}]\\n"\n'
+COMPOSER = "src/Symfony/Component/Security/Core/composer.json"
+REQUIRE = '        "symfony/password-hasher": "^5.3|{}6.0",\n'
+PARENTS = "src/Symfony/Component/Translation/Resources/data/parents.json"
+PARENT_LOCALE = '    "en_PW": "{}",\n'
+AUTHN_CONTEXT = "src/saml2/authn_context/ippword.py"
+URN_DOC = (
+    '    """The {}:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword:Length element"""\n'
+)
+CLARK = (
+    '    c_children["{}urn:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword" '
+    '"}}Extension"] = (\n'
+)
+PROVIDER_UTILS = "supertokens_python/recipe/thirdparty/providers/utils.py"
+DEV_KEY = 'DEV_KEY_{} = "4398792-"\n'
+TEST_LOG = "tests.log"
+COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -82,6 +104,18 @@ REPORTED = [
     (INSTALL_NOTE.format("/Usr/bin"), CHANGELOG, "wifi-wpa-passphrase-cli", "/Usr/bin,"),
     # a digit in the bracketed word
     (USAGE.format("passphrase2"), PASSPHRASE_C, "wifi-wpa-passphrase-cli", "[passphrase2]\\n"),
+    # round 47: a letter where a version goes
+    (REQUIRE.format("q"), COMPOSER, "generic-password", "^5.3|q6.0"),
+    # no locale code after the region
+    (PARENT_LOCALE.format("en_001x"), PARENTS, "generic-password", "en_001x"),
+    # no URN: a misspelt scheme
+    (URN_DOC.format("urm"), AUTHN_CONTEXT, "generic-password", "Length"),
+    # no opening brace of a namespace
+    (CLARK.format(""), AUTHN_CONTEXT, "generic-password", "}Extension"),
+    # an identity is no identifier
+    (DEV_KEY.format("IDENTITY"), PROVIDER_UTILS, "generic-key", "4398792-"),
+    # a tilde where the escape character was
+    (COLOURED.format("~"), TEST_LOG, "generic-password", "~[33"),
 ]
 
 # (text, path) with no finding
@@ -96,6 +130,12 @@ QUIET = [
     (B64_LINE.format(WIREGUARD_B64), NM_TEST),
     (INSTALL_NOTE.format("/usr/bin"), CHANGELOG),
     (USAGE.format("passphrase"), PASSPHRASE_C),
+    (REQUIRE.format("^"), COMPOSER),
+    (PARENT_LOCALE.format("en_001"), PARENTS),
+    (URN_DOC.format("urn"), AUTHN_CONTEXT),
+    (CLARK.format("{"), AUTHN_CONTEXT),
+    (DEV_KEY.format("IDENTIFIER"), PROVIDER_UTILS),
+    (COLOURED.format("\x1b"), TEST_LOG),
 ]
 
 

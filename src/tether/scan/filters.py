@@ -147,6 +147,8 @@ _CREDENTIAL_CONTAINERS = frozenset({"store", "storage", "manager", "keychain", "
 _PROPERTY_WORDS = frozenset(
     {"field", "fields", "label", "placeholder", "hint", "prompt", "policy", "policies", "regex",
      "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
+     # DEV_KEY_IDENTIFIER = "4398792-" (SuperTokens): the key's id, as *_id is
+     "identifier", "identifiers",
      "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
      "env", "var", "variable", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
@@ -2182,7 +2184,7 @@ def _generic_reason(
         return reason
     if (reason := _prec42_shape_reason(rule, secret, line, span)) is not None:
         return reason
-    if (reason := _prec46_shape_reason(secret)) is not None:
+    if (reason := _prec46_shape_reason(secret, line, span)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -3584,6 +3586,12 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "hash of a known non-secret kind"
     if _VERSION_RE.match(value):
         return "version or address"
+    if "|" in value and all(
+        _VERSION_RE.match(piece) for piece in _PREC46_ALTERNATIVES_RE.split(value.strip())
+    ):
+        # "symfony/password-hasher": "^5.3|^6.0" (composer.json), "^1.2 || ^2.0" (package.json):
+        # a dependency's version constraint, one version or another
+        return "version constraint (^5.3|^6.0), not a credential"
     if _CHOICES_RE.match(value) and any(
         piece in _NON_SECRET_WORDS for piece in value.lower().split("|")
     ):
@@ -5939,13 +5947,44 @@ def _prec42_shape_reason(
 _PREC46_LABEL_PRINTF_RE = lazy(r"^[a-z][a-z0-9_-]{1,15}:%[sdu]$")
 # a gtk-doc reference to a constant (%TRUE, %NM_UTILS_NSEC_PER_SEC/1000), maybe ending a sentence
 _PREC46_GTKDOC_CONSTANT_RE = lazy(r"^%([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?:/\d{1,6})?[.,;:)]?$")
+# the "|" or "||" between a version constraint's alternatives, with or without spaces
+_PREC46_ALTERNATIVES_RE = lazy(r"[ \t]*\|\|?[ \t]*")
+# a locale whose region is Palau (en_PW, pt-PW), quoted as a key: the parent-locale tables
+_PREC46_PALAU_LOCALE_KEY_RE = lazy(
+    r"""["'][a-z]{2,3}(?:[_-][A-Z][a-z]{3})?[_-]PW["'][ \t]*(?:=>|:)[ \t]*["']$"""
+)
+_PREC46_LOCALE_RE = lazy(r"^[a-z]{2,3}(?:[_-](?:[A-Z][a-z]{3}|[A-Z]{2}|\d{3}))*$")
+# a URN up to the key's colon: urn:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword:
+_PREC46_URN_BEFORE_RE = lazy(r"\burn:[\w.-]+(?::[\w.-]+)*:$", re.I)
 
 
-def _prec46_shape_reason(secret: str) -> str | None:
-    """Format strings, documentation markup and example tokens read as a generic rule's value
-    (found on round 46: chat and federated-social servers, SDKs and bots; Wi-Fi, network and
-    keyring software)."""
+def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
+    """Format strings, documentation markup, names and example tokens read as a generic rule's
+    value (found on rounds 46 and 47: chat and federated-social servers, SDKs and bots; Wi-Fi,
+    network and keyring software; identity providers and their SDKs)."""
     first = secret[:1]
+    if "\x1b" in secret:
+        # passwordreset: \x1b[33;3;2m[test/…]\x1b[0m (a test run's log): a terminal's colour
+        # escape; no credential holds the ESC control character
+        return "terminal escape sequence (ESC[…m), not a value"
+    at = _value_at(secret, line, span)
+    if first == "}" and at > 0 and line.rfind("{", 0, at) > line.rfind("}", 0, at):
+        # c_children["{urn:…:InternetProtocolPassword" "}Extension"] (pysaml2's generated
+        # classes): the end of an XML name in Clark notation, {namespace}LocalName
+        return "XML name in Clark notation ({namespace}Name), not a value"
+    if at > 4 and line[at - 1] == ":" and _PREC46_URN_BEFORE_RE.search(line, max(0, at - 200), at):
+        # "The urn:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword:Length
+        # element" (pysaml2): the key is a piece of a URN and the value the next piece
+        return "a piece of a URN (urn:…:Password:Length), not a value"
+    if (
+        first.islower()
+        and at > 6
+        and _PREC46_LOCALE_RE.match(secret)
+        and _PREC46_PALAU_LOCALE_KEY_RE.search(line, max(0, at - 20), at)
+    ):
+        # "en_PW": "en_001" (Symfony's parents.json, CLDR): the parent of the English
+        # locale of Palau, whose ISO code PW reads as a password's abbreviation
+        return "parent locale of a Palau locale (en_PW), not a password"
     if first == "%":
         m = _PREC46_GTKDOC_CONSTANT_RE.match(secret)
         if m and ("_" in m.group(1) or m.group(1) in ("TRUE", "FALSE", "NULL")):
