@@ -1,5 +1,6 @@
 """Crypto-wallet secrets: BIP-39 recovery phrases (word list and checksum) and Ethereum private
-keys handed to a signer; the published development phrases and keys are not reported."""
+keys handed to a signer, Solana keypairs and BIP-32 extended private keys; the published
+development phrases and keys are not reported."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from tether.scan.bip39 import word_index
 from tether.scan.engine import Engine
-from tether.scan.validators import bip39_mnemonic, ed25519_keypair
+from tether.scan.validators import bip32_xprv, bip39_mnemonic, ed25519_keypair
 
 from .conftest import check_case, table_cases
 
@@ -179,3 +180,34 @@ def test_solana_case(
     engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
 ) -> None:
     check_case(engines, text, path, expected)
+
+
+def _extended_key(version: str, key_data: bytes) -> str:
+    """A BIP-32 extended key: version, depth 0, parent fingerprint and child number zero, a chain
+    code, 33 bytes of key data, then base58check's double-SHA-256 checksum."""
+    payload = bytes.fromhex(version) + bytes(9) + hashlib.sha256(b"chain").digest() + key_data
+    check = hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+    return _base58(payload + check)
+
+
+PRIVATE_KEY_DATA = b"\0" + hashlib.sha256(b"wallet").digest()
+
+
+@pytest.mark.parametrize(
+    ("version", "prefix"),
+    [("0488ade4", "xprv"), ("04358394", "tprv"), ("049d7878", "yprv"), ("04b2430c", "zprv")],
+)
+def test_bip32_xprv_validator_takes_private_versions(version: str, prefix: str) -> None:
+    key = _extended_key(version, PRIVATE_KEY_DATA)
+    assert key.startswith(prefix)
+    assert bip32_xprv(key)
+
+
+def test_bip32_xprv_validator_rejects_public_and_broken_keys() -> None:
+    # xpub's version with private key data, and an xprv whose key data is a public point
+    assert not bip32_xprv(_extended_key("0488b21e", PRIVATE_KEY_DATA))
+    assert not bip32_xprv(_extended_key("0488ade4", b"\x02" + PRIVATE_KEY_DATA[1:]))
+    good = _extended_key("0488ade4", PRIVATE_KEY_DATA)
+    assert not bip32_xprv(good[:-1] + ("2" if good[-1] != "2" else "3"))  # checksum
+    assert not bip32_xprv(good[:-2])  # too short
+    assert not bip32_xprv(good[:20] + "0" + good[21:])  # no base58 digit

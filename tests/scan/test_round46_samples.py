@@ -13,6 +13,11 @@ Keycloak, Lucia, oidc-provider, openid-client, jose, Auth.js and others on npm; 
 sabre/dav from Debian): a version constraint with alternatives, the parent of a Palau locale, a
 piece of a URN, an XML name in Clark notation, a key's identifier and a terminal's colour escape.
 
+Round 48: wallet, exchange and app-packaging libraries (bip_utils, hdwallet, bitcoinlib, ccxt,
+python-binance, web3 and others on PyPI; ethers, viem, thirdweb, hardhat, Expo's and Electron's
+build tools and others on npm): a BIP-32 extended public key, and a BIP-32 extended private key
+(the new `bip32-extended-private-key` rule) in a test-vector file.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -65,6 +70,18 @@ CLARK = (
 PROVIDER_UTILS = "supertokens_python/recipe/thirdparty/providers/utils.py"
 DEV_KEY = 'DEV_KEY_{} = "4398792-"\n'
 TEST_LOG = "tests.log"
+BIP32_DOC = "readme/bip32.md"
+XPUB = (
+    "6ASuArnXKPbfEwhqN6e3mwBcDTgzisQN1wXN9BJcM47sSikHjJf3UFHKkNAWbWMiGj7Wf5uMash7SyYq527Hqck2AxYysAA7"
+    "xmALppuCkwQ"
+)
+KEY_STR = '    key_str = "{}"\n'
+# the first English entry's xprv in Trezor's BIP-39 vectors (python-mnemonic's vectors.json)
+VECTOR_XPRV = (
+    "xprv9s21ZrQH143K3h3fDYiay8mocZ3afhfULfb5GX8kCBdno77K4HiA15Tg23wpbeF1pLfs1c5SPmYHrEpTuuRhxMwvKD"
+    "wqdKiGJS9XFKzUsAF"
+)
+VECTOR_LINE = f'        "{VECTOR_XPRV}"\n'
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -116,6 +133,10 @@ REPORTED = [
     (DEV_KEY.format("IDENTITY"), PROVIDER_UTILS, "generic-key", "4398792-"),
     # a tilde where the escape character was
     (COLOURED.format("~"), TEST_LOG, "generic-password", "~[33"),
+    # round 48: no extended key's version
+    (KEY_STR.format("xpab" + XPUB), BIP32_DOC, "generic-key", "xpab" + XPUB),
+    # the same key outside a test-vector file
+    (VECTOR_LINE, "wallet_backup.json", "bip32-extended-private-key", VECTOR_XPRV),
 ]
 
 # (text, path) with no finding
@@ -136,6 +157,8 @@ QUIET = [
     (CLARK.format("{"), AUTHN_CONTEXT),
     (DEV_KEY.format("IDENTIFIER"), PROVIDER_UTILS),
     (COLOURED.format("\x1b"), TEST_LOG),
+    (KEY_STR.format("xpub" + XPUB), BIP32_DOC),
+    (VECTOR_LINE, "vectors.json"),
 ]
 
 

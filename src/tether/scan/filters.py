@@ -1261,6 +1261,10 @@ def reject_reason(
         # key: "9d23bd41…" in golang.org/x/crypto's chacha20/vectors_test.go, a KAT file: the
         # known-answer tests of a cipher, published inputs by design
         return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
+    if rule.id == "bip32-extended-private-key" and _is_vectors_path(path):
+        # python-mnemonic's vectors.json (Trezor's BIP-39 vectors, copied into every wallet
+        # library): each entry's phrase, seed and the xprv derived from it, known answers
+        return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
     if rule.generic and "sig=" in secret and _SAS_QUERY_RE.search(secret):
         # token: "sp=r&st=…&sv=2021-06-08&sr=c&sig=…" (a DataSync location's docs): an Azure
         # shared access signature's query string, whose signature azure-sas-token judges (a
@@ -5956,13 +5960,21 @@ _PREC46_PALAU_LOCALE_KEY_RE = lazy(
 _PREC46_LOCALE_RE = lazy(r"^[a-z]{2,3}(?:[_-](?:[A-Z][a-z]{3}|[A-Z]{2}|\d{3}))*$")
 # a URN up to the key's colon: urn:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword:
 _PREC46_URN_BEFORE_RE = lazy(r"\burn:[\w.-]+(?::[\w.-]+)*:$", re.I)
+# a BIP-32 extended public key (xpub, tpub; SLIP-132's ypub, zpub, …): base58check, 111 characters
+_PREC46_XPUB_RE = lazy(r"^[xtyzuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{106,108}$")
 
 
 def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
     """Format strings, documentation markup, names and example tokens read as a generic rule's
-    value (found on rounds 46 and 47: chat and federated-social servers, SDKs and bots; Wi-Fi,
-    network and keyring software; identity providers and their SDKs)."""
+    value (found on rounds 46 to 48: chat and federated-social servers, SDKs and bots; Wi-Fi,
+    network and keyring software; identity providers and their SDKs; round 48's wallet
+    libraries)."""
     first = secret[:1]
+    if secret[1:4] == "pub" and _PREC46_XPUB_RE.match(secret):
+        # key_str = "xpub6ASuArnXKPbf…" (bip_utils' and hdwallet's docs): an extended public key,
+        # which derives addresses and no private key; its xprv is the secret
+        # (bip32-extended-private-key)
+        return "BIP-32 extended public key (xpub…), public by design"
     if "\x1b" in secret:
         # passwordreset: \x1b[33;3;2m[test/…]\x1b[0m (a test run's log): a terminal's colour
         # escape; no credential holds the ESC control character

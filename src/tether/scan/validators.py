@@ -513,6 +513,29 @@ def ed25519_keypair(secret: str) -> bool:
     return public == raw[32:]
 
 
+# the version bytes of BIP-32 extended private keys: xprv and tprv (BIP-32), and SLIP-132's yprv,
+# zprv, Yprv, Zprv with their testnet forms uprv, vprv, Uprv, Vprv
+_BIP32_PRIVATE_VERSIONS = frozenset(
+    bytes.fromhex(v)
+    for v in (
+        "0488ade4", "04358394", "049d7878", "04b2430c", "0295b005", "02aa7a99", "044a4e28",
+        "045f18bc", "024285b5", "02575048",
+    )
+)  # fmt: skip
+
+
+def bip32_xprv(secret: str) -> bool:
+    """A BIP-32 extended private key (``xprv…``): base58check of 78 bytes whose double-SHA-256
+    checksum holds, with a private key's version bytes and its key data's leading zero byte."""
+    raw = _base58_decode(secret)
+    if raw is None or len(raw) != 82:
+        return False
+    payload = raw[:78]
+    if hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] != raw[78:]:
+        return False
+    return payload[:4] in _BIP32_PRIVATE_VERSIONS and payload[45] == 0
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "github": github,
     "github_refresh": github_refresh,
@@ -538,6 +561,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "cloudflare_tunnel_token": cloudflare_tunnel_token,
     "bip39_mnemonic": bip39_mnemonic,
     "ed25519_keypair": ed25519_keypair,
+    "bip32_xprv": bip32_xprv,
 }
 
 
