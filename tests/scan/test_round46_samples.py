@@ -18,6 +18,10 @@ python-binance, web3 and others on PyPI; ethers, viem, thirdweb, hardhat, Expo's
 build tools and others on npm): a BIP-32 extended public key, and a BIP-32 extended private key
 (the new `bip32-extended-private-key` rule) in a test-vector file.
 
+Round 49: Rust (Debian's sources of rustc and cargo, with their vendored crates) and Meson: a
+file's digest under its path (Cargo's .cargo-checksum.json), a compiler builtin's name, constants
+named with a GUID, and a Codecov badge's token behind shields.io.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -82,6 +86,15 @@ VECTOR_XPRV = (
     "wqdKiGJS9XFKzUsAF"
 )
 VECTOR_LINE = f'        "{VECTOR_XPRV}"\n'
+CARGO_CHECKSUM = "vendor/syn/.cargo-checksum.json"
+FILE_DIGEST = "43e56a701817e3c3bfd0cae54a457dd7a38ccb3ca19da41e2b995fdf20e6ed18"
+CHECKSUMS = '{{"files":{{"build.rs":"b815649fd2929d3debd93a58f5da2fb8eba506047a6a5ba538347305828a87b0","{}":"{}"}}}}\n'
+ARCHS = "src/intrinsic/archs.rs"
+BUILTIN = '    "llvm.aarch64.sve.sm4ekey" => "{}builtin_sve_svsm4ekey_u32",\n'
+LMACCESS = "src/um/lmaccess.rs"
+SA_NAME = 'pub const SERVICE_ACCOUNT_PASSWORD: &\'static str = "_SA_{{262E99C9-6160-4871-ACEC-4E61736B6F2{}}}";\n'
+CODECOV_README = "vendor/jsonpath_lib/README.md"
+SHIELDS = "![Codecov](https://img.shields.io/codecov/c/github/freestrings/jsonpath{}?token=92c41b4e7cf04a9cbebc08f68c5da615)\n"
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -137,6 +150,19 @@ REPORTED = [
     (KEY_STR.format("xpab" + XPUB), BIP32_DOC, "generic-key", "xpab" + XPUB),
     # the same key outside a test-vector file
     (VECTOR_LINE, "wallet_backup.json", "bip32-extended-private-key", VECTOR_XPRV),
+    # round 49: the key names no file
+    (CHECKSUMS.format("token", FILE_DIGEST), CARGO_CHECKSUM, "generic-token", FILE_DIGEST),
+    # one leading underscore: no reserved identifier
+    (BUILTIN.format("_"), ARCHS, "generic-key", "_builtin_sve_svsm4ekey_u32"),
+    # eleven digits in the GUID's last group
+    (SA_NAME.format(""), LMACCESS, "generic-password", "_SA_{262E99C9-6160-4871-ACEC-4E61736B6F2}"),
+    # no badge image
+    (
+        SHIELDS.format(""),
+        CODECOV_README,
+        "generic-query-credential",
+        "92c41b4e7cf04a9cbebc08f68c5da615)",
+    ),
 ]
 
 # (text, path) with no finding
@@ -159,6 +185,10 @@ QUIET = [
     (COLOURED.format("\x1b"), TEST_LOG),
     (KEY_STR.format("xpub" + XPUB), BIP32_DOC),
     (VECTOR_LINE, "vectors.json"),
+    (CHECKSUMS.format("tests/test_token_trees.rs", FILE_DIGEST), CARGO_CHECKSUM),
+    (BUILTIN.format("__"), ARCHS),
+    (SA_NAME.format("1"), LMACCESS),
+    (SHIELDS.format(".svg"), CODECOV_README),
 ]
 
 

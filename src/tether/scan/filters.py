@@ -4263,7 +4263,9 @@ _FIREBASE_DOWNLOAD_RE = lazy(
 )
 # codecov's /graph/badge.svg, badges.openbase.com/js/rating/<pkg>.svg: a badge image's URL
 _BADGE_URL_RE = lazy(
-    r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge|\bbadges?\.[\w.-]+/[\w/.-]*\.svg)\?(?:[^\s?]*&)?$"
+    r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge|\bbadges?\.[\w.-]+/[\w/.-]*\.svg"
+    # shields.io's proxy of the same badge: img.shields.io/codecov/c/github/o/r.svg?token=…
+    r"|\bshields\.io/[\w/.-]*\.svg)\?(?:[^\s?]*&)?$"
 )
 # a size written as a value: "ibPassword: 2-byte" in a comment describing a record layout
 _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digits)$", re.I)
@@ -5960,6 +5962,16 @@ _PREC46_PALAU_LOCALE_KEY_RE = lazy(
 _PREC46_LOCALE_RE = lazy(r"^[a-z]{2,3}(?:[_-](?:[A-Z][a-z]{3}|[A-Z]{2}|\d{3}))*$")
 # a URN up to the key's colon: urn:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword:
 _PREC46_URN_BEFORE_RE = lazy(r"\burn:[\w.-]+(?::[\w.-]+)*:$", re.I)
+# a JSON key that is a file's path ("src/token.rs":) right before the value; a bare name with a
+# dot may be a host ("github.com": "<40 hex>" in Composer's auth.json is a token)
+_PREC46_FILE_KEY_BEFORE_RE = lazy(r'"(?:[\w.+-]+/)+[\w.+-]+"[ \t]*:[ \t]*"$')
+_PREC46_HEX_DIGEST_RE = lazy(r"^(?:[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$")
+# a reserved C identifier: two underscores, then snake_case (__builtin_ia32_loadiwkey)
+_PREC46_RESERVED_IDENT_RE = lazy(r"^__[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+# a constant's name that ends in a GUID (_SA_{262E99C9-…}, MICROSOFT_PCP_KSP_RSA_SEAL_KEY_3BD1…)
+_PREC46_GUID_NAME_RE = lazy(
+    r"^_?[A-Z][A-Z0-9_]*_\{?[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}?$"
+)
 # a BIP-32 extended public key (xpub, tpub; SLIP-132's ypub, zpub, …): base58check, 111 characters
 _PREC46_XPUB_RE = lazy(r"^[xtyzuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{106,108}$")
 
@@ -5979,7 +5991,24 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # passwordreset: \x1b[33;3;2m[test/…]\x1b[0m (a test run's log): a terminal's colour
         # escape; no credential holds the ESC control character
         return "terminal escape sequence (ESC[…m), not a value"
+    if (first == "_" and _PREC46_RESERVED_IDENT_RE.match(secret)) or (
+        "-" in secret and _PREC46_GUID_NAME_RE.match(secret)
+    ):
+        # "llvm.aarch64.sve.sm4ekey" => "__builtin_sve_svsm4ekey_u32" (rustc's GCC backend): a
+        # compiler builtin's name; SERVICE_ACCOUNT_PASSWORD = "_SA_{262E99C9-…}" (winapi): the
+        # name Windows stores a service account's password under; TPM_RSA_SRK_SEAL_KEY =
+        # "MICROSOFT_PCP_KSP_RSA_SEAL_KEY_3BD1C4BF-…" (windows-sys): a key container's name
+        return "reserved identifier or a name built on a GUID, not a value"
     at = _value_at(secret, line, span)
+    if (
+        at > 4
+        and len(secret) in (40, 64, 128)
+        and _PREC46_HEX_DIGEST_RE.match(secret)
+        and _PREC46_FILE_KEY_BEFORE_RE.search(line, max(0, at - 300), at)
+    ):
+        # {"files":{"src/token.rs":"43e56a70…", …}} (Cargo's vendored .cargo-checksum.json):
+        # the SHA-256 of the file its key names
+        return "a file's digest under the file's path, not a credential"
     if first == "}" and at > 0 and line.rfind("{", 0, at) > line.rfind("}", 0, at):
         # c_children["{urn:…:InternetProtocolPassword" "}Extension"] (pysaml2's generated
         # classes): the end of an XML name in Clark notation, {namespace}LocalName
