@@ -22,6 +22,12 @@ Round 49: Rust (Debian's sources of rustc and cargo, with their vendored crates)
 file's digest under its path (Cargo's .cargo-checksum.json), a compiler builtin's name, constants
 named with a GUID, and a Codecov badge's token behind shields.io.
 
+Round 50: CRM and business-app SDKs (HubSpot, Salesforce, Mailchimp, Zendesk, Intercom, Brevo,
+Pipedrive, Zoho, QuickBooks, Xero, BigCommerce, WooCommerce, Stripe, Plaid, DocuSign, Airtable,
+Notion and others on PyPI and npm) and desktop mail, file-transfer and finance software (Debian's
+sources of FileZilla, qBittorrent, GnuCash, isync and aerc): a Google Analytics property id and
+an object file's make rule.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -95,6 +101,10 @@ LMACCESS = "src/um/lmaccess.rs"
 SA_NAME = 'pub const SERVICE_ACCOUNT_PASSWORD: &\'static str = "_SA_{{262E99C9-6160-4871-ACEC-4E61736B6F2{}}}";\n'
 CODECOV_README = "vendor/jsonpath_lib/README.md"
 SHIELDS = "![Codecov](https://img.shields.io/codecov/c/github/freestrings/jsonpath{}?token=92c41b4e7cf04a9cbebc08f68c5da615)\n"
+XERO_CASSETTE = "tests/cassettes/test_vcr.yaml"
+GA_KEY = '      "googleAnalyticsDevPortalKey":"UA-3776042-31{}",\n'
+PUTTY_MAKEFILE = "src/putty/Makefile.in"
+OBJECT_RULE = "fzsftp-ssh2userauth{}: ssh2userauth.c\n"
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -163,6 +173,10 @@ REPORTED = [
         "generic-query-credential",
         "92c41b4e7cf04a9cbebc08f68c5da615)",
     ),
+    # round 50: a letter after the property number
+    (GA_KEY.format("x"), XERO_CASSETTE, "generic-key", "UA-3776042-31x"),
+    # no object file: the target is a program
+    (OBJECT_RULE.format(""), PUTTY_MAKEFILE, "generic-auth", "ssh2userauth.c"),
 ]
 
 # (text, path) with no finding
@@ -189,6 +203,8 @@ QUIET = [
     (BUILTIN.format("__"), ARCHS),
     (SA_NAME.format("1"), LMACCESS),
     (SHIELDS.format(".svg"), CODECOV_README),
+    (GA_KEY.format(""), XERO_CASSETTE),
+    (OBJECT_RULE.format(".o"), PUTTY_MAKEFILE),
 ]
 
 

@@ -5972,15 +5972,19 @@ _PREC46_RESERVED_IDENT_RE = lazy(r"^__[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 _PREC46_GUID_NAME_RE = lazy(
     r"^_?[A-Z][A-Z0-9_]*_\{?[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}?$"
 )
+# a make rule for an object file (fzsftp-ssh2userauth.o: ssh2userauth.c): its prerequisites follow
+_PREC46_OBJECT_RULE_RE = lazy(r"^[\w./$(){}@+-]+\.(?:o|obj|lo)[ \t]*:(?![=:])")
+# a Google Analytics property id: Universal Analytics' UA-<account>-<property>, GA4's G-<id>
+_PREC46_GA_ID_RE = lazy(r"^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12})$")
 # a BIP-32 extended public key (xpub, tpub; SLIP-132's ypub, zpub, …): base58check, 111 characters
 _PREC46_XPUB_RE = lazy(r"^[xtyzuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{106,108}$")
 
 
 def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
     """Format strings, documentation markup, names and example tokens read as a generic rule's
-    value (found on rounds 46 to 48: chat and federated-social servers, SDKs and bots; Wi-Fi,
-    network and keyring software; identity providers and their SDKs; round 48's wallet
-    libraries)."""
+    value (found on rounds 46 to 50: chat and federated-social servers, SDKs and bots; Wi-Fi,
+    network and keyring software; identity providers and their SDKs; wallet libraries; Rust's
+    vendored crates; CRM and business-app SDKs)."""
     first = secret[:1]
     if secret[1:4] == "pub" and _PREC46_XPUB_RE.match(secret):
         # key_str = "xpub6ASuArnXKPbf…" (bip_utils' and hdwallet's docs): an extended public key,
@@ -5999,6 +6003,19 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # name Windows stores a service account's password under; TPM_RSA_SRK_SEAL_KEY =
         # "MICROSOFT_PCP_KSP_RSA_SEAL_KEY_3BD1C4BF-…" (windows-sys): a key container's name
         return "reserved identifier or a name built on a GUID, not a value"
+    if (
+        first in "UG"
+        and "-" in secret[1:3]
+        and _PREC46_GA_ID_RE.match(secret)
+        and (first == "U" or any(w in line.lower() for w in ("analytics", "gtag", "measurement")))
+    ):
+        # "googleAnalyticsDevPortalKey":"UA-3776042-31" (a recorded Xero page), GA4's
+        # GA_MEASUREMENT_KEY = "G-…": the property id every tracked page sends, public by design
+        return "Google Analytics property id (UA-…, G-…), public in every tracked page"
+    if "." in secret and line[:1] not in " \t" and _PREC46_OBJECT_RULE_RE.match(line):
+        # fzsftp-ssh2userauth.o: ssh2userauth.c (FileZilla's automake Makefile.in): an object
+        # file's rule, named after a source file, and the source it is built from
+        return "prerequisite of a make rule (x.o: x.c), not a value"
     at = _value_at(secret, line, span)
     if (
         at > 4
