@@ -28,6 +28,14 @@ Notion and others on PyPI and npm) and desktop mail, file-transfer and finance s
 sources of FileZilla, qBittorrent, GnuCash, isync and aerc): a Google Analytics property id and
 an object file's make rule.
 
+Round 51: model-provider SDKs (OpenAI, Anthropic, Google GenAI, Mistral, Cohere, Groq, Together,
+Fireworks, Cerebras, Voyage, Replicate, Modal, RunPod, LiteLLM, Instructor, DSPy) on PyPI and
+serverless-platform and CI packages (Convex, Inngest, Trigger.dev, Upstash, Neon, PlanetScale,
+libSQL, Supabase, Vercel's and Netlify's storage clients, SST, Amplify, Railway, Turborepo,
+Lerna, Changesets, Danger, Husky and GitHub's Actions toolkit) on npm: hex of English text, a
+Helm chart's existing Secret's name, keys ending in client or provisioning, and the QStash local
+development server's fixed credentials.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -105,6 +113,18 @@ XERO_CASSETTE = "tests/cassettes/test_vcr.yaml"
 GA_KEY = '      "googleAnalyticsDevPortalKey":"UA-3776042-31{}",\n'
 PUTTY_MAKEFILE = "src/putty/Makefile.in"
 OBJECT_RULE = "fzsftp-ssh2userauth{}: ssh2userauth.c\n"
+CONVEX_SECRETS = "cli/lib/localDeployment/secrets.js"
+CARNITAS = "4361726e697461732c206c69746572616c6c79206d65616e696e6720226c6974"
+HEX_SECRET = 'export const LEGACY_LOCAL_BACKEND_INSTANCE_SECRET = "{}";\n'
+TRIGGER_K8S = "docs/self-hosting/kubernetes.mdx"
+HELM_SECRET = '    {}: "s3-credentials"\n'
+CONVEX_LOGIN = "src/cli/lib/login.ts"
+CLIENT_ID = '  const clientId = overrideAuth{} ?? "HFtA247jp9iNs08NTLIB7JsNPMmRIyfi";\n'
+TRIGGER_WEBHOOKS = "dist/esm/v3/webhooks.js"
+PROVISIONING = '            secret{}: "integrator",\n'
+QSTASH = "index.js"
+QSTASH_KEY = "sig_7kYjw48mhY7kAjqNGcy6cr29RJ6r"
+SIGNING_KEY = '  currentSigningKey: "{}",\n'
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -177,6 +197,26 @@ REPORTED = [
     (GA_KEY.format("x"), XERO_CASSETTE, "generic-key", "UA-3776042-31x"),
     # no object file: the target is a program
     (OBJECT_RULE.format(""), PUTTY_MAKEFILE, "generic-auth", "ssh2userauth.c"),
+    # round 51: the last byte no printable character
+    (
+        HEX_SECRET.format(CARNITAS[:-2] + "f4"),
+        CONVEX_SECRETS,
+        "generic-secret",
+        CARNITAS[:-2] + "f4",
+    ),
+    # the Secret named under its own key
+    (HELM_SECRET.format("s3Secret"), TRIGGER_K8S, "generic-secret", "s3-credentials"),
+    # a token, not a client
+    (CLIENT_ID.format("Token"), CONVEX_LOGIN, "generic-token", "HFtA247jp9iNs08NTLIB7JsNPMmRIyfi"),
+    # the secret itself
+    (PROVISIONING.format(""), TRIGGER_WEBHOOKS, "generic-secret", "integrator"),
+    # one character changed in the middle
+    (
+        SIGNING_KEY.format(changed_mid(QSTASH_KEY, 20)),
+        QSTASH,
+        "generic-key",
+        changed_mid(QSTASH_KEY, 20),
+    ),
 ]
 
 # (text, path) with no finding
@@ -205,6 +245,11 @@ QUIET = [
     (SHIELDS.format(".svg"), CODECOV_README),
     (GA_KEY.format(""), XERO_CASSETTE),
     (OBJECT_RULE.format(".o"), PUTTY_MAKEFILE),
+    (HEX_SECRET.format(CARNITAS), CONVEX_SECRETS),
+    (HELM_SECRET.format("existingSecret"), TRIGGER_K8S),
+    (CLIENT_ID.format("Client"), CONVEX_LOGIN),
+    (PROVISIONING.format("Provisioning"), TRIGGER_WEBHOOKS),
+    (SIGNING_KEY.format(QSTASH_KEY), QSTASH),
 ]
 
 

@@ -149,6 +149,9 @@ _PROPERTY_WORDS = frozenset(
      "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
      # DEV_KEY_IDENTIFIER = "4398792-" (SuperTokens): the key's id, as *_id is
      "identifier", "identifiers",
+     # overrideAuthClient ?? "HFtA…" (Convex's CLI, an OAuth client's id), secretProvisioning:
+     # "integrator" (Trigger.dev): the client it names, the way it is provisioned
+     "client", "provisioning",
      "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
      "env", "var", "variable", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
@@ -781,6 +784,12 @@ PUBLIC_VALUES = frozenset(
         "vF9dft4qmT",
         # the pass phrase of OpenSSH's regression tests' keys (regress/unittests/sshkey)
         "mekmitasdigoat",
+        # the QStash local development server's fixed credentials (`npx @upstash/qstash-cli dev`,
+        # DEV_CREDENTIALS in @upstash/qstash): its token (base64 of defaultUser/defaultPassword)
+        # and its two signing keys
+        "eyJVc2VySUQiOiJkZWZhdWx0VXNlciIsIlBhc3N3b3JkIjoiZGVmYXVsdFBhc3N3b3JkIn0=",
+        "sig_7kYjw48mhY7kAjqNGcy6cr29RJ6r",
+        "sig_5ZB6DVzB1wjE8S6rZ7eenA8Pdnhs",
         # matrix.org's server signing key, the public ed25519 key every Synapse config trusts by
         # default (trusted_key_servers: verify_keys: "ed25519:auto": {"key": …})
         "Noi6WqcDj0QmPxCNQqgezwTlBKrfqehY1u2FyWP9uYw",
@@ -3261,6 +3270,10 @@ def _key_reason(family: str, key: str) -> str | None:
         return "lookup, storage or public key name (not a credential)"
     if len(segs) == 2 and segs[0] in ("from", "ref"):
         # Drone's from_secret: NAME, secretRef-style keys: the value names a stored secret
+        return "key references a secret by name"
+    if len(segs) >= 2 and segs[0] == "existing":
+        # existingSecret: "s3-credentials", existingSecretPasswordKey: password (Helm charts'
+        # values): the name of a Kubernetes Secret made beforehand, or of a key in it
         return "key references a secret by name"
     if segs and (
         (len(segs) > 1 and segs[0] in _NEGATIONS and segs[1] in _NEGATABLE)
@@ -5980,6 +5993,21 @@ _PREC46_GA_ID_RE = lazy(r"^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12})$")
 _PREC46_XPUB_RE = lazy(r"^[xtyzuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{106,108}$")
 
 
+def _hex_of_words(value: str) -> bool:
+    """Whether hex ``value`` decodes to printable ASCII of three or more words, mostly letters and
+    spaces; random bytes are printable ASCII with odds of about (95/256) per byte."""
+    try:
+        text = bytes.fromhex(value).decode("ascii")
+    except ValueError:
+        return False
+    if not text.isprintable():
+        return False
+    words = [w.strip(".,;:!?'\"()") for w in text.split(" ")]
+    return sum(w.isalpha() for w in words) >= 3 and sum(
+        c.isalpha() or c == " " for c in text
+    ) >= 0.8 * len(text)
+
+
 def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
     """Format strings, documentation markup, names and example tokens read as a generic rule's
     value (found on rounds 46 to 50: chat and federated-social servers, SDKs and bots; Wi-Fi,
@@ -6016,6 +6044,10 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # fzsftp-ssh2userauth.o: ssh2userauth.c (FileZilla's automake Makefile.in): an object
         # file's rule, named after a source file, and the source it is built from
         return "prerequisite of a make rule (x.o: x.c), not a value"
+    if len(secret) >= 32 and _HEX_TEXT_RE.match(secret) and _hex_of_words(secret):
+        # LEGACY_LOCAL_BACKEND_INSTANCE_SECRET = "4361726e69746173…" (Convex's CLI): hex of
+        # "Carnitas, literally meaning…", text written where a generated secret would go
+        return "hex of English text (words and spaces), not key material"
     at = _value_at(secret, line, span)
     if (
         at > 4
