@@ -36,6 +36,10 @@ Lerna, Changesets, Danger, Husky and GitHub's Actions toolkit) on npm: hex of En
 Helm chart's existing Secret's name, keys ending in client or provisioning, and the QStash local
 development server's fixed credentials.
 
+Round 52: shells, editors and version control as dotfiles use them (Debian's sources of Emacs,
+Neovim, zsh, tmux, Mercurial, GNU Stow and bash-completion): Eshell's pwd function, a path under
+$PWD, and the recall gap it showed: credentials set in Emacs Lisp (`generic-lisp-setq`).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -125,6 +129,12 @@ PROVISIONING = '            secret{}: "integrator",\n'
 QSTASH = "index.js"
 QSTASH_KEY = "sig_7kYjw48mhY7kAjqNGcy6cr29RJ6r"
 SIGNING_KEY = '  currentSigningKey: "{}",\n'
+EM_PROMPT = "lisp/eshell/em-prompt.el"
+AUTOLOAD = '(autoload \'eshell{}pwd "em-dirs")\n'
+ZSH_TEST = "Test/E01options.ztst"
+PWD_PATH = "  path=($PWD ${}/pdt_topdir)\n"
+INIT_EL = ".emacs.d/init.el"
+SETQ = '(setq org-gcal-client-{} "Gq7xNv2KpL9mZr4TwY8s")\n'
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -217,6 +227,12 @@ REPORTED = [
         "generic-key",
         changed_mid(QSTASH_KEY, 20),
     ),
+    # round 52: a hyphen, not a namespace's slash
+    (AUTOLOAD.format("-"), EM_PROMPT, "generic-password", "em-dirs"),
+    # a variable of another name
+    (PWD_PATH.format("Pwd"), ZSH_TEST, "generic-prose-password-bare", "$Pwd/pdt_topdir)"),
+    # Emacs Lisp: the client's secret (its id below is a property)
+    (SETQ.format("secret"), INIT_EL, "generic-lisp-setq", "Gq7xNv2KpL9mZr4TwY8s"),
 ]
 
 # (text, path) with no finding
@@ -250,6 +266,9 @@ QUIET = [
     (CLIENT_ID.format("Client"), CONVEX_LOGIN),
     (PROVISIONING.format("Provisioning"), TRIGGER_WEBHOOKS),
     (SIGNING_KEY.format(QSTASH_KEY), QSTASH),
+    (AUTOLOAD.format("/"), EM_PROMPT),
+    (PWD_PATH.format("PWD"), ZSH_TEST),
+    (SETQ.format("id"), INIT_EL),
 ]
 
 

@@ -563,6 +563,11 @@ _SET_SYMBOL_RE = lazy(r"(?:^|[\s.])set[ \t]*\(?[ \t]*:$")
 _BARE_EQUALS_LINE_RE = lazy(r"^[ \t]*[A-Za-z_][\w.-]*=[^\s=\"'`][^\s]*[ \t]*$")
 # setx NAME VALUE: the variable's name
 _SETX_NAME_RE = lazy(r"(?i)\bsetx(?:\.exe)?[ \t]+(?:/m[ \t]+)?[\"']?([A-Za-z_][\w.-]*)")
+# the variable an Emacs Lisp form sets: (setq gptel-api-key "…"), (customize-set-variable 'name "…")
+_LISP_SETQ_NAME_RE = lazy(
+    r"\((?:setq(?:-default|-local)?|setopt|defvar|defcustom|defconst|customize-set-variable)"
+    r"[ \t]+'?([A-Za-z][\w/:*+!<>=?.-]*)"
+)
 # an entry of the pass password store: a folder of letters, then one or more names
 _PASS_STORE_ENTRY_RE = lazy(r"^[A-Za-z][a-z]{2,30}(?:/[\w.@+-]{1,64}){1,4}$")
 # the pass command right before it (a shell prompt, the start of a line or of a command)
@@ -2067,6 +2072,7 @@ _NAMED_VALUE_RULES = {
     "generic-config-directive": _CONFIG_DIRECTIVE_NAME_RE,  # auth_pass …
     "generic-env-table-row": _ENV_TABLE_NAME_RE,  # NAME   VALUE (Get-ChildItem Env:)
     "generic-windows-setx": _SETX_NAME_RE,  # setx NAME VALUE (cmd, PowerShell)
+    "generic-lisp-setq": _LISP_SETQ_NAME_RE,  # (setq NAME "…") (Emacs init files)
     "generic-command-output-named": _COMMAND_OUTPUT_NAME_RE,  # terraform output NAME⏎…
     "generic-cli-flag-default": _FLAG_NAME_RE,  # flag.String("NAME", "…", usage)
     "generic-argparse-default": _FLAG_NAME_RE,  # add_argument("--NAME", default="…")
@@ -5987,6 +5993,11 @@ _PREC46_GUID_NAME_RE = lazy(
 )
 # a make rule for an object file (fzsftp-ssh2userauth.o: ssh2userauth.c): its prerequisites follow
 _PREC46_OBJECT_RULE_RE = lazy(r"^[\w./$(){}@+-]+\.(?:o|obj|lo)[ \t]*:(?![=:])")
+# "pwd" as the last piece of a path or a namespaced function's name, right before the value:
+# (autoload 'eshell/pwd "em-dirs") (Emacs), /bin/pwd
+_PREC46_SLASH_PWD_BEFORE_RE = lazy(r"[\w-]/pwd[\"']?[ \t]+[\"']$")
+# a path under a variable: $PWD/pdt_topdir, ${HOME}/.config
+_PREC46_VARIABLE_PATH_RE = lazy(r"^\$\{?[A-Z][A-Z0-9_]+\}?/[\w./-]*\)?$")
 # a Google Analytics property id: Universal Analytics' UA-<account>-<property>, GA4's G-<id>
 _PREC46_GA_ID_RE = lazy(r"^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12})$")
 # a BIP-32 extended public key (xpub, tpub; SLIP-132's ypub, zpub, …): base58check, 111 characters
@@ -6048,7 +6059,15 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # LEGACY_LOCAL_BACKEND_INSTANCE_SECRET = "4361726e69746173…" (Convex's CLI): hex of
         # "Carnitas, literally meaning…", text written where a generated secret would go
         return "hex of English text (words and spaces), not key material"
+    if first == "$" and _PREC46_VARIABLE_PATH_RE.match(secret):
+        # path=($PWD $PWD/pdt_topdir) (zsh's tests): a directory under the working directory,
+        # which "PWD" names
+        return "a path under a variable ($PWD/…), not a value"
     at = _value_at(secret, line, span)
+    if at > 5 and _PREC46_SLASH_PWD_BEFORE_RE.search(line, max(0, at - 60), at):
+        # (autoload 'eshell/pwd "em-dirs") (Emacs): the pwd command as Eshell's function, and
+        # the library that defines it
+        return "the pwd command or a function named after it (eshell/pwd), not a password"
     if (
         at > 4
         and len(secret) in (40, 64, 128)
