@@ -32,7 +32,9 @@ USAGE = "scripts/smb-enum-services.nse"
 ARGS = "-- nmap --script-args smbusername=<username>,smbpass=<password>{}-p445 <host>\n"
 POOL_H = "src/include/auth/pool_passwd.h"
 POOL = "#define MAX_POOL_PASSWD_LEN 132 /* plain text password(128byte{}*/\n"
-PG_TEST = "test/test.sh"
+# PgBouncer's test/test.sh; outside a test file since round 54, where a leetspeak word given to a
+# command in a test is a fixture like a keyword rule's value there
+PG_TEST = "scripts/auth-check.sh"
 PG_WRONG = '\tPGPASSWORD={} psql -X -U scramuser2 -c "select 2" p1 && return 1\n'
 APEX = "python/ccxt/apex.py"
 ADDRESS = "0xFd086bC7CD5C481DCC9C85ebE478A1C0b69FCbb9"

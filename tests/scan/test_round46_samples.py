@@ -40,6 +40,14 @@ Round 52: shells, editors and version control as dotfiles use them (Debian's sou
 Neovim, zsh, tmux, Mercurial, GNU Stow and bash-completion): Eshell's pwd function, a path under
 $PWD, and the recall gap it showed: credentials set in Emacs Lisp (`generic-lisp-setq`).
 
+Round 53: Java-platform builds and servers (Debian's sources of Jetty 9, Spring 4, HttpComponents
+Client 5, Jakarta Mail, Maven, Gradle, Kotlin, Scala and Groovy): a context map's key, an
+anonymous FTP login's e-mail password, and a WebSocket handshake nonce set by a setter.
+
+Round 54: monitoring and groupware servers (Debian's sources of Icinga 2, SOGo, Horde IMP,
+Tiny Tiny RSS, uWSGI and Supervisor): a word or made-up word as a command's password (curl -u,
+mysql -p, …) in a documentation or test file, as a keyword rule's value there already was.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -135,6 +143,14 @@ ZSH_TEST = "Test/E01options.ztst"
 PWD_PATH = "  path=($PWD ${}/pdt_topdir)\n"
 INIT_EL = ".emacs.d/init.el"
 SETQ = '(setq org-gcal-client-{} "Gq7xNv2KpL9mZr4TwY8s")\n'
+JETTY_FACTORY = "http2/client/HTTP2ClientConnectionFactory.java"
+CONTEXT_KEY = '    public static final String CLIENT_{}_KEY = "http2.client";\n'
+GRADLE_GUIDE = "userguide/organizeBuildLogic/build.gradle"
+ANON_FTP = '            ftp(server: "ftp.apache.org", userid: "{}", password: "me@myorg.com") {{\n'
+HANDSHAKE_TESTS = "server/DefaultHandshakeHandlerTests.java"
+WS_SETTER = '\t\theaders.setSecWebSocket{}("82/ZS2YHjEnUN97HLL8tbw==");\n'
+ICINGA_API_DOC = "doc/12-icinga2-api.md"
+CURL_API = "curl -k -s -S -i -u root:{} 'https://localhost:5665/v1'\n"
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -233,6 +249,16 @@ REPORTED = [
     (PWD_PATH.format("Pwd"), ZSH_TEST, "generic-prose-password-bare", "$Pwd/pdt_topdir)"),
     # Emacs Lisp: the client's secret (its id below is a property)
     (SETQ.format("secret"), INIT_EL, "generic-lisp-setq", "Gq7xNv2KpL9mZr4TwY8s"),
+    # round 53: a key of another map
+    (CONTEXT_KEY.format("CONTENT"), JETTY_FACTORY, "generic-key", "http2.client"),
+    # a named account's password
+    (ANON_FTP.format("deploy"), GRADLE_GUIDE, "generic-password", "me@myorg.com"),
+    # no handshake header's name
+    (WS_SETTER.format("Token"), HANDSHAKE_TESTS, "generic-token", "82/ZS2YHjEnUN97HLL8tbw=="),
+    # round 54: the same command in a script
+    (CURL_API.format("icinga"), "scripts/check-api.sh", "curl-basic-auth", "icinga"),
+    # a generated password in the docs
+    (CURL_API.format("Zq8vLw2NkP4x"), ICINGA_API_DOC, "curl-basic-auth", "Zq8vLw2NkP4x"),
 ]
 
 # (text, path) with no finding
@@ -269,6 +295,14 @@ QUIET = [
     (AUTOLOAD.format("/"), EM_PROMPT),
     (PWD_PATH.format("PWD"), ZSH_TEST),
     (SETQ.format("id"), INIT_EL),
+    (CONTEXT_KEY.format("CONTEXT"), JETTY_FACTORY),
+    (ANON_FTP.format("anonymous"), GRADLE_GUIDE),
+    (WS_SETTER.format("Key"), HANDSHAKE_TESTS),
+    (CURL_API.format("icinga"), ICINGA_API_DOC),
+    (
+        "mysql -u root -picinga icinga < /usr/share/icinga2-ido-mysql/schema/mysql.sql\n",
+        "doc/16-upgrading-icinga-2.md",
+    ),
 ]
 
 

@@ -1529,6 +1529,11 @@ def reject_reason(
         return "token of a documentation example (an RFC 2606 example domain in its header)"
     if not rule.generic and (reason := _prec16_provider_reason(rule, secret, path)) is not None:
         return reason
+    if rule.id in _CLI_PASSWORD_RULES and _is_fixture_word(secret, path, line):
+        # curl -u root:icinga 'https://localhost:5665/v1' (Icinga's API docs, 60 times), mysql
+        # -picinga in its upgrade guide: a word or made-up word as a command's password in a
+        # test or documentation file, as a keyword rule's value there already was
+        return "word or made-up word in a test, fixture or documentation file"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path, span)
@@ -2109,6 +2114,13 @@ _IMPLIED_NAMES = {
 }
 
 
+# a password given to a command on its line (curl -u user:pass, mysql -ppass, sshpass -p pass)
+_CLI_PASSWORD_RULES = frozenset(
+    {"curl-basic-auth", "httpie-basic-auth", "mysql-cli-password", "psql-inline-password",
+     "sqlserver-cli-password", "mongo-cli-password", "redis-cli-password", "sshpass-password",
+     "docker-login-password", "ldap-cli-password", "smbclient-user-password",
+     "lftp-user-password"}
+)  # fmt: skip
 # rules whose password stands alone -> the one-line assignment it is judged as: a positional
 # argument in code is a quoted literal; a credential sheet's cell or a config directive's argument
 # is a whole value, like a config file's (policy-shaped passwords are kept there)
@@ -3292,6 +3304,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # MIXPANEL_TOKEN, mixpanel_project_token: the project token every tracked page and app
         # sends (Mixpanel's API secret and service accounts are the secrets)
         return "Mixpanel project token (public by design: sent by every tracked client)"
+    if len(segs) >= 2 and segs[-1] == "key" and segs[-2] in ("context", "attribute", "cache"):
+        # CLIENT_CONTEXT_KEY = "http2.client" (Jetty), a cache or attribute key: the name a value
+        # is stored under in a map, whatever the value is for
+        return "lookup, storage or public key name (not a credential)"
     if segs[-2:] == ("by", "key"):
         # gc.open_by_key('0BmgG6nO_…') (gspread): a lookup by a document's key, its id
         return "lookup, storage or public key name (not a credential)"
@@ -4640,7 +4656,10 @@ _PROSE_MEMBER_RE = lazy(
 _COMPARISON_BEFORE_RE = lazy(r"[!=]==?[ \t]*$")
 _NAME_RE = lazy(r"^[A-Za-z_][\w.]*$")
 # the handshake headers of WebSocket: a nonce and its hash, public by design (RFC 6455)
-_WEBSOCKET_HEADER_RE = lazy(r"\bSec-WebSocket-(?:Key|Accept)[\"']?[ \t]*[:=]", re.I)
+# the header, or a setter named after it: headers.setSecWebSocketKey("…") (Spring's tests)
+_WEBSOCKET_HEADER_RE = lazy(
+    r"(?:\b|(?<=set))Sec-?WebSocket-?(?:Key|Accept)(?:[\"']?[ \t]*[:=]|\([ \t]*[\"'])", re.I
+)
 _HEAD_WINDOW = 512
 # %{name} interpolation: FreeRADIUS unlang, Apache and HAProxy log formats, Ruby format strings
 _PERCENT_BRACE_RE = lazy(r"^%\{[^{}]+\}$")
@@ -4670,7 +4689,7 @@ def _misread_reason(
         return reason
     url_tail = "@" in secret and "://" in near and _HOST_TAIL_RE.search(secret) is not None
     comparison = ("==" in near or "!=" in near) and _NAME_RE.match(secret) is not None
-    websocket = "ebSocket-" in near or "ebsocket-" in near or "EBSOCKET-" in near
+    websocket = "ebSocket" in near or "ebsocket" in near or "EBSOCKET" in near
     alternatives = " or " in near or " and" in near or " nor " in near or " vs" in near
     prose = ('"' in near or "'" in near) and (
         "escription" in near
@@ -5998,6 +6017,8 @@ _PREC46_OBJECT_RULE_RE = lazy(r"^[\w./$(){}@+-]+\.(?:o|obj|lo)[ \t]*:(?![=:])")
 _PREC46_SLASH_PWD_BEFORE_RE = lazy(r"[\w-]/pwd[\"']?[ \t]+[\"']$")
 # a path under a variable: $PWD/pdt_topdir, ${HOME}/.config
 _PREC46_VARIABLE_PATH_RE = lazy(r"^\$\{?[A-Z][A-Z0-9_]+\}?/[\w./-]*\)?$")
+# an e-mail address, the password an anonymous FTP login gives by convention
+_PREC46_EMAIL_RE = lazy(r"^[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+$")
 # a Google Analytics property id: Universal Analytics' UA-<account>-<property>, GA4's G-<id>
 _PREC46_GA_ID_RE = lazy(r"^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12})$")
 # a BIP-32 extended public key (xpub, tpub; SLIP-132's ypub, zpub, …): base58check, 111 characters
@@ -6059,6 +6080,10 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # LEGACY_LOCAL_BACKEND_INSTANCE_SECRET = "4361726e69746173…" (Convex's CLI): hex of
         # "Carnitas, literally meaning…", text written where a generated secret would go
         return "hex of English text (words and spaces), not key material"
+    if "@" in secret and "anonymous" in line.lower() and _PREC46_EMAIL_RE.match(secret):
+        # ftp(server: "ftp.apache.org", userid: "anonymous", password: "me@myorg.com") (Gradle's
+        # user guide): an anonymous FTP login, whose password is an e-mail address by convention
+        return "an anonymous FTP login's password (an e-mail address by convention)"
     if first == "$" and _PREC46_VARIABLE_PATH_RE.match(secret):
         # path=($PWD $PWD/pdt_topdir) (zsh's tests): a directory under the working directory,
         # which "PWD" names
