@@ -48,6 +48,11 @@ Round 54: monitoring and groupware servers (Debian's sources of Icinga 2, SOGo, 
 Tiny Tiny RSS, uWSGI and Supervisor): a word or made-up word as a command's password (curl -u,
 mysql -p, …) in a documentation or test file, as a keyword rule's value there already was.
 
+Round 55: scraping and browser-automation packages (Scrapy, Crawl4AI, browser-use, Apify,
+mechanize, pyppeteer, SeleniumBase, Firecrawl, Zyte on PyPI; Puppeteer, Playwright, Cypress,
+Crawlee, Stagehand, WebdriverIO, Nightwatch, TestCafe on npm): a star-history.com chart's sealed
+token in a README.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -151,6 +156,11 @@ HANDSHAKE_TESTS = "server/DefaultHandshakeHandlerTests.java"
 WS_SETTER = '\t\theaders.setSecWebSocket{}("82/ZS2YHjEnUN97HLL8tbw==");\n'
 ICINGA_API_DOC = "doc/12-icinga2-api.md"
 CURL_API = "curl -k -s -S -i -u root:{} 'https://localhost:5665/v1'\n"
+STAR_HISTORY = (
+    '   <source srcset="https://api.{}.com/chart?repos=unclecode/crawl4ai&type=date'
+    '&sealed_token=KuajrA7ScH8VT4KagC7nm1xbazTVaNs6rdok4At2dV6tDl91YR" />\n'
+)
+STAR_TOKEN = "KuajrA7ScH8VT4KagC7nm1xbazTVaNs6rdok4At2dV6tDl91YR"
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -259,6 +269,8 @@ REPORTED = [
     (CURL_API.format("icinga"), "scripts/check-api.sh", "curl-basic-auth", "icinga"),
     # a generated password in the docs
     (CURL_API.format("Zq8vLw2NkP4x"), ICINGA_API_DOC, "curl-basic-auth", "Zq8vLw2NkP4x"),
+    # round 55: another host
+    (STAR_HISTORY.format("stars-history"), "README.md", "generic-query-credential", STAR_TOKEN),
 ]
 
 # (text, path) with no finding
@@ -303,6 +315,7 @@ QUIET = [
         "mysql -u root -picinga icinga < /usr/share/icinga2-ido-mysql/schema/mysql.sql\n",
         "doc/16-upgrading-icinga-2.md",
     ),
+    (STAR_HISTORY.format("star-history"), "README.md"),
 ]
 
 

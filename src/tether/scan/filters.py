@@ -4300,7 +4300,10 @@ _FIREBASE_DOWNLOAD_RE = lazy(
 _BADGE_URL_RE = lazy(
     r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge|\bbadges?\.[\w.-]+/[\w/.-]*\.svg"
     # shields.io's proxy of the same badge: img.shields.io/codecov/c/github/o/r.svg?token=…
-    r"|\bshields\.io/[\w/.-]*\.svg)\?(?:[^\s?]*&)?$"
+    r"|\bshields\.io/[\w/.-]*\.svg"
+    # a star-history.com chart embedded in a README (api.star-history.com/chart?repos=…&
+    # sealed_token=…): the service seals the token for that public image
+    r"|\bstar-history\.com/[\w/.-]*)\?(?:[^\s?]*&)?$"
 )
 # a size written as a value: "ibPassword: 2-byte" in a comment describing a record layout
 _SIZE_RE = lazy(r"^\d+-?(?:byte|bytes|bit|bits|char|chars|characters|digit|digits)$", re.I)
