@@ -6045,9 +6045,9 @@ def _hex_of_words(value: str) -> bool:
 
 def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
     """Format strings, documentation markup, names and example tokens read as a generic rule's
-    value (found on rounds 46 to 50: chat and federated-social servers, SDKs and bots; Wi-Fi,
+    value (found on rounds 46 to 53: chat and federated-social servers, SDKs and bots; Wi-Fi,
     network and keyring software; identity providers and their SDKs; wallet libraries; Rust's
-    vendored crates; CRM and business-app SDKs)."""
+    vendored crates; CRM and business-app SDKs; model-provider SDKs; editors; Java servers)."""
     first = secret[:1]
     if secret[1:4] == "pub" and _PREC46_XPUB_RE.match(secret):
         # key_str = "xpub6ASuArnXKPbf…" (bip_utils' and hdwallet's docs): an extended public key,
