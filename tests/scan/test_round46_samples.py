@@ -53,6 +53,10 @@ mechanize, pyppeteer, SeleniumBase, Firecrawl, Zyte on PyPI; Puppeteer, Playwrig
 Crawlee, Stagehand, WebdriverIO, Nightwatch, TestCafe on npm): a star-history.com chart's sealed
 token in a README.
 
+Round 56: Go libraries and backup tools (Debian's sources of golang.org/x/oauth2, golang-jwt,
+go-github, go-oidc, lib/pq, minio-go, viper, gorilla/sessions, docker-credential-helpers, rclone
+and restic): a Bearer token that is base64 of a placeholder (the home row typed at random).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -161,6 +165,10 @@ STAR_HISTORY = (
     '&sealed_token=KuajrA7ScH8VT4KagC7nm1xbazTVaNs6rdok4At2dV6tDl91YR" />\n'
 )
 STAR_TOKEN = "KuajrA7ScH8VT4KagC7nm1xbazTVaNs6rdok4At2dV6tDl91YR"
+JOTTACLOUD = "backend/jottacloud/jottacloud.go"
+BEARER_HEADER = '\t\tExtraHeaders: map[string]string{{"Authorization": "Bearer {}"}},\n'
+MASHED = base64.b64encode(b"slkfjhadlfakjhdslfkjahsdlfkjhasldfkjhasdlkfjhlkj").decode()
+TYPED_TOKEN = base64.b64encode(b"Zk4mQ7pLx2wRt9Vb3Nc8Hd1Jf6Gs0TyUk4mQ7pLx2wRt9Vb3Nc8").decode()
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -271,6 +279,8 @@ REPORTED = [
     (CURL_API.format("Zq8vLw2NkP4x"), ICINGA_API_DOC, "curl-basic-auth", "Zq8vLw2NkP4x"),
     # round 55: another host
     (STAR_HISTORY.format("stars-history"), "README.md", "generic-query-credential", STAR_TOKEN),
+    # round 56: base64 of a generated token, not of a typed placeholder
+    (BEARER_HEADER.format(TYPED_TOKEN), JOTTACLOUD, "generic-authorization-header", TYPED_TOKEN),
 ]
 
 # (text, path) with no finding
@@ -316,6 +326,7 @@ QUIET = [
         "doc/16-upgrading-icinga-2.md",
     ),
     (STAR_HISTORY.format("star-history"), "README.md"),
+    (BEARER_HEADER.format(MASHED), JOTTACLOUD),
 ]
 
 

@@ -4523,6 +4523,10 @@ def _header_reason(secret: str, line: str, path: str | None = None) -> str | Non
     if not scheme.endswith("bearer") and "authoriz" not in low_line:
         # token/ApiKey/SSWS schemes read like prose outside an Authorization header
         return "not an Authorization header"
+    if _B64_STD_RE.match(secret) and _encodes_placeholder(secret):
+        # "Authorization": "Bearer c2xrZmpoYWRsZmFramhk…" (rclone's Jottacloud backend: base64
+        # of "slkfjhadlfakjhdslfkjah…", the home row typed at random): an encoded placeholder
+        return "base64 of a placeholder or word"
     if not looks_random(secret, 12) or _is_prefix_stub(secret):
         return "does not look generated (words, identifier or low entropy)"
     return None
