@@ -57,6 +57,9 @@ Round 56: Go libraries and backup tools (Debian's sources of golang.org/x/oauth2
 go-github, go-oidc, lib/pq, minio-go, viper, gorilla/sessions, docker-credential-helpers, rclone
 and restic): a Bearer token that is base64 of a placeholder (the home row typed at random).
 
+Round 59: Django applications (Saleor, Postorius, HyperKitty, django CMS, Weblate, Misago,
+Baserow, Nautobot, django-oscar): a password strength meter's word ending its sentence.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -169,6 +172,8 @@ JOTTACLOUD = "backend/jottacloud/jottacloud.go"
 BEARER_HEADER = '\t\tExtraHeaders: map[string]string{{"Authorization": "Bearer {}"}},\n'
 MASHED = base64.b64encode(b"slkfjhadlfakjhdslfkjahsdlfkjhasldfkjhasdlkfjhlkj").decode()
 TYPED_TOKEN = base64.b64encode(b"Zk4mQ7pLx2wRt9Vb3Nc8Hd1Jf6Gs0TyUk4mQ7pLx2wRt9Vb3Nc8").decode()
+MISAGO_JS = "misago/static/misago/js/misago.js"
+STRENGTH = 'pgettext("password strength indicator","Entered password is {}."),x\n'
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
 
 # (text, path, rule, value) reported
@@ -281,6 +286,8 @@ REPORTED = [
     (STAR_HISTORY.format("stars-history"), "README.md", "generic-query-credential", STAR_TOKEN),
     # round 56: base64 of a generated token, not of a typed placeholder
     (BEARER_HEADER.format(TYPED_TOKEN), JOTTACLOUD, "generic-authorization-header", TYPED_TOKEN),
+    # round 59: no word for a strength
+    (STRENGTH.format("stronk"), MISAGO_JS, "generic-prose-password", "stronk."),
 ]
 
 # (text, path) with no finding
@@ -327,6 +334,7 @@ QUIET = [
     ),
     (STAR_HISTORY.format("star-history"), "README.md"),
     (BEARER_HEADER.format(MASHED), JOTTACLOUD),
+    (STRENGTH.format("strong"), MISAGO_JS),
 ]
 
 

@@ -4958,6 +4958,12 @@ _CLAUSE_GOES_ON_RE = lazy(r"^[,;][ \t]+[A-Za-z]")
 # English participles, adverbs and adjectives ("erased", "securely", "memorable", "useless"): what
 # a sentence says a password is like, not a password
 _PROSE_WORD_ENDINGS = ("ed", "ly", "able", "ible", "ous", "ful", "ive", "less")
+# what a strength meter or a form says a password is: "Entered password is strong."
+_PASSWORD_QUALITY_WORDS = frozenset(
+    {"weak", "strong", "average", "fair", "good", "great", "excellent", "poor", "medium",
+     "short", "long", "wrong", "invalid", "valid", "correct", "incorrect", "empty", "blank",
+     "missing", "required", "secure", "insecure", "mandatory", "optional"}
+)  # fmt: skip
 # a UUID's layout, letters and digits in each group (a real UUID is hex: a g-z letter is typed)
 _UUID_LAYOUT_RE = lazy(r"^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$", re.I)
 _NOT_HEX_RE = lazy(r"[g-z]", re.I)
@@ -5074,13 +5080,14 @@ def _web_shape_reason(
         return "PHP namespaced class name, not a value"
     if rule.id != "generic-url-credentials" and _ROUTE_KEY_RE.search(before):
         return "route path as the key (a URL path names a page, not a variable)"
+    word = secret.rstrip(".!") if rule.id == "generic-prose-password" else ""
     if (
-        rule.id == "generic-prose-password"
-        and secret.isalpha()
-        and secret.islower()
-        and secret.endswith(_PROSE_WORD_ENDINGS)
+        word.isalpha()
+        and word.islower()
+        and (word.endswith(_PROSE_WORD_ENDINGS) or word in _PASSWORD_QUALITY_WORDS)
         and (
-            _SENTENCE_GOES_ON_RE.match(after)
+            word != secret
+            or _SENTENCE_GOES_ON_RE.match(after)
             or _CLAUSE_GOES_ON_RE.match(after)
             or not after.strip(" \t.,;:!?)\"'")
         )
@@ -5088,7 +5095,8 @@ def _web_shape_reason(
         # "The password is erased as another listener …", "has been succesfully changed",
         # "// -> password is compromised", "if password is memorable, I guess?": a participle,
         # an adverb or an adjective saying what happened to the password or what it is like (the
-        # sentence goes on or ends there)
+        # sentence goes on or ends there); "Entered password is strong." (Misago's strength
+        # meter): a word for its strength, ending the sentence
         return "a word in a sentence about the password, not the password"
     return None
 
