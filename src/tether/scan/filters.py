@@ -1290,7 +1290,7 @@ def reject_reason(
     if rule.generic and len(secret) >= 24 and _HEX_TEXT_RE.match(secret) and _hex_sentence(secret):
         # hex.DecodeString("6368616e676520746869732070617373776f7264…") ("change this password
         # to a secret", the NaCl examples): a sentence in hex stands in for a key
-        return "hex of an English sentence (change this password…), not key material"
+        return "hex of English text (change this password…), not key material"
     if (
         len(secret) in _DIGEST_LENGTHS or len(secret) - 2 in _DIGEST_LENGTHS
     ) and secret.lower().removeprefix("0x") in _known_digests():
@@ -4938,6 +4938,8 @@ _REGEX_LITERAL_RE = lazy(r"^/(?=[^/]*[\^$\\\[])[^/]+/[gimsuxy]{0,5}$")
 _REGEX_ALTERNATION_RE = lazy(r"\([^()|\s]{1,20}(?:\|[^()|\s]{1,20})+\)")
 # an anonymous FTP login's conventional password: an e-mail address of anon, guest, ftp, …
 _ANON_EMAIL_RE = lazy(r"^(?:anon|anonymous|guest|ftp|nobody|user)@[\w-]+(?:\.[\w-]+)+$", re.I)
+# any e-mail address, the password of a line that logs in as "anonymous"
+_EMAIL_RE = lazy(r"^[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+$")
 # a placeholder that an installer substitutes: _DBC_DBPASS_ (dbconfig-common), _PASSWORD_
 _UNDERSCORE_CONSTANT_RE = lazy(r"^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$")
 # an ISO 3166 table's row for Palau ('PW' => 'Palawu', "PW": "Palau"): a country's name
@@ -5024,8 +5026,11 @@ def _web_shape_reason(
     if "|" in secret and _REGEX_ALTERNATION_RE.search(secret):
         # "((O|o)ld|login|…) (P|p)assword.*": an expect or grep pattern
         return "regular expression (an alternation group)"
-    if "@" in secret and _ANON_EMAIL_RE.match(secret):
-        # $this->_password = "anon@ftp.com": anonymous FTP sends an e-mail address as password
+    if "@" in secret and (
+        _ANON_EMAIL_RE.match(secret) or ("anonymous" in line.lower() and _EMAIL_RE.match(secret))
+    ):
+        # $this->_password = "anon@ftp.com", ftp(userid: "anonymous", password: "me@myorg.com")
+        # (Gradle's user guide): anonymous FTP sends an e-mail address as password
         return "anonymous FTP password (an e-mail address by convention)"
     if "{$" in secret:
         # ":B:{$row->user_id}:{$row->user_password}": PHP complex interpolation
@@ -5309,7 +5314,8 @@ def _is_ocsp_certid_der(value: str) -> bool:
 
 def _hex_sentence(value: str) -> bool:
     """Whether hex ``value`` spells an English sentence, as base64 does for ``_encodes_sentence``
-    (the value may be cut where the line or the match ends)."""
+    (the value may be cut where the line or the match ends), or text of three words or more,
+    mostly letters and spaces (random bytes are printable ASCII with odds of 95/256 per byte)."""
     try:
         text = bytes.fromhex(value).decode("ascii")
     except ValueError:
@@ -5317,7 +5323,15 @@ def _hex_sentence(value: str) -> bool:
     words = _text_words(text)
     if words and not words[-1].isalpha():
         words.pop()  # a word cut short at the end
-    return _is_sentence(words)
+    if _is_sentence(words):
+        return True
+    # LEGACY_LOCAL_BACKEND_INSTANCE_SECRET = "4361726e69746173…" (Convex's CLI): "Carnitas,
+    # literally meaning…", text written where a generated secret would go
+    return (
+        text.isprintable()
+        and sum(w.isalpha() for w in words) >= 3
+        and sum(c.isalpha() or c == " " for c in text) >= 0.8 * len(text)
+    )
 
 
 def _text_words(text: str) -> list[str]:
@@ -6032,27 +6046,10 @@ _PREC46_OBJECT_RULE_RE = lazy(r"^[\w./$(){}@+-]+\.(?:o|obj|lo)[ \t]*:(?![=:])")
 _PREC46_SLASH_PWD_BEFORE_RE = lazy(r"[\w-]/pwd[\"']?[ \t]+[\"']$")
 # a path under a variable: $PWD/pdt_topdir, ${HOME}/.config
 _PREC46_VARIABLE_PATH_RE = lazy(r"^\$\{?[A-Z][A-Z0-9_]+\}?/[\w./-]*\)?$")
-# an e-mail address, the password an anonymous FTP login gives by convention
-_PREC46_EMAIL_RE = lazy(r"^[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+$")
 # a Google Analytics property id: Universal Analytics' UA-<account>-<property>, GA4's G-<id>
 _PREC46_GA_ID_RE = lazy(r"^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12})$")
 # a BIP-32 extended public key (xpub, tpub; SLIP-132's ypub, zpub, …): base58check, 111 characters
 _PREC46_XPUB_RE = lazy(r"^[xtyzuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{106,108}$")
-
-
-def _hex_of_words(value: str) -> bool:
-    """Whether hex ``value`` decodes to printable ASCII of three or more words, mostly letters and
-    spaces; random bytes are printable ASCII with odds of about (95/256) per byte."""
-    try:
-        text = bytes.fromhex(value).decode("ascii")
-    except ValueError:
-        return False
-    if not text.isprintable():
-        return False
-    words = [w.strip(".,;:!?'\"()") for w in text.split(" ")]
-    return sum(w.isalpha() for w in words) >= 3 and sum(
-        c.isalpha() or c == " " for c in text
-    ) >= 0.8 * len(text)
 
 
 def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
@@ -6091,14 +6088,6 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # fzsftp-ssh2userauth.o: ssh2userauth.c (FileZilla's automake Makefile.in): an object
         # file's rule, named after a source file, and the source it is built from
         return "prerequisite of a make rule (x.o: x.c), not a value"
-    if len(secret) >= 32 and _HEX_TEXT_RE.match(secret) and _hex_of_words(secret):
-        # LEGACY_LOCAL_BACKEND_INSTANCE_SECRET = "4361726e69746173…" (Convex's CLI): hex of
-        # "Carnitas, literally meaning…", text written where a generated secret would go
-        return "hex of English text (words and spaces), not key material"
-    if "@" in secret and "anonymous" in line.lower() and _PREC46_EMAIL_RE.match(secret):
-        # ftp(server: "ftp.apache.org", userid: "anonymous", password: "me@myorg.com") (Gradle's
-        # user guide): an anonymous FTP login, whose password is an e-mail address by convention
-        return "an anonymous FTP login's password (an e-mail address by convention)"
     if first == "$" and _PREC46_VARIABLE_PATH_RE.match(secret):
         # path=($PWD $PWD/pdt_topdir) (zsh's tests): a directory under the working directory,
         # which "PWD" names
