@@ -60,6 +60,17 @@ and restic): a Bearer token that is base64 of a placeholder (the home row typed 
 Round 59: Django applications (Saleor, Postorius, HyperKitty, django CMS, Weblate, Misago,
 Baserow, Nautobot, django-oscar): a password strength meter's word ending its sentence.
 
+Round 60: data and machine-learning platforms (Airflow with its providers, Dagster, Prefect,
+dbt, Meltano, Feast, Metaflow, MLflow, Superset, Great Expectations, SQLMesh, Snowflake's and
+Databricks' connectors and others on PyPI): xkcd's passphrase with separators, a
+strong-password name between digits and symbols, a prefix joined to more in SQL, and a variable
+after a quoted name (`snowflake-password`'s own test).
+
+Round 61: GIS software and PostgreSQL tools (Debian's sources of GDAL, PostGIS, MapServer, QGIS,
+osm2pgsql, pgpool-II, PgBouncer and unixODBC): an integer type's limit compared with a token,
+"pass" the verb after its subject, CMake's foreach loop variable, C++ parameter types in SIP
+files and a Debian symbols file, and a made-up word as OpenSSL's passphrase in a test.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -175,6 +186,30 @@ TYPED_TOKEN = base64.b64encode(b"Zk4mQ7pLx2wRt9Vb3Nc8Hd1Jf6Gs0TyUk4mQ7pLx2wRt9Vb
 MISAGO_JS = "misago/static/misago/js/misago.js"
 STRENGTH = 'pgettext("password strength indicator","Entered password is {}."),x\n'
 COLOURED = "  passwordreset: {}[33;3;2m[test/emailpassword/passwordreset.test.js]\x1b[0m\n"
+XP_FIXTURES = "sf_core/tests/xp_backend/fixtures.rs"
+XKCD_PASSWORD = 'pub const SECRET_PASSWORD: &str = "correct-horse-battery-{}-9F3A";\n'
+SQLMESH_CONFIG = "tests/core/engine_adapter/integration/config.yaml"
+STRONG_PWD = "    password: 1{}Pwd@@\n"
+AIRFLOW_MIGRATION = "migrations/versions/0108_3_2_0_fix_migration_file_ORM_inconsistencies.py"
+SWQ = "ogr/swq.cpp"
+TOKEN_LIMIT = '    if (osToken == "{}")\n'
+POINT3D = "src/3d/symbols/qgspoint3dsymbol_p.cpp"
+PASS_VERB = "  // QMatrix3x3 is not supported for passing to shaders, so {} pass QMatrix4x4\n"
+QT_CMAKE = "mac/cmake/1qt.cmake.in"
+LOOP_PW = "{} (PW _iqt;Qwt)\n"
+CREDENTIALS_SIP = "python/core/auto_generated/qgscredentials.sip.in"
+MASTER_PASSWORD = (
+    "    virtual bool requestMasterPassword( {} &password /In,Out/, bool stored = false ) = 0;\n"
+)
+QGIS_SYMBOLS = "debian/libqgis-core3.22.16.symbols"
+THUNK = (
+    ' (c++)"non-virtual thunk to QgsCredentialsConsole::requestMasterPassword({}, bool)@Base" 2\n'
+)
+PGPOOL_CERT = "src/test/regression/tests/029.cert_passphrase/cert.sh"
+GENRSA = "openssl genrsa -aes256 -out server.key -passout pass:pgpoolsecret 2048\n"
+SQL_PREFIX = (
+    "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -288,6 +323,33 @@ REPORTED = [
     (BEARER_HEADER.format(TYPED_TOKEN), JOTTACLOUD, "generic-authorization-header", TYPED_TOKEN),
     # round 59: no word for a strength
     (STRENGTH.format("stronk"), MISAGO_JS, "generic-prose-password", "stronk."),
+    # round 60: another passphrase
+    (
+        XKCD_PASSWORD.format("stable"),
+        XP_FIXTURES,
+        "generic-password",
+        "correct-horse-battery-stable-9F3A",
+    ),
+    # no word for a strength
+    (STRONG_PWD.format("Strang"), SQLMESH_CONFIG, "generic-password", "1StrangPwd@@"),
+    # the quoted value is the whole value
+    (
+        SQL_PREFIX.format(" ||").replace("|| id", "WHERE"),
+        AIRFLOW_MIGRATION,
+        "generic-key",
+        "__airflow_var_fix_888b59e02a5b_",
+    ),
+    # round 61: a number that is no power of two
+    (TOKEN_LIMIT.format("9223372036854775806"), SWQ, "generic-token", "9223372036854775806"),
+    # no subject before "pass"
+    (PASS_VERB.format("the"), POINT3D, "generic-prose-password-bare", "QMatrix4x4"),
+    # CMake's set, not foreach
+    (LOOP_PW.format("SET"), QT_CMAKE, "generic-prose-password-bare", "_iqt;Qwt)"),
+    # a quoted value, not a type
+    (MASTER_PASSWORD.format('"QString"'), CREDENTIALS_SIP, "generic-password", "QString"),
+    (THUNK.format('"QString&"'), QGIS_SYMBOLS, "generic-credential", "QString&"),
+    # the same command in a script
+    (GENRSA, "scripts/make-cert.sh", "openssl-passphrase-arg", "pgpoolsecret"),
 ]
 
 # (text, path) with no finding
@@ -335,6 +397,15 @@ QUIET = [
     (STAR_HISTORY.format("star-history"), "README.md"),
     (BEARER_HEADER.format(MASHED), JOTTACLOUD),
     (STRENGTH.format("strong"), MISAGO_JS),
+    (XKCD_PASSWORD.format("staple"), XP_FIXTURES),
+    (STRONG_PWD.format("Strong"), SQLMESH_CONFIG),
+    (SQL_PREFIX.format(" ||"), AIRFLOW_MIGRATION),
+    (TOKEN_LIMIT.format("9223372036854775808"), SWQ),
+    (PASS_VERB.format("we"), POINT3D),
+    (LOOP_PW.format("FOREACH"), QT_CMAKE),
+    (MASTER_PASSWORD.format("QString"), CREDENTIALS_SIP),
+    (THUNK.format("QString&"), QGIS_SYMBOLS),
+    (GENRSA, PGPOOL_CERT),
 ]
 
 

@@ -2119,7 +2119,7 @@ _CLI_PASSWORD_RULES = frozenset(
     {"curl-basic-auth", "httpie-basic-auth", "mysql-cli-password", "psql-inline-password",
      "sqlserver-cli-password", "mongo-cli-password", "redis-cli-password", "sshpass-password",
      "docker-login-password", "ldap-cli-password", "smbclient-user-password",
-     "lftp-user-password"}
+     "lftp-user-password", "openssl-passphrase-arg"}
 )  # fmt: skip
 # rules whose password stands alone -> the one-line assignment it is judged as: a positional
 # argument in code is a quoted literal; a credential sheet's cell or a config directive's argument
@@ -2216,6 +2216,8 @@ def _generic_reason(
     if (reason := _prec42_shape_reason(rule, secret, line, span)) is not None:
         return reason
     if (reason := _prec46_shape_reason(secret, line, span)) is not None:
+        return reason
+    if (reason := _prec60_shape_reason(secret, line, span)) is not None:
         return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
@@ -3048,7 +3050,9 @@ def _assigns(line: str, key_end: int, start: int) -> bool:
 def _names_itself(value: str) -> bool:
     """``mykey123``, ``mywebhookkey``, ``newT0k3n``, ``shortpw``: a word or two and the kind of
     credential (key, token, secret, pass, pw), then at most a short number."""
-    low = value.lower().rstrip("0123456789").translate(DELEET).replace("_", "").replace("-", "")
+    # 1StrongPwd@@ (sqlmesh's test databases): digits and symbols at either end are not words
+    low = _PREC60_ENDS_RE.sub("", value.lower())
+    low = low.translate(DELEET).replace("_", "").replace("-", "")
     m = _SELF_NAMED_RE.match(low)
     if m is None:
         return False
@@ -3056,9 +3060,14 @@ def _names_itself(value: str) -> bool:
     return not rest or is_dictionary_word(rest) or is_glued_words(rest)
 
 
-# a self-describing prefix, an optional word, and the credential's kind at the end
+# digits and symbols that open or close a value
+_PREC60_ENDS_RE = lazy(r"^[^a-z]+|[^a-z]+$")
+# a self-describing prefix (after an intensifier: ReallyStrongPwd), an optional word, and the
+# credential's kind at the end
 _SELF_NAMED_RE = lazy(
-    r"^(my|new|old|short|long|some|other|another|wrong|bad|good|valid|weak|strong|simple|sample"
+    r"^(?:really|very|super)?"
+    r"(my|new|old|short|long|some|other|another|wrong|bad|good|valid|weak|strong|simple|sample"
+    r"|secure|complex"
     # IAmAToken, ThisIsMySecret (containers/image's tests): a sentence that says what it is
     r"|iama|iam|thisis|thisismy)"
     r"([a-z]{0,12}?)(?:api)?(?:key|token|secret|pass|pw|pwd|passwd|passphrase)$"
@@ -6140,6 +6149,77 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
             # const myAccessToken = "QGV4YW1wbGU6bG9jYWxob3N0.qPEvLuYfNBjxikiCjP" (matrix-js-sdk's
             # README): the token's first piece is base64 of "@example:localhost", its user
             return "token built on an example name (its first piece encodes example…)"
+    return None
+
+
+# the literal closes and is joined to more: ' || id (SQL), " + id
+_PREC60_JOIN_AFTER_RE = lazy(r"""[ \t]*(?:\|\||\+(?!=))""")
+# "pass" the verb, after its subject, a modal or "to": "so we pass QMatrix4x4", "need to pass:"
+_PREC60_PASS_VERB_BEFORE_RE = lazy(
+    r"\b(?:we|you|i|they|to|will|can|must|should|shall|may|cannot|could|would|then)"
+    r"[ \t]+pass[ \t]*:?[ \t]*$",
+    re.I,
+)
+# CMake's foreach(<loop variable> <items>): FOREACH (PW _iqt;Qwt)
+_PREC60_FOREACH_BEFORE_RE = lazy(r"\bforeach[ \t]*\([ \t]*\w+[ \t]+$", re.I)
+# a C++ parameter's type before its name or the next parameter, with an optional SIP annotation:
+# ( QString &password /In,Out/, …), requestMasterPassword(QString&, bool)
+_PREC60_TYPE_RE = lazy(r"^[A-Za-z_][\w:]{1,63}[&*]{0,2}$")
+_PREC60_PARAMETER_AFTER_RE = lazy(
+    r"[ \t]*[&*]{0,2}[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:/[\w,]+/[ \t]*)?[,)]"
+)
+
+
+def _prec60_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
+    """Published values, prefixes, verbs and declarations read as a generic rule's
+    value (found on rounds 60 and 61: data and machine-learning platforms, Airflow and its
+    providers, dbt, Snowflake's connector; GIS software and PostgreSQL tools)."""
+    if "correcthorsebatterystaple" in _NOT_LOWER_RE.sub("", secret.lower()):
+        # SECRET_PASSWORD = "correct-horse-battery-staple-9F3A" (a Rust test fixture): xkcd 936's
+        # example passphrase, with separators and a suffix
+        return _KNOWN_REASON
+    if secret[-1:] in ("_", "-", ":", "/", "."):
+        at = _value_at(secret, line, span)
+        end = at + len(secret)
+        quote = line[end : end + 1]
+        if (
+            at > 0
+            and quote in _QUOTES
+            and line[at - 1] == quote
+            and _PREC60_JOIN_AFTER_RE.match(line, end + 1)
+        ):
+            # UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_' || id (an Airflow
+            # migration): a prefix that ends in a separator, joined to more at run time
+            return "a prefix joined to more at run time (… || id), not a whole value"
+    if len(secret) >= 10 and secret.isdigit():
+        number = int(secret)
+        if number & (number - 1) == 0 or number & (number + 1) == 0:
+            # if (osToken == "9223372036854775808") (GDAL's SQL parser): 2**63, an integer
+            # type's limit; a random number is a power of two (or one less) by rare chance
+            return "a power of two or one less (an integer type's limit), not a value"
+    at = _value_at(secret, line, span)
+    if at > 5:
+        before = line[max(0, at - 60) : at]
+        if _PREC60_PASS_VERB_BEFORE_RE.search(before):
+            # "// … so we pass QMatrix4x4" (QGIS), "//need to pass: symbol, polygon, path": "pass"
+            # the verb, after its subject, a modal or "to"
+            return "'pass' the verb (we pass, to pass), not a password"
+        if _PREC60_FOREACH_BEFORE_RE.search(before):
+            # FOREACH (PW _iqt;Qwt) (QGIS's CMake): a loop variable named PW and its items
+            return "CMake foreach's loop variable and items, not a value"
+        if (
+            _PREC60_TYPE_RE.match(secret)
+            and before.rstrip(" \t").endswith("(")
+            and (
+                _PREC60_PARAMETER_AFTER_RE.match(line, at + len(secret))
+                # a type alone is told from an argument by its reference or pointer mark
+                or (secret[-1] in "&*" and line[at + len(secret) : at + len(secret) + 1] in ",)")
+            )
+        ):
+            # requestMasterPassword( QString &password /In,Out/, bool stored = false ) (QGIS's
+            # SIP files), requestMasterPassword(QString&, bool)@Base (a Debian symbols file): a
+            # parameter's type, with its name and annotation or without
+            return "parameter declaration (a type and a name), not a value"
     return None
 
 
