@@ -71,6 +71,12 @@ osm2pgsql, pgpool-II, PgBouncer and unixODBC): an integer type's limit compared 
 "pass" the verb after its subject, CMake's foreach loop variable, C++ parameter types in SIP
 files and a Debian symbols file, and a made-up word as OpenSSL's passphrase in a test.
 
+Round 62: containers and cloud-native servers (Debian's sources of Kubernetes, Docker's engine,
+CLI and SwarmKit, containerd, Prometheus, Caddy and the NATS server): fuzzed label keys in
+Kubernetes' API test data, Bazel labels, a pointer type in a //sys directive, a value a comment
+calls fake, a secret's namespace, StorageOS' default password, a dotted name at a sentence's
+end, and the join and bootstrap tokens of Docker's and kubeadm's documentation.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -81,6 +87,7 @@ import base64
 import pytest
 
 from tether.scan.engine import Engine
+from tether.scan.filters import PUBLIC_VALUES
 
 from .conftest import changed_mid, check_case, table_cases
 
@@ -207,6 +214,30 @@ THUNK = (
 )
 PGPOOL_CERT = "src/test/regression/tests/029.cert_passphrase/cert.sh"
 GENRSA = "openssl genrsa -aes256 -out server.key -passout pass:pgpoolsecret 2048\n"
+K8S_TESTDATA = "staging/src/k8s.io/api/testdata/HEAD/apps.v1.DaemonSet.yaml"
+LABEL_KEY = "        - key: {}\n"
+FUZZED_KEY = "2.-__E_Sv__26KX_R_.-.Nth._--S_4DA_-5_-4lQ42M--n1-5"
+VOLUME_BUILD = "pkg/volume/BUILD"
+BAZEL_LABEL = '        "//pkg/volume/secret{}all-srcs",\n'
+X_SYS = "vendor/golang.org/x/sys/windows/service.go"
+SYS_DIRECTIVE = (
+    "//sys\tCreateService(mgr Handle, serviceName *uint16, password *{}) (handle Handle, err "
+    "error) [failretval==0] = advapi32.CreateServiceW\n"
+)
+KEYRING_TEST = "pkg/credentialprovider/keyring_test.go"
+FAKE_COMMENT = '\t\tPassword: "squash", // {}alue for testing.\n'
+VSPHERE_TEST = "legacy-cloud-providers/vsphere/credentialmanager_test.go"
+SECRET_NAMESPACE = '\tsecret{} = "kube-system"\n'
+STORAGEOS = "pkg/volume/storageos/storageos.go"
+STORAGEOS_DEFAULT = '\tdefaultAPIPassword  = "{}"\n'
+REST_GO = "apiserver/pkg/registry/rest/rest.go"
+TODO_PASS = "\t// TODO: Pass metav1.{}\n"
+ENGINE_API = "docs/api/v1.25.yaml"
+SWARM_WORKER = '        Worker: "{}"\n'
+SWARM_TOKEN = next(v for v in PUBLIC_VALUES if v.startswith("SWMTKN-1-1h8aps") and v.endswith("1a"))
+KUBEADM_DOC = "cmd/kubeadm/app/apis/kubeadm/v1beta2/doc.go"
+BOOTSTRAP_TOKEN = '// \t- token: "{}"\n'
+KUBEADM_TOKEN = next(v for v in PUBLIC_VALUES if v.startswith("9a08jv."))
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -350,6 +381,43 @@ REPORTED = [
     (THUNK.format('"QString&"'), QGIS_SYMBOLS, "generic-credential", "QString&"),
     # the same command in a script
     (GENRSA, "scripts/make-cert.sh", "openssl-passphrase-arg", "pgpoolsecret"),
+    # round 62: a generated value, few separators and no runs of them
+    (
+        LABEL_KEY.format("2.aE_Sv_26KX_Rq7Nth4S_4DA_5x4lQ42M9n1k5"),
+        K8S_TESTDATA,
+        "generic-key",
+        "2.aE_Sv_26KX_Rq7Nth4S_4DA_5x4lQ42M9n1k5",
+    ),
+    # no label's colon
+    (BAZEL_LABEL.format("="), VOLUME_BUILD, "generic-secret", "all-srcs"),
+    # no built-in type
+    (SYS_DIRECTIVE.format("Kq7uint16"), X_SYS, "generic-prose-password-bare", "*Kq7uint16)"),
+    # the comment does not call it fake
+    (FAKE_COMMENT.format("V"), KEYRING_TEST, "generic-password", "squash"),
+    # the secret's data
+    (SECRET_NAMESPACE.format("Data"), VSPHERE_TEST, "generic-secret", "kube-system"),
+    # another made-up word
+    (STORAGEOS_DEFAULT.format("storagesos"), STORAGEOS, "generic-password", "storagesos"),
+    # no full stop after a dotted name
+    (
+        TODO_PASS.format("Get0ptions9!"),
+        REST_GO,
+        "generic-prose-password-bare",
+        "metav1.Get0ptions9!",
+    ),
+    # published tokens changed in the middle
+    (
+        SWARM_WORKER.format(changed_mid(SWARM_TOKEN, 12)),
+        ENGINE_API,
+        "docker-swarm-join-token",
+        changed_mid(SWARM_TOKEN, 12),
+    ),
+    (
+        BOOTSTRAP_TOKEN.format(changed_mid(KUBEADM_TOKEN, 10)),
+        KUBEADM_DOC,
+        "generic-token",
+        changed_mid(KUBEADM_TOKEN, 10),
+    ),
 ]
 
 # (text, path) with no finding
@@ -406,6 +474,15 @@ QUIET = [
     (MASTER_PASSWORD.format("QString"), CREDENTIALS_SIP),
     (THUNK.format("QString&"), QGIS_SYMBOLS),
     (GENRSA, PGPOOL_CERT),
+    (LABEL_KEY.format(FUZZED_KEY), K8S_TESTDATA),
+    (BAZEL_LABEL.format(":"), VOLUME_BUILD),
+    (SYS_DIRECTIVE.format("uint16"), X_SYS),
+    (FAKE_COMMENT.format("Fake v"), KEYRING_TEST),
+    (SECRET_NAMESPACE.format("Namespace"), VSPHERE_TEST),
+    (STORAGEOS_DEFAULT.format("storageos"), STORAGEOS),
+    (TODO_PASS.format("GetOptions."), REST_GO),
+    (SWARM_WORKER.format(SWARM_TOKEN), ENGINE_API),
+    (BOOTSTRAP_TOKEN.format(KUBEADM_TOKEN), KUBEADM_DOC),
 ]
 
 

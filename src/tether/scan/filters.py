@@ -170,6 +170,8 @@ _PROPERTY_WORDS = frozenset(
      "outputs",
      # secretLocation.blockSlug.packageSlug (Continue's config): a slug names a thing
      "slug", "slugs",
+     # secretNamespace: "kube-system" (Kubernetes' volume plugins): where the secret is kept
+     "namespace", "namespaces", "ns",
      "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
      # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
      # proxy=y, password_attribute = userPassword): a setting, not the value
@@ -795,6 +797,18 @@ PUBLIC_VALUES = frozenset(
         "eyJVc2VySUQiOiJkZWZhdWx0VXNlciIsIlBhc3N3b3JkIjoiZGVmYXVsdFBhc3N3b3JkIn0=",
         "sig_7kYjw48mhY7kAjqNGcy6cr29RJ6r",
         "sig_5ZB6DVzB1wjE8S6rZ7eenA8Pdnhs",
+        # kubeadm's API documentation's example bootstrap tokens (InitConfiguration's
+        # bootstrapTokens, in every kubeadm config's docs and test data) and its flag help's
+        "9a08jv.c0izixklcxtmnze7",
+        "783bde.3f89s0fje9f38fhf",
+        "abcdef.1234567890abcdef",
+        # Docker's documented swarm join tokens: the Engine API reference's worker and manager
+        # tokens, the docs' `docker swarm join --token` example and SwarmKit's README
+        "SWMTKN-1-1h8aps2yszaiqmz2l3oc5392pgk8e49qhx2aj3nyv0ui0hez2a-6qmn92w6bu3jdvnglku58u11a",
+        "SWMTKN-1-1h8aps2yszaiqmz2l3oc5392pgk8e49qhx2aj3nyv0ui0hez2a-8llk83c4wm9lwioey2s316r9l",
+        "SWMTKN-1-49nj1cmql0jkz5s954yi3oex3nedyz0fb0xx14ie39trti4wxv-8vxv8rssmk743ojnwacrr2e7c",
+        "SWMTKN-1-3vi7ajem0jed8guusgvyl98nfg18ibg4pclify6wzac6ucrhg3-0117z3s2ytr6egmmnlr6gd37n",
+        "SWMTKN-1-3vi7ajem0jed8guusgvyl98nfg18ibg4pclify6wzac6ucrhg3-d1ohk84br3ph0njyexw0wdagx",
         # matrix.org's server signing key, the public ed25519 key every Synapse config trusts by
         # default (trusted_key_servers: verify_keys: "ed25519:auto": {"key": …})
         "Noi6WqcDj0QmPxCNQqgezwTlBKrfqehY1u2FyWP9uYw",
@@ -2219,6 +2233,8 @@ def _generic_reason(
         return reason
     if (reason := _prec60_shape_reason(secret, line, span)) is not None:
         return reason
+    if (reason := _prec62_shape_reason(secret, line, span)) is not None:
+        return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
         if reason is None and _is_fixture_word(secret, path, line):
@@ -2345,7 +2361,11 @@ def _generic_reason(
     if (
         rule.id in _NOTE_PASSWORD_RULES
         and _is_code(path)
-        and (_DOTTED_NAME_RE.match(secret) or _SNAKE_CODE_NAME_RE.match(secret.strip("`")))
+        # (a sentence's full stop after the name: "// TODO: Pass metav1.GetOptions.")
+        and (
+            _DOTTED_NAME_RE.match(secret.rstrip(".,;:"))
+            or _SNAKE_CODE_NAME_RE.match(secret.strip("`"))
+        )
     ):
         # "# Tolerances adjusted to pass np.float32", "/// callers pass `azure_403_fastfail_policy`,"
         # "// Pass new_gen1 (not observed1)": a comment says what code passes on
@@ -3805,6 +3825,8 @@ _KNOWN_PASSWORDS = frozenset(
      "correcthorsebatterystaple",
      # TDengine's documented root password (taos://root:taosdata@…)
      "taosdata",
+     # StorageOS' documented API password (Kubernetes' storageos volume plugin's default)
+     "storageos",
      # the magic words, a documentation example (Net::LDAP's :password => "opensesame")
      "opensesame",
      # dbdeployer's MySQL sandbox default (msandbox), in MySQL tools' CI and docs; Cacti's
@@ -6168,6 +6190,55 @@ _PREC60_TYPE_RE = lazy(r"^[A-Za-z_][\w:]{1,63}[&*]{0,2}$")
 _PREC60_PARAMETER_AFTER_RE = lazy(
     r"[ \t]*[&*]{0,2}[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:/[\w,]+/[ \t]*)?[,)]"
 )
+
+
+# two or more runs of separators, as a label key spells them (a fuzzer's "1d3-7-fP81.-.9Vdx.TB_M")
+_PREC62_SEPARATOR_RUN_RE = lazy(r"[-_.]{2,}")
+# a Bazel label up to the target's name: "//pkg/volume/secret:all-srcs"
+_PREC62_BAZEL_LABEL_BEFORE_RE = lazy(r"""["'](?:@[\w.-]*)?//[\w./+-]*:$""")
+# a pointer to a built-in or qualified type: password *uint16 (Go's //sys directives)
+_PREC62_POINTER_TYPE_RE = lazy(
+    r"^\*{1,2}(?:u?int(?:8|16|32|64)?|byte|rune|string|bool|float(?:32|64)|uintptr|char|void"
+    r"|[a-z]\w*\.[A-Z]\w*)[),]?$"
+)
+# a comment after the value that calls it fake: Password: "squash", // Fake value for testing.
+_PREC62_FAKE_COMMENT_AFTER_RE = lazy(
+    r"""["'`]?[ \t]*[,;)]*[ \t]*(?://|#|/\*|--)[^\n]{0,40}?"""
+    r"""\b(?:fake|dummy|bogus|not[ \t]+(?:a[ \t]+)?real)\b""",
+    re.I,
+)
+
+
+def _prec62_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
+    """Label keys, build labels, types and values a comment calls fake, read as a generic rule's
+    value (found on round 62: Kubernetes, Docker, containerd, Prometheus, Caddy, NATS)."""
+    if (
+        len(secret) >= 12
+        and ("-" in secret or "_" in secret)
+        and sum(secret.count(c) for c in "-_.") * 5 >= len(secret)
+    ):
+        runs = _PREC62_SEPARATOR_RUN_RE.findall(secret)
+        if len(runs) >= 3 or ("." in secret and (len(runs) >= 2 or any(len(r) >= 3 for r in runs))):
+            # - key: 2.-__E_Sv__26KX_R_.-.Nth._--S_4DA_-5_-4lQ42M--n1-5 (Kubernetes' API
+            # round-trip test data, 530 values): a fuzzed label key, a fifth or more of it
+            # separators, in runs; in a generated token (base64url, with dots: Front's,
+            # Facebook's) about one character in twenty is one, and runs come by chance
+            return "label key with runs of separators (a fuzzer's value), not a generated secret"
+    at = _value_at(secret, line, span)
+    if at <= 0:
+        return None
+    if secret[:1] == "*" and _PREC62_POINTER_TYPE_RE.match(secret):
+        # //sys CreateService(…, password *uint16, …) (golang.org/x/sys): a parameter's type
+        return "a pointer type (a parameter's declaration), not a value"
+    if line[at - 1] == ":" and _PREC62_BAZEL_LABEL_BEFORE_RE.search(line, max(0, at - 200), at):
+        # "//pkg/volume/secret:all-srcs" (Kubernetes' BUILD files): a Bazel target in a package
+        # named secret
+        return "a Bazel label's target (//pkg/secret:all-srcs), not a value"
+    if _PREC62_FAKE_COMMENT_AFTER_RE.match(line, at + len(secret)):
+        # Password: "squash", // Fake value for testing. (Kubernetes' credential provider
+        # tests): a comment on the line says the value is fake
+        return "a comment on the line calls the value fake"
+    return None
 
 
 def _prec60_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
