@@ -77,6 +77,14 @@ Kubernetes' API test data, Bazel labels, a pointer type in a //sys directive, a 
 calls fake, a secret's namespace, StorageOS' default password, a dotted name at a sentence's
 end, and the join and bootstrap tokens of Docker's and kubeadm's documentation.
 
+Round 63: cloud SDKs and CLIs (Azure's Python SDKs and CLI, Google's auth and storage clients,
+boto3, the AWS SAM CLI and Chalice on PyPI; Azure's, Google's, Firebase's and AWS's clients on
+npm): words naming the credential as a command's password.
+
+Round 64: PHP applications and libraries (Debian's sources of phpMyAdmin, Laravel, Twig,
+Monolog, Carbon, Symfony's mailer, Dompdf, TCPDF and Zabbix): "secret" with symbols for some of
+its letters, a security key's handle, and a PHP class in its namespace.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -238,6 +246,18 @@ SWARM_TOKEN = next(v for v in PUBLIC_VALUES if v.startswith("SWMTKN-1-1h8aps") a
 KUBEADM_DOC = "cmd/kubeadm/app/apis/kubeadm/v1beta2/doc.go"
 BOOTSTRAP_TOKEN = '// \t- token: "{}"\n'
 KUBEADM_TOKEN = next(v for v in PUBLIC_VALUES if v.startswith("9a08jv."))
+ACR_CUSTOM = "azure/cli/command_modules/acr/custom.py"
+ACR_LOGIN = "        \"for example: 'docker login loginServer -u %s -p {}'\", EMPTY_GUID)\n"
+AZ_PROFILE_HELP = "azure/cli/command_modules/profile/_help.py"
+AZ_LOGIN = "        text: az login --username johndoe@contoso.com --password {}\n"
+FORM_LOGIN_TEST = "Security/Http/Tests/Authenticator/FormLoginAuthenticatorTest.php"
+MASKED_SECRET = (
+    "        $this->userProvider = new InMemoryUserProvider(['test' => ['password' => '{}']]);\n"
+)
+TWO_FACTOR_TEST = "test/classes/TwoFactorTest.php"
+KEY_HANDLE = "            'key{}' => 'CTUayZo8hCBeC-sGQJChC0wW-bBg99bmOlGCgw8XGq4'\n"
+CONTROLLER_TEST = "FrameworkBundle/Tests/Controller/AbstractControllerTest.php"
+SERVICE_CLASS = "            'security.authorization_checker' => '?Symfony\\{}\\Security\\Core',\n"
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -418,6 +438,21 @@ REPORTED = [
         "generic-token",
         changed_mid(KUBEADM_TOKEN, 10),
     ),
+    # round 63: a plural, not the credential's kind
+    (ACR_LOGIN.format("refreshTokens"), ACR_CUSTOM, "docker-login-password", "refreshTokens"),
+    # a digit after the words
+    (AZ_LOGIN.format("VerySecret7"), AZ_PROFILE_HELP, "azure-cli-login-password", "VerySecret7"),
+    # round 64: one letter more than the word
+    (MASKED_SECRET.format("s$cr$tx"), FORM_LOGIN_TEST, "generic-password", "s$cr$tx"),
+    # the key's data, not its handle
+    (
+        KEY_HANDLE.format("Data"),
+        TWO_FACTOR_TEST,
+        "generic-key",
+        "CTUayZo8hCBeC-sGQJChC0wW-bBg99bmOlGCgw8XGq4",
+    ),
+    # lower-case pieces after the backslash
+    (SERVICE_CLASS.format("component"), CONTROLLER_TEST, "generic-auth", "?Symfony"),
 ]
 
 # (text, path) with no finding
@@ -483,6 +518,11 @@ QUIET = [
     (TODO_PASS.format("GetOptions."), REST_GO),
     (SWARM_WORKER.format(SWARM_TOKEN), ENGINE_API),
     (BOOTSTRAP_TOKEN.format(KUBEADM_TOKEN), KUBEADM_DOC),
+    (ACR_LOGIN.format("refreshToken"), ACR_CUSTOM),
+    (AZ_LOGIN.format("VerySecret"), AZ_PROFILE_HELP),
+    (MASKED_SECRET.format("s$cr$t"), FORM_LOGIN_TEST),
+    (KEY_HANDLE.format("Handle"), TWO_FACTOR_TEST),
+    (SERVICE_CLASS.format("Component"), CONTROLLER_TEST),
 ]
 
 

@@ -172,6 +172,9 @@ _PROPERTY_WORDS = frozenset(
      "slug", "slugs",
      # secretNamespace: "kube-system" (Kubernetes' volume plugins): where the secret is kept
      "namespace", "namespaces", "ns",
+     # 'keyHandle' => 'CTUayZo8hCBe…' (phpMyAdmin's U2F tests): the id a security key gives
+     # for a credential it holds, as an accessor names a token
+     "handle", "handles",
      "generator", "factory", "spec", "config", "settings", "props", "properties", "context",
      # the attributes of the credential, or an LDAP / RADIUS attribute that holds it (pass_attrs =
      # proxy=y, password_attribute = userPassword): a setting, not the value
@@ -1548,9 +1551,20 @@ def reject_reason(
         # -picinga in its upgrade guide: a word or made-up word as a command's password in a
         # test or documentation file, as a keyword rule's value there already was
         return "word or made-up word in a test, fixture or documentation file"
+    if rule.id in _CLI_PASSWORD_RULES and _PREC63_CREDENTIAL_NAME_RE.match(secret):
+        # 'docker login loginServer -u %s -p refreshToken' (Azure CLI's ACR message), az login
+        # --password VerySecret (its help): words in camelCase or PascalCase that end in the
+        # kind of credential, a name for what goes there
+        return "words naming the credential (refreshToken, VerySecret), not its value"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path, span)
+
+
+# words in camelCase or PascalCase that end in a credential's kind: refreshToken, VerySecret
+_PREC63_CREDENTIAL_NAME_RE = lazy(
+    r"^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:Token|Password|Passwd|Secret|Key|Pass|Pwd)$"
+)
 
 
 # the user of Oracle's scott/tiger demo account, before its password in a URL or a call
@@ -2133,7 +2147,7 @@ _CLI_PASSWORD_RULES = frozenset(
     {"curl-basic-auth", "httpie-basic-auth", "mysql-cli-password", "psql-inline-password",
      "sqlserver-cli-password", "mongo-cli-password", "redis-cli-password", "sshpass-password",
      "docker-login-password", "ldap-cli-password", "smbclient-user-password",
-     "lftp-user-password", "openssl-passphrase-arg"}
+     "lftp-user-password", "openssl-passphrase-arg", "azure-cli-login-password"}
 )  # fmt: skip
 # rules whose password stands alone -> the one-line assignment it is judged as: a positional
 # argument in code is a quoted literal; a credential sheet's cell or a config directive's argument
@@ -6194,6 +6208,10 @@ _PREC60_PARAMETER_AFTER_RE = lazy(
 
 # two or more runs of separators, as a label key spells them (a fuzzer's "1d3-7-fP81.-.9Vdx.TB_M")
 _PREC62_SEPARATOR_RUN_RE = lazy(r"[-_.]{2,}")
+# the first piece of a PHP class's namespace path (?Symfony\Component\…): an optional mark, then
+# a capitalised name, then backslashes before the next capitalised name
+_PREC64_CLASS_PIECE_RE = lazy(r"^\??[A-Z][A-Za-z0-9]{1,40}$")
+_PREC64_NAMESPACE_AFTER_RE = lazy(r"(?:\\{1,2}[A-Z][A-Za-z0-9]*){2,}")
 # a Bazel label up to the target's name: "//pkg/volume/secret:all-srcs"
 _PREC62_BAZEL_LABEL_BEFORE_RE = lazy(r"""["'](?:@[\w.-]*)?//[\w./+-]*:$""")
 # a pointer to a built-in or qualified type: password *uint16 (Go's //sys directives)
@@ -6210,8 +6228,9 @@ _PREC62_FAKE_COMMENT_AFTER_RE = lazy(
 
 
 def _prec62_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
-    """Label keys, build labels, types and values a comment calls fake, read as a generic rule's
-    value (found on round 62: Kubernetes, Docker, containerd, Prometheus, Caddy, NATS)."""
+    """Label keys, build labels, types, class names and values a comment calls fake, read as a
+    generic rule's value (found on rounds 62 and 64: Kubernetes, Docker, containerd, Prometheus,
+    Caddy, NATS; Symfony and other PHP packages)."""
     if (
         len(secret) >= 12
         and ("-" in secret or "_" in secret)
@@ -6227,6 +6246,15 @@ def _prec62_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
     at = _value_at(secret, line, span)
     if at <= 0:
         return None
+    end = at + len(secret)
+    if (
+        line[end : end + 1] == "\\"
+        and _PREC64_CLASS_PIECE_RE.match(secret)
+        and _PREC64_NAMESPACE_AFTER_RE.match(line, end)
+    ):
+        # 'security.authorization_checker' => '?Symfony\\Component\\Security\\…' (Symfony's
+        # tests): a service's class, a PHP namespace path, cut at its first backslash
+        return "a PHP class in a namespace (Vendor\\Component\\…), not a value"
     if secret[:1] == "*" and _PREC62_POINTER_TYPE_RE.match(secret):
         # //sys CreateService(…, password *uint16, …) (golang.org/x/sys): a parameter's type
         return "a pointer type (a parameter's declaration), not a value"

@@ -1453,8 +1453,22 @@ def masks_password_word(value: str) -> bool:
     symbol DELEET does not read (dj-database-url's README), as plain a placeholder as P@ssw0rd."""
     if len(value) > 24:
         return False
-    letters = _NOT_LOWER_RE.sub("", value.lower().translate(DELEET))
+    low = value.lower()
+    if any(
+        len(low) == len(w)
+        and low != w
+        and all(a == b or not a.isalnum() for a, b in zip(low, w, strict=True))
+        for w in _SYMBOL_MASKED_WORDS
+    ):
+        # s$cr$t (Symfony's security tests): the word with a symbol put for each of some of its
+        # letters, wherever they are
+        return True
+    letters = _NOT_LOWER_RE.sub("", low.translate(DELEET))
     return any(w in letters for w in _MASKED_LETTER_WORDS)
+
+
+# words whose letters a test masks one by one with symbols (s$cr$t, p*ssw*rd)
+_SYMBOL_MASKED_WORDS = ("password", "passwd", "changeme", "secret")
 
 
 @lru_cache(maxsize=2048)
