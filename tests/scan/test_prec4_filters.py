@@ -128,7 +128,7 @@ def test_a_prefix_with_a_stub_body_is_not_reported(rule_id: str, line: str) -> N
     ("rule_id", "line"),
     [
         ("generic-token", 'credentials={"access_token": "sk-ant-oat01-Q8mZ3vK7pLx2Wn4Rt9"}'),
-        ("generic-token", 'credentials={"access_token": "A1B2-C3D4-E5F6"}'),
+        ("generic-token", 'credentials={"access_token": "A7B2-C9D4-E1F6"}'),
         (
             "generic-authorization-header",
             'h["Authorization"] = "Bearer k8s-aws-v1.aHR0cHM6Ly9zdHM"',

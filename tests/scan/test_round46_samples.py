@@ -85,6 +85,11 @@ Round 64: PHP applications and libraries (Debian's sources of phpMyAdmin, Larave
 Monolog, Carbon, Symfony's mailer, Dompdf, TCPDF and Zabbix): "secret" with symbols for some of
 its letters, a security key's handle, and a PHP class in its namespace.
 
+Round 65: API description, HTTP recording and mocking tools (schemathesis, openapi-core,
+Connexion, vcrpy, Betamax, responses, respx, the OpenAPI validators on PyPI; Postman's collection
+SDK, Newman, Prism, MSW, json-server, Swagger UI and Redocly on npm): the example values of
+GitHub's REST API description, and letters and digits counting in turn.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -258,6 +263,11 @@ TWO_FACTOR_TEST = "test/classes/TwoFactorTest.php"
 KEY_HANDLE = "            'key{}' => 'CTUayZo8hCBeC-sGQJChC0wW-bBg99bmOlGCgw8XGq4'\n"
 CONTROLLER_TEST = "FrameworkBundle/Tests/Controller/AbstractControllerTest.php"
 SERVICE_CLASS = "            'security.authorization_checker' => '?Symfony\\{}\\Security\\Core',\n"
+GRAPHQL_POOL = "test/python/_constants/fixtures/graphql_string_pool.py"
+POOL_TOKEN = 'TOKEN = "{}"\n'
+GITHUB_SPEC = "tests/bench/specs/github.yaml"
+CLONE_TOKEN = "                  temp_clone_token: {}\n"
+GITHUB_CLONE_TOKEN = next(v for v in PUBLIC_VALUES if v.startswith("ABTLWHOU"))
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -453,6 +463,15 @@ REPORTED = [
     ),
     # lower-case pieces after the backslash
     (SERVICE_CLASS.format("component"), CONTROLLER_TEST, "generic-auth", "?Symfony"),
+    # round 65: the digits stop counting
+    (POOL_TOKEN.format("z9y8x7w6v5u4t2"), GRAPHQL_POOL, "generic-token", "z9y8x7w6v5u4t2"),
+    # the published value changed in the middle
+    (
+        CLONE_TOKEN.format(changed_mid(GITHUB_CLONE_TOKEN, 10)),
+        GITHUB_SPEC,
+        "generic-token",
+        changed_mid(GITHUB_CLONE_TOKEN, 10),
+    ),
 ]
 
 # (text, path) with no finding
@@ -523,6 +542,8 @@ QUIET = [
     (MASKED_SECRET.format("s$cr$t"), FORM_LOGIN_TEST),
     (KEY_HANDLE.format("Handle"), TWO_FACTOR_TEST),
     (SERVICE_CLASS.format("Component"), CONTROLLER_TEST),
+    (POOL_TOKEN.format("z9y8x7w6v5u4t3"), GRAPHQL_POOL),
+    (CLONE_TOKEN.format(GITHUB_CLONE_TOKEN), GITHUB_SPEC),
 ]
 
 

@@ -812,6 +812,17 @@ PUBLIC_VALUES = frozenset(
         "SWMTKN-1-49nj1cmql0jkz5s954yi3oex3nedyz0fb0xx14ie39trti4wxv-8vxv8rssmk743ojnwacrr2e7c",
         "SWMTKN-1-3vi7ajem0jed8guusgvyl98nfg18ibg4pclify6wzac6ucrhg3-0117z3s2ytr6egmmnlr6gd37n",
         "SWMTKN-1-3vi7ajem0jed8guusgvyl98nfg18ibg4pclify6wzac6ucrhg3-d1ohk84br3ph0njyexw0wdagx",
+        # the example values of GitHub's REST API description (its OpenAPI document, vendored by
+        # Octokit, validators and API tools): an OAuth token, GitHub App installation and user
+        # tokens, a token's last eight characters, a repository's temporary clone token, and an
+        # App's client and webhook secrets
+        "e72e16c7e42f292c6912e7710c838347ae178b4a",
+        "ghs_16C7e42F292c6912E7710c838347Ae178B4a",
+        "ghu_16C7e42F292c6912E7710c838347Ae178B4a",
+        "Ae178B4a",
+        "ABTLWHOULUVAXGTRYU7OC2876QJ2O",
+        "1726be1638095a19edd134c77bde3aa2ece1e5d8",
+        "e340154128314309424b7c8e90325147d99fdafa",
         # matrix.org's server signing key, the public ed25519 key every Synapse config trusts by
         # default (trusted_key_servers: verify_keys: "ed25519:auto": {"key": …})
         "Noi6WqcDj0QmPxCNQqgezwTlBKrfqehY1u2FyWP9uYw",

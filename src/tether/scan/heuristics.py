@@ -1563,6 +1563,10 @@ def is_placeholder(value: str) -> str | None:
                 return "keyboard or alphabet sequence"
     if len(alnum) >= 6 and _is_sequence_runs(alnum):
         return "keyboard or alphabet sequence"
+    if len(alnum) >= 8 and _is_interleaved_counting(alnum):
+        # TOKEN = "z9y8x7w6v5u4t3" (schemathesis' fixtures): letters and digits taking turns,
+        # each counting down (or up) by one
+        return "keyboard or alphabet sequence"
     # a UUID's 32 digits count as long hex too (cafefeed-c001-b055-ea75-deadbeef4a11, git-secret's
     # tests: a UUID spelled in hexspeak)
     uuid_digits = low.replace("-", "") if len(value) == 36 and value.count("-") == 4 else ""
@@ -1575,6 +1579,17 @@ def is_placeholder(value: str) -> str | None:
     if _is_keyboard_mash(value):
         return "keyboard mash (typed along the key rows)"
     return None
+
+
+def _is_interleaved_counting(alnum: str) -> bool:
+    """``z9y8x7w6``, ``k1l2m3n4``: letters and digits in turn, and the letters and the digits
+    each a run that goes up or down by one."""
+    first, second = alnum[::2], alnum[1::2]
+    if not ((first.isalpha() and second.isdigit()) or (first.isdigit() and second.isalpha())):
+        return False
+    return all(
+        {ord(b) - ord(a) for a, b in pairwise(part)} in ({1}, {-1}) for part in (first, second)
+    )
 
 
 # words spelled in hex digits that people type into made-up keys (0xdeadbeef, cafebabe)
