@@ -90,6 +90,10 @@ Connexion, vcrpy, Betamax, responses, respx, the OpenAPI validators on PyPI; Pos
 SDK, Newman, Prism, MSW, json-server, Swagger UI and Redocly on npm): the example values of
 GitHub's REST API description, and letters and digits counting in turn.
 
+Round 66: infrastructure-as-code tools (troposphere, Sceptre, cfn-lint, checkov, LocalStack,
+ansible-lint, Molecule, testinfra on PyPI; the Serverless Framework, CDKTF, Pulumi and the AWS
+CDK on npm): Pulumi's RPC sentinels and a list of prefixes.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -268,6 +272,11 @@ POOL_TOKEN = 'TOKEN = "{}"\n'
 GITHUB_SPEC = "tests/bench/specs/github.yaml"
 CLONE_TOKEN = "                  temp_clone_token: {}\n"
 GITHUB_CLONE_TOKEN = next(v for v in PUBLIC_VALUES if v.startswith("ABTLWHOU"))
+PULUMI_RPC = "node_modules/@pulumi/pulumi/runtime/rpc.js"
+SIG_KEY = 'exports.specialSigKey = "{}";\n'
+PULUMI_SIG_KEY = next(v for v in PUBLIC_VALUES if v.startswith("4dabf181"))
+CHECKOV_PARSER = "checkov/policies_3d/checks_parser.py"
+CHECK_PREFIXES = "SECRETS_CHECK{} = ['BC_GIT_']\n"
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -472,6 +481,15 @@ REPORTED = [
         "generic-token",
         changed_mid(GITHUB_CLONE_TOKEN, 10),
     ),
+    # round 66: the sentinel changed in the middle
+    (
+        SIG_KEY.format(changed_mid(PULUMI_SIG_KEY, 25)),
+        PULUMI_RPC,
+        "generic-key",
+        changed_mid(PULUMI_SIG_KEY, 25),
+    ),
+    # no word for a list of prefixes
+    (CHECK_PREFIXES.format(""), CHECKOV_PARSER, "generic-secret", "BC_GIT_"),
 ]
 
 # (text, path) with no finding
@@ -544,6 +562,8 @@ QUIET = [
     (SERVICE_CLASS.format("Component"), CONTROLLER_TEST),
     (POOL_TOKEN.format("z9y8x7w6v5u4t3"), GRAPHQL_POOL),
     (CLONE_TOKEN.format(GITHUB_CLONE_TOKEN), GITHUB_SPEC),
+    (SIG_KEY.format(PULUMI_SIG_KEY), PULUMI_RPC),
+    (CHECK_PREFIXES.format("_PREFIXES"), CHECKOV_PARSER),
 ]
 
 

@@ -158,7 +158,8 @@ _PROPERTY_WORDS = frozenset(
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
      "disabled", "required", "visible", "visibility", "mode", "format", "strength", "error",
      "errors", "message", "msg", "text", "title", "description", "desc", "column", "col", "param",
-     "parameter", "header", "prefix", "suffix", "method", "methods", "validator", "validation",
+     "parameter", "header", "prefix", "prefixes", "suffix", "suffixes", "method",
+     "methods", "validator", "validation",
      "rules", "rule", "template", "class", "style", "icon", "button", "btn", "selector", "xpath",
      "box", "form", "widget", "view", "dialog", "modal", "page", "screen", "route", "handler",
      "callback", "event", "action", "store", "storage", "manager", "service", "provider",
@@ -823,6 +824,10 @@ PUBLIC_VALUES = frozenset(
         "ABTLWHOULUVAXGTRYU7OC2876QJ2O",
         "1726be1638095a19edd134c77bde3aa2ece1e5d8",
         "e340154128314309424b7c8e90325147d99fdafa",
+        # Pulumi's RPC sentinels (specialSigKey, specialSecretSig, … in every Pulumi SDK): the
+        # fixed markers of a serialized secret or asset, not a secret
+        "4dabf18193072939515e22adb298388d",
+        "1b47061264138c4ac30d75fd1eb44270",
         # matrix.org's server signing key, the public ed25519 key every Synapse config trusts by
         # default (trusted_key_servers: verify_keys: "ed25519:auto": {"key": …})
         "Noi6WqcDj0QmPxCNQqgezwTlBKrfqehY1u2FyWP9uYw",
