@@ -94,6 +94,11 @@ Round 66: infrastructure-as-code tools (troposphere, Sceptre, cfn-lint, checkov,
 ansible-lint, Molecule, testinfra on PyPI; the Serverless Framework, CDKTF, Pulumi and the AWS
 CDK on npm): Pulumi's RPC sentinels and a list of prefixes.
 
+Round 67: Mono (Debian's source, with its vendored corefx, Cecil, the linker and BoringSSL): .NET
+public key tokens (published, after "Public Key Token:" and beside a PublicKey attribute), an
+authentication scheme and its parameter, a word that starts a message in a string, and
+`pagerduty-api-key` on a C# generic type whose name starts with Pdb (the rule's own test).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -277,6 +282,21 @@ SIG_KEY = 'exports.specialSigKey = "{}";\n'
 PULUMI_SIG_KEY = next(v for v in PUBLIC_VALUES if v.startswith("4dabf181"))
 CHECKOV_PARSER = "checkov/policies_3d/checks_parser.py"
 CHECK_PREFIXES = "SECRETS_CHECK{} = ['BC_GIT_']\n"
+SN_KEY_IL = "mcs/ilasm/tests/test-sn-key.il"
+KEY_TOKEN_COMMENT = "// {}Token: 30b3f489250b41bd\n"
+MACHINE_CONFIG = "data/net_4_5/machine.config"
+MAP_TOKEN = '        <map Token="{}" {}="0024000004800000940000000602000000240000525341310004"/>\n'
+ECMA_TOKEN = next(v for v in PUBLIC_VALUES if v.startswith("b77a5c56"))
+HANDLER_TEST = "tests/FunctionalTests/HttpClientHandlerTest.cs"
+HEADER_VALUE = '            request.Headers.Authorization = new {}("Basic", "{}");\n'
+ALADDIN = base64.b64encode(b"Aladdin:open sesame").decode()
+SVC_PAIR = base64.b64encode(b"svc-deploy:Zq8vLw2NkP4x").decode()
+REALM = 'realm=\\"contoso.com\\"'
+ADAM_STORE = "AD/ADAMStoreCtx.cs"
+DEBUG_MESSAGE = (
+    '        GlobalDebug.WriteLineIf(GlobalDebug.Error, "ADAMStoreCtx", '
+    '"SetupPasswordModification: caught TargetInvocationException{}" + e.Message);\n'
+)
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -490,6 +510,36 @@ REPORTED = [
     ),
     # no word for a list of prefixes
     (CHECK_PREFIXES.format(""), CHECKOV_PARSER, "generic-secret", "BC_GIT_"),
+    # round 67: a token that is not a public key's
+    (KEY_TOKEN_COMMENT.format(""), SN_KEY_IL, "generic-token", "30b3f489250b41bd"),
+    (
+        MAP_TOKEN.format("7c307b91aa13d208", "Name"),
+        MACHINE_CONFIG,
+        "generic-token",
+        "7c307b91aa13d208",
+    ),
+    (
+        MAP_TOKEN.format(changed_mid(ECMA_TOKEN, 10), "Name"),
+        MACHINE_CONFIG,
+        "generic-token",
+        changed_mid(ECMA_TOKEN, 10),
+    ),
+    # a generated login pair in the scheme's parameter
+    (
+        HEADER_VALUE.format("AuthenticationHeaderValue", SVC_PAIR),
+        HANDLER_TEST,
+        "http-auth-tuple-password",
+        SVC_PAIR,
+    ),
+    # a user and a password, not a scheme and its parameter
+    (
+        HEADER_VALUE.format("NetworkCredential", REALM),
+        HANDLER_TEST,
+        "http-auth-tuple-password",
+        "realm=\\",
+    ),
+    # the message ends after the word
+    (DEBUG_MESSAGE.format(" "), ADAM_STORE, "generic-password", "caught"),
 ]
 
 # (text, path) with no finding
@@ -564,6 +614,12 @@ QUIET = [
     (CLONE_TOKEN.format(GITHUB_CLONE_TOKEN), GITHUB_SPEC),
     (SIG_KEY.format(PULUMI_SIG_KEY), PULUMI_RPC),
     (CHECK_PREFIXES.format("_PREFIXES"), CHECKOV_PARSER),
+    (KEY_TOKEN_COMMENT.format("Public Key "), SN_KEY_IL),
+    (MAP_TOKEN.format("7c307b91aa13d208", "PublicKey"), MACHINE_CONFIG),
+    (MAP_TOKEN.format(ECMA_TOKEN, "Name"), MACHINE_CONFIG),
+    (HEADER_VALUE.format("AuthenticationHeaderValue", ALADDIN), HANDLER_TEST),
+    (HEADER_VALUE.format("AuthenticationHeaderValue", REALM), HANDLER_TEST),
+    (DEBUG_MESSAGE.format(" with message "), ADAM_STORE),
 ]
 
 

@@ -729,6 +729,8 @@ _PRODUCTION_PATH_RE = lazy(r"(?:^|[/._-])(?:prod|production|prd)(?:[/._-]|$)", r
 _CONCAT_AFTER_RE = lazy(r"""["'`](?:\s*\+(?!=)|[ \t]+\.[ \t]+[$\w(])""")
 # more words after an unquoted value: "--password suffers from the same", "by analyzing the …"
 _PROSE_AFTER_RE = lazy(r"[ \t]+[a-z]+[,;]?[ \t]+[a-z]+(?:[ \t.,;:]|$)")
+# a word (an exception's name may be capitalised) and a lower-case word after a value in a string
+_PREC67_MESSAGE_AFTER_RE = lazy(r"[ \t]+[A-Za-z]+[,;]?[ \t]+[a-z]+(?:[ \t.,;:]|$)")
 # a function word right after an unquoted value in text: "identified by analyzing the …"
 _FUNCTION_WORD_AFTER_RE = lazy(
     r"[ \t]+(?:the|a|an|of|to|and|or|in|on|for|with|from|is|are|that|this|which|when)[ \t]"
@@ -824,6 +826,17 @@ PUBLIC_VALUES = frozenset(
         "ABTLWHOULUVAXGTRYU7OC2876QJ2O",
         "1726be1638095a19edd134c77bde3aa2ece1e5d8",
         "e340154128314309424b7c8e90325147d99fdafa",
+        # .NET strong-name public key tokens (hashes of public keys, in every app.config,
+        # web.config, project file and machine.config): ECMA, Microsoft, Microsoft's shared and
+        # ASP.NET Core keys, .NET Core's open key, Silverlight's, Mono's and Json.NET's
+        "b77a5c561934e089",
+        "b03f5f7f11d50a3a",
+        "31bf3856ad364e35",
+        "adb9793829ddae60",
+        "cc7b13ffcd2ddd51",
+        "7cec85d7bea7798e",
+        "0738eb9f132ed756",
+        "30ad4fe6b2a6aeed",
         # Pulumi's RPC sentinels (specialSigKey, specialSecretSig, … in every Pulumi SDK): the
         # fixed markers of a serialized secret or asset, not a secret
         "4dabf18193072939515e22adb298388d",
@@ -1577,6 +1590,11 @@ def reject_reason(
     return _generic_reason(rule, secret, line, path, span)
 
 
+# .NET's AuthenticationHeaderValue(scheme, parameter): the first argument names the scheme
+_PREC67_SCHEME_PAIR_RE = lazy(
+    r"\bAuthenticationHeaderValue\([ \t]*[\"'](Basic|Bearer|Digest|Negotiate|NTLM)[\"'][ \t]*,[ \t]*[\"']$",
+    re.I,
+)
 # words in camelCase or PascalCase that end in a credential's kind: refreshToken, VerySecret
 _PREC63_CREDENTIAL_NAME_RE = lazy(
     r"^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:Token|Password|Passwd|Secret|Key|Pass|Pwd)$"
@@ -2265,6 +2283,8 @@ def _generic_reason(
         return reason
     if (reason := _prec62_shape_reason(secret, line, span)) is not None:
         return reason
+    if (reason := _prec67_shape_reason(secret, line, span)) is not None:
+        return reason
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
         if reason is None and _is_fixture_word(secret, path, line):
@@ -2418,6 +2438,16 @@ def _generic_reason(
         # django/docs/topics/auth/passwords.txt: a project's documentation page about passwords
         # (reStructuredText), not someone's list of them
         return "a documentation page named after passwords, not a password list"
+    if rule.id == "http-auth-tuple-password" and (
+        scheme := _PREC67_SCHEME_PAIR_RE.search(line, 0, _value_at(secret, line, span))
+    ):
+        # new AuthenticationHeaderValue("Basic", "QWxhZGRpbjpvcGVuIHNlc2FtZQ==") (.NET's tests):
+        # a scheme and its parameter, not a user and a password; "realm=\"contoso.com\"" is a
+        # challenge's parameter, and Basic's value is judged as an Authorization header's
+        if "=" in secret.rstrip("="):
+            return "parameters of an authentication scheme (realm=…), not a credential"
+        if scheme.group(1).lower() == "basic":
+            return _basic_reason(secret, path)
     template = _LONE_PASSWORD_RULES.get(rule.id)
     if template is not None:
         # a password that stands alone: judged as the one-line assignment in the same file
@@ -2577,7 +2607,14 @@ def _assignment_reason(
         # "identified by analyzing the <code>…"
         in_text = prose_line or before.count('"') % 2 == 1 or before.count("'") % 2 == 1
         if (is_comment_line(line) and _PROSE_AFTER_RE.match(after)) or (
-            in_text and (_FUNCTION_WORD_AFTER_RE.match(after) or _FIELD_AFTER_RE.match(after))
+            in_text
+            and (
+                _FUNCTION_WORD_AFTER_RE.match(after)
+                or _FIELD_AFTER_RE.match(after)
+                # "SetupPasswordModification: caught TargetInvocationException with message "
+                # (a .NET log call): a word, then more words of the message
+                or (not prose_line and _PREC67_MESSAGE_AFTER_RE.match(after))
+            )
         ):
             # also a message whose next piece is a field filled in at run time:
             # f"passwordstore: subkey {self.subkey} for passname {name} not found"
@@ -6241,6 +6278,31 @@ _PREC62_FAKE_COMMENT_AFTER_RE = lazy(
     r"""\b(?:fake|dummy|bogus|not[ \t]+(?:a[ \t]+)?real)\b""",
     re.I,
 )
+
+
+# "Public Key Token: 30b3f489250b41bd", <map Token="…" PublicKey="…">: a .NET strong name's token,
+# the hash of a public key, before the value or as a sibling attribute after it
+_PREC67_PUBLIC_KEY_TOKEN_BEFORE_RE = lazy(
+    r"public[ \t_-]?key[ \t_-]?token[\"']?[ \t]*[:=]?[ \t]*[\"']?$", re.I
+)
+_PREC67_PUBLIC_KEY_AFTER_RE = lazy(r"""["'][ \t]+PublicKey[ \t]*=[ \t]*["'][0-9a-fA-F]{32}""")
+
+
+def _prec67_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
+    """A .NET strong name's public key token read as a generic rule's value (found on round 67:
+    Mono)."""
+    if len(secret) != 16:
+        return None
+    at = _value_at(secret, line, span)
+    if at <= 0:
+        return None
+    if _PREC67_PUBLIC_KEY_TOKEN_BEFORE_RE.search(line, max(0, at - 40), at) or (
+        _PREC67_PUBLIC_KEY_AFTER_RE.match(line, at + len(secret))
+    ):
+        # // Public Key Token: 30b3f489250b41bd (Mono's ilasm tests), <map Token="7c307b91…"
+        # PublicKey="0024…"> (machine.config): the hash of a public key, which names an assembly
+        return "a .NET public key token (the hash of a public key), not a secret"
+    return None
 
 
 def _prec62_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
