@@ -99,6 +99,9 @@ public key tokens (published, after "Public Key Token:" and beside a PublicKey a
 authentication scheme and its parameter, a word that starts a message in a string, and
 `pagerduty-api-key` on a C# generic type whose name starts with Pdb (the rule's own test).
 
+Round 68: calibre, Syncthing and Hugo (Debian's sources): a key name inside a URL's path (an
+image URL's random path holding "Pw"), and a class that digests or checks the credential.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -297,6 +300,10 @@ DEBUG_MESSAGE = (
     '        GlobalDebug.WriteLineIf(GlobalDebug.Error, "ADAMStoreCtx", '
     '"SetupPasswordModification: caught TargetInvocationException{}" + e.Message);\n'
 )
+METRO_RECIPE = "recipes/metro_uk.recipe"
+COVER_URL = "    cover_url = '{}lh4.ggpht.com{}aaKY88SbQyB-vK-pgjo22-QVi6dUnOt7aVsRueTU8Fg-zPwOdsDdOVElGM8O0BBDSIsuB9rciyc=w300'\n"
+QT_NAME_MAP = "src/qt/core_name_map.py"
+QT_CLASS = "    'QPassword{}': 'PyQt6.QtNetwork',\n"
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -540,6 +547,10 @@ REPORTED = [
     ),
     # the message ends after the word
     (DEBUG_MESSAGE.format(" "), ADAM_STORE, "generic-password", "caught"),
+    # round 68: no URL around the name
+    (COVER_URL.format("", " "), METRO_RECIPE, "generic-password", "w300"),
+    # the credential itself
+    (QT_CLASS.format(""), QT_NAME_MAP, "generic-password", "PyQt6.QtNetwork"),
 ]
 
 # (text, path) with no finding
@@ -620,6 +631,8 @@ QUIET = [
     (HEADER_VALUE.format("AuthenticationHeaderValue", ALADDIN), HANDLER_TEST),
     (HEADER_VALUE.format("AuthenticationHeaderValue", REALM), HANDLER_TEST),
     (DEBUG_MESSAGE.format(" with message "), ADAM_STORE),
+    (COVER_URL.format("https://", "/"), METRO_RECIPE),
+    (QT_CLASS.format("Digestor"), QT_NAME_MAP),
 ]
 
 

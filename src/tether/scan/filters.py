@@ -173,6 +173,9 @@ _PROPERTY_WORDS = frozenset(
      "slug", "slugs",
      # secretNamespace: "kube-system" (Kubernetes' volume plugins): where the secret is kept
      "namespace", "namespaces", "ns",
+     # 'QPasswordDigestor': 'PyQt6.QtNetwork' (calibre's map of Qt's classes): the class that
+     # digests or checks the credential, not the credential
+     "digestor", "authenticator", "authenticators",
      # 'keyHandle' => 'CTUayZo8hCBe…' (phpMyAdmin's U2F tests): the id a security key gives
      # for a credential it holds, as an accessor names a token
      "handle", "handles",
@@ -2641,6 +2644,10 @@ def _assignment_reason(
             # letters of the blob, not a key name; also a blob wrapped at 80 columns (scapy's
             # manuf.py holds a zip file as base85 lines: "…`K9PW>hsNwE~@~-Qm_…")
             return "inside an encoded blob (random text around the key name)"
+        if not quoted and _in_url_path(line, ks) and not looks_random(value, 12):
+            # a generated value stays: http://localhost:8888/token=a37414d1… (a notebook
+            # server's token, typed in the path)
+            return "inside a URL's path (…/…-zPwOds…=w300), not an assignment"
         if (
             code
             and len(line) > _BLOB_LINE
@@ -3078,6 +3085,17 @@ def _in_random_token(line: str, key_start: int, key_end: int) -> bool:
         and looks_random(token)
         and word_fraction(token) < 0.25
     )
+
+
+def _in_url_path(line: str, key_start: int) -> bool:
+    """Whether the key name at ``key_start`` sits in the path of a URL, before any query:
+    ``https://lh4.ggpht.com/aaKY88…-zPwOdsDd…=w300`` (an image URL in a calibre recipe, whose
+    random path holds "Pw" and a size after "=")."""
+    scheme = line.rfind("://", 0, key_start)
+    if scheme < 0:
+        return False
+    between = line[scheme + 3 : key_start]
+    return "/" in between and not any(c in between for c in " \t\"'`?&#;,<>()[]{}@")
 
 
 def _in_wrapped_blob(line: str, key_start: int, value_end: int) -> bool:
