@@ -102,6 +102,15 @@ authentication scheme and its parameter, a word that starts a message in a strin
 Round 68: calibre, Syncthing and Hugo (Debian's sources): a key name inside a URL's path (an
 image URL's random path holding "Pw"), and a class that digests or checks the credential.
 
+Round 69: project starters on npm (create-t3-app, create-next-app, sv, Remix, Vite, Nuxt, Astro,
+Expo, Redwood, Hono, React Router, Payload, Medusa, Strapi, Better-T-Stack, Turborepo, Convex and
+Supabase's CLI): Strapi's template database password.
+
+Round 70: bot and messaging SDKs (Slack's Bolt and SDK, discord.py, the Bot Framework, Twilio,
+Vonage, Plivo, Pusher, FCM, APNs, OneSignal, Telethon and Pyrogram on PyPI; discord.js, Bolt,
+botbuilder, Twilio, Pusher, Vonage, Telegraf, grammY and WhatsApp clients on npm): a field of
+Telegram's TL schema.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -304,6 +313,10 @@ METRO_RECIPE = "recipes/metro_uk.recipe"
 COVER_URL = "    cover_url = '{}lh4.ggpht.com{}aaKY88SbQyB-vK-pgjo22-QVi6dUnOt7aVsRueTU8Fg-zPwOdsDdOVElGM8O0BBDSIsuB9rciyc=w300'\n"
 QT_NAME_MAP = "src/qt/core_name_map.py"
 QT_CLASS = "    'QPassword{}': 'PyQt6.QtNetwork',\n"
+STRAPI_DATABASE = "templates/vanilla/config/database.ts"
+STRAPI_DEFAULT = "      password: env('DATABASE_PASSWORD', '{}'),\n"
+MAIN_API_TL = "compiler/api/source/main_api.tl"
+TL_LINE = "inputPaymentCredentialsGooglePay{} payment_token:DataJSON = InputPaymentCredentials;\n"
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -551,6 +564,10 @@ REPORTED = [
     (COVER_URL.format("", " "), METRO_RECIPE, "generic-password", "w300"),
     # the credential itself
     (QT_CLASS.format(""), QT_NAME_MAP, "generic-password", "PyQt6.QtNetwork"),
+    # round 69: a made-up word
+    (STRAPI_DEFAULT.format("strapiq"), STRAPI_DATABASE, "generic-password", "strapiq"),
+    # round 70: no constructor id
+    (TL_LINE.format(""), MAIN_API_TL, "generic-token", "DataJSON"),
 ]
 
 # (text, path) with no finding
@@ -633,6 +650,8 @@ QUIET = [
     (DEBUG_MESSAGE.format(" with message "), ADAM_STORE),
     (COVER_URL.format("https://", "/"), METRO_RECIPE),
     (QT_CLASS.format("Digestor"), QT_NAME_MAP),
+    (STRAPI_DEFAULT.format("strapi"), STRAPI_DATABASE),
+    (TL_LINE.format("#8ac32801"), MAIN_API_TL),
 ]
 
 

@@ -3912,6 +3912,8 @@ _KNOWN_PASSWORDS = frozenset(
      "taosdata",
      # StorageOS' documented API password (Kubernetes' storageos volume plugin's default)
      "storageos",
+     # Strapi's project templates' database password (env('DATABASE_PASSWORD', 'strapi'))
+     "strapi",
      # the magic words, a documentation example (Net::LDAP's :password => "opensesame")
      "opensesame",
      # dbdeployer's MySQL sandbox default (msandbox), in MySQL tools' CI and docs; Cacti's
@@ -6306,9 +6308,17 @@ _PREC67_PUBLIC_KEY_TOKEN_BEFORE_RE = lazy(
 _PREC67_PUBLIC_KEY_AFTER_RE = lazy(r"""["'][ \t]+PublicKey[ \t]*=[ \t]*["'][0-9a-fA-F]{32}""")
 
 
+# a constructor of Telegram's TL schema: name#crc32 field:Type … = Result;
+_PREC70_TL_CONSTRUCTOR_RE = lazy(r"^[a-z][\w.]*#[0-9a-f]{1,8}[ \t]")
+
+
 def _prec67_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
-    """A .NET strong name's public key token read as a generic rule's value (found on round 67:
-    Mono)."""
+    """A .NET strong name's public key token (found on round 67: Mono) and a field of Telegram's
+    TL schema (round 70: Pyrogram's and Telethon's copies) read as a generic rule's value."""
+    if secret[:1].isupper() and _PREC70_TL_CONSTRUCTOR_RE.match(line):
+        # inputPaymentCredentialsGooglePay#8ac32801 payment_token:DataJSON = … (Pyrogram's
+        # main_api.tl): a constructor's field and its type
+        return "a field of Telegram's TL schema (name:Type), not a value"
     if len(secret) != 16:
         return None
     at = _value_at(secret, line, span)
