@@ -111,6 +111,11 @@ Vonage, Plivo, Pusher, FCM, APNs, OneSignal, Telethon and Pyrogram on PyPI; disc
 botbuilder, Twilio, Pusher, Vonage, Telegraf, grammY and WhatsApp clients on npm): a field of
 Telegram's TL schema.
 
+Round 71: job queues and message brokers (Celery, Kombu, RQ, Dramatiq, arq, Huey, Pika,
+aio-pika, the Kafka, NATS, MQTT and Redis clients and Faust on PyPI; BullMQ, amqplib, KafkaJS,
+MQTT.js, ioredis, Bee-Queue, Agenda, Temporal and NATS on npm; Debian's sources of Elixir and
+RabbitMQ): an image URL's access key.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -317,6 +322,8 @@ STRAPI_DATABASE = "templates/vanilla/config/database.ts"
 STRAPI_DEFAULT = "      password: env('DATABASE_PASSWORD', '{}'),\n"
 MAIN_API_TL = "compiler/api/source/main_api.tl"
 TL_LINE = "inputPaymentCredentialsGooglePay{} payment_token:DataJSON = InputPaymentCredentials;\n"
+HUEY_README = "README.rst"
+IMAGE_URL = ".. image:: https://m.charlesleifer.com/t/800x-/blog/photos/p1473037658.76.{}?key=mD9_qMaKBAuGPi95KzXYqg\n"
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -568,6 +575,8 @@ REPORTED = [
     (STRAPI_DEFAULT.format("strapiq"), STRAPI_DATABASE, "generic-password", "strapiq"),
     # round 70: no constructor id
     (TL_LINE.format(""), MAIN_API_TL, "generic-token", "DataJSON"),
+    # round 71: a document, not an image
+    (IMAGE_URL.format("json"), HUEY_README, "generic-query-credential", "mD9_qMaKBAuGPi95KzXYqg"),
 ]
 
 # (text, path) with no finding
@@ -652,6 +661,7 @@ QUIET = [
     (QT_CLASS.format("Digestor"), QT_NAME_MAP),
     (STRAPI_DEFAULT.format("strapi"), STRAPI_DATABASE),
     (TL_LINE.format("#8ac32801"), MAIN_API_TL),
+    (IMAGE_URL.format("jpg"), HUEY_README),
 ]
 
 

@@ -4551,6 +4551,15 @@ def _otp_seed_reason(secret: str, line: str) -> str | None:
     return None
 
 
+# an image file's name ends the path before the query: ….jpg?key=…, …%20Screenshot.png?alt=…
+_PREC71_IMAGE_PATH_END_RE = lazy(r"\.(?:png|jpe?g|gif|svg|webp|avif)$", re.I)
+# markup that shows an image: reStructuredText's image directive, HTML's img (or its src on a line
+# of its own), Markdown's ![…](…)
+_PREC71_IMAGE_EMBED_RE = lazy(
+    r"\.\.[ \t]+(?:image|figure)::|<img\b|\bsrc=[\"']|!\[[^\]]*\]\(", re.I
+)
+
+
 def _query_reason(secret: str, line: str) -> str | None:
     """``?access_token=…&…``: the parameter name decides the family, the value is judged as one."""
     at = line.find(secret)
@@ -4561,6 +4570,17 @@ def _query_reason(secret: str, line: str) -> str | None:
     family = next((f for f in FAMILY_ORDER if f in fams), None)
     if family is None:
         return "key name is not credential-like"
+    query = line.rfind("?", 0, eq)
+    if (
+        query > 0
+        and _PREC71_IMAGE_PATH_END_RE.search(line, max(0, query - 12), query)
+        and _PREC71_IMAGE_EMBED_RE.search(line, 0, query)
+    ):
+        # .. image:: https://m.charlesleifer.com/…/p1473037658.76.jpg?key=mD9_qMaK… (huey's
+        # README), …Screenshot….png?alt=media&token=29feb550-… (BullMQ's): an image's access key,
+        # which every reader of the page loads with the image (a URL in a config file may be a
+        # private file's link, and stays reported)
+        return "access key of an image shown in a page (public where the image is shown)"
     reason = _key_reason(family, key)
     if reason:
         return reason
