@@ -116,6 +116,10 @@ aio-pika, the Kafka, NATS, MQTT and Redis clients and Faust on PyPI; BullMQ, amq
 MQTT.js, ioredis, Bee-Queue, Agenda, Temporal and NATS on npm; Debian's sources of Elixir and
 RabbitMQ): an image URL's access key.
 
+Round 72: health and payment SDKs (FHIR, HL7 and DICOM clients; Alpaca, IB, yfinance, Coinbase,
+PayPal, Braintree, Adyen, Square, Mollie, GoCardless and Razorpay on PyPI and npm): PayPal's
+sample app secret and Mollie's README token, published values.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -324,6 +328,9 @@ MAIN_API_TL = "compiler/api/source/main_api.tl"
 TL_LINE = "inputPaymentCredentialsGooglePay{} payment_token:DataJSON = InputPaymentCredentials;\n"
 HUEY_README = "README.rst"
 IMAGE_URL = ".. image:: https://m.charlesleifer.com/t/800x-/blog/photos/p1473037658.76.{}?key=mD9_qMaKBAuGPi95KzXYqg\n"
+PAYPAL_README = "README.md"
+PAYPAL_SECRET_EXPORT = "export PAYPAL_CLIENT_SECRET={}\n"
+PAYPAL_SAMPLE_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("EO422dn3"))
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -577,6 +584,13 @@ REPORTED = [
     (TL_LINE.format(""), MAIN_API_TL, "generic-token", "DataJSON"),
     # round 71: a document, not an image
     (IMAGE_URL.format("json"), HUEY_README, "generic-query-credential", "mD9_qMaKBAuGPi95KzXYqg"),
+    # round 72: the sample secret changed in the middle
+    (
+        PAYPAL_SECRET_EXPORT.format(changed_mid(PAYPAL_SAMPLE_SECRET, 20)),
+        PAYPAL_README,
+        "generic-secret",
+        changed_mid(PAYPAL_SAMPLE_SECRET, 20),
+    ),
 ]
 
 # (text, path) with no finding
@@ -662,6 +676,7 @@ QUIET = [
     (STRAPI_DEFAULT.format("strapi"), STRAPI_DATABASE),
     (TL_LINE.format("#8ac32801"), MAIN_API_TL),
     (IMAGE_URL.format("jpg"), HUEY_README),
+    (PAYPAL_SECRET_EXPORT.format(PAYPAL_SAMPLE_SECRET), PAYPAL_README),
 ]
 
 

@@ -840,6 +840,11 @@ PUBLIC_VALUES = frozenset(
         "7cec85d7bea7798e",
         "0738eb9f132ed756",
         "30ad4fe6b2a6aeed",
+        # PayPal's REST SDK sample app credentials (its README and every tutorial copied from
+        # it) and the example OAuth access token of Mollie's Node.js client's README
+        "EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha49TM",
+        "EO422dn3gQLgDbuwqTjzrFgFtaRLRR5BdHEESmha49TM",
+        "access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ",
         # Pulumi's RPC sentinels (specialSigKey, specialSecretSig, … in every Pulumi SDK): the
         # fixed markers of a serialized secret or asset, not a secret
         "4dabf18193072939515e22adb298388d",
