@@ -517,6 +517,8 @@ REPORTED = [
     (AZ_LOGIN.format("VerySecret7"), AZ_PROFILE_HELP, "azure-cli-login-password", "VerySecret7"),
     # round 64: one letter more than the word
     (MASKED_SECRET.format("s$cr$tx"), FORM_LOGIN_TEST, "generic-password", "s$cr$tx"),
+    # most of the word's letters gone: symbols, not a masked word
+    (MASKED_SECRET.format("s!@#$t"), FORM_LOGIN_TEST, "generic-password", "s!@#$t"),
     # the key's data, not its handle
     (
         KEY_HANDLE.format("Data"),

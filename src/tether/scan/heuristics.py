@@ -1458,6 +1458,8 @@ def masks_password_word(value: str) -> bool:
         len(low) == len(w)
         and low != w
         and all(a == b or not a.isalnum() for a, b in zip(low, w, strict=True))
+        # most of the word's letters are still there: "!@#$%^" is a row of symbols, not a mask
+        and sum(a == b for a, b in zip(low, w, strict=True)) * 2 >= len(w)
         for w in _SYMBOL_MASKED_WORDS
     ):
         # s$cr$t (Symfony's security tests): the word with a symbol put for each of some of its
