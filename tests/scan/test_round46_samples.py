@@ -120,6 +120,11 @@ Round 72: health and payment SDKs (FHIR, HL7 and DICOM clients; Alpaca, IB, yfin
 PayPal, Braintree, Adyen, Square, Mollie, GoCardless and Razorpay on PyPI and npm): PayPal's
 sample app secret and Mollie's README token, published values.
 
+Round 73: observability and product-analytics SDKs (Sentry, Datadog, New Relic, Honeycomb,
+Logtail, Rollbar, Bugsnag, Airbrake, Raygun, Honeybadger, PostHog, Mixpanel, Segment and
+Amplitude on PyPI and npm; LogRocket's bundle): a Sentry DSN's public key in a store URL, the
+input of a check named for the credential, and MongoDB's documented example ObjectId.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -331,6 +336,15 @@ IMAGE_URL = ".. image:: https://m.charlesleifer.com/t/800x-/blog/photos/p1473037
 PAYPAL_README = "README.md"
 PAYPAL_SECRET_EXPORT = "export PAYPAL_CLIENT_SECRET={}\n"
 PAYPAL_SAMPLE_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("EO422dn3"))
+LOGROCKET_BUNDLE = "dist/build.umd.js"
+STORE_URL = (
+    "    const url = 'https://e.logrocket.com/api/3/store/?sentry_version=7&sentry_client=http%2F3.8.0"
+    "&{}=b64162b4187a4c5caae8a68a7e291793';\n"
+)
+POSTHOG_TEST = "posthog/test/test_code_variables.py"
+DETECTOR_INPUT = '        assert _{}_secret("xK9#mP2$") is False\n'
+SECRET_LINE = '        secret = "{}"\n'
+MONGO_OBJECT_ID = next(v for v in PUBLIC_VALUES if v.startswith("507f1f77"))
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -593,6 +607,22 @@ REPORTED = [
         "generic-secret",
         changed_mid(PAYPAL_SAMPLE_SECRET, 20),
     ),
+    # round 73: another client's key
+    (
+        STORE_URL.format("api_key"),
+        LOGROCKET_BUNDLE,
+        "generic-query-credential",
+        "b64162b4187a4c5caae8a68a7e291793",
+    ),
+    # a call that stores, not checks
+    (DETECTOR_INPUT.format("store"), POSTHOG_TEST, "generic-secret", "xK9#mP2$"),
+    # the ObjectId changed in the middle
+    (
+        SECRET_LINE.format(changed_mid(MONGO_OBJECT_ID, 12)),
+        POSTHOG_TEST,
+        "generic-secret",
+        changed_mid(MONGO_OBJECT_ID, 12),
+    ),
 ]
 
 # (text, path) with no finding
@@ -679,6 +709,9 @@ QUIET = [
     (TL_LINE.format("#8ac32801"), MAIN_API_TL),
     (IMAGE_URL.format("jpg"), HUEY_README),
     (PAYPAL_SECRET_EXPORT.format(PAYPAL_SAMPLE_SECRET), PAYPAL_README),
+    (STORE_URL.format("sentry_key"), LOGROCKET_BUNDLE),
+    (DETECTOR_INPUT.format("looks_like"), POSTHOG_TEST),
+    (SECRET_LINE.format(MONGO_OBJECT_ID), POSTHOG_TEST),
 ]
 
 

@@ -845,6 +845,8 @@ PUBLIC_VALUES = frozenset(
         "EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha49TM",
         "EO422dn3gQLgDbuwqTjzrFgFtaRLRR5BdHEESmha49TM",
         "access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ",
+        # the example ObjectId of MongoDB's documentation (ObjectId("507f1f77bcf86cd799439011"))
+        "507f1f77bcf86cd799439011",
         # Pulumi's RPC sentinels (specialSigKey, specialSecretSig, … in every Pulumi SDK): the
         # fixed markers of a serialized secret or asset, not a secret
         "4dabf18193072939515e22adb298388d",
@@ -2896,6 +2898,10 @@ def _assignment_reason(
             # mysql323.verify("password", "<hash>"), check_password("secret", stored): the
             # arguments of a check or a computation, not a name and its value
             return "arguments of a check or computation, not an assignment"
+        if line[ke : ke + 1] == "(" and (words := key_words(key)) and words[0] in _CHECK_VERBS:
+            # assert _looks_like_secret("xK9#mP2$") is False (PostHog's tests of its secret
+            # detector), is_valid_token("…"): the input of a check named for the credential
+            return "input of a check named for the credential (is_secret(…)), not an assignment"
         if operator in _QUOTES and not any(w in key.lower() for w in ("passw", "pwd")):
             return "prose: a word followed by a quoted string is not an assignment"
         call = _CALLEE_RE.search(line, ke, start)
@@ -4407,7 +4413,10 @@ _CALL_TEXT_RE = lazy(r"^\W{0,2}[A-Za-z_$][\w.$]*\(")
 # first words of a call that checks or computes from its arguments (not a getter or setter)
 _CHECK_VERBS = frozenset(
     {"verify", "check", "validate", "compare", "match", "matches", "hash", "encrypt", "decrypt",
-     "encode", "decode", "sign", "digest", "derive", "authenticate", "login", "assert", "expect"}
+     "encode", "decode", "sign", "digest", "derive", "authenticate", "login", "assert", "expect",
+     # _looks_like_secret("507f1f77…") (PostHog's tests of its secret detector), is_secret(…),
+     # redact_token(…): a detector's or a masker's input, a test of what it decides
+     "looks", "is", "detect", "detects", "redact", "mask", "scrub"}
 )  # fmt: skip
 # the opening of a call right before a quoted argument: verify(", hasher.check_password('
 _CALL_OPEN_RE = lazy(r"""([\w.]+)\([ \t]*[a-zA-Z]{0,2}$""")
@@ -4575,6 +4584,10 @@ def _query_reason(secret: str, line: str) -> str | None:
     family = next((f for f in FAMILY_ORDER if f in fams), None)
     if family is None:
         return "key name is not credential-like"
+    if key.lower() == "sentry_key":
+        # …/api/3/store/?sentry_version=7&sentry_key=b64162b4… (LogRocket's bundle): the public
+        # key of a Sentry DSN, which every browser client sends; it only submits events
+        return "public key of a Sentry DSN (sent by every client)"
     query = line.rfind("?", 0, eq)
     if (
         query > 0
