@@ -125,6 +125,10 @@ Logtail, Rollbar, Bugsnag, Airbrake, Raygun, Honeybadger, PostHog, Mixpanel, Seg
 Amplitude on PyPI and npm; LogRocket's bundle): a Sentry DSN's public key in a store URL, the
 input of a check named for the credential, and MongoDB's documented example ObjectId.
 
+Round 74: GitHub's CLI and Git LFS (Debian's sources, with gh's vendored Go modules): the OAuth
+client secrets of installed applications (gh's, GDAL's) as published values, and a file name in a
+path.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -345,6 +349,11 @@ POSTHOG_TEST = "posthog/test/test_code_variables.py"
 DETECTOR_INPUT = '        assert _{}_secret("xK9#mP2$") is False\n'
 SECRET_LINE = '        secret = "{}"\n'
 MONGO_OBJECT_ID = next(v for v in PUBLIC_VALUES if v.startswith("507f1f77"))
+PEMFILE_TEST = "pemfile/builder_test.go"
+WATCHER_OUTPUT = '\t\t\twantOutput: "file_watcher:/a/b/cert.pem:/a/b/{}:/a/b/ca.pem:3m20s",\n'
+GH_AUTHFLOW = "internal/authflow/flow.go"
+OAUTH_CLIENT_SECRET = '\toauthClientSecret = "{}"\n'
+GH_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("34ddeff2"))
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
@@ -623,6 +632,14 @@ REPORTED = [
         "generic-secret",
         changed_mid(MONGO_OBJECT_ID, 12),
     ),
+    # round 74: no file extension
+    (WATCHER_OUTPUT.format("key"), PEMFILE_TEST, "generic-key", "/a/b/ca.pem:3m20s"),
+    (
+        OAUTH_CLIENT_SECRET.format(changed_mid(GH_CLIENT_SECRET, 16)),
+        GH_AUTHFLOW,
+        "generic-secret",
+        changed_mid(GH_CLIENT_SECRET, 16),
+    ),
 ]
 
 # (text, path) with no finding
@@ -712,6 +729,8 @@ QUIET = [
     (STORE_URL.format("sentry_key"), LOGROCKET_BUNDLE),
     (DETECTOR_INPUT.format("looks_like"), POSTHOG_TEST),
     (SECRET_LINE.format(MONGO_OBJECT_ID), POSTHOG_TEST),
+    (WATCHER_OUTPUT.format("key.pem"), PEMFILE_TEST),
+    (OAUTH_CLIENT_SECRET.format(GH_CLIENT_SECRET), GH_AUTHFLOW),
 ]
 
 

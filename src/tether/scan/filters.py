@@ -790,6 +790,10 @@ PUBLIC_VALUES = frozenset(
     {
         "d-FL95Q19q7MQmFpd7hHD0Ty",  # Google Cloud SDK (gcloud) installed-app client
         "ZmssLNjJy2998hD4CTg2ejr2",  # gcloud application-default-credentials client
+        # GitHub CLI's and GDAL's OAuth client secrets for installed applications, in their
+        # open source, as gcloud's above (a native app cannot keep a client secret)
+        "34ddeff2b558a23d38fba8a6de74f086ede1cc0b",
+        "0IbTUDOYzaL6vnIdWTuQnvLz",
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
@@ -2651,6 +2655,14 @@ def _assignment_reason(
             # letters of the blob, not a key name; also a blob wrapped at 80 columns (scapy's
             # manuf.py holds a zip file as base85 lines: "…`K9PW>hsNwE~@~-Qm_…")
             return "inside an encoded blob (random text around the key name)"
+        if (
+            line[ks - 1 : ks] == "/"
+            and line[ks - 2 : ks] != "//"
+            and _PREC74_FILE_NAME_RE.match(key)
+        ):
+            # "file_watcher:/a/b/cert.pem:/a/b/key.pem:/a/b/ca.pem:3m20s" (gRPC's tests): a file
+            # name in a path, then the next path
+            return "a file name in a path (…/key.pem:…), not a key name"
         if not quoted and _in_url_path(line, ks) and not looks_random(value, 12):
             # a generated value stays: http://localhost:8888/token=a37414d1… (a notebook
             # server's token, typed in the path)
@@ -3178,6 +3190,8 @@ def _names_itself(value: str) -> bool:
 
 # digits and symbols that open or close a value
 _PREC60_ENDS_RE = lazy(r"^[^a-z]+|[^a-z]+$")
+# a file's name and extension as a key name (key.pem in /a/b/key.pem:…)
+_PREC74_FILE_NAME_RE = lazy(r"^[\w-]+\.[A-Za-z][A-Za-z0-9]{0,4}$")
 # a self-describing prefix (after an intensifier: ReallyStrongPwd), an optional word, and the
 # credential's kind at the end
 _SELF_NAMED_RE = lazy(
