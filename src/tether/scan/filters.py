@@ -449,8 +449,12 @@ _USER_PAIR_RULES = frozenset(
 _CRED_WORD_NAME_RE = lazy(
     r"^(?:pwd|passwd|password|pass|pw)(?:[A-Z][a-z]+|[A-Z]{2,}\d*|\d+[a-z]{2,})+$"
 )
-# a PascalCase name that ends with the word: MasterUserPassword (a template's parameter)
-_CRED_WORD_TAIL_RE = lazy(r"^(?:[A-Z][a-z]{1,15}){1,4}(?:Password|Passwd|Pwd)$")
+# a PascalCase or camelCase name that ends with the credential's kind: MasterUserPassword (a
+# template's parameter), refreshToken and VerySecret (the Azure CLI's messages and help)
+_CRED_WORD_TAIL_RE = lazy(
+    r"^(?:[a-z]{2,15}|[A-Z][a-z]{1,15})(?:[A-Z][a-z]{1,15}){0,3}"
+    r"(?:Password|Passwd|Pwd|Pass|Token|Secret|Key)$"
+)
 # a message id: three or more word pieces joined by "-" or "." (resetpass-submit-cancel)
 _MESSAGE_KEY_RE = lazy(r"^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+){2,}$")
 # an extension header's name: X- and two or more pieces joined by "-", each lower-case or made of
@@ -728,8 +732,8 @@ _WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?(?:19|20)\d\d[!@#$%^&*.?]?
 # a config file for production (.env.production, config/prod.yaml, application-prd.properties)
 _PRODUCTION_PATH_RE = lazy(r"(?:^|[/._-])(?:prod|production|prd)(?:[/._-]|$)", re.I)
 # the literal closes and is concatenated with more: "whsec_" + base64…
-# (PHP joins with a spaced dot: 'apache@' . $wgServerName)
-_CONCAT_AFTER_RE = lazy(r"""["'`](?:\s*\+(?!=)|[ \t]+\.[ \t]+[$\w(])""")
+# (PHP joins with a spaced dot: 'apache@' . $wgServerName; SQL with ||: '__var_fix_' || id)
+_CONCAT_AFTER_RE = lazy(r"""["'`](?:\s*\+(?!=)|\s*\|\||[ \t]+\.[ \t]+[$\w(])""")
 # more words after an unquoted value: "--password suffers from the same", "by analyzing the …"
 _PROSE_AFTER_RE = lazy(r"[ \t]+[a-z]+[,;]?[ \t]+[a-z]+(?:[ \t.,;:]|$)")
 # a word (an exception's name may be capitalised) and a lower-case word after a value in a string
@@ -1594,7 +1598,7 @@ def reject_reason(
         # -picinga in its upgrade guide: a word or made-up word as a command's password in a
         # test or documentation file, as a keyword rule's value there already was
         return "word or made-up word in a test, fixture or documentation file"
-    if rule.id in _CLI_PASSWORD_RULES and _PREC63_CREDENTIAL_NAME_RE.match(secret):
+    if rule.id in _CLI_PASSWORD_RULES and _CRED_WORD_TAIL_RE.match(secret):
         # 'docker login loginServer -u %s -p refreshToken' (Azure CLI's ACR message), az login
         # --password VerySecret (its help): words in camelCase or PascalCase that end in the
         # kind of credential, a name for what goes there
@@ -1608,10 +1612,6 @@ def reject_reason(
 _PREC67_SCHEME_PAIR_RE = lazy(
     r"\bAuthenticationHeaderValue\([ \t]*[\"'](Basic|Bearer|Digest|Negotiate|NTLM)[\"'][ \t]*,[ \t]*[\"']$",
     re.I,
-)
-# words in camelCase or PascalCase that end in a credential's kind: refreshToken, VerySecret
-_PREC63_CREDENTIAL_NAME_RE = lazy(
-    r"^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:Token|Password|Passwd|Secret|Key|Pass|Pwd)$"
 )
 
 
@@ -2591,9 +2591,16 @@ def _assignment_reason(
             # b'_5#y2L"F4…': the match stops at a quote of the other kind inside the literal;
             # what is left is too short to judge (8+ characters are still reported)
             return "value cut at an inner quote (the literal goes on)"
-        if after[:1] == before[-1] and _CONCAT_AFTER_RE.match(after):
-            # "whsec_" + base64…: a prefix, the secret is computed
-            return "only the first piece of a concatenated string"
+    if (
+        quoted
+        and (len(value) < 12 or secret[-1:] in ("_", "-", ":", "/", "."))
+        and after[:1] == before[-1]
+        and _CONCAT_AFTER_RE.match(after)
+    ):
+        # "whsec_" + base64…: a prefix, the secret is computed; a longer literal is a prefix
+        # when it ends in a separator (UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'
+        # || id, an Airflow migration)
+        return "only the first piece of a concatenated string"
     if quoted and "%" in value and _FORMAT_OP_AFTER_RE.match(after):
         # '/Users/%s' % name, "pass=%s" % pw: a format string, filled in at run time
         return "format string (the value is filled in at run time)"
@@ -2910,7 +2917,7 @@ def _assignment_reason(
             # mysql323.verify("password", "<hash>"), check_password("secret", stored): the
             # arguments of a check or a computation, not a name and its value
             return "arguments of a check or computation, not an assignment"
-        if line[ke : ke + 1] == "(" and (words := key_words(key)) and words[0] in _CHECK_VERBS:
+        if line[ke : ke + 1] == "(" and _is_check_call(line[: ke + 1]):
             # assert _looks_like_secret("xK9#mP2$") is False (PostHog's tests of its secret
             # detector), is_valid_token("…"): the input of a check named for the credential
             return "input of a check named for the credential (is_secret(…)), not an assignment"
@@ -5919,8 +5926,12 @@ def _prec16_provider_reason(rule: Rule, secret: str, path: str | None) -> str | 
 # an RFC 2047 encoded word: =?UTF-8?B?0LzQvtC5…?= (a MIME header's non-ASCII text)
 _PREC37_MIME_WORD_RE = lazy(r"^=\?[\w.-]{1,40}\?[BbQq]\?[^?\s]*\?=")
 # a C identifier, and what follows a parameter's type: its name (maybe a pointer's) and , or )
-_PREC37_IDENTIFIER_RE = lazy(r"^[A-Za-z_]\w{1,63}$")
-_PREC37_PARAMETER_AFTER_RE = lazy(r"[ \t]+\**[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:[,)]|$)")
+# a parameter's type (a C++ one may end in a reference or pointer mark: QString&), then its name
+# (after a pointer mark, with a SIP annotation: ( QString &password /In,Out/, …)
+_PREC37_IDENTIFIER_RE = lazy(r"^[A-Za-z_][\w:]{1,63}[&*]{0,2}$")
+_PREC37_PARAMETER_AFTER_RE = lazy(
+    r"[ \t]*[&*]{0,2}[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:/[\w,]+/[ \t]*)?(?:[,)]|$)"
+)
 # elliptic curves and key-exchange groups by name: edwards25519, x448, P-256, secp384r1, ffdhe2048
 _PREC37_CURVE_RE = lazy(
     r"^(?:(?:edwards|curve|x|ed)(?:25519|448)|(?:nist)?p-?(?:192|224|256|384|521)"
@@ -6313,8 +6324,6 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
     return None
 
 
-# the literal closes and is joined to more: ' || id (SQL), " + id
-_PREC60_JOIN_AFTER_RE = lazy(r"""[ \t]*(?:\|\||\+(?!=))""")
 # "pass" the verb, after its subject, a modal or "to": "so we pass QMatrix4x4", "need to pass:"
 _PREC60_PASS_VERB_BEFORE_RE = lazy(
     r"\b(?:we|you|i|they|to|will|can|must|should|shall|may|cannot|could|would|then)"
@@ -6323,12 +6332,6 @@ _PREC60_PASS_VERB_BEFORE_RE = lazy(
 )
 # CMake's foreach(<loop variable> <items>): FOREACH (PW _iqt;Qwt)
 _PREC60_FOREACH_BEFORE_RE = lazy(r"\bforeach[ \t]*\([ \t]*\w+[ \t]+$", re.I)
-# a C++ parameter's type before its name or the next parameter, with an optional SIP annotation:
-# ( QString &password /In,Out/, …), requestMasterPassword(QString&, bool)
-_PREC60_TYPE_RE = lazy(r"^[A-Za-z_][\w:]{1,63}[&*]{0,2}$")
-_PREC60_PARAMETER_AFTER_RE = lazy(
-    r"[ \t]*[&*]{0,2}[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:/[\w,]+/[ \t]*)?[,)]"
-)
 
 
 # two or more runs of separators, as a label key spells them (a fuzzer's "1d3-7-fP81.-.9Vdx.TB_M")
@@ -6428,26 +6431,13 @@ def _prec62_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
 
 
 def _prec60_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:
-    """Published values, prefixes, verbs and declarations read as a generic rule's
-    value (found on rounds 60 and 61: data and machine-learning platforms, Airflow and its
-    providers, dbt, Snowflake's connector; GIS software and PostgreSQL tools)."""
+    """Published passphrases, integer limits, "pass" the verb and CMake loop variables read as a
+    generic rule's value (found on rounds 60 and 61: data and machine-learning platforms, dbt,
+    Snowflake's connector; GIS software and PostgreSQL tools)."""
     if "correcthorsebatterystaple" in _NOT_LOWER_RE.sub("", secret.lower()):
         # SECRET_PASSWORD = "correct-horse-battery-staple-9F3A" (a Rust test fixture): xkcd 936's
         # example passphrase, with separators and a suffix
         return _KNOWN_REASON
-    if secret[-1:] in ("_", "-", ":", "/", "."):
-        at = _value_at(secret, line, span)
-        end = at + len(secret)
-        quote = line[end : end + 1]
-        if (
-            at > 0
-            and quote in _QUOTES
-            and line[at - 1] == quote
-            and _PREC60_JOIN_AFTER_RE.match(line, end + 1)
-        ):
-            # UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_' || id (an Airflow
-            # migration): a prefix that ends in a separator, joined to more at run time
-            return "a prefix joined to more at run time (… || id), not a whole value"
     if len(secret) >= 10 and secret.isdigit():
         number = int(secret)
         if number & (number - 1) == 0 or number & (number + 1) == 0:
@@ -6464,19 +6454,6 @@ def _prec60_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         if _PREC60_FOREACH_BEFORE_RE.search(before):
             # FOREACH (PW _iqt;Qwt) (QGIS's CMake): a loop variable named PW and its items
             return "CMake foreach's loop variable and items, not a value"
-        if (
-            _PREC60_TYPE_RE.match(secret)
-            and before.rstrip(" \t").endswith("(")
-            and (
-                _PREC60_PARAMETER_AFTER_RE.match(line, at + len(secret))
-                # a type alone is told from an argument by its reference or pointer mark
-                or (secret[-1] in "&*" and line[at + len(secret) : at + len(secret) + 1] in ",)")
-            )
-        ):
-            # requestMasterPassword( QString &password /In,Out/, bool stored = false ) (QGIS's
-            # SIP files), requestMasterPassword(QString&, bool)@Base (a Debian symbols file): a
-            # parameter's type, with its name and annotation or without
-            return "parameter declaration (a type and a name), not a value"
     return None
 
 
@@ -6522,11 +6499,17 @@ def _prec37_shape_reason(
         (first.isalpha() or first == "_")
         and _PREC37_IDENTIFIER_RE.match(secret)
         and (at := _value_at(secret, line, span)) > 0
-        and line[at - 1] == "("
-        and _PREC37_PARAMETER_AFTER_RE.match(line, at + len(secret))
+        and line[:at].rstrip(" \t").endswith("(")
+        and (
+            _PREC37_PARAMETER_AFTER_RE.match(line, at + len(secret))
+            # a type alone is told from an argument by its reference or pointer mark
+            or (secret[-1] in "&*" and line[at + len(secret) : at + len(secret) + 1] in ",)")
+        )
     ):
         # krb5_cc_store_cred(krb5_context context, krb5_ccache cache, …) (MIT Kerberos' headers
-        # and API manual): a function's declaration, its first parameter's type and name
+        # and API manual): a function's declaration, its first parameter's type and name;
+        # requestMasterPassword( QString &password /In,Out/, bool stored = false ) (QGIS's SIP
+        # files), requestMasterPassword(QString&, bool)@Base (a Debian symbols file)
         return "parameter declaration (a type and a name), not a value"
     if secret[-1:].isdigit() and _PREC37_CURVE_RE.match(secret):
         # spake_preauth_groups = edwards25519 (Kerberos' SPAKE pre-authentication): the name of
