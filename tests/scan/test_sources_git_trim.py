@@ -52,6 +52,16 @@ def versions() -> dict[str, list[str]]:
         + "type: Opaque\ndata:\n"
         + f"  DB_PASSWORD: {b64(pw1)}\n"
     )
+    pw3, pw4, pw5 = rand(20), rand(20), rand(20)
+    redis = '127.0.0.1:6379> CONFIG GET requirepass\n1) "requirepass"\n2) "{}"\n'
+    table = (
+        "| Service | Username | Password |\n|---|---|---|\n"
+        + f"| grafana | ops | {pw3} |\n"
+        + "".join(f"| svc{i} | user{i} | (in 1Password) |\n" for i in range(60))
+        + "| jenkins | ci | {} |\n"
+    )
+    key_bytes = [", ".join(f"0x{RND.randrange(256):02x}" for _ in range(24)) for _ in range(2)]
+    byte_key = "static const unsigned char hmac_key[] = {{\n    {}\n}};\n"
     host = "api." + "x" * 150 + ".example.net"
     login = "ops-" + "y" * 150
     long_line = "config = {" + ", ".join(f"'k{i}': {i}" for i in range(400))
@@ -87,6 +97,23 @@ def versions() -> dict[str, list[str]]:
         "home/.netrc": [
             filler(20) + f"machine {host}\n  login {login}\n  password {pw1}\n",
             filler(20) + f"machine {host}\n  login {login}\n  password {pw2}\n",
+        ],
+        # a two-line match (a blob-mode rule, searched a line above the change): the password
+        # changes, then an edit far below adds nothing
+        "redis-session.txt": [
+            filler(40) + redis.format(pw1) + filler(40),
+            filler(40) + redis.format(pw2) + filler(40),
+            filler(40) + redis.format(pw2) + filler(41),
+        ],
+        # a row 60 rows below its table's header changes: the header is the anchor
+        "docs/accounts.md": [
+            filler(10) + table.format(pw4),
+            filler(10) + table.format(pw5),
+        ],
+        # a byte array whose values start on the line below its name, then other values
+        "crypto.c": [
+            filler(30) + byte_key.format(key_bytes[0]) + filler(30),
+            filler(30) + byte_key.format(key_bytes[1]) + filler(30),
         ],
         # a secret edited in place (one character): the new value is new
         "edit.env": [
@@ -149,6 +176,9 @@ def test_the_scenarios_report_what_they_should(whole: list[tuple[object, ...]]) 
     assert by_path["notes.md"] == 3  # the token twice (removed, added back), then the new one
     assert by_path["edit.env"] == 2
     assert by_path["home/.netrc"] == 2
+    assert by_path["redis-session.txt"] == 2
+    assert by_path["docs/accounts.md"] == 3  # two rows, then the changed one
+    assert by_path["crypto.c"] == 2
 
 
 def test_trimming_happens(history: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -362,10 +362,20 @@ class Engine:
             cr = self._compiled[rid]
             mode = modes[rid]
             if mode == "blob":
-                for m in cr.pattern.finditer(data):
-                    yield cr, m
-                continue
-            if mode == "lines" and cr.bounded:
+                reach = hsdb.reach[rid] if changed is not None and hsdb.reach else -1
+                if reach < 0:
+                    for m in cr.pattern.finditer(data):
+                        yield cr, m
+                    continue
+                # a match holds at most ``reach`` newlines (hs.max_newlines): one that touches
+                # the changed bytes starts at most that many lines above them and ends at most
+                # that many lines below (plus a character for a lookahead or \b). Searching the
+                # whole of each changed blob was a third of an edit history's scan.
+                assert changed is not None
+                a, b, end = _reach_region(data, changed, reach)
+                regions = [(a, b)]
+                slack = end - b
+            elif mode == "lines" and cr.bounded:
                 # a match cannot contain the newline at b, so none starts at b or reaches b + 1:
                 # finditer within [a, b + 1) is exactly the matches that start on the line
                 finditer = cr.pattern.finditer
@@ -373,24 +383,27 @@ class Engine:
                     for m in finditer(data, a, b + 1):
                         yield cr, m
                 continue
-            if mode == "lines":
-                regions = _line_regions(data, ends[rid])
-            elif mode == "line":
-                regions = _lines_of(data, ends[rid])
             else:
-                regions = _window_regions(ends[rid], self._hsdb.widths[rid])
+                if mode == "lines":
+                    regions = _line_regions(data, ends[rid])
+                elif mode == "line":
+                    regions = _lines_of(data, ends[rid])
+                else:
+                    regions = _window_regions(ends[rid], self._hsdb.widths[rid])
+                # how far past a region's end re may read. A regex with an end anchor cannot be
+                # cut at the region's end (``$`` would match there), but its matches are short:
+                # one that starts in the region ends within its width (window) or its line, so
+                # past that point (plus one character for a lookahead) only a match starting
+                # after the region could end, and those are not taken. Searching to the blob's
+                # end instead made every Hyperscan hit that re does not confirm cost a scan of
+                # the rest of the blob.
+                slack = 1 if cr.bounded else (self._hsdb.widths[rid] if mode == "window" else 0) + 2
+                if mode == "window" and cr.rule.hyperscan:
+                    # Hyperscan reported where a piece of the match ends (the rule's
+                    # ``hyperscan`` pattern): the region holds the match's start, the rest may run
+                    # a width past it
+                    slack = self._hsdb.widths[rid] + 2
             search = cr.pattern.search
-            # how far past a region's end re may read. A regex with an end anchor cannot be cut at
-            # the region's end (``$`` would match there), but its matches are short: one that
-            # starts in the region ends within its width (window) or its line, so past that point
-            # (plus one character for a lookahead) only a match starting after the region could
-            # end, and those are not taken. Searching to the blob's end instead made every
-            # Hyperscan hit that re does not confirm cost a scan of the rest of the blob.
-            slack = 1 if cr.bounded else (self._hsdb.widths[rid] if mode == "window" else 0) + 2
-            if mode == "window" and cr.rule.hyperscan:
-                # Hyperscan reported where a piece of the match ends (the rule's ``hyperscan``
-                # pattern): the region holds the match's start, the rest may run a width past it
-                slack = self._hsdb.widths[rid] + 2
             for a, b in regions:
                 # endpos keeps re inside the region; a match that reaches endpos may depend on
                 # what lies beyond it (\b), so it is searched again without endpos (rare)
@@ -1008,6 +1021,28 @@ def _around(data: bytes, changed: tuple[int, int], margin: int | None) -> tuple[
     if a == 0 and b == n:
         return None
     return a, b
+
+
+def _reach_region(data: bytes, changed: tuple[int, int], reach: int) -> tuple[int, int, int]:
+    """For a match of at most ``reach`` newlines that touches ``changed``: (a, b, end) with its
+    start in [a, b] and its end at most ``end``: a at the start of the line ``reach`` lines above
+    the changed bytes' first line, b the last changed byte, end one character past the newline that
+    ends the line ``reach`` lines below b's (clipped to the blob)."""
+    n = len(data)
+    lo, hi = changed
+    b = min(max(hi, lo + 1), n) - 1 if n else 0  # a deletion: the byte where the sides meet
+    a = data.rfind(b"\n", 0, max(0, min(lo, n))) + 1
+    for _ in range(reach):
+        if a == 0:
+            break
+        a = data.rfind(b"\n", 0, a - 1) + 1
+    end = b
+    for _ in range(reach + 1):
+        nl = data.find(b"\n", end)
+        if nl < 0:
+            return a, b, n
+        end = nl + 1
+    return a, b, min(n, end + 1)
 
 
 def _line_regions(data: bytes, ends: list[int]) -> list[tuple[int, int]]:

@@ -12,7 +12,8 @@ to scan), so a region must reach back far enough to hold the start:
 - ``window``: the regex has a finite maximum width W (from ``re``'s parser), so a match ending at
   ``e`` starts at or after ``e - W``.
 - ``blob``: neither; compiled with ``HS_FLAG_SINGLEMATCH`` as a per-blob prefilter, then ``re``
-  searches the whole blob.
+  searches the whole blob (of a changed blob in a history scan, only the lines around the change
+  that a match can span: ``max_newlines``).
 - ``python``: Hyperscan rejects the pattern (even in prefilter mode) or misses a match in the rule's
   own examples; the engine runs ``re`` on blobs that contain one of the rule's keywords, which a
   second, literal-only Hyperscan database finds. Path-scoped rules (``paths``) are always in this
@@ -70,7 +71,8 @@ __all__ = [
     "translate",
 ]
 
-FORMAT = 14  # 10, 11: unmerged experiments; 13: path-scoped rules; 14: optional leads, pieces
+FORMAT = 15  # 10, 11: unmerged experiments; 13: path-scoped rules; 14: optional leads, pieces;
+# 15: blob-mode reach
 MAX_WINDOW = 64 * 1024
 WIDE = 1200
 _MAGIC = b"TETHERHS"
@@ -99,6 +101,26 @@ def translate(regex: str) -> tuple[bytes, bool]:
     return regex.replace("(?P<secret>", "(").encode("utf-8"), caseless
 
 
+def _set_has_newline(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed character class (``re``'s ``IN``) admits ``\n`` (True when unsure)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    negate = False
+    hit = False
+    for op, av in items:
+        if op is c.NEGATE:
+            negate = True
+        elif op is c.LITERAL:
+            hit = hit or av == 10
+        elif op is c.RANGE:
+            hit = hit or av[0] <= 10 <= av[1]
+        elif op is c.CATEGORY:
+            hit = hit or av in (c.CATEGORY_SPACE, c.CATEGORY_NOT_DIGIT, c.CATEGORY_NOT_WORD)
+        else:
+            return True
+    return hit != negate
+
+
 def can_match_newline(regex: str) -> bool:
     """Whether any match of ``regex`` can contain ``\\n`` (conservative: True when unsure)."""
     try:
@@ -109,22 +131,7 @@ def can_match_newline(regex: str) -> bool:
     except Exception:
         return True
     dotall = bool(parsed.state.flags & re.DOTALL) or "(?s" in regex
-
-    def in_set(items: list[tuple[Any, Any]]) -> bool:
-        negate = False
-        hit = False
-        for op, av in items:
-            if op is c.NEGATE:
-                negate = True
-            elif op is c.LITERAL:
-                hit = hit or av == 10
-            elif op is c.RANGE:
-                hit = hit or av[0] <= 10 <= av[1]
-            elif op is c.CATEGORY:
-                hit = hit or av in (c.CATEGORY_SPACE, c.CATEGORY_NOT_DIGIT, c.CATEGORY_NOT_WORD)
-            else:
-                return True
-        return hit != negate
+    in_set = _set_has_newline
 
     def walk(seq: Any) -> bool:
         for op, av in seq:
@@ -156,6 +163,57 @@ def can_match_newline(regex: str) -> bool:
         return False
 
     return walk(parsed)
+
+
+def max_newlines(regex: str) -> int | None:
+    """The most newlines one match of ``regex`` can hold, or ``None`` when unbounded or unsure (a
+    lookahead, which may read past the match, counts as unsure). A ``blob``-mode rule with a bound
+    K has every match that touches some bytes start at most K lines before them and end at most K
+    lines after them: the engine searches just those lines of a changed blob (see engine.py)."""
+    try:
+        import re._parser as sre_parse
+        from re import _constants as c  # type: ignore[attr-defined]
+
+        parsed = sre_parse.parse(regex, re.ASCII)
+    except Exception:
+        return None
+    dotall = bool(parsed.state.flags & re.DOTALL) or "(?s" in regex
+    many = 1 << 30  # stands for "unbounded" while walking
+
+    def one(op: Any, av: Any) -> int:
+        if op is c.LITERAL:
+            return 1 if av == 10 else 0
+        if op is c.NOT_LITERAL:
+            return 1 if av != 10 else 0
+        if op is c.ANY:
+            return 1 if dotall else 0
+        if op is c.IN:
+            return 1 if _set_has_newline(av) else 0
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = walk(av[2])
+            if inner == 0:
+                return 0
+            return many if av[1] is c.MAXREPEAT or inner >= many else min(many, inner * av[1])
+        if op is c.SUBPATTERN:
+            return walk(av[3])
+        if op is c.ATOMIC_GROUP:
+            return walk(av)
+        if op is c.BRANCH:
+            return max(walk(sub) for sub in av[1])
+        if op is c.AT:
+            return 0
+        if op in (c.ASSERT, c.ASSERT_NOT) and av[0] < 0:  # a lookbehind: reads before the match
+            return 0
+        return many
+
+    def walk(seq: Any) -> int:
+        total = 0
+        for op, av in seq:
+            total = min(many, total + one(op, av))
+        return total
+
+    found = walk(parsed)
+    return None if found >= many else found
 
 
 def has_end_anchor(regex: str) -> bool:
@@ -213,6 +271,8 @@ class HsDatabase:
     margin: int | None = None
     anchored: Any = None
     wide_margin: int = 0
+    # per rule index, ``blob`` mode: the most newlines a match holds (max_newlines), -1 unbounded
+    reach: tuple[int, ...] | None = None
 
 
 def _key(rules: Sequence[Rule]) -> str:
@@ -353,6 +413,12 @@ def _finish(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
     the ``bounded`` flags and the wide rules' database."""
     assert _hs is not None
     bounded = tuple(not has_end_anchor(r.regex) for r in rules)
+    reach = tuple(
+        # a rule that lists secrets around an anchor (``expand``) needs its anchor, which may be
+        # anywhere in the blob
+        _reach(r.regex) if mode == "blob" and not r.expand else -1
+        for r, mode in zip(rules, built.modes, strict=True)
+    )
     exprs, ids = [], []
     for i, r in enumerate(rules):
         if built.modes[i] == "python" and not r.paths:  # the engine runs those by path
@@ -363,7 +429,18 @@ def _finish(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
     if exprs:
         flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
         kwdb = _compile(exprs, ids, [flag] * len(exprs))
-    return _trimming(HsDatabase(built.db, built.modes, built.widths, kwdb, bounded), rules)
+    return _trimming(
+        HsDatabase(built.db, built.modes, built.widths, kwdb, bounded, reach=reach), rules
+    )
+
+
+# a blob-mode rule whose matches may span more lines than this is searched over the whole blob
+MAX_REACH = 64
+
+
+def _reach(regex: str) -> int:
+    found = max_newlines(regex)
+    return -1 if found is None or found > MAX_REACH else found
 
 
 def _trimming(built: HsDatabase, rules: Sequence[Rule]) -> HsDatabase:
@@ -493,11 +570,12 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
             modes = tuple(header["modes"])
             widths = tuple(header["widths"])
             bounded = tuple(bool(b) for b in header["bounded"])
+            reach = tuple(int(k) for k in header["reach"])
             parts = [fh.read(int(n)) for n in header["sizes"]]
             if [len(p) for p in parts] != [int(n) for n in header["sizes"]]:
                 raise ValueError("truncated database file")
             db, kwdb, wide, anchored = (_load(p) for p in parts)
-            if len(modes) == len(rules) == len(widths) == len(bounded):
+            if len(modes) == len(rules) == len(widths) == len(bounded) == len(reach):
                 return HsDatabase(
                     db,
                     modes,
@@ -509,6 +587,7 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
                     header["margin"],
                     anchored,
                     int(header["wide_margin"]),
+                    reach,
                 )
     except (OSError, ValueError, KeyError, struct.error, _hs.error):
         pass
@@ -521,6 +600,7 @@ def load_database(rules: Sequence[Rule], directory: str | None = None) -> HsData
         "modes": list(built.modes),
         "widths": list(built.widths),
         "bounded": list(built.bounded or ()),
+        "reach": list(built.reach or ()),
         "sizes": [len(p) for p in parts],
         "wide": sorted(built.wide_ids),
         "margin": built.margin,
