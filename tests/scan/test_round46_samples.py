@@ -129,6 +129,17 @@ Round 74: GitHub's CLI and Git LFS (Debian's sources, with gh's vendored Go modu
 client secrets of installed applications (gh's, GDAL's) as published values, and a file name in a
 path.
 
+Round 75: configuration management, remote execution and network automation (Salt, pyinfra,
+Fabric, Invoke, Mitogen, ansible-runner, Nornir, Scrapli, proxmoxer, pywinrm, pypsrp,
+smbprotocol, Impacket, ldap3 and pyVmomi on PyPI): placeholders given to a command (passw0rd,
+s3cret) and a published default given to one in a README, FreeBSD's pw command and a
+shadow-utils verb in an argument list, and a file system's blkid tag.
+
+Round 76: low-code and AI-app platforms (Langflow, Chainlit and Label Studio on PyPI; Flowise's
+components, NocoDB, Budibase's server, Botpress, n8n's core, Typebot, Windmill's client and
+Activepieces' framework on npm): a minified name read through the brackets that close its
+destructuring pattern, and a form label's translation under a key naming Snowflake's password.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -353,6 +364,23 @@ PEMFILE_TEST = "pemfile/builder_test.go"
 WATCHER_OUTPUT = '\t\t\twantOutput: "file_watcher:/a/b/cert.pem:/a/b/{}:/a/b/ca.pem:3m20s",\n'
 GH_AUTHFLOW = "internal/authflow/flow.go"
 OAUTH_CLIENT_SECRET = '\toauthClientSecret = "{}"\n'
+LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
+# an apostrophe in an earlier template literal leaves an odd count of quotes before the value
+DESTRUCTURED = (
+    'const h=`don\'t save`,MNe={{base:({{isFocused:e,password:{}}})=>`w-full ${{e?"":"pr-3"}}`}};\n'
+)
+SNOWFLAKE_LABEL = (
+    '  "components.composiosnowflakeapicomponent.inputs.password.display_name.e7cf3ef4": "{}",\n'
+)
+MAC_KEYCHAIN_TEST = "tests/pytests/unit/modules/test_mac_keychain.py"
+PKCS12_PASSIN = '        "openssl pkcs12 -in /path/to/cert.p12 -passin pass:{} -info "\n'
+DOCKER_LOGIN_TEST = "tests/operations/docker.login/login_to_docker_hub.json"
+STDIN_LOGIN = '        "raw": "printf \'%s\' {} | docker login --username ci --password-stdin",\n'
+SECURE_STRING = '$sec_pass = ConvertTo-SecureString -String "{}" -AsPlainText -Force\n'
+PYINFRA_SERVER = "src/pyinfra/operations/server.py"
+PW_COMMAND = '        yield StringCommand("pw", "{}", *args)\n'
+SALT_DISK = "salt/modules/disk.py"
+BLKID_TOKEN = "        salt '*' disk.blkid token='{}6a38ee5-7235-44e7-8b22-816a403bad5d'\n"
 GH_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("34ddeff2"))
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
@@ -640,6 +668,46 @@ REPORTED = [
         "generic-secret",
         changed_mid(GH_CLIENT_SECRET, 16),
     ),
+    # round 75: a generated-looking password; a published default in a script that sets it up;
+    # a made-up command name; a bare UUID as a token
+    (
+        PKCS12_PASSIN.format("Vq8zL2kX9mW4"),
+        MAC_KEYCHAIN_TEST,
+        "openssl-passphrase-arg",
+        "Vq8zL2kX9mW4",
+    ),
+    (
+        STDIN_LOGIN.format("Hq3zK8mL2xW9"),
+        DOCKER_LOGIN_TEST,
+        "docker-login-password-stdin",
+        "Hq3zK8mL2xW9",
+    ),
+    (
+        SECURE_STRING.format("vagrant"),
+        "provision/winrm.ps1",
+        "powershell-securestring-plaintext",
+        "vagrant",
+    ),
+    (PW_COMMAND.format("groupadx"), PYINFRA_SERVER, "generic-password", "groupadx"),
+    (
+        BLKID_TOKEN.format(""),
+        SALT_DISK,
+        "generic-token",
+        "6a38ee5-7235-44e7-8b22-816a403bad5d",
+    ),
+    # round 76: a quoted value in the pattern; the label in a config file
+    (
+        DESTRUCTURED.format('"tQ7zK2mX9vL4wR8p"'),
+        LANGFLOW_BUNDLE,
+        "generic-password",
+        "tQ7zK2mX9vL4wR8p",
+    ),
+    (
+        SNOWFLAKE_LABEL.format("Contraseña"),
+        "langflow/config/components.json",
+        "snowflake-password",
+        "Contraseña",
+    ),
 ]
 
 # (text, path) with no finding
@@ -731,6 +799,13 @@ QUIET = [
     (SECRET_LINE.format(MONGO_OBJECT_ID), POSTHOG_TEST),
     (WATCHER_OUTPUT.format("key.pem"), PEMFILE_TEST),
     (OAUTH_CLIENT_SECRET.format(GH_CLIENT_SECRET), GH_AUTHFLOW),
+    (PKCS12_PASSIN.format("passw0rd"), MAC_KEYCHAIN_TEST),
+    (STDIN_LOGIN.format("s3cret"), DOCKER_LOGIN_TEST),
+    (SECURE_STRING.format("vagrant"), "README.md"),
+    (PW_COMMAND.format("groupadd"), PYINFRA_SERVER),
+    (BLKID_TOKEN.format("UUID="), SALT_DISK),
+    (DESTRUCTURED.format("t"), LANGFLOW_BUNDLE),
+    (SNOWFLAKE_LABEL.format("Contraseña"), "langflow/locales/es.json"),
 ]
 
 

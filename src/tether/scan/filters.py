@@ -1598,11 +1598,26 @@ def reject_reason(
         # -picinga in its upgrade guide: a word or made-up word as a command's password in a
         # test or documentation file, as a keyword rule's value there already was
         return "word or made-up word in a test, fixture or documentation file"
+    if rule.id in _CLI_PASSWORD_RULES and (
+        (reason := _password_reason(secret, quoted=True)) == "placeholder or test value"
+        or (reason == _KNOWN_REASON and _is_fixture_path(path))
+    ):
+        # openssl pkcs12 … -passin pass:passw0rd (Salt's tests), printf '%s' s3cret | docker
+        # login --password-stdin (pyinfra's): the placeholders a keyword rule's password already
+        # drops, given to a command; ConvertTo-SecureString -String "vagrant" (pypsrp's README):
+        # a published default in a test or documentation file (in a script that installs a
+        # service, mysql -uzabbix -pzabbix sets a real, weak password)
+        return "placeholder or well-known password given to a command"
     if rule.id in _CLI_PASSWORD_RULES and _CRED_WORD_TAIL_RE.match(secret):
         # 'docker login loginServer -u %s -p refreshToken' (Azure CLI's ACR message), az login
         # --password VerySecret (its help): words in camelCase or PascalCase that end in the
         # kind of credential, a name for what goes there
         return "words naming the credential (refreshToken, VerySecret), not its value"
+    if rule.id.endswith("-password") and _is_i18n(path) and secret.isalpha():
+        # "components.composiosnowflakeapicomponent.inputs.password.display_name…": "Contraseña"
+        # (Langflow's Spanish catalogue): a form label's translation under a key that names the
+        # provider's password, as a keyword rule's letters-only value there already is
+        return "a translated label in a translation file, not a password"
     if not rule.generic:
         return None
     return _generic_reason(rule, secret, line, path, span)
@@ -2195,7 +2210,10 @@ _CLI_PASSWORD_RULES = frozenset(
     {"curl-basic-auth", "httpie-basic-auth", "mysql-cli-password", "psql-inline-password",
      "sqlserver-cli-password", "mongo-cli-password", "redis-cli-password", "sshpass-password",
      "docker-login-password", "ldap-cli-password", "smbclient-user-password",
-     "lftp-user-password", "openssl-passphrase-arg", "azure-cli-login-password"}
+     "lftp-user-password", "openssl-passphrase-arg", "azure-cli-login-password",
+     "docker-login-password-stdin", "powershell-securestring-plaintext", "htpasswd-cli-password",
+     "psexec-password", "net-use-password", "archive-cli-password", "keytool-store-password",
+     "macos-security-cli-password", "sudo-stdin-password"}
 )  # fmt: skip
 # rules whose password stands alone -> the one-line assignment it is judged as: a positional
 # argument in code is a quoted literal; a credential sheet's cell or a config directive's argument
@@ -2299,6 +2317,10 @@ def _generic_reason(
         return reason
     if (reason := _prec67_shape_reason(secret, line, span)) is not None:
         return reason
+    if _PREC75_BLKID_TAG_RE.match(secret):
+        # salt '*' disk.blkid token='UUID=6a38ee5-7235-…' (Salt's disk module): a file system's
+        # tag as blkid and fstab name it (UUID=, PARTUUID=, LABEL=), not a credential
+        return "a file system's tag (UUID=…, LABEL=…), not a credential"
     if rule.id == "generic-url-credentials":
         reason = _url_reason(secret, line)
         if reason is None and _is_fixture_word(secret, path, line):
@@ -3005,6 +3027,10 @@ def _assignment_reason(
         # is one inside a config file's generated-looking whole value (DJANGO_SECRET_KEY=
         # k#9v…w(4r)b… in a .env), unless the value reads as a call: "ENC(…)", "getToken()"
         return "function call"
+    if code and not quoted and _PREC76_NAME_CLOSES_RE.match(value):
+        # ({isFocused:e,password:t})=>`…` (Langflow's bundled front end): a minified name of a
+        # letter or two, read on through the brackets that close its destructuring pattern
+        return "variable reference or expression in code"
     code_before = _code_line_before(before, path)
     if code and len(line) > _BLOB_LINE:
         # a minified bundle's line reaches the filters as a window cut out of it, which may
@@ -6365,6 +6391,10 @@ _PREC67_PUBLIC_KEY_AFTER_RE = lazy(r"""["'][ \t]+PublicKey[ \t]*=[ \t]*["'][0-9a
 
 # a constructor of Telegram's TL schema: name#crc32 field:Type … = Result;
 _PREC70_TL_CONSTRUCTOR_RE = lazy(r"^[a-z][\w.]*#[0-9a-f]{1,8}[ \t]")
+
+
+_PREC76_NAME_CLOSES_RE = lazy(r"[A-Za-z_$][\w$]?[)\]}]")
+_PREC75_BLKID_TAG_RE = lazy(r"(?:PART)?(?:UUID|LABEL)=")
 
 
 def _prec67_shape_reason(secret: str, line: str, span: tuple[int, int, int] | None) -> str | None:

@@ -1052,7 +1052,9 @@ _GLUE_SHORT = frozenset(
     {"my", "no", "is", "it", "of", "to", "in", "on", "at", "by", "or", "me", "we", "up", "an",
      "do", "so", "be", "if", "as", "the", "and", "not", "for", "you", "are", "all", "any", "one",
      "two", "new", "old", "out", "off", "has", "can", "get", "set", "use", "our", "now", "non",
-     "db", "app", "web", "dev", "sys", "top", "key", "pwd", "api"}
+     "db", "app", "web", "dev", "sys", "top", "key", "pwd", "api",
+     # shadow-utils' verbs: groupadd, userdel, usermod (pyinfra's `"pw", "groupadd"`)
+     "add", "del", "mod"}
 )  # fmt: skip
 
 
