@@ -140,6 +140,18 @@ components, NocoDB, Budibase's server, Botpress, n8n's core, Typebot, Windmill's
 Activepieces' framework on npm): a minified name read through the brackets that close its
 destructuring pattern, and a form label's translation under a key naming Snowflake's password.
 
+Round 77: CI, build and task-pipeline tools (Buildbot, Zuul, Luigi, Kedro, Mage, Taskcluster,
+Glances and Graphite on PyPI; Artillery on npm): Buildbot's documented sendchange password and
+its Interpolate references to stored secrets, a call's keyword argument after a quoted "pw", a
+Keycloak realm's algorithms for passwordless sign-in, an expression added to a closed string and
+code after a conditional's ? in Zuul's bundle, OpenPGP fingerprints in a list of security
+contacts, a leetspeak phrase in a test and a token masked at its end.
+
+Round 78: telephony and graphics (Debian's sources of Kamailio, Linphone, GIMP, Inkscape and
+Godot): an HTML-escaped placeholder, a colon-separated table row, a command's option with a
+variable, a printf field after a message's colon, an expression added to a closed string, and a
+Perl string interpolating a dereference.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -364,6 +376,41 @@ PEMFILE_TEST = "pemfile/builder_test.go"
 WATCHER_OUTPUT = '\t\t\twantOutput: "file_watcher:/a/b/cert.pem:/a/b/{}:/a/b/ca.pem:3m20s",\n'
 GH_AUTHFLOW = "internal/authflow/flow.go"
 OAUTH_CLIENT_SECRET = '\toauthClientSecret = "{}"\n'
+PB_CHANGES = "buildbot/changes/pb.py"
+PASSWD_DEFAULT = '    passwd: str = "{}",\n'
+SENDCHANGE = "buildbot/clients/sendchange.py"
+AUTH_TUPLE = "    def __init__(self, master, auth=('change', '{}'), encoding='utf8'):\n"
+BUILDBOT_TEST = "buildbot/test/unit/test_master.py"
+INTERPOLATE = (
+    "    master_cfg.db.db_url = Interpolate('sqlite:///path-to-{}(secret:db_pwd)s-db-file')\n"
+)
+GERRIT_CFG = "docs/examples/repo_gerrit.cfg"
+BUILD_SLAVE = "c['slaves'] = [buildslave.BuildSlave(i, i + \"pw\", {}) for i in slaves]\n"
+REALM_EXPORT = "doc/source/examples/keycloak/keycloak/zuul-demo-data.json"
+WEBAUTHN = '  "webAuthnPolicy{}" : [ "ES256" ],\n'
+ZUUL_BUNDLE = "zuul/web/static/assets/index-Tpas1i_p.js"
+HEX_MESSAGE = "if(e.hex.length%2!=0)throw`Mac: wrong hex password: {};t=e.hex}}\n"
+BASIC_BRANCH = (
+    "else s===`basic`?r.header?i.headers.authorization=r.header:(r.base64=Lot{}`${{r.username}}`)\n"
+)
+ZUUL_CONTACTS = "doc/source/vulnerabilities.rst"
+PGP_KEY = "  `key {}97ae496fc02dec9fc353b2e748f9961143495829\n"
+GLANCES_TEST = "tests/test_ports_no_credential_leak.py"
+PROXY_SECRET = "PROXY_SECRET = 'Pr0xyP4ss'\n"
+PAGURE = "zuul/driver/pagure/pagureconnection.py"
+PAGURE_TOKEN = "# api_token=QX29SXAW96C2CTLUNA5JKEEU65INGWTO2B5NHBDBRMF67S7PYZWCS0L1AKH{}\n"
+SER_HOWTO = "doc/tutorials/serhowto/ser-howto.xml"
+SERCTL_USAGE = "  passwd {}username&gt; &lt;passwd&gt; ......... change user's password (*)\n"
+DBTEXT_TYPES = "misc/scripts/dbtext/ser_db/attr_types"
+ATTR_ROW = "sw_credential_default_flags:int:0::@ff_credential_def_f:{}\n"
+KAMAILIO_MYSQL = "misc/scripts/mysql/sip-router_mysql.sh"
+OPTION_PW = 'PW="-p{}"\n'
+MQTT_DISPATCH = "src/modules/mqtt/mqtt_dispatch.c"
+RESULT_CODE = '\tLM_DBG("unable to set password: code=[%{}]\\n", res);\n'
+LINPHONE_PLUGIN = "plugins/example/src/NetworkAPI.cpp"
+URL_PASSWORD = '  url += "password={}+mData->getPassword();\n'
+GIMP_PDB = "pdb/lib.pl"
+ARG_PASS = '\t$argpass .= "GIMP_PDB_{}arg->{{name}}, ";\n'
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -708,6 +755,47 @@ REPORTED = [
         "snowflake-password",
         "Contraseña",
     ),
+    # round 77: generated-looking values; no % before the reference; a value after "pw"; a
+    # key that ends in the password; the expression inside the string; a closing parenthesis;
+    # no 0x; the phrase outside tests; the token's end unmasked
+    (PASSWD_DEFAULT.format("Kq7Zx2Lm9vT4"), PB_CHANGES, "generic-password", "Kq7Zx2Lm9vT4"),
+    (AUTH_TUPLE.format("Hq3zK8mL2xW9"), SENDCHANGE, "http-auth-tuple-password", "Hq3zK8mL2xW9"),
+    (INTERPOLATE.format(""), BUILDBOT_TEST, "generic-secret", "db_pwd)s-db-file"),
+    (BUILD_SLAVE.format("Kq7Zx2Lm9vT4"), GERRIT_CFG, "generic-password", "Kq7Zx2Lm9vT4)"),
+    (WEBAUTHN.format("Password"), REALM_EXPORT, "generic-password", "ES256"),
+    (HEX_MESSAGE.format("+e.hex`"), ZUUL_BUNDLE, "generic-password", "+e.hex"),
+    (
+        BASIC_BRANCH.format(")"),
+        ZUUL_BUNDLE,
+        "generic-query-credential",
+        "r.header:(r.base64=Lot)",
+    ),
+    (
+        PGP_KEY.format(""),
+        ZUUL_CONTACTS,
+        "generic-prose-token-bare",
+        "97ae496fc02dec9fc353b2e748f9961143495829",
+    ),
+    (PROXY_SECRET, "glances/config.py", "generic-secret", "Pr0xyP4ss"),
+    (
+        PAGURE_TOKEN.format("X7QZ2M"),
+        PAGURE,
+        "generic-token",
+        "QX29SXAW96C2CTLUNA5JKEEU65INGWTO2B5NHBDBRMF67S7PYZWCS0L1AKHX7QZ2M",
+    ),
+    # round 78: no & before lt; a field of a name and a value; a value after the option; a
+    # conversion printf has not; the expression inside the string; no $ before the name
+    (SERCTL_USAGE.format("lt;"), SER_HOWTO, "generic-prose-password-bare", "lt;username&gt"),
+    (
+        ATTR_ROW.format("Kq7Zx2Lm9vT4"),
+        DBTEXT_TYPES,
+        "generic-credential",
+        "int:0::@ff_credential_def_f:Kq7Zx2Lm9vT4",
+    ),
+    (OPTION_PW.format("Kq7Zx2Lm9vT4"), KAMAILIO_MYSQL, "generic-password", "-pKq7Zx2Lm9vT4"),
+    (RESULT_CODE.format("q"), MQTT_DISPATCH, "generic-password", "code=[%q]"),
+    (URL_PASSWORD.format(""), LINPHONE_PLUGIN, "generic-password", "+mData-"),
+    (ARG_PASS.format(""), GIMP_PDB, "generic-password", "GIMP_PDB_arg-"),
 ]
 
 # (text, path) with no finding
@@ -806,6 +894,22 @@ QUIET = [
     (BLKID_TOKEN.format("UUID="), SALT_DISK),
     (DESTRUCTURED.format("t"), LANGFLOW_BUNDLE),
     (SNOWFLAKE_LABEL.format("Contraseña"), "langflow/locales/es.json"),
+    (PASSWD_DEFAULT.format("changepw"), PB_CHANGES),
+    (AUTH_TUPLE.format("changepw"), SENDCHANGE),
+    (INTERPOLATE.format("%"), BUILDBOT_TEST),
+    (BUILD_SLAVE.format("max_builds=1"), GERRIT_CFG),
+    (WEBAUTHN.format("PasswordlessSignatureAlgorithms"), REALM_EXPORT),
+    (HEX_MESSAGE.format("`+e.hex"), ZUUL_BUNDLE),
+    (BASIC_BRANCH.format("("), ZUUL_BUNDLE),
+    (PGP_KEY.format("0x"), ZUUL_CONTACTS),
+    (PROXY_SECRET, GLANCES_TEST),
+    (PAGURE_TOKEN.format("XXXXX"), PAGURE),
+    (SERCTL_USAGE.format("&lt;"), SER_HOWTO),
+    (ATTR_ROW.format("32:4096:1073741824:0:0:other"), DBTEXT_TYPES),
+    (OPTION_PW.format("$PW"), KAMAILIO_MYSQL),
+    (RESULT_CODE.format("d"), MQTT_DISPATCH),
+    (URL_PASSWORD.format('"'), LINPHONE_PLUGIN),
+    (ARG_PASS.format("$"), GIMP_PDB),
 ]
 
 

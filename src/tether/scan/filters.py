@@ -197,6 +197,8 @@ _PROPERTY_WORDS = frozenset(
      "encoding", "verifier", "mechanism", "scheme", "protocol", "json", "xml", "html",
      # a handle that names a token without being it (Vault accessors), a signature made with it
      "accessor", "signature",
+     # "webAuthnPolicyPasswordlessSignatureAlgorithms": ["ES256"] (a Keycloak realm export)
+     "algorithms",
      # when it was set or how old it is: password_last_set_int, pwd_changed_ts
      "int", "set", "last", "timestamp", "ts", "days", "seconds", "duration", "interval",
      # an ORM lookup on the field (Django password__startswith="md5$"): a partial match, not a value
@@ -2317,6 +2319,8 @@ def _generic_reason(
         return reason
     if (reason := _prec67_shape_reason(secret, line, span)) is not None:
         return reason
+    if (reason := _prec77_shape_reason(rule, secret, line, path, span)) is not None:
+        return reason
     if _PREC75_BLKID_TAG_RE.match(secret):
         # salt '*' disk.blkid token='UUID=6a38ee5-7235-…' (Salt's disk module): a file system's
         # tag as blkid and fstab name it (UUID=, PARTUUID=, LABEL=), not a credential
@@ -3316,8 +3320,13 @@ def _is_fixture_word(value: str, path: str | None, line: str = "") -> bool:
     if plain != value.lower() and plain.isalpha() and len(plain) >= 5:
         # DB_PASS=s1mpl3 (dotenv's README): a dictionary word spelled with digits or symbols for
         # its letters, which English reads once they are put back (the dictionary's 1 % false hits
-        # are asked for a clear English score: M@$$h0dn!! -> masshodnll is in it by chance)
-        if is_dictionary_word(plain) and english_score(plain) >= 1.0:
+        # are asked for a clear English score: M@$$h0dn!! -> masshodnll is in it by chance);
+        # PROXY_SECRET = 'Pr0xyP4ss' (Glances' tests): words glued together, so spelled
+        # (the glued pieces must read as English too: the dictionary's false hits glue
+        # "ifdmkhl" together)
+        if (is_dictionary_word(plain) and english_score(plain) >= 1.0) or (
+            is_glued_words(plain) and word_fraction(plain) >= 0.99
+        ):
             return True
     if value.isalpha() and len(value) >= 6 and value.lower() != value:
         # uNeXpEcTeD, PaSsWoRd (pydantic-settings' tests): a dictionary word in mixed case; the
@@ -6391,6 +6400,65 @@ _PREC67_PUBLIC_KEY_AFTER_RE = lazy(r"""["'][ \t]+PublicKey[ \t]*=[ \t]*["'][0-9a
 
 # a constructor of Telegram's TL schema: name#crc32 field:Type … = Result;
 _PREC70_TL_CONSTRUCTOR_RE = lazy(r"^[a-z][\w.]*#[0-9a-f]{1,8}[ \t]")
+
+
+# Buildbot's Interpolate: %(secret:db_pwd)s names a stored secret (also prop:, kw:, src:, worker:)
+_PREC77_INTERPOLATE_BEFORE_RE = lazy(r"%\((?:secret|prop|kw|src|worker):$")
+_PREC77_NAME_CLOSES_RE = lazy(r"[\w./|-]+\)s")
+_PREC77_KWARG_RE = lazy(r"[A-Za-z_]\w*=\w+\)")
+_PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
+_PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
+
+
+def _prec77_shape_reason(
+    rule: Rule, secret: str, line: str, path: str | None, span: tuple[int, int, int] | None
+) -> str | None:
+    """A Buildbot secret reference, a call's keyword argument, an expression added to a closed
+    string, code after a conditional's ? and an OpenPGP key's id read as a generic rule's value
+    (found on round 77: Buildbot, Zuul), and a table's colon-separated row (round 78:
+    Kamailio)."""
+    at = _value_at(secret, line, span)
+    if at <= 0:
+        return None
+    if _PREC77_NAME_CLOSES_RE.match(secret) and _PREC77_INTERPOLATE_BEFORE_RE.search(
+        line, max(0, at - 12), at
+    ):
+        # Interpolate('sqlite:///path-to-%(secret:db_pwd)s-db-file') (Buildbot's tests): the
+        # name of a secret the master fetches from its secrets provider, not its value
+        return "a reference to a stored secret (Buildbot's %(secret:name)s), not a value"
+    if _PREC77_KWARG_RE.match(secret):
+        # buildslave.BuildSlave(i, i + "pw", max_builds=1) (Buildbot's example config): the
+        # string "pw" read as a key, and the call's next keyword argument as its value
+        return "a call's keyword argument (name=value), not a value"
+    if (
+        secret[:1] == "+"
+        and line[at - 1] in "\"'`"
+        and line[at + len(secret) : at + len(secret) + 1] != line[at - 1]
+        and _PREC77_CONCAT_RE.match(secret)
+    ):
+        # throw`Mac: wrong hex password: `+e.hex (jsrsasign in Zuul's bundled front end), url +=
+        # "password="+mData->getPassword() (Linphone's example plugin): the string closes and
+        # an expression is added to it (passwords="+Qm7vT2xK9pL4", a Redis ACL rule, is quoted
+        # on both sides)
+        return "string concatenation (the quote closes a string)"
+    if rule.id == "generic-query-credential" and secret.endswith("("):
+        # r.header?i.headers.authorization=r.header:(r.base64=Lot( (Swagger's client in Zuul's
+        # bundle): a conditional's ? read as a query string's, and code up to a call
+        return "code (a conditional and a call), not a query string"
+    if (
+        secret.count(":") >= 4
+        and not any(c in secret for c in "=&/")
+        and sum(f.isdigit() for f in secret.split(":")) >= 2
+    ):
+        # sw_credential_default_flags:int:0::@ff_credential_def_f:32:4096:… (Kamailio's dbtext
+        # tables, round 78): a colon-separated row of a table, its fields numbers and names (a
+        # query string's times, se=2025-04-04T15:24:52Z&…, are not fields)
+        return "a colon-separated record (a table's row), not a credential"
+    if rule.id == "generic-prose-token-bare" and _PREC77_PGP_ID_RE.match(secret):
+        # `key 0x97ae496fc02dec9fc353b2e748f9961143495829 <…>` (Zuul's security contacts): an
+        # OpenPGP key's fingerprint or long id, which names a public key
+        return "an OpenPGP key's fingerprint or id (0x…), public"
+    return None
 
 
 _PREC76_NAME_CLOSES_RE = lazy(r"[A-Za-z_$][\w$]?[)\]}]")

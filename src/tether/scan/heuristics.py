@@ -1260,6 +1260,10 @@ _TEMPLATE_RE = lazy(
     | %\{[A-Za-z_][\w:.-]*\} | (?:^|/)%[A-Za-z]$                 # %{oauth2:token} passdb/%u (Dovecot)
     | ^&(?:[a-z][a-z-]*:)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$   # &session-state:Tmp-Integer-0 (unlang)
     | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
+    | ^[A-Za-z_]\w*=\[?%[-+0-9.]*[sdiuxXp]\]?$                  # code=[%d] (a printf field)
+    | ^-{1,2}[A-Za-z][\w-]*=?\$\{?\w+\}?$                       # -p$PW --password=$2 (shell)
+    | \$[A-Za-z_]\w*-$                                         # "GIMP_PDB_$arg->{name}" (Perl)
+    | ^&lt;[^&]*(?:&gt)?$                                      # &lt;username&gt; (HTML-escaped)
     | ^(?:~[-0-9.*]{0,4}[aswpPWBXcdefginstx~]){1,6}$             # ~p~n ~s (Erlang, Lisp format)
     | ^<[^<>]*>?$ | ^\[[^\[\]]*\]?$ | ^\{[^{}]*\}?$ | ^\([^()]*\)?$   # <your-key> [secret] {0}
     | ^@[\w.-]+@$ | ^__[\w-]+__$ | ^\?+$ | ^\#{3}  # @TOKEN@ __KEY__ ??? ###KEY###
@@ -1271,6 +1275,8 @@ _TEMPLATE_RE = lazy(
 )
 _PLACEHOLDER_WORDS = (
     "example", "sample", "placeholder", "dummy", "changeme", "change_me", "change-me", "changeit",
+    # Buildbot's documented sendchange password (changepw) and its kin
+    "changepw", "change_pw", "changepass", "changethis", "change_this",
     "your", "replace", "redacted", "fake", "todo", "fixme", "foobar", "lorem", "insert",
     "enter_", "enteryour", "xxx", "test", "mock", "secret_here", "here_", "_here", "notreal",
     "not_real", "not-real", "default", "demo", "passw", "p@ssw", "pa55w", "s3cr3t", "hunter2",
@@ -1379,6 +1385,7 @@ _CHANCE_LEN = 64
 _CHANCE_ENTROPY = 4.5
 # a short piece said over and over: 123123, abcabc, Xy7!Xy7!, 0123456789 0123456789 …
 _REPEATED_UNIT_RE = lazy(r"^(.{1,16}?)\1+$", re.S)
+_MASKED_TAIL_RE = lazy(r"(?:X{4,}|x{4,})$")
 _MASK_LONG_RE = lazy(r"(.)\1{7,}|\*{2,}|\.{3,}|•|…|(?:^|\W)(?:x{2,}|X{2,})(?:\W|$)")
 
 
@@ -1509,6 +1516,10 @@ def is_placeholder(value: str) -> str | None:
     mask = _MASK_LONG_RE if long_random or long_hex or one_case_random else _MASK_RE
     hit = mask.search(value)
     if (hit and not _is_zero_run_header(value, hit, mask)) or len(set(low)) <= 2:
+        return "masked or repeated characters"
+    if len(value) >= 16 and _MASKED_TAIL_RE.search(value):
+        # api_token=QX29…L1AKHXXXXX (Zuul's Pagure driver): a token's last characters masked with
+        # X; a random token ends in four Xs about once in two million (base36)
         return "masked or repeated characters"
     if _REPEATED_UNIT_RE.match(low):
         return "masked or repeated characters"
