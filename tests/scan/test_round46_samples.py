@@ -152,6 +152,11 @@ Godot): an HTML-escaped placeholder, a colon-separated table row, a command's op
 variable, a printf field after a message's colon, an expression added to a closed string, and a
 Perl string interpolating a dereference.
 
+Round 79: scientific Python (NumPy, SciPy, pandas, scikit-learn, Matplotlib, SymPy, Astropy,
+NetworkX, Bokeh, Plotly, Dask, NLTK, statsmodels and xarray): Codecov's badge through shields.io
+without .svg, a minified class called with an empty string, task keys in Dask's printed futures,
+and a shared Google document's id in its link.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -411,6 +416,21 @@ LINPHONE_PLUGIN = "plugins/example/src/NetworkAPI.cpp"
 URL_PASSWORD = '  url += "password={}+mData->getPassword();\n'
 GIMP_PDB = "pdb/lib.pl"
 ARG_PASS = '\t$argpass .= "GIMP_PDB_{}arg->{{name}}, ";\n'
+CODECOV_SHIELD = (
+    '<img src="https://img.{}/codecov/c/github/bokeh/bokeh?logo=codecov&style=for-the-badge'
+    '&token=bhEzGkDUaw"\n'
+)
+TS_COMPILER = "src/bokeh/server/static/js/compiler.js"
+EMPTY_STRING_CALL = (
+    'function m(d){{return d.isLeaf()?new PW("{}):new q4}}switch(o){{case 0:break}}\n'
+)
+DASK_FUTURES = "docs/source/futures.rst"
+FUTURE_REPR = "    {}Future: status: pending, key: inc-b8aaf26b99466a7a1980efa1ade6701d>\n"
+TESTIMONIALS = "doc/testimonials/README.txt"
+SHEET_LINK = (
+    "https://{}.google.com/spreadsheet/ccc?key=0AhGnAxuBDhjmdDYwNzlZVE5SMkFsMjNBbGlaWkpNZ1E"
+    "&usp=sharing\n"
+)
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -492,9 +512,9 @@ REPORTED = [
     (BUILTIN.format("_"), ARCHS, "generic-key", "_builtin_sve_svsm4ekey_u32"),
     # eleven digits in the GUID's last group
     (SA_NAME.format(""), LMACCESS, "generic-password", "_SA_{262E99C9-6160-4871-ACEC-4E61736B6F2}"),
-    # no badge image
+    # no badge image service (shields.io serves its badges with or without .svg: round 79)
     (
-        SHIELDS.format(""),
+        SHIELDS.format("").replace("img.shields.io", "img.acme-ci.net"),
         CODECOV_README,
         "generic-query-credential",
         "92c41b4e7cf04a9cbebc08f68c5da615)",
@@ -796,6 +816,26 @@ REPORTED = [
     (RESULT_CODE.format("q"), MQTT_DISPATCH, "generic-password", "code=[%q]"),
     (URL_PASSWORD.format(""), LINPHONE_PLUGIN, "generic-password", "+mData-"),
     (ARG_PASS.format(""), GIMP_PDB, "generic-password", "GIMP_PDB_arg-"),
+    # round 79: another image host; an unclosed string; no repr around the key; another host
+    (
+        CODECOV_SHIELD.format("acme-ci.net"),
+        "README.md",
+        "generic-query-credential",
+        "bhEzGkDUaw",
+    ),
+    (EMPTY_STRING_CALL.format(""), TS_COMPILER, "generic-password", "):new"),
+    (
+        FUTURE_REPR.format(""),
+        DASK_FUTURES,
+        "generic-key",
+        "inc-b8aaf26b99466a7a1980efa1ade6701d",
+    ),
+    (
+        SHEET_LINK.format("www"),
+        TESTIMONIALS,
+        "generic-query-credential",
+        "0AhGnAxuBDhjmdDYwNzlZVE5SMkFsMjNBbGlaWkpNZ1E",
+    ),
 ]
 
 # (text, path) with no finding
@@ -910,6 +950,10 @@ QUIET = [
     (RESULT_CODE.format("d"), MQTT_DISPATCH),
     (URL_PASSWORD.format('"'), LINPHONE_PLUGIN),
     (ARG_PASS.format("$"), GIMP_PDB),
+    (CODECOV_SHIELD.format("shields.io"), "README.md"),
+    (EMPTY_STRING_CALL.format('"'), TS_COMPILER),
+    (FUTURE_REPR.format("<"), DASK_FUTURES),
+    (SHEET_LINK.format("docs"), TESTIMONIALS),
 ]
 
 

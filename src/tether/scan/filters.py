@@ -4484,11 +4484,16 @@ _ANCHOR_RE = lazy(r"^#[a-z][a-z_-]*$")
 _FIREBASE_DOWNLOAD_RE = lazy(
     r"//firebasestorage\.(?:googleapis\.com|app)/v0/b/[^\s?]+\?(?:[^\s?]*&)?alt=media&(?:[^\s?]*&)?$"
 )
+_GOOGLE_DOC_LINK_RE = lazy(
+    r"//(?:docs|spreadsheets)\.google\.com/(?:spreadsheets?|document|presentation)/[\w/.-]*"
+    r"\?(?:[^\s?]*&)?$"
+)
 # codecov's /graph/badge.svg, badges.openbase.com/js/rating/<pkg>.svg: a badge image's URL
 _BADGE_URL_RE = lazy(
     r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge|\bbadges?\.[\w.-]+/[\w/.-]*\.svg"
     # shields.io's proxy of the same badge: img.shields.io/codecov/c/github/o/r.svg?token=…
-    r"|\bshields\.io/[\w/.-]*\.svg"
+    # (with or without .svg: img.shields.io/codecov/c/github/bokeh/bokeh?…&token=…)
+    r"|\bshields\.io/[\w/.-]*"
     # a star-history.com chart embedded in a README (api.star-history.com/chart?repos=…&
     # sealed_token=…): the service seals the token for that public image
     r"|\bstar-history\.com/[\w/.-]*)\?(?:[^\s?]*&)?$"
@@ -4662,6 +4667,10 @@ def _query_reason(secret: str, line: str) -> str | None:
         # the token of a Firebase Storage download URL (getDownloadURL): a link made to be shared
         # publicly, that reads one file; its owner revokes it in the console
         return "Firebase Storage download URL token (a public link by design)"
+    if "google.com/" in line and _GOOGLE_DOC_LINK_RE.search(line, 0, max(name_start, 0)):
+        # docs.google.com/spreadsheet/ccc?key=0AhGnAx…&usp=sharing (scikit-learn's testimonials
+        # README): a shared document's id in its link, as a Firebase download link's token
+        return "a shared Google document's id (its link), not a credential"
     if _BADGE_URL_RE.search(line, 0, max(name_start, 0)):
         # codecov.io/gh/o/r/graph/badge.svg?token=…: a read-only graphing token that the service
         # hands out to be embedded in READMEs
@@ -6406,6 +6415,8 @@ _PREC70_TL_CONSTRUCTOR_RE = lazy(r"^[a-z][\w.]*#[0-9a-f]{1,8}[ \t]")
 _PREC77_INTERPOLATE_BEFORE_RE = lazy(r"%\((?:secret|prop|kw|src|worker):$")
 _PREC77_NAME_CLOSES_RE = lazy(r"[\w./|-]+\)s")
 _PREC77_KWARG_RE = lazy(r"[A-Za-z_]\w*=\w+\)")
+_PREC79_TASK_KEY_RE = lazy(r"(?:[A-Za-z_]\w*-)?[0-9a-f]{32}$")
+_PREC79_REPR_BEFORE_RE = lazy(r"<[A-Z]\w*[:,]?[ \t][^<>]*$")
 _PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
 _PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
 
@@ -6441,6 +6452,20 @@ def _prec77_shape_reason(
         # an expression is added to it (passwords="+Qm7vT2xK9pL4", a Redis ACL rule, is quoted
         # on both sides)
         return "string concatenation (the quote closes a string)"
+    if (
+        "<" in line
+        and _PREC79_TASK_KEY_RE.match(secret)
+        and _PREC79_REPR_BEFORE_RE.search(line, 0, at)
+        and ">" in line[at + len(secret) :]
+    ):
+        # <Future: status: finished, type: int, key: inc-b8aaf26b99466a7a1980efa1ade6701d>
+        # (Dask's documentation, round 79): a task's key, a name and the digest of its inputs, in
+        # an object's printed form
+        return "a task's key (name-digest) in an object's repr, an identifier"
+    if line[at - 2 : at] in ('""', "''", "``") and secret[:1] in ")]},;":
+        # d.isLeaf()?new PW(""):new q4 (TypeScript's compiler bundled by Bokeh, round 79): a
+        # minified class named PW called with an empty string, and the code after it
+        return "code after an empty string, not a value"
     if rule.id == "generic-query-credential" and secret.endswith("("):
         # r.header?i.headers.authorization=r.header:(r.base64=Lot( (Swagger's client in Zuul's
         # bundle): a conditional's ? read as a query string's, and code up to a call
