@@ -157,6 +157,12 @@ NetworkX, Bokeh, Plotly, Dask, NLTK, statsmodels and xarray): Codecov's badge th
 without .svg, a minified class called with an empty string, task keys in Dask's printed futures,
 and a shared Google document's id in its link.
 
+Round 80: front-end libraries on npm (Monaco, pdf.js, TinyMCE, CKEditor, ECharts, three.js,
+Leaflet, Chart.js, Ant Design, MUI, Ace, highlight.js, Prism, Quill, Lodash, Moment, mapbox-gl
+and plotly.js): a union of string literal types, a string compared in minified code, a type
+member's type inside a string, render passes compared with or named for their place, and a
+design token's name.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -430,6 +436,28 @@ TESTIMONIALS = "doc/testimonials/README.txt"
 SHEET_LINK = (
     "https://{}.google.com/spreadsheet/ccc?key=0AhGnAxuBDhjmdDYwNzlZVE5SMkFsMjNBbGlaWkpNZ1E"
     "&usp=sharing\n"
+)
+MAPBOX_TYPES = "dist/mapbox-gl.d.ts"
+PASS_UNION = "    pass: 'opaque'{};\n"
+MAPBOX_BUNDLE = "dist/mapbox-gl.js"
+# more than _BLOB_LINE characters of minified code on the line
+MINIFIED_PAD = "".join(f"function f{i}(a,b){{return a+b*{i}}}" for i in range(40))
+SUBPASS_BRANCH = 'if(x){{"sdf"===u?A.push("SDF_SUBPASS"):"emissive"{}u&&(A.push("USE_MRT1"))}}'
+
+
+def minified(code: str) -> str:
+    """``code`` inside a line of minified code longer than the filters' _BLOB_LINE."""
+    return MINIFIED_PAD + code + MINIFIED_PAD + "\n"
+
+
+GEN_TYPES = "tools/gen_types.py"
+EMBEDDED_TYPE = "SRC = \"type T = {{ ['u_ao_pass']: Uniform1f{} }}\"\n"
+PLOTLY = "dist/plotly.js"
+PASS_LOOP = "        for (n2.{}Pass = `opaque`, n2.currentLayer = 0; ;) {{}}\n"
+PASS_TEST = "        if (pass {} 'opaque') {{}}\n"
+ANTD_TOKENS = "es/version/token-meta.json"
+DESIGN_TOKEN = (
+    '{{"global":[{{"source":"Badge","token":"indicatorHeight{}","type":"string | number"}}]}}\n'
 )
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
@@ -836,6 +864,14 @@ REPORTED = [
         "generic-query-credential",
         "0AhGnAxuBDhjmdDYwNzlZVE5SMkFsMjNBbGlaWkpNZ1E",
     ),
+    # round 80: one literal; not compared; a list's comma; another person's pass; assigned;
+    # letters that are no word
+    (PASS_UNION.format(""), MAPBOX_TYPES, "generic-password", "opaque"),
+    (minified(SUBPASS_BRANCH.format("&&")), MAPBOX_BUNDLE, "generic-password", "emissive"),
+    (EMBEDDED_TYPE.format(","), GEN_TYPES, "generic-password", "Uniform1f"),
+    (PASS_LOOP.format("user"), PLOTLY, "generic-password", "opaque"),
+    (PASS_TEST.format("="), PLOTLY, "generic-password", "opaque"),
+    (DESIGN_TOKEN.format("Qx"), ANTD_TOKENS, "generic-token", "indicatorHeightQx"),
 ]
 
 # (text, path) with no finding
@@ -954,6 +990,12 @@ QUIET = [
     (EMPTY_STRING_CALL.format('"'), TS_COMPILER),
     (FUTURE_REPR.format("<"), DASK_FUTURES),
     (SHEET_LINK.format("docs"), TESTIMONIALS),
+    (PASS_UNION.format(" | 'translucent' | 'shadow'"), MAPBOX_TYPES),
+    (minified(SUBPASS_BRANCH.format("===")), MAPBOX_BUNDLE),
+    (EMBEDDED_TYPE.format(";"), GEN_TYPES),
+    (PASS_LOOP.format("current"), PLOTLY),
+    (PASS_TEST.format("==="), PLOTLY),
+    (DESIGN_TOKEN.format("SM"), ANTD_TOKENS),
 ]
 
 

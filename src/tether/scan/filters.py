@@ -2639,6 +2639,8 @@ def _assignment_reason(
         return "label followed by a message, not a value"
     code = _is_code(path) and not _is_embedded_config(line, path)
     prose_line = not code or is_comment_line(line)
+    if (reason := _prec80_code_reason(value, quoted, before, after, code, line)) is not None:
+        return reason
     if (
         not quoted
         and before.rstrip().endswith(":")
@@ -2702,13 +2704,20 @@ def _assignment_reason(
             return "inside a URL's path (…/…-zPwOds…=w300), not an assignment"
         if (
             code
-            and len(line) > _BLOB_LINE
             and family == "password"
             and key_words(key)[-1:] == ("pass",)
+            and (
+                len(line) > _BLOB_LINE
+                or _PREC80_COMPARED_RE.search(before)
+                or key_words(key)[-2:-1] in _PREC80_STAGE_QUALIFIERS
+            )
             and _is_stage_name(value)
         ):
             # minified bundle: pass:`collision`, currentPass===`opaque` (a WebGL renderer's
-            # passes); "pass" alone is as often a stage of work as a password
+            # passes); "pass" alone is as often a stage of work as a password. Compared with a
+            # word, or named for its place in the order, in any code:
+            # renderOptions.currentPass === `opaque`, n2.currentPass = `opaque` (plotly.js,
+            # round 80)
             return "name of a rendering or processing pass in minified code, not a password"
         if key_words(key)[-1:] == ("pass",) and (
             value in _LIBTOOL_PASSES or _ORDINAL_BEFORE_RE.search(line, max(0, ks - 12), ks)
@@ -3007,6 +3016,15 @@ def _assignment_reason(
         # key="SecondaryIpv6Dns", cmd_key="GetBuzzerAlarmV20" (Home Assistant entity
         # descriptions, API field maps): a bare key naming a field or command in PascalCase
         return "PascalCase field or command name under a bare key, not a credential"
+    if (
+        family == "token"
+        and key_words(key) == ("token",)
+        and _PREC80_CAMEL_RE.match(value)
+        and all(is_dictionary_word(w.lower()) for w in _PREC80_CAMEL_WORD_RE.findall(value))
+    ):
+        # {"source":"Badge","token":"indicatorHeightSM",…} (Ant Design's token-meta.json): a
+        # design token's name, words in camelCase, not an access token
+        return "a design token's name (words in camelCase), not an access token"
     if _EXAMPLE_LINE_RE.search(line):
         return "documentation example line"
     if quoted and value.startswith((".$", "+$")):
@@ -6415,6 +6433,49 @@ _PREC70_TL_CONSTRUCTOR_RE = lazy(r"^[a-z][\w.]*#[0-9a-f]{1,8}[ \t]")
 _PREC77_INTERPOLATE_BEFORE_RE = lazy(r"%\((?:secret|prop|kw|src|worker):$")
 _PREC77_NAME_CLOSES_RE = lazy(r"[\w./|-]+\)s")
 _PREC77_KWARG_RE = lazy(r"[A-Za-z_]\w*=\w+\)")
+# a string literal type in a union: pass: 'opaque' | 'translucent' | 'shadow' (TypeScript)
+_PREC80_UNION_AFTER_RE = lazy(r"""["'`][ \t]*\|[ \t]*["'`]""")
+# a string compared, not assigned: "emissive"===u
+_PREC80_COMPARE_AFTER_RE = lazy(r"""["'`][ \t]*[!=]==?(?!=)""")
+_PREC80_STAGE_QUALIFIERS = frozenset(
+    (w,) for w in ("current", "render", "next", "prev", "previous", "first", "second", "last",
+                   "final", "main", "sub", "shadow", "depth", "opaque", "transparent")
+)  # fmt: skip
+_PREC80_COMPARED_RE = lazy(r"""[!=]==?[ \t]*["'`]?$""")
+# a member of a TypeScript type with a quoted name: ['u_ao_pass']: Uniform1f;
+_PREC80_BRACKET_MEMBER_RE = lazy(r"""\[["'][\w.-]+["']\]\??:[ \t]*$""")
+_PREC80_CAMEL_RE = lazy(r"[a-z]{3,}(?:[A-Z][a-z]{2,}){1,4}[A-Z]{0,3}$")
+_PREC80_CAMEL_WORD_RE = lazy(r"[A-Z]?[a-z]{3,}")
+
+
+def _prec80_code_reason(
+    value: str, quoted: bool, before: str, after: str, code: bool, line: str
+) -> str | None:
+    """A TypeScript union of string literals, a string compared in minified code and a type
+    member's type read as a keyword rule's value (found on round 80: mapbox-gl, plotly.js)."""
+    if not code:
+        return None
+    if quoted and _PREC80_UNION_AFTER_RE.match(after):
+        # pass: 'opaque' | 'translucent' | 'shadow'; (mapbox-gl's type declarations): the
+        # names a field may take, as a type
+        return "a union of string literal types (TypeScript), not a value"
+    if quoted and len(line) > _BLOB_LINE and _PREC80_COMPARE_AFTER_RE.match(after):
+        # A.push("SDF_SUBPASS"):"emissive"===u&&(…) (mapbox-gl's bundle): a string compared with
+        # another expression in minified code, not the key's value
+        return "a string compared in minified code, not a value"
+    if (
+        not quoted
+        and after[:1] == ";"
+        and value[:1].isupper()
+        and value.isalnum()
+        and _PREC80_BRACKET_MEMBER_RE.search(before)
+    ):
+        # ['u_ao_pass']: Uniform1f; (mapbox-gl's uniform types, in its source maps): a type
+        # member with a quoted name, and its type
+        return "a type member's type (TypeScript), not a value"
+    return None
+
+
 _PREC79_TASK_KEY_RE = lazy(r"(?:[A-Za-z_]\w*-)?[0-9a-f]{32}$")
 _PREC79_REPR_BEFORE_RE = lazy(r"<[A-Z]\w*[:,]?[ \t][^<>]*$")
 _PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
