@@ -163,6 +163,10 @@ and plotly.js): a union of string literal types, a string compared in minified c
 member's type inside a string, render passes compared with or named for their place, and a
 design token's name.
 
+Round 81: documentation-site generators (Docusaurus, VitePress, Gatsby, Eleventy, Hexo, Nextra,
+VuePress, DocSearch, Algolia's client and docsify on npm; MkDocs, Material for MkDocs, Sphinx,
+the PyData theme and Furo on PyPI): an image file's path under an emoji's name.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -459,6 +463,8 @@ ANTD_TOKENS = "es/version/token-meta.json"
 DESIGN_TOKEN = (
     '{{"global":[{{"source":"Badge","token":"indicatorHeight{}","type":"string | number"}}]}}\n'
 )
+EMOJI_DATA = "src/core/render/emoji-data.js"
+EMOJI_IMAGE = '  "secret": "unicode/3299.{}?v8",\n'
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -872,6 +878,8 @@ REPORTED = [
     (PASS_LOOP.format("user"), PLOTLY, "generic-password", "opaque"),
     (PASS_TEST.format("="), PLOTLY, "generic-password", "opaque"),
     (DESIGN_TOKEN.format("Qx"), ANTD_TOKENS, "generic-token", "indicatorHeightQx"),
+    # round 81: no image extension
+    (EMOJI_IMAGE.format("pnk"), EMOJI_DATA, "generic-secret", "unicode/3299.pnk?v8"),
 ]
 
 # (text, path) with no finding
@@ -996,6 +1004,7 @@ QUIET = [
     (PASS_LOOP.format("current"), PLOTLY),
     (PASS_TEST.format("==="), PLOTLY),
     (DESIGN_TOKEN.format("SM"), ANTD_TOKENS),
+    (EMOJI_IMAGE.format("png"), EMOJI_DATA),
 ]
 
 

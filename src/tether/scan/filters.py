@@ -385,6 +385,9 @@ _FILE_EXT_RE = lazy(
     re.I,
 )
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
+_IMAGE_FILE_RE = lazy(
+    r"[\w./-]*/[\w.-]+\.(?:png|jpe?g|gif|svg|webp|ico|bmp)(?:\?[\w=&.-]*)?$", re.I
+)
 _URL_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|file:)", re.I)
 _HASH_RE = lazy(
     r"^(?:sha(?:1|224|256|384|512)|md5)[-:]|^\$(?:2[abxy]?|[1356]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$"
@@ -3685,6 +3688,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # CanonicalMIMEHeaderKey("X-B3-ParentSpanId"), api_key_header = "X-Api-Key": the name of
         # an HTTP header, not its value
         return "HTTP header name, not a value"
+    if "." in value and _IMAGE_FILE_RE.match(value):
+        # secret: "unicode/3299.png?v8" (docsify's map of GitHub's emoji, round 81): an image
+        # file's path, here under an emoji's name
+        return "an image file's path, not a credential"
     reason = is_placeholder(value)
     if reason:
         return reason
