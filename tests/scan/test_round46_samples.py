@@ -167,6 +167,10 @@ Round 81: documentation-site generators (Docusaurus, VitePress, Gatsby, Eleventy
 VuePress, DocSearch, Algolia's client and docsify on npm; MkDocs, Material for MkDocs, Sphinx,
 the PyData theme and Furo on PyPI): an image file's path under an emoji's name.
 
+Round 82: real-time and video SDKs (LiveKit, Agora, Mux, Ably, Socket.IO, Liveblocks, PartyKit,
+Daily, Stream and 100ms on npm; LiveKit, Ably, Stream, Mux and Agora on PyPI): a video key frame
+named in camelCase, and a field's name in a sentence after "identified by".
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -465,6 +469,10 @@ DESIGN_TOKEN = (
 )
 EMOJI_DATA = "src/core/render/emoji-data.js"
 EMOJI_IMAGE = '  "secret": "unicode/3299.{}?v8",\n'
+SIF_PAYLOAD = "src/e2ee/worker/sifPayload.ts"
+KEY_FRAME = "  VP8Key{}8x8: 'ef0161653d8b2b23aad46624b420af1d03ce48950e9fc85718028f91b50f9219',\n"
+STREAM_MODELS = "getstream/models/__init__.py"
+IDENTIFIED_BY = "    # If true, auto-creates the reacting user identified by user_id{}\n"
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -880,6 +888,14 @@ REPORTED = [
     (DESIGN_TOKEN.format("Qx"), ANTD_TOKENS, "generic-token", "indicatorHeightQx"),
     # round 81: no image extension
     (EMOJI_IMAGE.format("pnk"), EMOJI_DATA, "generic-secret", "unicode/3299.pnk?v8"),
+    # round 82: a key of its own; the sentence ends
+    (
+        KEY_FRAME.format(""),
+        SIF_PAYLOAD,
+        "generic-key",
+        "ef0161653d8b2b23aad46624b420af1d03ce48950e9fc85718028f91b50f9219",
+    ),
+    (IDENTIFIED_BY.format("."), STREAM_MODELS, "generic-sql-password", "user_id."),
 ]
 
 # (text, path) with no finding
@@ -1005,6 +1021,8 @@ QUIET = [
     (PASS_TEST.format("==="), PLOTLY),
     (DESIGN_TOKEN.format("SM"), ANTD_TOKENS),
     (EMOJI_IMAGE.format("png"), EMOJI_DATA),
+    (KEY_FRAME.format("Frame"), SIF_PAYLOAD),
+    (IDENTIFIED_BY.format(" when they don't already exist."), STREAM_MODELS),
 ]
 
 

@@ -6486,6 +6486,8 @@ def _prec80_code_reason(
 _PREC79_TASK_KEY_RE = lazy(r"(?:[A-Za-z_]\w*-)?[0-9a-f]{32}$")
 _PREC79_REPR_BEFORE_RE = lazy(r"<[A-Z]\w*[:,]?[ \t][^<>]*$")
 _PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
+_PREC82_SNAKE_RE = lazy(r"[a-z]+(?:_[a-z]+)+$")
+_PREC82_WORDS_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+\b")
 _PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
 
 
@@ -6547,6 +6549,10 @@ def _prec77_shape_reason(
         # tables, round 78): a colon-separated row of a table, its fields numbers and names (a
         # query string's times, se=2025-04-04T15:24:52Z&…, are not fields)
         return "a colon-separated record (a table's row), not a credential"
+    if _PREC82_SNAKE_RE.match(secret) and _PREC82_WORDS_AFTER_RE.match(line, at + len(secret)):
+        # "auto-creates the reacting user identified by user_id when they don't already exist"
+        # (getstream's models, round 82): a field's name in a sentence that goes on
+        return "a field's name in a sentence (more words follow), not a value"
     if rule.id == "generic-prose-token-bare" and _PREC77_PGP_ID_RE.match(secret):
         # `key 0x97ae496fc02dec9fc353b2e748f9961143495829 <…>` (Zuul's security contacts): an
         # OpenPGP key's fingerprint or long id, which names a public key

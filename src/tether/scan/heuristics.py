@@ -1137,6 +1137,14 @@ _KEY_WORDS_NOT_KEY = frozenset(
 )
 
 
+# the words that make a compound with a "key" before them (keyframe, keydown; _KEY_WORDS_NOT_KEY
+# holds the compounds written as one word)
+_KEY_COMPOUND_NEXT = frozenset(
+    {"frame", "frames", "board", "word", "words", "stroke", "strokes", "press", "code", "codes",
+     "up", "down", "map", "pad"}
+)  # fmt: skip
+
+
 def families_of_segment(seg: str) -> set[str]:
     """The credential families one word of a key name names (``passwd`` -> {password})."""
     return set(_segment_families(seg))
@@ -1237,6 +1245,10 @@ def key_families(key: str) -> frozenset[str]:
     words = key_words(key)
     for i, seg in enumerate(words):
         if seg == "pass" and _stage_pass(words, i):
+            continue
+        if seg == "key" and words[i + 1 : i + 2] and words[i + 1] in _KEY_COMPOUND_NEXT:
+            # VP8KeyFrame8x8, onKeyDown, KeyCode: "keyframe", "keydown" written in camelCase,
+            # split by the word splitter (LiveKit's SIF payloads, round 82)
             continue
         fams |= _segment_families(seg)
         if seg == "ticket" and i and words[i - 1] in _TICKET_QUALIFIERS:
