@@ -171,6 +171,15 @@ Round 82: real-time and video SDKs (LiveKit, Agora, Mux, Ably, Socket.IO, Livebl
 Daily, Stream and 100ms on npm; LiveKit, Ably, Stream, Mux and Agora on PyPI): a video key frame
 named in camelCase, and a field's name in a sentence after "identified by".
 
+Round 83: IoT and device-control libraries (PlatformIO, OctoPrint, Meshtastic, paho-mqtt, bleak,
+pymodbus, python-miio, pyatv, HAP-python, aiohomekit, UniFi, Tuya and Ezviz clients on PyPI;
+homebridge-config-ui-x and matter.js on npm): Meshtastic's default channel key, published, in
+base64 and written as its bytes.
+
+Round 84: database servers and their tools (Debian's sources of PostgreSQL 15, Redis 7,
+pgBackRest, repmgr and InfluxDB; Patroni, Barman, pgcli, mycli and litecli on PyPI): base64 of a
+placeholder name, the salt argument of crypt(), and a placeholder before an escaped newline.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -473,6 +482,20 @@ SIF_PAYLOAD = "src/e2ee/worker/sifPayload.ts"
 KEY_FRAME = "  VP8Key{}8x8: 'ef0161653d8b2b23aad46624b420af1d03ce48950e9fc85718028f91b50f9219',\n"
 STREAM_MODELS = "getstream/models/__init__.py"
 IDENTIFIED_BY = "    # If true, auto-creates the reacting user identified by user_id{}\n"
+MESHTASTIC_UTIL = "meshtastic/util.py"
+MESHTASTIC_KEY = "1PG7OiApB1nwvP+rz05pAQ=="
+DEFAULT_PSK = 'DEFAULT_KEY = base64.b64decode("{}".encode("utf-8"))\n'
+CHANNEL_STUB = "meshtastic/protobuf/channel_pb2.pyi"
+PSK_BYTES = (
+    '    `1` = The special "default" channel key: {{0xd4, 0xf1, 0xbb, 0x3a, 0x20, 0x29, 0x07,'
+    " 0x59, 0xf0, 0xbc, 0xff, 0xab, 0xcf, 0x4e, 0x69, 0x0{}}}\n"
+)
+BACKREST_CACHE = "doc/resource/exe.cache"
+AZURE_KEY_OPTION = '            "repo2-azure-key={}",\n'
+XDES_TEST = "contrib/pgcrypto/sql/crypt-xdes.sql"
+CRYPT_CALL = "SELECT crypt('longlongpassword'{}'_J9..j2zz');\n"
+PSQL_ES = "src/bin/psql/po/es.po"
+PSQL_HELP = '"  \\\\password {}\\n"\n'
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -896,6 +919,24 @@ REPORTED = [
         "ef0161653d8b2b23aad46624b420af1d03ce48950e9fc85718028f91b50f9219",
     ),
     (IDENTIFIED_BY.format("."), STREAM_MODELS, "generic-sql-password", "user_id."),
+    # round 83: a character changed; another last byte
+    (
+        DEFAULT_PSK.format(changed_mid(MESHTASTIC_KEY, 13)),
+        MESHTASTIC_UTIL,
+        "generic-key",
+        changed_mid(MESHTASTIC_KEY, 13),
+    ),
+    (
+        PSK_BYTES.format("2"),
+        CHANNEL_STUB,
+        "generic-byte-array-key",
+        "0xd4, 0xf1, 0xbb, 0x3a, 0x20, 0x29, 0x07, 0x59, 0xf0, 0xbc, 0xff, 0xab, 0xcf, 0x4e, 0x69,"
+        " 0x02",
+    ),
+    # round 84: base64 of no placeholder word; no second argument; a value for the user
+    (AZURE_KEY_OPTION.format("YXpMZXk="), BACKREST_CACHE, "generic-key", "YXpMZXk="),
+    (CRYPT_CALL.format(" || "), XDES_TEST, "generic-password", "_J9..j2zz"),
+    (PSQL_HELP.format("USUARIOx9"), PSQL_ES, "generic-prose-password-bare", "USUARIOx9\\n"),
 ]
 
 # (text, path) with no finding
@@ -1022,6 +1063,11 @@ QUIET = [
     (DESIGN_TOKEN.format("SM"), ANTD_TOKENS),
     (EMOJI_IMAGE.format("png"), EMOJI_DATA),
     (KEY_FRAME.format("Frame"), SIF_PAYLOAD),
+    (DEFAULT_PSK.format(MESHTASTIC_KEY), MESHTASTIC_UTIL),
+    (PSK_BYTES.format("1"), CHANNEL_STUB),
+    (AZURE_KEY_OPTION.format("YXpLZXk="), BACKREST_CACHE),
+    (CRYPT_CALL.format(", "), XDES_TEST),
+    (PSQL_HELP.format("[USUARIO]"), PSQL_ES),
     (IDENTIFIED_BY.format(" when they don't already exist."), STREAM_MODELS),
 ]
 

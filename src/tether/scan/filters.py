@@ -385,6 +385,7 @@ _FILE_EXT_RE = lazy(
     re.I,
 )
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
+_PREC84_WORD_IN_B64_RE = lazy(r"(?i)key|pass|secret|token|test|example|demo|sample|admin|user")
 _IMAGE_FILE_RE = lazy(
     r"[\w./-]*/[\w.-]+\.(?:png|jpe?g|gif|svg|webp|ico|bmp)(?:\?[\w=&.-]*)?$", re.I
 )
@@ -858,6 +859,9 @@ PUBLIC_VALUES = frozenset(
         "EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha49TM",
         "EO422dn3gQLgDbuwqTjzrFgFtaRLRR5BdHEESmha49TM",
         "access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ",
+        # Meshtastic's default channel key (the PSK every device shares on the public default
+        # channel, in its firmware, apps and docs)
+        "1PG7OiApB1nwvP+rz05pAQ==",
         # the example ObjectId of MongoDB's documentation (ObjectId("507f1f77bcf86cd799439011"))
         "507f1f77bcf86cd799439011",
         # Pulumi's RPC sentinels (specialSigKey, specialSecretSig, … in every Pulumi SDK): the
@@ -1221,6 +1225,14 @@ def _is_public_value(rule: Rule, secret: str) -> bool:
         return True
     if secret[:2] in ("0x", "0X") and secret[2:].lower() in PUBLIC_VALUES:
         return True
+    if rule.id == "generic-byte-array-key" and len(secret) <= 512:
+        # {0xd4, 0xf1, 0xbb, …} (Meshtastic's protobuf docs): a published key written as its
+        # bytes, whose base64 is in the table
+        try:
+            raw = bytes(int(p, 0) for p in secret.replace(" ", "").split(",") if p)
+        except ValueError:
+            return False
+        return base64.b64encode(raw).decode() in PUBLIC_VALUES
     return rule.id.startswith("solana-") and "".join(secret.split()) in PUBLIC_VALUES
 
 
@@ -3688,6 +3700,17 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # CanonicalMIMEHeaderKey("X-B3-ParentSpanId"), api_key_header = "X-Api-Key": the name of
         # an HTTP header, not its value
         return "HTTP header name, not a value"
+    if (
+        value.endswith("=")
+        and 8 <= len(value) <= 24
+        and (text := b64_text(value)) is not None
+        and text.isalnum()
+        and _PREC84_WORD_IN_B64_RE.search(text)
+    ):
+        # repo2-azure-key=YXpLZXk= (pgBackRest's user guide and tests, round 84): base64 of a
+        # name ("azKey"), a placeholder in encoded form; random bytes decode to letters and
+        # digits alone about once in five thousand 6-byte values, and to such a word far rarer
+        return "base64 of a placeholder word, not a generated key"
     if "." in value and _IMAGE_FILE_RE.match(value):
         # secret: "unicode/3299.png?v8" (docsify's map of GitHub's emoji, round 81): an image
         # file's path, here under an emoji's name
@@ -6486,6 +6509,7 @@ def _prec80_code_reason(
 _PREC79_TASK_KEY_RE = lazy(r"(?:[A-Za-z_]\w*-)?[0-9a-f]{32}$")
 _PREC79_REPR_BEFORE_RE = lazy(r"<[A-Z]\w*[:,]?[ \t][^<>]*$")
 _PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
+_PREC84_CRYPT_SALT_BEFORE_RE = lazy(r"""\bcrypt\([ \t]*(['"])[^'"]*\1[ \t]*,[ \t]*['"]$""")
 _PREC82_SNAKE_RE = lazy(r"[a-z]+(?:_[a-z]+)+$")
 _PREC82_WORDS_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+\b")
 _PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
@@ -6549,6 +6573,14 @@ def _prec77_shape_reason(
         # tables, round 78): a colon-separated row of a table, its fields numbers and names (a
         # query string's times, se=2025-04-04T15:24:52Z&…, are not fields)
         return "a colon-separated record (a table's row), not a credential"
+    if secret.endswith("\\n") and is_placeholder(secret[:-2]):
+        # "  \\password [USUARIO]\\n" (psql's help in its Spanish catalogue, round 84): a
+        # placeholder, then the string's escaped newline
+        return "placeholder (before an escaped newline)"
+    if "crypt(" in line and _PREC84_CRYPT_SALT_BEFORE_RE.search(line, 0, at):
+        # SELECT crypt('longlongpassword', '_J9..j2zz') (PostgreSQL's pgcrypto tests): the
+        # second argument of crypt() is the salt (its first, the password, is judged apart)
+        return "the salt argument of crypt(), not a password"
     if _PREC82_SNAKE_RE.match(secret) and _PREC82_WORDS_AFTER_RE.match(line, at + len(secret)):
         # "auto-creates the reacting user identified by user_id when they don't already exist"
         # (getstream's models, round 82): a field's name in a sentence that goes on
