@@ -180,6 +180,10 @@ Round 84: database servers and their tools (Debian's sources of PostgreSQL 15, R
 pgBackRest, repmgr and InfluxDB; Patroni, Barman, pgcli, mycli and litecli on PyPI): base64 of a
 placeholder name, the salt argument of crypt(), and a placeholder before an escaped newline.
 
+Round 85: LLM evaluation and observability tools (promptfoo, Langfuse and Portkey on npm;
+Langfuse, Arize Phoenix, LangSmith, Portkey, DeepEval, Ragas, TruLens, NeMo Guardrails and
+Guardrails on PyPI): a key derivation's salt, and an anonymous client's key.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -496,6 +500,12 @@ XDES_TEST = "contrib/pgcrypto/sql/crypt-xdes.sql"
 CRYPT_CALL = "SELECT crypt('longlongpassword'{}'_J9..j2zz');\n"
 PSQL_ES = "src/bin/psql/po/es.po"
 PSQL_HELP = '"  \\\\password {}\\n"\n'
+PHOENIX_ENCRYPTION = "src/phoenix/server/encryption.py"
+KDF_SALT = (
+    '_ENCRYPTION_KEY{}_SALT = b"phoenix-database-encryption-a5d354120d50240ac80b74f56d09b363"\n'
+)
+MENDABLE_BUBBLE = "docs/_static/js/mendable_chat_bubble.js"
+WIDGET_KEY = '      {}_key: "f4cb5493-f914-43a5-8edc-f41463ea5bed",\n'
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -937,6 +947,19 @@ REPORTED = [
     (AZURE_KEY_OPTION.format("YXpMZXk="), BACKREST_CACHE, "generic-key", "YXpMZXk="),
     (CRYPT_CALL.format(" || "), XDES_TEST, "generic-password", "_J9..j2zz"),
     (PSQL_HELP.format("USUARIOx9"), PSQL_ES, "generic-prose-password-bare", "USUARIOx9\\n"),
+    # round 85: the key's own salt; an API key
+    (
+        KDF_SALT.format(""),
+        PHOENIX_ENCRYPTION,
+        "generic-key",
+        "phoenix-database-encryption-a5d354120d50240ac80b74f56d09b363",
+    ),
+    (
+        WIDGET_KEY.format("api"),
+        MENDABLE_BUBBLE,
+        "generic-key",
+        "f4cb5493-f914-43a5-8edc-f41463ea5bed",
+    ),
 ]
 
 # (text, path) with no finding
@@ -1068,6 +1091,8 @@ QUIET = [
     (AZURE_KEY_OPTION.format("YXpLZXk="), BACKREST_CACHE),
     (CRYPT_CALL.format(", "), XDES_TEST),
     (PSQL_HELP.format("[USUARIO]"), PSQL_ES),
+    (KDF_SALT.format("_DERIVATION"), PHOENIX_ENCRYPTION),
+    (WIDGET_KEY.format("anon"), MENDABLE_BUBBLE),
     (IDENTIFIED_BY.format(" when they don't already exist."), STREAM_MODELS),
 ]
 

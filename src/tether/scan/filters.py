@@ -309,6 +309,9 @@ _NON_SECRET_KEYS = frozenset(
      # public by design: Pusher's app key (given to every client), Application Insights'
      # instrumentation key (an identifier; Microsoft: not a security token)
      "pusher", "instrumentation", "instrumentationkey",
+     # the key of anonymous (browser) clients: Supabase's anon key, Mendable's anon_key in
+     # Ragas' documentation widget (round 85)
+     "anon",
      "shortcut", "hotkey", "accelerator", "keyboard", "key"} - {"key"}
 )  # fmt: skip
 # key-family names need a qualifier to count as a credential; otherwise the value must be long

@@ -1141,7 +1141,10 @@ _KEY_WORDS_NOT_KEY = frozenset(
 # holds the compounds written as one word)
 _KEY_COMPOUND_NEXT = frozenset(
     {"frame", "frames", "board", "word", "words", "stroke", "strokes", "press", "code", "codes",
-     "up", "down", "map", "pad"}
+     "up", "down", "map", "pad",
+     # key derivation (a KDF): _ENCRYPTION_KEY_DERIVATION_SALT = b"phoenix-database-…"
+     # (Arize Phoenix, round 85) names the derivation's salt
+     "derivation"}
 )  # fmt: skip
 
 
