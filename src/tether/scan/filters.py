@@ -6521,10 +6521,12 @@ _PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
 def _prec77_shape_reason(
     rule: Rule, secret: str, line: str, path: str | None, span: tuple[int, int, int] | None
 ) -> str | None:
-    """A Buildbot secret reference, a call's keyword argument, an expression added to a closed
-    string, code after a conditional's ? and an OpenPGP key's id read as a generic rule's value
-    (found on round 77: Buildbot, Zuul), and a table's colon-separated row (round 78:
-    Kamailio)."""
+    """Shapes of code, records and prose read as a generic rule's value: a Buildbot secret
+    reference, a call's keyword argument, an expression added to a closed string, code after a
+    conditional's ? and an OpenPGP key's id (found on round 77: Buildbot, Zuul), a table's
+    colon-separated row (round 78: Kamailio), a task key in an object's repr and code after an
+    empty string (round 79: Dask, Bokeh), a field's name in a sentence (round 82), and a
+    placeholder before an escaped newline and crypt()'s salt argument (round 84: PostgreSQL)."""
     at = _value_at(secret, line, span)
     if at <= 0:
         return None

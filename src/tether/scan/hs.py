@@ -102,7 +102,7 @@ def translate(regex: str) -> tuple[bytes, bool]:
 
 
 def _set_has_newline(items: list[tuple[Any, Any]]) -> bool:
-    """Whether a parsed character class (``re``'s ``IN``) admits ``\n`` (True when unsure)."""
+    """Whether a parsed character class (``re``'s ``IN``) admits ``\\n`` (True when unsure)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     negate = False
