@@ -184,6 +184,11 @@ Round 85: LLM evaluation and observability tools (promptfoo, Langfuse and Portke
 Langfuse, Arize Phoenix, LangSmith, Portkey, DeepEval, Ragas, TruLens, NeMo Guardrails and
 Guardrails on PyPI): a key derivation's salt, and an anonymous client's key.
 
+Round 88: language runtimes (Debian's sources of CPython 3.11, Go 1.19, Ruby 3.1 and PHP 8.2):
+a signature's return type, go test's result line, a setting and its number, Ruby's Dir.pwd, the
+netrc words as a Go struct's fields, a placeholder given to openssl, "basic" and a word before a
+slash, the AES-GCM specification's test key, and a word as a URL's password in a test.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -506,6 +511,26 @@ KDF_SALT = (
 )
 MENDABLE_BUBBLE = "docs/_static/js/mendable_chat_bubble.js"
 WIDGET_KEY = '      {}_key: "f4cb5493-f914-43a5-8edc-f41463ea5bed",\n'
+OSSL_DSA = "ext/openssl/ossl_pkey_dsa.c"
+DSA_SIGNATURE = " *    dsa.to_pem([cipher, password]) {} aString\n"
+TEST2JSON = "src/cmd/internal/test2json/test2json.go"
+GO_TEST_LINE = "//\t<many spaces> {}PASS: very/nested/s/u/b/t/e/s/t\n"
+GO_INDEX_TEST = "test/index.go"
+PASS_SETTING = "// Pass: dynamic={}0, static=1, 2.\n"
+RUBY_DIR_TEST = "test/ruby/test_dir_m17n.rb"
+FS_NAME = '    if Bug::File::Fs.fsname({}.pwd) == "apfs"\n'
+GO_NETRC = "src/cmd/go/internal/auth/netrc.go"
+NETRC_STRUCT = "type netrcLine struct {{\n\tmachine  string\n\tlogin    string\n\tpassword {}\n}}\n"
+PEM_DECRYPT_TEST = "src/crypto/x509/pem_decrypt_test.go"
+GENRSA_COMMENT = "// openssl genrsa -aes128 -passout pass:{} -out server.orig.key 128\n"
+SJIS_TEST = "ext/standard/tests/strings/get_html_translation_table_basic9.phpt"
+BASIC_TITLE = (
+    'echo "*** Testing get_html_translation_table() : basic functionality{}/HTML5/SJIS ***\\n";\n'
+)
+CIPHER_TESTS = "ext/openssl/tests/cipher_tests.inc"
+GCM_KEY = "feffe9928665731c6d6a8f9467308308"
+CIPHER_KEY = "        'key' => '{}',\n"
+URL_PARSE = "    'http://secret:hideout@www.php.net/index.php?test=1',\n"
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -960,6 +985,33 @@ REPORTED = [
         "generic-key",
         "f4cb5493-f914-43a5-8edc-f41463ea5bed",
     ),
+    # round 88: an assignment; no dashes; a letter before the number; another object's pwd; a
+    # value for the field; a generated passphrase; no word before the slash; a character
+    # changed; outside tests
+    (DSA_SIGNATURE.format("="), OSSL_DSA, "generic-password", "aString"),
+    (GO_TEST_LINE.format(""), TEST2JSON, "generic-password", "very/nested/s/u/b/t/e/s/t"),
+    (PASS_SETTING.format("x"), GO_INDEX_TEST, "generic-password", "dynamic=x0"),
+    (FS_NAME.format("user"), RUBY_DIR_TEST, "generic-password", "apfs"),
+    (NETRC_STRUCT.format("Kq7Zx2Lm9vT4"), GO_NETRC, "netrc-password", "Kq7Zx2Lm9vT4"),
+    (
+        GENRSA_COMMENT.format("Vq8zL2kX9mW4"),
+        PEM_DECRYPT_TEST,
+        "openssl-passphrase-arg",
+        "Vq8zL2kX9mW4",
+    ),
+    (
+        BASIC_TITLE.format("Q"),
+        SJIS_TEST,
+        "generic-authorization-header",
+        "functionalityQ/HTML5/SJIS",
+    ),
+    (
+        CIPHER_KEY.format(changed_mid(GCM_KEY, 15)),
+        CIPHER_TESTS,
+        "generic-key",
+        changed_mid(GCM_KEY, 15),
+    ),
+    (URL_PARSE, "ext/standard/url_defaults.inc", "url-basic-auth", "hideout"),
 ]
 
 # (text, path) with no finding
@@ -1093,6 +1145,15 @@ QUIET = [
     (PSQL_HELP.format("[USUARIO]"), PSQL_ES),
     (KDF_SALT.format("_DERIVATION"), PHOENIX_ENCRYPTION),
     (WIDGET_KEY.format("anon"), MENDABLE_BUBBLE),
+    (DSA_SIGNATURE.format("->"), OSSL_DSA),
+    (GO_TEST_LINE.format("--- "), TEST2JSON),
+    (PASS_SETTING.format(""), GO_INDEX_TEST),
+    (FS_NAME.format("Dir"), RUBY_DIR_TEST),
+    (NETRC_STRUCT.format("string"), GO_NETRC),
+    (GENRSA_COMMENT.format("asdf"), PEM_DECRYPT_TEST),
+    (BASIC_TITLE.format(""), SJIS_TEST),
+    (CIPHER_KEY.format(GCM_KEY), CIPHER_TESTS),
+    (URL_PARSE, "ext/standard/tests/url/urls.inc"),
     (IDENTIFIED_BY.format(" when they don't already exist."), STREAM_MODELS),
 ]
 

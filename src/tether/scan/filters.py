@@ -862,6 +862,9 @@ PUBLIC_VALUES = frozenset(
         "EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5BdHEESmha49TM",
         "EO422dn3gQLgDbuwqTjzrFgFtaRLRR5BdHEESmha49TM",
         "access_Wwvu7egPcJLLJ9Kb7J632x8wJ2zMeJ",
+        # the AES-GCM test key of McGrew and Viega's GCM specification (test cases 3-6),
+        # in every crypto library's tests
+        "feffe9928665731c6d6a8f9467308308",
         # Meshtastic's default channel key (the PSK every device shares on the public default
         # channel, in its firmware, apps and docs)
         "1PG7OiApB1nwvP+rz05pAQ==",
@@ -1557,7 +1560,7 @@ def reject_reason(
         # the pass phrase from (a descriptor, stdin); pass:… holds one and is still reported
         return "OpenSSL pass-phrase source (fd:N, stdin), not the pass phrase"
     if (
-        rule.id.endswith("-connection-uri")
+        (rule.id.endswith("-connection-uri") or rule.id in _URL_USERINFO_RULES)
         and len(secret) >= 6
         and secret.isalpha()
         and secret.islower()
@@ -1621,18 +1624,24 @@ def reject_reason(
     if rule.id in _CLI_PASSWORD_RULES and (
         (reason := _password_reason(secret, quoted=True)) == "placeholder or test value"
         or (reason == _KNOWN_REASON and _is_fixture_path(path))
+        or (is_placeholder(secret) == "placeholder or test value" and _is_fixture_path(path))
     ):
         # openssl pkcs12 … -passin pass:passw0rd (Salt's tests), printf '%s' s3cret | docker
         # login --password-stdin (pyinfra's): the placeholders a keyword rule's password already
         # drops, given to a command; ConvertTo-SecureString -String "vagrant" (pypsrp's README):
         # a published default in a test or documentation file (in a script that installs a
-        # service, mysql -uzabbix -pzabbix sets a real, weak password)
+        # service, mysql -uzabbix -pzabbix sets a real, weak password); the wider placeholder
+        # words (pass:asdf in Go's x509 tests, round 88) there too
         return "placeholder or well-known password given to a command"
     if rule.id in _CLI_PASSWORD_RULES and _CRED_WORD_TAIL_RE.match(secret):
         # 'docker login loginServer -u %s -p refreshToken' (Azure CLI's ACR message), az login
         # --password VerySecret (its help): words in camelCase or PascalCase that end in the
         # kind of credential, a name for what goes there
         return "words naming the credential (refreshToken, VerySecret), not its value"
+    if rule.id == "netrc-password" and secret in _PREC88_TYPE_NAMES:
+        # type netrcLine struct { machine string; login string; password string } (Go's
+        # cmd/go, round 88): the netrc words as a struct's fields, and their type
+        return "a type name (a struct's field), not a password"
     if rule.id.endswith("-password") and _is_i18n(path) and secret.isalpha():
         # "components.composiosnowflakeapicomponent.inputs.password.display_name…": "Contraseña"
         # (Langflow's Spanish catalogue): a form label's translation under a key that names the
@@ -4780,6 +4789,17 @@ def _header_reason(secret: str, line: str, path: str | None = None) -> str | Non
             # display_name="Basic Folder-_40289", "Basic tier-2_plan": a Basic credential is
             # base64 (no "-" or "_"); outside an Authorization header this is a word and a name
             return "not an Authorization header (Basic and a name that is not base64)"
+        if (
+            "authoriz" not in low_line
+            and "/" in secret
+            and len(first := secret.split("/", 1)[0]) >= 6
+            and first.isalpha()
+            and first.islower()
+            and is_dictionary_word(first)
+        ):
+            # "*** Testing get_html_translation_table() : basic functionality/HTML5/SJIS ***"
+            # (PHP's tests, round 88): "basic" and a word, then more of a path or a title
+            return "not an Authorization header (basic and a word)"
         if "authoriz" not in low_line and char_classes(secret) < 2:
             # "Runs basic healthchecks", "auth_param basic credentialsttl 2 hours": base64 of a
             # user:password mixes cases or digits; one kind of character after "basic" in a
@@ -6515,6 +6535,13 @@ _PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
 _PREC84_CRYPT_SALT_BEFORE_RE = lazy(r"""\bcrypt\([ \t]*(['"])[^'"]*\1[ \t]*,[ \t]*['"]$""")
 _PREC82_SNAKE_RE = lazy(r"[a-z]+(?:_[a-z]+)+$")
 _PREC82_WORDS_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+\b")
+_PREC88_TYPE_NAMES = frozenset(
+    {"string", "String", "str", "[]byte", "bytes", "text", "int", "bool"}
+)
+_PREC88_RETURN_TYPE_BEFORE_RE = lazy(r"\)[ \t]*->[ \t]*$")
+_PREC88_TEST_RESULT_BEFORE_RE = lazy(r"---[ \t]+(?:PASS|FAIL|SKIP):[ \t]*$")
+_PREC88_NAME_NUMBER_RE = lazy(r"[a-z]+=\d+,?$")
+_PREC88_RUBY_PWD_RE = lazy(r"\b(?:Dir|FileUtils)\.pwd\b")
 _PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
 
 
@@ -6590,6 +6617,20 @@ def _prec77_shape_reason(
         # "auto-creates the reacting user identified by user_id when they don't already exist"
         # (getstream's models, round 82): a field's name in a sentence that goes on
         return "a field's name in a sentence (more words follow), not a value"
+    if _PREC88_RETURN_TYPE_BEFORE_RE.search(line, 0, at):
+        # *    dsa.to_pem([cipher, password]) -> aString (Ruby's OpenSSL docs), Proxy: (…,
+        # ?String? p_pass) -> untyped (an RBS signature): a signature's return type
+        return "a signature's return type (…) -> Type), not a value"
+    if _PREC88_TEST_RESULT_BEFORE_RE.search(line, 0, at):
+        # //	<many spaces> --- PASS: very/nested/s/u/b/t/e/s/t (Go's test2json): go test's
+        # result line, the test's name after PASS:
+        return "a test's result line (--- PASS: name), not a password"
+    if _PREC88_NAME_NUMBER_RE.match(secret):
+        # // Pass: dynamic=0, static=1, 2. (Go's test/index.go): a setting and its number
+        return "a setting and its number (name=0), not a value"
+    if "pwd" in line and _PREC88_RUBY_PWD_RE.search(line, 0, at):
+        # Bug::File::Fs.fsname(Dir.pwd) == "apfs" (Ruby's tests): Ruby's working directory
+        return "Ruby's Dir.pwd (the working directory), not a password"
     if rule.id == "generic-prose-token-bare" and _PREC77_PGP_ID_RE.match(secret):
         # `key 0x97ae496fc02dec9fc353b2e748f9961143495829 <…>` (Zuul's security contacts): an
         # OpenPGP key's fingerprint or long id, which names a public key
