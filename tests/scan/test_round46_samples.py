@@ -189,6 +189,10 @@ a signature's return type, go test's result line, a setting and its number, Ruby
 netrc words as a Go struct's fields, a placeholder given to openssl, "basic" and a word before a
 slash, the AES-GCM specification's test key, and a word as a URL's password in a test.
 
+Round 89: Node.js (Debian's source, with its bundled OpenSSL 3): OpenSSL's default FIPS module key
+and its dgst's fingerprint key as published values, a pointer's member in C, the Unicode
+replacement character in a test's password, and a C++ call.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -531,6 +535,18 @@ CIPHER_TESTS = "ext/openssl/tests/cipher_tests.inc"
 GCM_KEY = "feffe9928665731c6d6a8f9467308308"
 CIPHER_KEY = "        'key' => '{}',\n"
 URL_PARSE = "    'http://secret:hideout@www.php.net/index.php?test=1',\n"
+OPENSSL_CONFIGDATA = "deps/openssl/config/archs/linux-x86_64/asm/configdata.pm"
+FIPS_KEY = "f4556650ac31d35461610bac4ed81b1a181b2d8a43ea2854cbae22ca74560813"
+FIPSKEY_LINE = '    "FIPSKEY" => "{}",\n'
+OPENSSL_DGST = "apps/dgst.c"
+DGST_HMAC_KEY = "etaonrishdlcupfm"
+HMAC_KEY_LINE = '        hmac_key = "{}";\n'
+ECDH_EXCH = "providers/implementations/exchange/ecdh_exch.c"
+SECRET_LEN = "    *psecretlen = pecdhctx->kdf_outlen;\n"
+URL_SETTER_TESTS = "test/fixtures/url-setter-tests-additional.js"
+REPLACEMENT_PASSWORD = "    'password': '%EF%BF%B{}node'\n"
+VALUES_TEMPLATE = "tools/inspector_protocol/lib/Values_cpp.template"
+UTF16_CALL = "      key = StringUtil::fromUTF16{}\n"
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -1012,6 +1028,22 @@ REPORTED = [
         changed_mid(GCM_KEY, 15),
     ),
     (URL_PARSE, "ext/standard/url_defaults.inc", "url-basic-auth", "hideout"),
+    # round 89: a character changed (twice); outside code; another code point; no call
+    (
+        FIPSKEY_LINE.format(changed_mid(FIPS_KEY, 60)),
+        OPENSSL_CONFIGDATA,
+        "generic-key",
+        changed_mid(FIPS_KEY, 60),
+    ),
+    (
+        HMAC_KEY_LINE.format(changed_mid(DGST_HMAC_KEY, 8)),
+        OPENSSL_DGST,
+        "generic-key",
+        changed_mid(DGST_HMAC_KEY, 8),
+    ),
+    (SECRET_LEN, "notes/ecdh.txt", "generic-secret", "pecdhctx-"),
+    (REPLACEMENT_PASSWORD.format("E"), URL_SETTER_TESTS, "generic-password", "%EF%BF%BEnode"),
+    (UTF16_CALL.format(""), VALUES_TEMPLATE, "generic-key", "StringUtil::fromUTF16"),
 ]
 
 # (text, path) with no finding
@@ -1154,6 +1186,11 @@ QUIET = [
     (BASIC_TITLE.format(""), SJIS_TEST),
     (CIPHER_KEY.format(GCM_KEY), CIPHER_TESTS),
     (URL_PARSE, "ext/standard/tests/url/urls.inc"),
+    (FIPSKEY_LINE.format(FIPS_KEY), OPENSSL_CONFIGDATA),
+    (HMAC_KEY_LINE.format(DGST_HMAC_KEY), OPENSSL_DGST),
+    (SECRET_LEN, ECDH_EXCH),
+    (REPLACEMENT_PASSWORD.format("D"), URL_SETTER_TESTS),
+    (UTF16_CALL.format("("), VALUES_TEMPLATE),
     (IDENTIFIED_BY.format(" when they don't already exist."), STREAM_MODELS),
 ]
 

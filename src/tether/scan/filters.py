@@ -865,6 +865,10 @@ PUBLIC_VALUES = frozenset(
         # the AES-GCM test key of McGrew and Viega's GCM specification (test cases 3-6),
         # in every crypto library's tests
         "feffe9928665731c6d6a8f9467308308",
+        # OpenSSL 3's default FIPS module integrity key (FIPSKEY in every configdata.pm, as
+        # Configure sets it) and the HMAC key of its dgst's FIPS fingerprint (ETAOIN SHRDLU)
+        "f4556650ac31d35461610bac4ed81b1a181b2d8a43ea2854cbae22ca74560813",
+        "etaonrishdlcupfm",
         # Meshtastic's default channel key (the PSK every device shares on the public default
         # channel, in its firmware, apps and docs)
         "1PG7OiApB1nwvP+rz05pAQ==",
@@ -6516,6 +6520,10 @@ def _prec80_code_reason(
         # A.push("SDF_SUBPASS"):"emissive"===u&&(…) (mapbox-gl's bundle): a string compared with
         # another expression in minified code, not the key's value
         return "a string compared in minified code, not a value"
+    if not quoted and after[:1] == ">" and value.endswith("-") and value[:-1].isidentifier():
+        # *psecretlen = pecdhctx->kdf_outlen; (OpenSSL's ECDH, round 89): a pointer's member,
+        # the value cut at the > of ->
+        return "a pointer's member (p->field), code"
     if (
         not quoted
         and after[:1] == ";"
@@ -6535,6 +6543,7 @@ _PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
 _PREC84_CRYPT_SALT_BEFORE_RE = lazy(r"""\bcrypt\([ \t]*(['"])[^'"]*\1[ \t]*,[ \t]*['"]$""")
 _PREC82_SNAKE_RE = lazy(r"[a-z]+(?:_[a-z]+)+$")
 _PREC82_WORDS_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+\b")
+_PREC89_QUALIFIED_CALL_RE = lazy(r"(?:[A-Za-z_]\w*::)+[A-Za-z_]\w*\($")
 _PREC88_TYPE_NAMES = frozenset(
     {"string", "String", "str", "[]byte", "bytes", "text", "int", "bool"}
 )
@@ -6617,6 +6626,13 @@ def _prec77_shape_reason(
         # "auto-creates the reacting user identified by user_id when they don't already exist"
         # (getstream's models, round 82): a field's name in a sentence that goes on
         return "a field's name in a sentence (more words follow), not a value"
+    if "%EF%BF%BD" in secret.upper() or "\ufffd" in secret:
+        # 'password': '%EF%BF%BDnode' (Node.js's URL setter tests, round 89): the Unicode
+        # replacement character, which a test of encoding puts in; no chosen password holds it
+        return "holds the Unicode replacement character (a test of encoding)"
+    if secret.endswith("(") and _PREC89_QUALIFIED_CALL_RE.match(secret):
+        # key = StringUtil::fromUTF16( (Node.js's inspector protocol templates): a C++ call
+        return "a C++ call (Type::member(…), code"
     if _PREC88_RETURN_TYPE_BEFORE_RE.search(line, 0, at):
         # *    dsa.to_pem([cipher, password]) -> aString (Ruby's OpenSSL docs), Proxy: (…,
         # ?String? p_pass) -> untyped (an RBS signature): a signature's return type
