@@ -6561,8 +6561,11 @@ def _prec77_shape_reason(
     reference, a call's keyword argument, an expression added to a closed string, code after a
     conditional's ? and an OpenPGP key's id (found on round 77: Buildbot, Zuul), a table's
     colon-separated row (round 78: Kamailio), a task key in an object's repr and code after an
-    empty string (round 79: Dask, Bokeh), a field's name in a sentence (round 82), and a
-    placeholder before an escaped newline and crypt()'s salt argument (round 84: PostgreSQL)."""
+    empty string (round 79: Dask, Bokeh), a field's name in a sentence (round 82), a placeholder
+    before an escaped newline and crypt()'s salt argument (round 84: PostgreSQL), a signature's
+    return type, go test's result line, a setting and its number and Ruby's Dir.pwd (round 88:
+    language runtimes), and the Unicode replacement character and a C++ call (round 89:
+    Node.js)."""
     at = _value_at(secret, line, span)
     if at <= 0:
         return None
@@ -6644,8 +6647,12 @@ def _prec77_shape_reason(
     if _PREC88_NAME_NUMBER_RE.match(secret):
         # // Pass: dynamic=0, static=1, 2. (Go's test/index.go): a setting and its number
         return "a setting and its number (name=0), not a value"
-    if "pwd" in line and _PREC88_RUBY_PWD_RE.search(line, 0, at):
-        # Bug::File::Fs.fsname(Dir.pwd) == "apfs" (Ruby's tests): Ruby's working directory
+    if "pwd" in line and any(
+        not any(c.isalnum() for c in line[m.end() : at])
+        for m in _PREC88_RUBY_PWD_RE.finditer(line, 0, at)
+    ):
+        # Bug::File::Fs.fsname(Dir.pwd) == "apfs" (Ruby's tests): Ruby's working directory,
+        # the value right after it
         return "Ruby's Dir.pwd (the working directory), not a password"
     if rule.id == "generic-prose-token-bare" and _PREC77_PGP_ID_RE.match(secret):
         # `key 0x97ae496fc02dec9fc353b2e748f9961143495829 <…>` (Zuul's security contacts): an
