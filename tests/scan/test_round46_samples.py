@@ -193,6 +193,9 @@ Round 89: Node.js (Debian's source, with its bundled OpenSSL 3): OpenSSL's defau
 and its dgst's fingerprint key as published values, a pointer's member in C, the Unicode
 replacement character in a test's password, and a C++ call.
 
+Round 90: Perl, R, Tcl and Lua (Debian's sources): a name before a clause in a comment, and
+Test::More's pass() with a test's name.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -547,6 +550,10 @@ URL_SETTER_TESTS = "test/fixtures/url-setter-tests-additional.js"
 REPLACEMENT_PASSWORD = "    'password': '%EF%BF%B{}node'\n"
 VALUES_TEMPLATE = "tools/inspector_protocol/lib/Values_cpp.template"
 UTF16_CALL = "      key = StringUtil::fromUTF16{}\n"
+PERL_TOKE = "toke.c"
+PASS_COMMENT = "\t * pass PL_bufptr, {}\n"
+PERL_CORE_TEST = "t/op/coreamp.t"
+TEST_PASS = '    pass "&continue"{}\n'
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -1044,6 +1051,9 @@ REPORTED = [
     (SECRET_LEN, "notes/ecdh.txt", "generic-secret", "pecdhctx-"),
     (REPLACEMENT_PASSWORD.format("E"), URL_SETTER_TESTS, "generic-password", "%EF%BF%BEnode"),
     (UTF16_CALL.format(""), VALUES_TEMPLATE, "generic-key", "StringUtil::fromUTF16"),
+    # round 90: no clause after the comma; no statement's end
+    (PASS_COMMENT.format("Get"), PERL_TOKE, "generic-prose-password-bare", "PL_bufptr"),
+    (TEST_PASS.format(""), PERL_CORE_TEST, "generic-prose-password-bare", "&continue"),
 ]
 
 # (text, path) with no finding
@@ -1191,6 +1201,8 @@ QUIET = [
     (SECRET_LEN, ECDH_EXCH),
     (REPLACEMENT_PASSWORD.format("D"), URL_SETTER_TESTS),
     (UTF16_CALL.format("("), VALUES_TEMPLATE),
+    (PASS_COMMENT.format("get a reasonable beginning of line"), PERL_TOKE),
+    (TEST_PASS.format(";"), PERL_CORE_TEST),
     (IDENTIFIED_BY.format(" when they don't already exist."), STREAM_MODELS),
 ]
 

@@ -6541,6 +6541,8 @@ _PREC79_TASK_KEY_RE = lazy(r"(?:[A-Za-z_]\w*-)?[0-9a-f]{32}$")
 _PREC79_REPR_BEFORE_RE = lazy(r"<[A-Z]\w*[:,]?[ \t][^<>]*$")
 _PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
 _PREC84_CRYPT_SALT_BEFORE_RE = lazy(r"""\bcrypt\([ \t]*(['"])[^'"]*\1[ \t]*,[ \t]*['"]$""")
+_PREC90_CLAUSE_AFTER_RE = lazy(r",[ \t]+[a-z]+[ \t]+[a-z]+\b")
+_PREC90_TEST_PASS_RE = lazy(r"""[ \t]*pass[ \t(]+["'][^"']*["'][ \t)]*;""")
 _PREC82_SNAKE_RE = lazy(r"[a-z]+(?:_[a-z]+)+$")
 _PREC82_WORDS_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+\b")
 _PREC89_QUALIFIED_CALL_RE = lazy(r"(?:[A-Za-z_]\w*::)+[A-Za-z_]\w*\($")
@@ -6564,8 +6566,8 @@ def _prec77_shape_reason(
     empty string (round 79: Dask, Bokeh), a field's name in a sentence (round 82), a placeholder
     before an escaped newline and crypt()'s salt argument (round 84: PostgreSQL), a signature's
     return type, go test's result line, a setting and its number and Ruby's Dir.pwd (round 88:
-    language runtimes), and the Unicode replacement character and a C++ call (round 89:
-    Node.js)."""
+    language runtimes), the Unicode replacement character and a C++ call (round 89: Node.js),
+    and a name before a clause and Test::More's pass() (round 90: Perl)."""
     at = _value_at(secret, line, span)
     if at <= 0:
         return None
@@ -6625,10 +6627,20 @@ def _prec77_shape_reason(
         # SELECT crypt('longlongpassword', '_J9..j2zz') (PostgreSQL's pgcrypto tests): the
         # second argument of crypt() is the salt (its first, the password, is judged apart)
         return "the salt argument of crypt(), not a password"
-    if _PREC82_SNAKE_RE.match(secret) and _PREC82_WORDS_AFTER_RE.match(line, at + len(secret)):
+    if (
+        _PREC82_SNAKE_RE.match(secret) and _PREC82_WORDS_AFTER_RE.match(line, at + len(secret))
+    ) or (secret.isidentifier() and _PREC90_CLAUSE_AFTER_RE.match(line, at + len(secret))):
         # "auto-creates the reacting user identified by user_id when they don't already exist"
-        # (getstream's models, round 82): a field's name in a sentence that goes on
+        # (getstream's models, round 82), "* pass PL_bufptr, get a reasonable beginning of
+        # line" (Perl's toke.c, round 90): a name in a sentence that goes on
         return "a field's name in a sentence (more words follow), not a value"
+    if (
+        rule.id == "generic-prose-password-bare"
+        and line[at - 1] in "\"'"
+        and _PREC90_TEST_PASS_RE.match(line)
+    ):
+        # pass "&continue"; (Perl's t/op/coreamp.t): Test::More's pass() and the test's name
+        return "Test::More's pass(name), a test that passes, not a password"
     if "%EF%BF%BD" in secret.upper() or "\ufffd" in secret:
         # 'password': '%EF%BF%BDnode' (Node.js's URL setter tests, round 89): the Unicode
         # replacement character, which a test of encoding puts in; no chosen password holds it
