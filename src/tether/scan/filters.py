@@ -6629,10 +6629,16 @@ def _prec77_shape_reason(
         return "the salt argument of crypt(), not a password"
     if (
         _PREC82_SNAKE_RE.match(secret) and _PREC82_WORDS_AFTER_RE.match(line, at + len(secret))
-    ) or (secret.isidentifier() and _PREC90_CLAUSE_AFTER_RE.match(line, at + len(secret))):
+    ) or (
+        "_" in secret
+        and secret.isidentifier()
+        and not looks_random(secret)
+        and _PREC90_CLAUSE_AFTER_RE.match(line, at + len(secret))
+    ):
         # "auto-creates the reacting user identified by user_id when they don't already exist"
         # (getstream's models, round 82), "* pass PL_bufptr, get a reasonable beginning of
-        # line" (Perl's toke.c, round 90): a name in a sentence that goes on
+        # line" (Perl's toke.c, round 90): a name in a sentence that goes on (a generated value
+        # before a comma stays: "the password is Hq3zK8mL2x, can you check the server?")
         return "a field's name in a sentence (more words follow), not a value"
     if (
         rule.id == "generic-prose-password-bare"
