@@ -389,9 +389,9 @@ _FILE_EXT_RE = lazy(
 )
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
 _PREC84_WORD_IN_B64_RE = lazy(r"(?i)key|pass|secret|token|test|example|demo|sample|admin|user")
-_IMAGE_FILE_RE = lazy(
-    r"[\w./-]*/[\w.-]+\.(?:png|jpe?g|gif|svg|webp|ico|bmp)(?:\?[\w=&.-]*)?$", re.I
-)
+# the extensions of image files (an image's path as a value, an image URL before its query)
+_IMAGE_EXTENSIONS = r"(?:png|jpe?g|gif|svg|webp|avif|ico|bmp)"
+_IMAGE_FILE_RE = lazy(r"[\w./-]*/[\w.-]+\." + _IMAGE_EXTENSIONS + r"(?:\?[\w=&.-]*)?$", re.I)
 _URL_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|file:)", re.I)
 _HASH_RE = lazy(
     r"^(?:sha(?:1|224|256|384|512)|md5)[-:]|^\$(?:2[abxy]?|[1356]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$"
@@ -742,6 +742,8 @@ _WORD_YEAR_RE = lazy(r"^[A-Z][a-z]{2,15}[!@#$%^&*._-]?(?:19|20)\d\d[!@#$%^&*.?]?
 _PRODUCTION_PATH_RE = lazy(r"(?:^|[/._-])(?:prod|production|prd)(?:[/._-]|$)", re.I)
 # the literal closes and is concatenated with more: "whsec_" + base64…
 # (PHP joins with a spaced dot: 'apache@' . $wgServerName; SQL with ||: '__var_fix_' || id)
+# an expression added after a string's closing quote: +e.hex, +mData-> (cut at its >)
+_ADDED_EXPRESSION_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
 _CONCAT_AFTER_RE = lazy(r"""["'`](?:\s*\+(?!=)|\s*\|\||[ \t]+\.[ \t]+[$\w(])""")
 # more words after an unquoted value: "--password suffers from the same", "by analyzing the …"
 _PROSE_AFTER_RE = lazy(r"[ \t]+[a-z]+[,;]?[ \t]+[a-z]+(?:[ \t.,;:]|$)")
@@ -1620,28 +1622,8 @@ def reject_reason(
         return "token of a documentation example (an RFC 2606 example domain in its header)"
     if not rule.generic and (reason := _prec16_provider_reason(rule, secret, path)) is not None:
         return reason
-    if rule.id in _CLI_PASSWORD_RULES and _is_fixture_word(secret, path, line):
-        # curl -u root:icinga 'https://localhost:5665/v1' (Icinga's API docs, 60 times), mysql
-        # -picinga in its upgrade guide: a word or made-up word as a command's password in a
-        # test or documentation file, as a keyword rule's value there already was
-        return "word or made-up word in a test, fixture or documentation file"
-    if rule.id in _CLI_PASSWORD_RULES and (
-        (reason := _password_reason(secret, quoted=True)) == "placeholder or test value"
-        or (reason == _KNOWN_REASON and _is_fixture_path(path))
-        or (is_placeholder(secret) == "placeholder or test value" and _is_fixture_path(path))
-    ):
-        # openssl pkcs12 … -passin pass:passw0rd (Salt's tests), printf '%s' s3cret | docker
-        # login --password-stdin (pyinfra's): the placeholders a keyword rule's password already
-        # drops, given to a command; ConvertTo-SecureString -String "vagrant" (pypsrp's README):
-        # a published default in a test or documentation file (in a script that installs a
-        # service, mysql -uzabbix -pzabbix sets a real, weak password); the wider placeholder
-        # words (pass:asdf in Go's x509 tests, round 88) there too
-        return "placeholder or well-known password given to a command"
-    if rule.id in _CLI_PASSWORD_RULES and _CRED_WORD_TAIL_RE.match(secret):
-        # 'docker login loginServer -u %s -p refreshToken' (Azure CLI's ACR message), az login
-        # --password VerySecret (its help): words in camelCase or PascalCase that end in the
-        # kind of credential, a name for what goes there
-        return "words naming the credential (refreshToken, VerySecret), not its value"
+    if rule.id in _CLI_PASSWORD_RULES and (reason := _cli_password_reason(secret, path, line)):
+        return reason
     if rule.id == "netrc-password" and secret in _PREC88_TYPE_NAMES:
         # type netrcLine struct { machine string; login string; password string } (Go's
         # cmd/go, round 88): the netrc words as a struct's fields, and their type
@@ -2236,6 +2218,34 @@ _IMPLIED_NAMES = {
     # RABBITMQ_ERLANG_COOKIE=…, RELEASE_COOKIE=…, -setcookie …
     "erlang-cookie": "cookie_secret",
 }
+
+
+def _cli_password_reason(secret: str, path: str | None, line: str) -> str | None:
+    """Why a password given to a command on its line (``_CLI_PASSWORD_RULES``) is not one, or
+    None: the judgements a keyword rule's password gets, where they apply to a command's."""
+    if _is_fixture_word(secret, path, line):
+        # curl -u root:icinga 'https://localhost:5665/v1' (Icinga's API docs, 60 times), mysql
+        # -picinga in its upgrade guide: a word or made-up word as a command's password in a
+        # test or documentation file, as a keyword rule's value there already was
+        return "word or made-up word in a test, fixture or documentation file"
+    reason = _password_reason(secret, quoted=True)
+    if reason == "placeholder or test value" or (
+        _is_fixture_path(path)
+        and (reason == _KNOWN_REASON or is_placeholder(secret) == "placeholder or test value")
+    ):
+        # openssl pkcs12 … -passin pass:passw0rd (Salt's tests), printf '%s' s3cret | docker
+        # login --password-stdin (pyinfra's): the placeholders a keyword rule's password already
+        # drops, given to a command; ConvertTo-SecureString -String "vagrant" (pypsrp's README)
+        # and pass:asdf (Go's x509 tests): a published default or the wider placeholder words,
+        # in a test or documentation file only (in a script that installs a service, mysql
+        # -uzabbix -pzabbix sets a real, weak password, and pass:pgpoolsecret is a chosen one)
+        return "placeholder or well-known password given to a command"
+    if _CRED_WORD_TAIL_RE.match(secret):
+        # 'docker login loginServer -u %s -p refreshToken' (Azure CLI's ACR message), az login
+        # --password VerySecret (its help): words in camelCase or PascalCase that end in the
+        # kind of credential, a name for what goes there
+        return "words naming the credential (refreshToken, VerySecret), not its value"
+    return None
 
 
 # a password given to a command on its line (curl -u user:pass, mysql -ppass, sshpass -p pass)
@@ -3058,7 +3068,14 @@ def _assignment_reason(
         return "a design token's name (words in camelCase), not an access token"
     if _EXAMPLE_LINE_RE.search(line):
         return "documentation example line"
-    if quoted and value.startswith((".$", "+$")):
+    if quoted and (
+        value.startswith((".$", "+$"))
+        or (value[:1] == "+" and after[:1] != before[-1] and _ADDED_EXPRESSION_RE.match(value))
+    ):
+        # 'pass' . $x (PHP); throw`Mac: wrong hex password: `+e.hex (jsrsasign in Zuul's bundle),
+        # url += "password="+mData->getPassword() (Linphone's example plugin): the quote before
+        # the value closes a string and an expression is added to it (passwords="+Qm7vT2xK9pL4",
+        # a Redis ACL rule, is quoted on both sides)
         return "string concatenation (the quote closes a string)"
     if (
         not quoted
@@ -4691,7 +4708,7 @@ def _otp_seed_reason(secret: str, line: str) -> str | None:
 
 
 # an image file's name ends the path before the query: ….jpg?key=…, …%20Screenshot.png?alt=…
-_PREC71_IMAGE_PATH_END_RE = lazy(r"\.(?:png|jpe?g|gif|svg|webp|avif)$", re.I)
+_PREC71_IMAGE_PATH_END_RE = lazy(r"\." + _IMAGE_EXTENSIONS + "$", re.I)
 # markup that shows an image: reStructuredText's image directive, HTML's img (or its src on a line
 # of its own), Markdown's ![…](…)
 _PREC71_IMAGE_EMBED_RE = lazy(
@@ -6539,7 +6556,6 @@ def _prec80_code_reason(
 
 _PREC79_TASK_KEY_RE = lazy(r"(?:[A-Za-z_]\w*-)?[0-9a-f]{32}$")
 _PREC79_REPR_BEFORE_RE = lazy(r"<[A-Z]\w*[:,]?[ \t][^<>]*$")
-_PREC77_CONCAT_RE = lazy(r"\+[ \t]*[A-Za-z_$][\w$.]*-?$")
 _PREC84_CRYPT_SALT_BEFORE_RE = lazy(r"""\bcrypt\([ \t]*(['"])[^'"]*\1[ \t]*,[ \t]*['"]$""")
 _PREC90_CLAUSE_AFTER_RE = lazy(r",[ \t]+[a-z]+[ \t]+[a-z]+\b")
 _PREC90_TEST_PASS_RE = lazy(r"""[ \t]*pass[ \t(]+["'][^"']*["'][ \t)]*;""")
@@ -6560,14 +6576,14 @@ def _prec77_shape_reason(
     rule: Rule, secret: str, line: str, path: str | None, span: tuple[int, int, int] | None
 ) -> str | None:
     """Shapes of code, records and prose read as a generic rule's value: a Buildbot secret
-    reference, a call's keyword argument, an expression added to a closed string, code after a
-    conditional's ? and an OpenPGP key's id (found on round 77: Buildbot, Zuul), a table's
-    colon-separated row (round 78: Kamailio), a task key in an object's repr and code after an
-    empty string (round 79: Dask, Bokeh), a field's name in a sentence (round 82), a placeholder
-    before an escaped newline and crypt()'s salt argument (round 84: PostgreSQL), a signature's
-    return type, go test's result line, a setting and its number and Ruby's Dir.pwd (round 88:
-    language runtimes), the Unicode replacement character and a C++ call (round 89: Node.js),
-    and a name before a clause and Test::More's pass() (round 90: Perl)."""
+    reference, a call's keyword argument, code after a conditional's ? and an OpenPGP key's id
+    (found on round 77: Buildbot, Zuul), a table's colon-separated row (round 78: Kamailio), a
+    task key in an object's repr and code after an empty string (round 79: Dask, Bokeh), a
+    field's name in a sentence (round 82), a placeholder before an escaped newline and crypt()'s
+    salt argument (round 84: PostgreSQL), a signature's return type, go test's result line, a
+    setting and its number and Ruby's Dir.pwd (round 88: language runtimes), the Unicode
+    replacement character and a C++ call (round 89: Node.js), and a name before a clause and
+    Test::More's pass() (round 90: Perl)."""
     at = _value_at(secret, line, span)
     if at <= 0:
         return None
@@ -6581,17 +6597,6 @@ def _prec77_shape_reason(
         # buildslave.BuildSlave(i, i + "pw", max_builds=1) (Buildbot's example config): the
         # string "pw" read as a key, and the call's next keyword argument as its value
         return "a call's keyword argument (name=value), not a value"
-    if (
-        secret[:1] == "+"
-        and line[at - 1] in "\"'`"
-        and line[at + len(secret) : at + len(secret) + 1] != line[at - 1]
-        and _PREC77_CONCAT_RE.match(secret)
-    ):
-        # throw`Mac: wrong hex password: `+e.hex (jsrsasign in Zuul's bundled front end), url +=
-        # "password="+mData->getPassword() (Linphone's example plugin): the string closes and
-        # an expression is added to it (passwords="+Qm7vT2xK9pL4", a Redis ACL rule, is quoted
-        # on both sides)
-        return "string concatenation (the quote closes a string)"
     if (
         "<" in line
         and _PREC79_TASK_KEY_RE.match(secret)

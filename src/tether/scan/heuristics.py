@@ -1138,7 +1138,8 @@ _KEY_WORDS_NOT_KEY = frozenset(
 
 
 # the words that make a compound with a "key" before them (keyframe, keydown; _KEY_WORDS_NOT_KEY
-# holds the compounds written as one word)
+# holds the compounds written as one word). Not all of its compounds: after a qualifier, key
+# value, key store or key set still name a key (apiKeyValue = "sk-…")
 _KEY_COMPOUND_NEXT = frozenset(
     {"frame", "frames", "board", "word", "words", "stroke", "strokes", "press", "code", "codes",
      "up", "down", "map", "pad",
