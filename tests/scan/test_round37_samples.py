@@ -130,7 +130,7 @@ REPORTED = [
         "    'Password' => 'Parol&#259;',\n",
         "web/includes/config.php",
         "generic-password",
-        "Parol&#259",
+        "Parol&#259;",
     ),
     # the repeated run broken once
     (

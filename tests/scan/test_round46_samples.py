@@ -196,6 +196,24 @@ replacement character in a test's password, and a C++ call.
 Round 90: Perl, R, Tcl and Lua (Debian's sources): a name before a clause in a comment, and
 Test::More's pass() with a test's name.
 
+Round 92: ERP and business applications (Tryton on PyPI and Debian; Odoo Community Association
+add-ons, OdooRPC, erppeek and frappe-bench on PyPI): a config lookup's option named by a word the
+pronounceability model misses (length), an Odoo localisation module's setting name, and a
+Keycloak realm export's salted password hash; and a quoted password with ">" or ";" in it is
+reported whole, up to its closing quote.
+
+Round 93: agent frameworks and MCP servers (CrewAI, AutoGen, LangGraph, LlamaIndex, Haystack,
+Semantic Kernel, smolagents, PydanticAI, Agno, mem0, Composio, E2B, the MCP SDK, FastMCP and MCP
+servers on PyPI; the reference MCP servers, Mastra, LangGraph.js, the AI SDK, OpenAI's Agents SDK
+and vendors' MCP servers on npm): Amplitude's public API key, escaped separators between single
+letters in a query string, and a Confluence user's key.
+
+Round 94: mobile SDKs (React Native's Firebase, Google Sign-In, Stripe, RevenueCat, OneSignal,
+Facebook, Sentry, Branch, App Center, CodePush, Keychain, MMKV, Okta, Amplify, Clerk and
+Intercom packages and expo-notifications on npm; Briefcase, Toga, Buildozer and
+python-for-android on PyPI) and ZoneMinder (Debian's source, with CakePHP): Firebase's documented
+example API key.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -240,7 +258,7 @@ PARENTS = "src/Symfony/Component/Translation/Resources/data/parents.json"
 PARENT_LOCALE = '    "en_PW": "{}",\n'
 AUTHN_CONTEXT = "src/saml2/authn_context/ippword.py"
 URN_DOC = (
-    '    """The {}:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword:Length element"""\n'
+    '    """The {}:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword:{} element"""\n'
 )
 CLARK = (
     '    c_children["{}urn:oasis:names:tc:SAML:2.0:ac:classes:InternetProtocolPassword" '
@@ -554,6 +572,28 @@ PERL_TOKE = "toke.c"
 PASS_COMMENT = "\t * pass PL_bufptr, {}\n"
 PERL_CORE_TEST = "t/op/coreamp.t"
 TEST_PASS = '    pass "&continue"{}\n'
+TRYTON_USER = "trytond/res/user.py"
+LENGTH_OPTION = "        length = config.getint('password', '{}', default=0)\n"
+AEAT_PARAMS = "odoo/addons/l10n_es_aeat/data/ir_config_parameter.xml"
+AEAT_PARAM = '        <field name="key">{}_es_aeat_certificate.publicCrt</field>\n'
+REALM_EXPORT_TEST = "odoo/addons/auth_oidc/tests/keycloak/keycloak-config.json"
+SECRET_DATA = (
+    '          "secretData": "{{\\"value\\":\\"PXx46hQETQuXQRUl9FvzEJdZtoL57qsad1dFQyOLzj/pNE'
+    'mwldN54oxQh5p+QB0rNNJPI9ZiaAfZS90ZzJa6pQ==\\",\\"{}\\":\\"kiFQwyPm53MgwAByqTw5qQ==\\"}}",\n'
+)
+SAML_TEST = "odoo/addons/auth_saml/tests/test_pysaml.py"
+SERVER_CONF = "conf/server.conf"
+FIREBASE_TYPES = "lib/types/app.ts"
+FIREBASE_EXAMPLE_KEY = next(v for v in PUBLIC_VALUES if v.startswith("AIzaSyDdVg"))
+API_KEY_DOC = '     * "{}", used to identify your app to Google servers.\n'
+FASTMCP_ANALYTICS = "docs/fastmcp-analytics.js"
+AMPLITUDE_KEY = '  var {}_API_KEY = "c361ed56e7bdc1a48a38773c40120b39";\n'
+FASTMCP_TASKS_TEST = "tests/cli/test_tasks.py"
+ESCAPED_QUERY = '            ("redis://host?password={}%26b%3Dc", "redis://host?password=***"),\n'
+CONFLUENCE_TEST = "tests/unit/preprocessing/test_content_processing.py"
+USER_KEY = '    <ri:user ri:{}="8a286d85984c4df30198bc47dba33367"/>\n'
+TOKEN_KEY = '  token.secret.key = "Xq82mLz0?eil~5d;{}=Q:mmeT"\n'
+ADMIN_PASSWORD = '        self.env.ref("base.user_admin").password = "{}"\n'
 LANGFLOW_BUNDLE = "langflow/frontend/assets/index-CpAth-6K.js"
 # an apostrophe in an earlier template literal leaves an odd count of quotes before the value
 DESTRUCTURED = (
@@ -618,7 +658,7 @@ REPORTED = [
     # no locale code after the region
     (PARENT_LOCALE.format("en_001x"), PARENTS, "generic-password", "en_001x"),
     # no URN: a misspelt scheme
-    (URN_DOC.format("urm"), AUTHN_CONTEXT, "generic-password", "Length"),
+    (URN_DOC.format("urm", "Lqnqth"), AUTHN_CONTEXT, "generic-password", "Lqnqth"),
     # no opening brace of a namespace
     (CLARK.format(""), AUTHN_CONTEXT, "generic-password", "}Extension"),
     # an identity is no identifier
@@ -1054,6 +1094,57 @@ REPORTED = [
     # round 90: no clause after the comma; no statement's end
     (PASS_COMMENT.format("Get"), PERL_TOKE, "generic-prose-password-bare", "PL_bufptr"),
     (TEST_PASS.format(""), PERL_CORE_TEST, "generic-prose-password-bare", "&continue"),
+    # round 92: letters that are no word; no numeronym; no salt; the value up to its quote
+    (LENGTH_OPTION.format("lqnqth"), TRYTON_USER, "generic-password", "lqnqth"),
+    (
+        AEAT_PARAM.format("x7q9"),
+        AEAT_PARAMS,
+        "generic-key",
+        "x7q9_es_aeat_certificate.publicCrt",
+    ),
+    (
+        SECRET_DATA.format("iv"),
+        REALM_EXPORT_TEST,
+        "generic-json-string",
+        SECRET_DATA.format("iv").split('": "', 1)[1].rsplit('",', 1)[0],
+    ),
+    (
+        ADMIN_PASSWORD.format("nNRST4j*->sEatNGg._!"),
+        SAML_TEST,
+        "generic-password",
+        "nNRST4j*->sEatNGg._!",
+    ),
+    (
+        ADMIN_PASSWORD.format("nNRST4j*;sEatNGg._!"),
+        SAML_TEST,
+        "generic-password",
+        "nNRST4j*;sEatNGg._!",
+    ),
+    # one bracket in a long generated value (its whole value, now up to the quote)
+    (TOKEN_KEY.format("["), SERVER_CONF, "generic-secret", "Xq82mLz0?eil~5d;[=Q:mmeT"),
+    # a comma ends the value even inside quotes: a list's or a struct tag's items are values
+    (ADMIN_PASSWORD.format("nNRST4j*,sEatNGg._!"), SAML_TEST, "generic-password", "nNRST4j*"),
+    # round 93: another provider's key; letters around the escapes; another attribute
+    (
+        AMPLITUDE_KEY.format("MAILGUN"),
+        FASTMCP_ANALYTICS,
+        "generic-key",
+        "c361ed56e7bdc1a48a38773c40120b39",
+    ),
+    (
+        ESCAPED_QUERY.format("Xq7"),
+        FASTMCP_TASKS_TEST,
+        "generic-query-credential",
+        "Xq7%26b%3Dc",
+    ),
+    (USER_KEY.format("apikey"), CONFLUENCE_TEST, "generic-key", "8a286d85984c4df30198bc47dba33367"),
+    # round 94: a character changed
+    (
+        API_KEY_DOC.format(changed_mid(FIREBASE_EXAMPLE_KEY, 20)),
+        FIREBASE_TYPES,
+        "google-api-key",
+        changed_mid(FIREBASE_EXAMPLE_KEY, 20),
+    ),
 ]
 
 # (text, path) with no finding
@@ -1070,7 +1161,7 @@ QUIET = [
     (USAGE.format("passphrase"), PASSPHRASE_C),
     (REQUIRE.format("^"), COMPOSER),
     (PARENT_LOCALE.format("en_001"), PARENTS),
-    (URN_DOC.format("urn"), AUTHN_CONTEXT),
+    (URN_DOC.format("urn", "Lqnqth"), AUTHN_CONTEXT),
     (CLARK.format("{"), AUTHN_CONTEXT),
     (DEV_KEY.format("IDENTIFIER"), PROVIDER_UTILS),
     (COLOURED.format("\x1b"), TEST_LOG),
@@ -1204,6 +1295,14 @@ QUIET = [
     (PASS_COMMENT.format("get a reasonable beginning of line"), PERL_TOKE),
     (TEST_PASS.format(";"), PERL_CORE_TEST),
     (IDENTIFIED_BY.format(" when they don't already exist."), STREAM_MODELS),
+    (LENGTH_OPTION.format("length"), TRYTON_USER),
+    (AEAT_PARAM.format("l10n"), AEAT_PARAMS),
+    (SECRET_DATA.format("salt"), REALM_EXPORT_TEST),
+    (TOKEN_KEY.format("[]"), SERVER_CONF),
+    (AMPLITUDE_KEY.format("AMPLITUDE"), FASTMCP_ANALYTICS),
+    (ESCAPED_QUERY.format("a"), FASTMCP_TASKS_TEST),
+    (USER_KEY.format("userkey"), CONFLUENCE_TEST),
+    (API_KEY_DOC.format(FIREBASE_EXAMPLE_KEY), FIREBASE_TYPES),
 ]
 
 

@@ -58,6 +58,27 @@ CONTEXT = 1024  # bytes of a line either side of a match handed to filters and k
 GENERIC_PER_LINE = 50  # generic-rule candidates checked per line (a minified line has thousands)
 ALLOW_MARKER = b"tether:allow"
 _ALLOW_IDS = re.compile(rb"tether:allow[ \t:]*([a-z0-9][a-z0-9 \t,-]*)")
+# the characters a generic rule's value stops at outside quotes (markup, statements); not "," —
+# a quoted list's items are values of their own (Go's struct tag `key:"value3,range=(1:5]"`)
+_CUT_CHARS = (b";", b"<", b">")
+# what runs from a cut value to its closing quote: no space, quote or backslash, 128 at most
+_QUOTED_REST = re.compile(rb"""[^\s"'`\\]{1,128}""")
+_VERSION_BOUND = re.compile(rb"[<>]=?[ \t]*v?[0-9]")
+
+
+def _to_closing_quote(data: bytes, start: int, end: int) -> int:
+    """Where a quoted generic value that stopped at ``;``, ``<`` or ``>`` really ends:
+    at its closing quote, when that follows on the line with no space, quote or backslash
+    between (``password = "nNRST4j*->sEat!"`` is one value, and ``tether redact`` must hide
+    all of it); ``end`` unchanged otherwise."""
+    if _VERSION_BOUND.match(data, end):
+        return end  # "azure-identity>=1.4.0": a package and its version bound, two things
+    m = _QUOTED_REST.match(data, end)
+    if m is not None and data[m.end() : m.end() + 1] == data[start - 1 : start]:
+        return m.end()
+    return end
+
+
 VERDICT_CACHE = 20_000
 PIPE_BYTES = 1 << 20  # buffer of the pipes to and from each worker (see _Workers._start)
 
@@ -463,6 +484,8 @@ class Engine:
                     if on_line == GENERIC_PER_LINE + 1 and capped is not None:
                         capped[0] += 1
                     continue
+                if data[e : e + 1] in _CUT_CHARS and s and data[s - 1 : s] in (b'"', b"'"):
+                    e = _to_closing_quote(data, s, e)
             out.append(_Candidate(cr, s, e, m.start(), m.end()))
         return out
 

@@ -1220,6 +1220,9 @@ PUBLIC_VALUES = frozenset(
         "174,47,154,16,202,193,206,113,199,190,53,133,169,175,31,56,222,53,138,189,224,216,117,173,10,"
         "149,53,45,73,251,237,246,15,185,186,82,177,240,148,69,241,227,167,80,141,89,240,121,121,35,"
         "172,247,68,251,226,218,48,63,176,109,168,89,238,135",
+        # the example API key of Firebase's FirebaseOptions docs ("e.g. …", copied into React
+        # Native Firebase's type declarations)
+        "AIzaSyDdVgKwhZl0sTTTLZ7iTmt1r3N2cJLnaDk",
     }
 )
 
@@ -3547,6 +3550,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # "# nosecret: rule-id" (trufflehog3's suppression comment), no_password: true: a name
         # that says there is no credential
         return "key says there is no credential (nosecret, no_password)"
+    if "amplitude" in segs and segs[-2:] == ("api", "key"):
+        # var AMPLITUDE_API_KEY = "c361ed56…" (FastMCP's docs analytics): the project key every
+        # tracked page sends events with (Amplitude's secret key is the secret)
+        return "Amplitude API key (public by design: sent by every tracked client)"
     if "mixpanel" in segs and segs[-1] == "token":
         # MIXPANEL_TOKEN, mixpanel_project_token: the project token every tracked page and app
         # sends (Mixpanel's API secret and service accounts are the secrets)
@@ -3930,7 +3937,7 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "host, handle or reference"
     if _REGEX_CLASS_RE.search(value) or (family != "password" and _REGEX_LIKE_RE.search(value)):
         return "regular expression or code"
-    if family != "password" and any(c in value for c in "[]{}"):
+    if family != "password" and any(c in value for c in "[]{}") and not _lone_bracket(value):
         return "brackets: code or a template, not a generated value"
     if value.startswith("*") and value.endswith("*"):
         return "masked or emphasised text"
@@ -3940,6 +3947,18 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
 # a Pulumi / Terraform-bridge type token: package:module/member:Type, where Type is the member's
 # name capitalised (aws:ec2/vpc:Vpc, gcp:tpu/v2Vm:V2Vm, azure:aadb2c/directory:Directory)
 _TYPE_TOKEN_RE = lazy(r"^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+/([A-Za-z0-9_]+):([A-Z][A-Za-z0-9_]*)$")
+
+
+def _lone_bracket(value: str) -> bool:
+    """One bracket inside a long generated value (``jrjh502810hrgty?eil~5d;[=Q:mme``, a secret
+    drawn from all printable characters): no pair, so no index, template or code block."""
+    return (
+        len(value) >= 16
+        and sum(value.count(c) for c in "[]{}") == 1
+        and value[0] not in "[]{}"
+        and value[-1] not in "[]{}"
+        and looks_random(value, 16)
+    )
 
 
 def _is_dotted_item_name(value: str) -> bool:
@@ -4093,6 +4112,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _WEAK_WORD_REASONS = frozenset({_KNOWN_REASON, _WORD_NUMBER_REASON, _WORD_REASON})
 
 
+# English consonant clusters the pronounceability model scores as noise: leng-th, mon-ths,
+# dep-ths, rhy-thm, nym-ph, war-mth, stre-tch, scri-pts
+_WORD_CLUSTER_RE = lazy(r"(?:ng|[dflnprx])ths?$|thms?$|mphs?$|rmths?$|tch|pts$")
+
+
 def _is_word(core: str, i18n: bool = False) -> bool:
     """A letters-only value that is a word rather than a chosen password: a dictionary word or
     words glued together (``hidden``, ``newpass``), a common non-secret word, a capitalised
@@ -4104,9 +4128,14 @@ def _is_word(core: str, i18n: bool = False) -> bool:
     if i18n or low in _KNOWN_PASSWORDS or low in _NON_SECRET_WORDS or low in _IRREGULAR_PARTICIPLES:
         return True
     if word_fraction(core) < 0.99:
-        # not pronounceable: a word only if it is words glued together (newkey, dbpass); the
-        # dictionary alone is not asked, it holds abbreviations (css, cdf) a random string hits
-        return len(low) >= 6 and is_glued_words(low)
+        # not pronounceable: a word only if it is words glued together (newkey, dbpass) or a
+        # dictionary word with a consonant cluster the pronounceability model does not know
+        # (length, strength, months, rhythm: trytond's config.getint('password', 'length')); the
+        # dictionary alone is not asked, it holds abbreviations (css, cdf) and its Bloom filter
+        # takes one random string in a hundred
+        return (len(low) >= 6 and is_glued_words(low)) or (
+            _WORD_CLUSTER_RE.search(low) is not None and is_dictionary_word(low)
+        )
     return (
         core[:1].isupper()
         or is_dictionary_word(low)
@@ -4397,8 +4426,15 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
 
 def _has_two_words(piece: str) -> bool:
     """Two or more dictionary words of three letters or more among ``piece``'s camelCase or
-    snake_case words (``Vmxnet3MaxRxBurstQueueLength``); a generated piece has none or one."""
-    return sum(len(w) >= 3 and is_dictionary_word(w.lower()) for w in split_words(piece)) >= 2
+    snake_case words (``Vmxnet3MaxRxBurstQueueLength``); a generated piece has none or one. A
+    numeronym counts as a word (Odoo's l10n_es_aeat_certificate module: l10n and certificate)."""
+    words = sum(len(w) >= 3 and is_dictionary_word(w.lower()) for w in split_words(piece))
+    return words + len(_NUMERONYM_RE.findall(piece)) >= 2
+
+
+# numeronyms, the word's first and last letter around the count of the letters between
+# (internationalization, localization, accessibility, Kubernetes, globalization, observability)
+_NUMERONYM_RE = lazy(r"(?i)(?<![a-z0-9])(?:i18n|l10n|a11y|k8s|g11n|m17n|o11y|p13n)(?![a-z0-9])")
 
 
 _SLUG_SPLIT_RE = lazy(r"[-_.]")
@@ -4631,8 +4667,12 @@ def _json_string_reason(secret: str, line: str) -> str | None:
         return reason
     if _EXAMPLE_LINE_RE.search(line):
         return "documentation example line"
-    for member in _JSON_MEMBER_RE.finditer(secret):
-        name, value = member.group(1), member.group(2)
+    members = _JSON_MEMBER_RE.findall(secret)
+    if any(name.lower() == "salt" for name, _ in members):
+        # "secretData": "{\"value\":\"PXx46hQE…==\",\"salt\":\"kiFQwyPm…==\"}" (a Keycloak
+        # realm export's password credential, its algorithm in the next member): a salted hash
+        return "salted password hash (a value and its salt), not a credential"
+    for name, value in members:
         if key_families(name) or is_placeholder(value) or _value_reason(value, "token"):
             continue
         if looks_random(value, 16):
@@ -4756,6 +4796,10 @@ def _query_reason(secret: str, line: str) -> str | None:
         # codecov.io/gh/o/r/graph/badge.svg?token=…: a read-only graphing token that the service
         # hands out to be embedded in READMEs
         return "status badge token (published in READMEs by design)"
+    if "%" in secret and (reason := _escaped_placeholder_reason(secret)) is not None:
+        # redis://host?password=a%26b%3Dc (fastmcp's tests of its URL redaction): escaped
+        # separators between single letters, as the keyword rules judge an escaped value
+        return reason
     value = unquote(secret)
     reason = is_placeholder(value) or _value_reason(value, family)
     if reason:
@@ -6283,9 +6327,13 @@ def _prec42_shape_reason(
     rule's value (found on rounds 42, 43 and 45: home-automation, telephony and camera software;
     commerce and CMS packages; DNS, NTP and version-control servers)."""
     at = _value_at(secret, line, span)
-    if at >= 0 and _PREC42_CUT_MARK_AFTER_RE.match(line, at + len(secret)):
+    if (at >= 0 and _PREC42_CUT_MARK_AFTER_RE.match(line, at + len(secret))) or (
+        ("<" in secret or "[" in secret or "(" in secret)
+        and _PREC42_CUT_MARK_AFTER_RE.search(secret)
+    ):
         # "credentials": "auth=05f3a50e8f7<deleted>063" (ZoneMinder's API docs): the writer cut
-        # the value and marked the cut; what is left is not the credential
+        # the value and marked the cut (after the value, or inside a quoted value read up to its
+        # closing quote); what is left is not the credential
         return "value with a part cut out (<deleted>, [redacted]), not the credential"
     if (
         secret[:1] in "$\\"
@@ -6567,6 +6615,7 @@ _PREC88_TYPE_NAMES = frozenset(
 )
 _PREC88_RETURN_TYPE_BEFORE_RE = lazy(r"\)[ \t]*->[ \t]*$")
 _PREC88_TEST_RESULT_BEFORE_RE = lazy(r"---[ \t]+(?:PASS|FAIL|SKIP):[ \t]*$")
+_PREC93_USERKEY_BEFORE_RE = lazy(r"\bri:userkey=[\"']$")
 _PREC88_NAME_NUMBER_RE = lazy(r"[a-z]+=\d+,?$")
 _PREC88_RUBY_PWD_RE = lazy(r"\b(?:Dir|FileUtils)\.pwd\b")
 _PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
@@ -6582,8 +6631,8 @@ def _prec77_shape_reason(
     field's name in a sentence (round 82), a placeholder before an escaped newline and crypt()'s
     salt argument (round 84: PostgreSQL), a signature's return type, go test's result line, a
     setting and its number and Ruby's Dir.pwd (round 88: language runtimes), the Unicode
-    replacement character and a C++ call (round 89: Node.js), and a name before a clause and
-    Test::More's pass() (round 90: Perl)."""
+    replacement character and a C++ call (round 89: Node.js), a name before a clause and
+    Test::More's pass() (round 90: Perl), and a Confluence user's key (round 93: MCP servers)."""
     at = _value_at(secret, line, span)
     if at <= 0:
         return None
@@ -6681,6 +6730,10 @@ def _prec77_shape_reason(
         # `key 0x97ae496fc02dec9fc353b2e748f9961143495829 <…>` (Zuul's security contacts): an
         # OpenPGP key's fingerprint or long id, which names a public key
         return "an OpenPGP key's fingerprint or id (0x…), public"
+    if "ri:userkey" in line and _PREC93_USERKEY_BEFORE_RE.search(line, max(0, at - 14), at):
+        # <ri:user ri:userkey="8a286d85984c4df30198bc47dba33367"/> (Confluence's storage format,
+        # in mcp-atlassian's tests): the key that identifies a user on Confluence Server, an id
+        return "a Confluence user's key (ri:userkey, an identifier), not a credential"
     return None
 
 
