@@ -214,6 +214,12 @@ Intercom packages and expo-notifications on npm; Briefcase, Toga, Buildozer and
 python-for-android on PyPI) and ZoneMinder (Debian's source, with CakePHP): Firebase's documented
 example API key.
 
+Round 95: security tools (nmap and John the Ripper from Debian; sqlmap, pwntools, wfuzz,
+theHarvester, Certipy, BloodHound.py, lsassy, dploot, pypykatz, ROPgadget, Scapy, mitmproxy and
+paramiko-expect on PyPI): wfuzz's payload markers, "basic" and a list of words, an /etc/passwd
+line encoded for a Basic header, a mainframe security product's message id, WordPress's
+password-hashing HMAC key, and a stand-in private key whose scalar is zeros.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -586,6 +592,32 @@ SERVER_CONF = "conf/server.conf"
 FIREBASE_TYPES = "lib/types/app.ts"
 FIREBASE_EXAMPLE_KEY = next(v for v in PUBLIC_VALUES if v.startswith("AIzaSyDdVg"))
 API_KEY_DOC = '     * "{}", used to identify your app to Google servers.\n'
+WFUZZ_DOC = "docs/index.rst"
+WFUZZ_LINE = (
+    "            wfuzz -c -z file,users.txt -z file,pass.txt --sc 200"
+    " http://www.site.com/log.asp?user=FUZZ&pass={}\n"
+)
+PACKER_DOC = "discovery/DNS/Lib.py"
+PACKER_LINE = '    " packer base class. supports basic {}/16bit/32bit/addr/string/name "\n'
+XXE_TEST = "tests/test_xxe.py"
+PASSWD_PAIR = '        secret = getText(base64.b64encode(b"root:{}:0:0:root:/root:/bin/sh"))\n'
+CICS_SCRIPT = "scripts/cics-user-enum.nse"
+MESSAGE_ID = "       -- {}: TSS7145E\n"
+SQLMAP_HASH = "lib/utils/hash.py"
+WP_PREHASH = (
+    '    prehashed = getText(base64.b64encode(hmac.new(b"{}", getBytes(password.strip()),'
+    " sha384).digest()))\n"
+)
+MITM_CERTS = "mitmproxy/certs.py"
+ZERO_KEY = (
+    'PEM = b"""\n-----BEGIN PRIVATE KEY-----\n'
+    "MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBDA{}\n{}ShZANiAAQTglHNUqyS\n"
+    "mMHIqtl3Mh3rl+cJvQtMoKylXcitUdz8nRWJoVl+OlEg4e/WMcY+GDXKyuKYaaYu\n"
+    "FjHoooGBq1ZhbcRdkYq8CfOrDmPPeSqk3O1zh743u6VpVJ8cArJw7Wc=\n"
+    '-----END PRIVATE KEY-----\n"""\n'
+)
+ZERO_BODY = ("A" * 17, "A" * 44)
+FILLED_BODY = ("q7Zk2LmX9vT4wR8pN", "Hq3zK8mL2xW9Tq8vR2mXk9Lz4Vb7Nc1Df5Gh0Js3Kp6Q")
 FASTMCP_ANALYTICS = "docs/fastmcp-analytics.js"
 AMPLITUDE_KEY = '  var {}_API_KEY = "c361ed56e7bdc1a48a38773c40120b39";\n'
 FASTMCP_TASKS_TEST = "tests/cli/test_tasks.py"
@@ -1138,6 +1170,29 @@ REPORTED = [
         "Xq7%26b%3Dc",
     ),
     (USER_KEY.format("apikey"), CONFLUENCE_TEST, "generic-key", "8a286d85984c4df30198bc47dba33367"),
+    # round 95: a value; a base64 start; a password field; "Secret" alone; a character
+    # changed; random bytes for the zeros
+    (WFUZZ_LINE.format("Qz8mL2xW9k"), WFUZZ_DOC, "generic-query-credential", "Qz8mL2xW9k"),
+    (
+        PACKER_LINE.format("Ynl0ZQ"),
+        PACKER_DOC,
+        "generic-authorization-header",
+        "Ynl0ZQ/16bit/32bit/addr/string/name",
+    ),
+    (
+        PASSWD_PAIR.format("Xq8mL2zK"),
+        XXE_TEST,
+        "basic-auth-encoded-pair",
+        "Xq8mL2zK:0:0:root:/root:/bin/sh",
+    ),
+    (MESSAGE_ID.format("Secret"), CICS_SCRIPT, "generic-secret", "TSS7145E"),
+    (WP_PREHASH.format("wp-sqa384"), SQLMAP_HASH, "crypto-key-literal", "wp-sqa384"),
+    (
+        ZERO_KEY.format(*FILLED_BODY),
+        MITM_CERTS,
+        "private-key-pkcs8",
+        ZERO_KEY.format(*FILLED_BODY).split("-----")[2],
+    ),
     # round 94: a character changed
     (
         API_KEY_DOC.format(changed_mid(FIREBASE_EXAMPLE_KEY, 20)),
@@ -1303,6 +1358,12 @@ QUIET = [
     (ESCAPED_QUERY.format("a"), FASTMCP_TASKS_TEST),
     (USER_KEY.format("userkey"), CONFLUENCE_TEST),
     (API_KEY_DOC.format(FIREBASE_EXAMPLE_KEY), FIREBASE_TYPES),
+    (WFUZZ_LINE.format("FUZ2Z"), WFUZZ_DOC),
+    (PACKER_LINE.format("byte"), PACKER_DOC),
+    (PASSWD_PAIR.format("x"), XXE_TEST),
+    (MESSAGE_ID.format("TopSecret"), CICS_SCRIPT),
+    (WP_PREHASH.format("wp-sha384"), SQLMAP_HASH),
+    (ZERO_KEY.format(*ZERO_BODY), MITM_CERTS),
 ]
 
 

@@ -1223,6 +1223,9 @@ PUBLIC_VALUES = frozenset(
         # the example API key of Firebase's FirebaseOptions docs ("e.g. …", copied into React
         # Native Firebase's type declarations)
         "AIzaSyDdVgKwhZl0sTTTLZ7iTmt1r3N2cJLnaDk",
+        # WordPress 6.8's HMAC key for pre-hashing passwords (hash_hmac('sha384', $password,
+        # 'wp-sha384') in wp_hash_password, a constant every install uses; sqlmap's cracker)
+        "wp-sha384",
     }
 )
 
@@ -4857,13 +4860,14 @@ def _header_reason(secret: str, line: str, path: str | None = None) -> str | Non
         if (
             "authoriz" not in low_line
             and "/" in secret
-            and len(first := secret.split("/", 1)[0]) >= 6
+            and len(first := secret.split("/", 1)[0]) >= 4
             and first.isalpha()
             and first.islower()
             and is_dictionary_word(first)
         ):
             # "*** Testing get_html_translation_table() : basic functionality/HTML5/SJIS ***"
-            # (PHP's tests, round 88): "basic" and a word, then more of a path or a title
+            # (PHP's tests, round 88), "supports basic byte/16bit/32bit/addr/string/name" (a
+            # docstring, round 95): "basic" and a word, then more of a path, a title or a list
             return "not an Authorization header (basic and a word)"
         if "authoriz" not in low_line and char_classes(secret) < 2:
             # "Runs basic healthchecks", "auth_param basic credentialsttl 2 hours": base64 of a
@@ -4971,6 +4975,11 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
         # "# Create some fake keys for regex check": two lines of a key under its armour, far
         # shorter than the length its own DER header gives
         return "key body far shorter than its DER header says (a truncated or made-up example)"
+    if rule.id in _DER_KEY_RULES and "A" * 40 in _PEM_BODY_NOISE_RE.sub("", secret):
+        # MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBDAAAAAAAAAA… (mitmproxy's eMudhra chain:
+        # a P-384 key whose private scalar is zeros): 30 zero bytes in a row are no key's
+        # material, random bytes hold none; a stand-in that fills a PEM file's key slot
+        return "key body with 30 or more zero bytes in a row (a stand-in, not key material)"
     if "private-key" in rule.id and "\n" in secret and _ELIDED_LINE_RE.search(secret):
         # lQO+BFci…⏎  .⏎  .⏎  Ebe+8J…: a documentation example that leaves lines out
         return "key body with lines left out (dots in their place: an elided example)"
@@ -6616,6 +6625,12 @@ _PREC88_TYPE_NAMES = frozenset(
 _PREC88_RETURN_TYPE_BEFORE_RE = lazy(r"\)[ \t]*->[ \t]*$")
 _PREC88_TEST_RESULT_BEFORE_RE = lazy(r"---[ \t]+(?:PASS|FAIL|SKIP):[ \t]*$")
 _PREC93_USERKEY_BEFORE_RE = lazy(r"\bri:userkey=[\"']$")
+# an /etc/passwd line after its user: x, uid, gid, comment, home directory
+_PREC95_PASSWD_FIELDS_RE = lazy(r"^x:\d+:\d+:[^:]*:/")
+# a message id: a product's letters, a number and a severity letter (TSS7145E, ACF01004I)
+_PREC95_MESSAGE_ID_RE = lazy(r"^[A-Z]{3,5}\d{3,5}[IWEASD]$")
+# the name before it is a product's, "Secret" its last word: TopSecret, Top Secret
+_PREC95_MESSAGE_WORD_BEFORE_RE = lazy(r"\btop[ _-]?secret[ \t]*[:=][ \t]*$", re.I)
 _PREC88_NAME_NUMBER_RE = lazy(r"[a-z]+=\d+,?$")
 _PREC88_RUBY_PWD_RE = lazy(r"\b(?:Dir|FileUtils)\.pwd\b")
 _PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
@@ -6730,6 +6745,20 @@ def _prec77_shape_reason(
         # `key 0x97ae496fc02dec9fc353b2e748f9961143495829 <…>` (Zuul's security contacts): an
         # OpenPGP key's fingerprint or long id, which names a public key
         return "an OpenPGP key's fingerprint or id (0x…), public"
+    if secret[:2] == "x:" and _PREC95_PASSWD_FIELDS_RE.match(secret):
+        # base64.b64encode(b"root:x:0:0:root:/root:/bin/sh") (sqlmap's XXE tests): a line of
+        # /etc/passwd read as user:password; its "x" says the password is in /etc/shadow
+        return "an /etc/passwd entry (x: the password is elsewhere), not a password"
+    if (
+        rule.id in ("generic-secret", "generic-key", "generic-token")
+        and len(secret) <= 10
+        and _PREC95_MESSAGE_ID_RE.match(secret)
+        and _PREC95_MESSAGE_WORD_BEFORE_RE.search(line, max(0, at - 40), at)
+    ):
+        # -- TopSecret: TSS7145E (nmap's cics-user-enum: the message a mainframe's security
+        # product, CA Top Secret, answers an unknown user with): a product's message id, as
+        # IBM's DFHCE3530 and ACF2's ACF01004 beside it
+        return "a mainframe message id (TSS7145E), not a secret"
     if "ri:userkey" in line and _PREC93_USERKEY_BEFORE_RE.search(line, max(0, at - 14), at):
         # <ri:user ri:userkey="8a286d85984c4df30198bc47dba33367"/> (Confluence's storage format,
         # in mcp-atlassian's tests): the key that identifies a user on Confluence Server, an id

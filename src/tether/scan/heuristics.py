@@ -1498,12 +1498,19 @@ def masks_password_word(value: str) -> bool:
 _SYMBOL_MASKED_WORDS = ("password", "passwd", "changeme", "secret")
 
 
+# wfuzz's payload markers, one per payload list: FUZZ, FUZ2Z, FUZ3Z …
+_FUZZ_MARK_RE = lazy(r"^FUZ\d*Z$")
+
+
 @lru_cache(maxsize=2048)
 def is_placeholder(value: str) -> str | None:
     """Why ``value`` is a template, reference, placeholder or mask, or ``None`` (memoised: pure)."""
     low = value.lower()
     if _TEMPLATE_RE.search(value):
         return "template or variable reference"
+    if value[:3] == "FUZ" and _FUZZ_MARK_RE.match(value):
+        # ?user=FUZZ&pass=FUZ2Z (wfuzz's docs; ffuf's FUZZ): a fuzzer's payload markers
+        return "placeholder or test value"
     if low.startswith("tether://"):
         return "tether reference"
     if value[-2:] == ".." and value[-3:-2].isalnum():
