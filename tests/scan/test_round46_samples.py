@@ -220,6 +220,11 @@ paramiko-expect on PyPI): wfuzz's payload markers, "basic" and a list of words, 
 line encoded for a Basic header, a mainframe security product's message id, WordPress's
 password-hashing HMAC key, and a stand-in private key whose scalar is zeros.
 
+Round 97: Node.js database drivers, ORMs, mailers and auth middleware (Sequelize, TypeORM, Knex,
+mysql2, pg, Mongoose, MongoDB, Prisma, Drizzle, MikroORM, Objection, Nodemailer, Passport and
+its strategies, express-session, connect-redis, jsonwebtoken, bcrypt, Tedious, node-oracledb,
+mssql, the Cassandra, Neo4j, Couchbase and Elasticsearch clients on npm): "too" and a word.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -592,6 +597,8 @@ SERVER_CONF = "conf/server.conf"
 FIREBASE_TYPES = "lib/types/app.ts"
 FIREBASE_EXAMPLE_KEY = next(v for v in PUBLIC_VALUES if v.startswith("AIzaSyDdVg"))
 API_KEY_DOC = '     * "{}", used to identify your app to Google servers.\n'
+MSSQL_README = "package/README.md"
+QUERY_RESULT = '[[{{"username":"patriksimek","password":"{}"}}]]\n'
 WFUZZ_DOC = "docs/index.rst"
 WFUZZ_LINE = (
     "            wfuzz -c -z file,users.txt -z file,pass.txt --sc 200"
@@ -1170,6 +1177,8 @@ REPORTED = [
         "Xq7%26b%3Dc",
     ),
     (USER_KEY.format("apikey"), CONFLUENCE_TEST, "generic-key", "8a286d85984c4df30198bc47dba33367"),
+    # round 97: no word before "easy"
+    (QUERY_RESULT.format("tqoeasy"), MSSQL_README, "generic-password", "tqoeasy"),
     # round 95: a value; a base64 start; a password field; "Secret" alone; a character
     # changed; random bytes for the zeros
     (WFUZZ_LINE.format("Qz8mL2xW9k"), WFUZZ_DOC, "generic-query-credential", "Qz8mL2xW9k"),
@@ -1359,6 +1368,7 @@ QUIET = [
     (USER_KEY.format("userkey"), CONFLUENCE_TEST),
     (API_KEY_DOC.format(FIREBASE_EXAMPLE_KEY), FIREBASE_TYPES),
     (WFUZZ_LINE.format("FUZ2Z"), WFUZZ_DOC),
+    (QUERY_RESULT.format("tooeasy"), MSSQL_README),
     (PACKER_LINE.format("byte"), PACKER_DOC),
     (PASSWD_PAIR.format("x"), XXE_TEST),
     (MESSAGE_ID.format("TopSecret"), CICS_SCRIPT),

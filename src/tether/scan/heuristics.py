@@ -1054,7 +1054,9 @@ _GLUE_SHORT = frozenset(
      "two", "new", "old", "out", "off", "has", "can", "get", "set", "use", "our", "now", "non",
      "db", "app", "web", "dev", "sys", "top", "key", "pwd", "api",
      # shadow-utils' verbs: groupadd, userdel, usermod (pyinfra's `"pw", "groupadd"`)
-     "add", "del", "mod"}
+     "add", "del", "mod",
+     # an adverb before an adjective: "password":"tooeasy" (mssql's README), toosimple
+     "too"}
 )  # fmt: skip
 
 
