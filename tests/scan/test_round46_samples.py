@@ -225,6 +225,12 @@ mysql2, pg, Mongoose, MongoDB, Prisma, Drizzle, MikroORM, Objection, Nodemailer,
 its strategies, express-session, connect-redis, jsonwebtoken, bcrypt, Tedious, node-oracledb,
 mssql, the Cassandra, Neo4j, Couchbase and Elasticsearch clients on npm): "too" and a word.
 
+Round 98: storage, backup and file-transfer clients (s3cmd, BorgBackup, b2sdk, s3fs, gcsfs,
+adlfs, smart_open, fsspec, Paramiko, pysftp, the Dropbox, Box, MinIO, OCI, Azure Blob and Google
+Cloud Storage SDKs, webdav4, webdavclient3, PyDrive2, Office365-REST-Python-Client and MSAL on
+PyPI): borg's key mode (repo and key), gcsfs's installed-app OAuth client secret, a power of two
+as an authentication method's flag, and a member access before one bracket.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -597,6 +603,15 @@ SERVER_CONF = "conf/server.conf"
 FIREBASE_TYPES = "lib/types/app.ts"
 FIREBASE_EXAMPLE_KEY = next(v for v in PUBLIC_VALUES if v.startswith("AIzaSyDdVg"))
 API_KEY_DOC = '     * "{}", used to identify your app to Google servers.\n'
+BORG_ARCHIVER = "src/borg/archiver.py"
+MIGRATE_DOC = '        """Migrate passphrase -> {}"""\n'
+GCSFS_CREDENTIALS = "gcsfs/credentials.py"
+GCSFS_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("xto0LIFY"))
+NOT_SECRET = '    "client_secret": "{}",\n'
+AUTH_MODES = "office365/directory/authentication/methods/modes.py"
+MODE_FLAG = '    temporaryAccessPassMultiUse = "{}"\n'
+APP_CONF = "conf/app.conf"
+REGION_KEY = '  signing_key = "Xq82mLz0{}region}}9Tv/v1/x509"\n'
 MSSQL_README = "package/README.md"
 QUERY_RESULT = '[[{{"username":"patriksimek","password":"{}"}}]]\n'
 WFUZZ_DOC = "docs/index.rst"
@@ -1177,6 +1192,16 @@ REPORTED = [
         "Xq7%26b%3Dc",
     ),
     (USER_KEY.format("apikey"), CONFLUENCE_TEST, "generic-key", "8a286d85984c4df30198bc47dba33367"),
+    # round 98: no word before "key"; a character changed; no power of two; no member access
+    (MIGRATE_DOC.format("rqpokey"), BORG_ARCHIVER, "generic-password", "rqpokey"),
+    (
+        NOT_SECRET.format(changed_mid(GCSFS_SECRET, 10)),
+        GCSFS_CREDENTIALS,
+        "generic-secret",
+        changed_mid(GCSFS_SECRET, 10),
+    ),
+    (MODE_FLAG.format("1025"), AUTH_MODES, "generic-password", "1025"),
+    (REGION_KEY.format("_"), APP_CONF, "generic-key", "Xq82mLz0_region}9Tv/v1/x509"),
     # round 97: no word before "easy"
     (QUERY_RESULT.format("tqoeasy"), MSSQL_README, "generic-password", "tqoeasy"),
     # round 95: a value; a base64 start; a password field; "Secret" alone; a character
@@ -1369,6 +1394,10 @@ QUIET = [
     (API_KEY_DOC.format(FIREBASE_EXAMPLE_KEY), FIREBASE_TYPES),
     (WFUZZ_LINE.format("FUZ2Z"), WFUZZ_DOC),
     (QUERY_RESULT.format("tooeasy"), MSSQL_README),
+    (MIGRATE_DOC.format("repokey"), BORG_ARCHIVER),
+    (NOT_SECRET.format(GCSFS_SECRET), GCSFS_CREDENTIALS),
+    (MODE_FLAG.format("1024"), AUTH_MODES),
+    (REGION_KEY.format("."), APP_CONF),
     (PACKER_LINE.format("byte"), PACKER_DOC),
     (PASSWD_PAIR.format("x"), XXE_TEST),
     (MESSAGE_ID.format("TopSecret"), CICS_SCRIPT),

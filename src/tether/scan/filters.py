@@ -1226,6 +1226,9 @@ PUBLIC_VALUES = frozenset(
         # WordPress 6.8's HMAC key for pre-hashing passwords (hash_hmac('sha384', $password,
         # 'wp-sha384') in wp_hash_password, a constant every install uses; sqlmap's cracker)
         "wp-sha384",
+        # gcsfs's OAuth client for installed applications (gcsfs/credentials.py, a dict it
+        # names not_secret), published as gcloud's above
+        "xto0LIFYX35mmHF9T1R2QBqT",
     }
 )
 
@@ -3954,14 +3957,20 @@ _TYPE_TOKEN_RE = lazy(r"^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+/([A-Za-z0-9_]+):([A-Z][
 
 def _lone_bracket(value: str) -> bool:
     """One bracket inside a long generated value (``jrjh502810hrgty?eil~5d;[=Q:mme``, a secret
-    drawn from all printable characters): no pair, so no index, template or code block."""
+    drawn from all printable characters): no pair, so no index, template or code block, and no
+    call or member access (``self.region)}/v1/x509``, the end of an f-string's expression)."""
     return (
         len(value) >= 16
-        and sum(value.count(c) for c in "[]{}") == 1
+        and sum(value.count(c) for c in "[]{}()") == 1
         and value[0] not in "[]{}"
         and value[-1] not in "[]{}"
+        and _MEMBER_ACCESS_RE.search(value) is None
         and looks_random(value, 16)
     )
+
+
+# obj.member: a name, a dot and a name of three letters or more
+_MEMBER_ACCESS_RE = lazy(r"[A-Za-z_]\w*\.[A-Za-z_]{3,}")
 
 
 def _is_dotted_item_name(value: str) -> bool:
@@ -6745,6 +6754,15 @@ def _prec77_shape_reason(
         # `key 0x97ae496fc02dec9fc353b2e748f9961143495829 <…>` (Zuul's security contacts): an
         # OpenPGP key's fingerprint or long id, which names a public key
         return "an OpenPGP key's fingerprint or id (0x…), public"
+    if (
+        rule.id == "generic-password"
+        and secret.isdigit()
+        and 4 <= len(secret) <= 10
+        and (n := int(secret)) & (n - 1) == 0
+    ):
+        # temporaryAccessPassMultiUse = "1024" (office365's authentication method modes, a bit
+        # flag each): a power of two is a flag or a size, not a PIN
+        return "a power of two (a bit flag or a size), not a password"
     if secret[:2] == "x:" and _PREC95_PASSWD_FIELDS_RE.match(secret):
         # base64.b64encode(b"root:x:0:0:root:/root:/bin/sh") (sqlmap's XXE tests): a line of
         # /etc/passwd read as user:password; its "x" says the password is in /etc/shadow

@@ -1056,7 +1056,9 @@ _GLUE_SHORT = frozenset(
      # shadow-utils' verbs: groupadd, userdel, usermod (pyinfra's `"pw", "groupadd"`)
      "add", "del", "mod",
      # an adverb before an adjective: "password":"tooeasy" (mssql's README), toosimple
-     "too"}
+     "too",
+     # borg's key modes (repokey, migrate passphrase -> repokey)
+     "repo"}
 )  # fmt: skip
 
 
