@@ -1201,6 +1201,7 @@ REPORTED = [
         changed_mid(GCSFS_SECRET, 10),
     ),
     (MODE_FLAG.format("1025"), AUTH_MODES, "generic-password", "1025"),
+    (MODE_FLAG.format("0016"), AUTH_MODES, "generic-password", "0016"),
     (REGION_KEY.format("_"), APP_CONF, "generic-key", "Xq82mLz0_region}9Tv/v1/x509"),
     # round 97: no word before "easy"
     (QUERY_RESULT.format("tqoeasy"), MSSQL_README, "generic-password", "tqoeasy"),

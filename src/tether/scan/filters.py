@@ -3962,8 +3962,8 @@ def _lone_bracket(value: str) -> bool:
     return (
         len(value) >= 16
         and sum(value.count(c) for c in "[]{}()") == 1
-        and value[0] not in "[]{}"
-        and value[-1] not in "[]{}"
+        and value[0] not in "[]{}()"
+        and value[-1] not in "[]{}()"
         and _MEMBER_ACCESS_RE.search(value) is None
         and looks_random(value, 16)
     )
@@ -6758,10 +6758,12 @@ def _prec77_shape_reason(
         rule.id == "generic-password"
         and secret.isdigit()
         and 4 <= len(secret) <= 10
+        and secret[0] != "0"
         and (n := int(secret)) & (n - 1) == 0
     ):
         # temporaryAccessPassMultiUse = "1024" (office365's authentication method modes, a bit
-        # flag each): a power of two is a flag or a size, not a PIN
+        # flag each): a power of two is a flag or a size, not a PIN (0016, with its leading
+        # zero, is a PIN's shape and stays)
         return "a power of two (a bit flag or a size), not a password"
     if secret[:2] == "x:" and _PREC95_PASSWD_FIELDS_RE.match(secret):
         # base64.b64encode(b"root:x:0:0:root:/root:/bin/sh") (sqlmap's XXE tests): a line of
