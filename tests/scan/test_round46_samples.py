@@ -231,6 +231,11 @@ Cloud Storage SDKs, webdav4, webdavclient3, PyDrive2, Office365-REST-Python-Clie
 PyPI): borg's key mode (repo and key), gcsfs's installed-app OAuth client secret, a power of two
 as an authentication method's flag, and a member access before one bracket.
 
+Round 99: conversational and speech software (Rasa, the Rasa SDK, Errbot, Pipecat, Vocode,
+ChatterBot and the Deepgram, ElevenLabs, AssemblyAI, SpeechRecognition, pyttsx3, gTTS and Wit
+clients on PyPI): a shared Google Drive file's resource key in its link, and SpeechRecognition's
+default Google speech API key, published.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -603,6 +608,14 @@ SERVER_CONF = "conf/server.conf"
 FIREBASE_TYPES = "lib/types/app.ts"
 FIREBASE_EXAMPLE_KEY = next(v for v in PUBLIC_VALUES if v.startswith("AIzaSyDdVg"))
 API_KEY_DOC = '     * "{}", used to identify your app to Google servers.\n'
+POCKETSPHINX_DOC = "reference/pocketsphinx.rst"
+DRIVE_LINK = (
+    "* `International French <https://drive.google.com/file/d/0Bw_EqP-hnaFNN2FlQ21RdnVZSVE/view"
+    "?usp=sharing&{}=0-CEkuW10BcLuDdDnKDbzO4w>`__\n"
+)
+SR_GOOGLE = "speech_recognition/recognizers/google.py"
+SR_DEFAULT_KEY = next(v for v in PUBLIC_VALUES if v.startswith("AIzaSyBOti4"))
+SR_KEY_LINE = '        key = "{}"\n'
 BORG_ARCHIVER = "src/borg/archiver.py"
 MIGRATE_DOC = '        """Migrate passphrase -> {}"""\n'
 GCSFS_CREDENTIALS = "gcsfs/credentials.py"
@@ -1192,6 +1205,19 @@ REPORTED = [
         "Xq7%26b%3Dc",
     ),
     (USER_KEY.format("apikey"), CONFLUENCE_TEST, "generic-key", "8a286d85984c4df30198bc47dba33367"),
+    # round 99: an access token in the link; a character changed
+    (
+        DRIVE_LINK.format("access_token"),
+        POCKETSPHINX_DOC,
+        "generic-query-credential",
+        "0-CEkuW10BcLuDdDnKDbzO4w",
+    ),
+    (
+        SR_KEY_LINE.format(changed_mid(SR_DEFAULT_KEY, 20)),
+        SR_GOOGLE,
+        "google-api-key",
+        changed_mid(SR_DEFAULT_KEY, 20),
+    ),
     # round 98: no word before "key"; a character changed; no power of two; no member access
     (MIGRATE_DOC.format("rqpokey"), BORG_ARCHIVER, "generic-password", "rqpokey"),
     (
@@ -1396,6 +1422,8 @@ QUIET = [
     (WFUZZ_LINE.format("FUZ2Z"), WFUZZ_DOC),
     (QUERY_RESULT.format("tooeasy"), MSSQL_README),
     (MIGRATE_DOC.format("repokey"), BORG_ARCHIVER),
+    (DRIVE_LINK.format("resourcekey"), POCKETSPHINX_DOC),
+    (SR_KEY_LINE.format(SR_DEFAULT_KEY), SR_GOOGLE),
     (NOT_SECRET.format(GCSFS_SECRET), GCSFS_CREDENTIALS),
     (MODE_FLAG.format("1024"), AUTH_MODES),
     (REGION_KEY.format("."), APP_CONF),

@@ -1229,6 +1229,9 @@ PUBLIC_VALUES = frozenset(
         # gcsfs's OAuth client for installed applications (gcsfs/credentials.py, a dict it
         # names not_secret), published as gcloud's above
         "xto0LIFYX35mmHF9T1R2QBqT",
+        # SpeechRecognition's default key for Google's speech API (recognize_google with no
+        # key), shipped in every install since 2014
+        "AIzaSyBOti4mM-6x9WDnZIjIeyEU21OpBXqWBgw",
     }
 )
 
@@ -4617,6 +4620,9 @@ _GOOGLE_DOC_LINK_RE = lazy(
     r"//(?:docs|spreadsheets)\.google\.com/(?:spreadsheets?|document|presentation)/[\w/.-]*"
     r"\?(?:[^\s?]*&)?$"
 )
+# drive.google.com/file/d/<id>/view?usp=sharing&resourcekey=0-… (SpeechRecognition's PocketSphinx
+# language packs): a shared file's link, whose resource key is part of the link
+_DRIVE_LINK_RE = lazy(r"//drive\.google\.com/(?:file|drive/folders)/[\w/.-]*\?(?:[^\s?]*&)?$")
 # codecov's /graph/badge.svg, badges.openbase.com/js/rating/<pkg>.svg: a badge image's URL
 _BADGE_URL_RE = lazy(
     r"(?:/badge\.svg|/graph/[\w/.-]*\.svg|/badge|\bbadges?\.[\w.-]+/[\w/.-]*\.svg"
@@ -4804,6 +4810,8 @@ def _query_reason(secret: str, line: str) -> str | None:
         # docs.google.com/spreadsheet/ccc?key=0AhGnAx…&usp=sharing (scikit-learn's testimonials
         # README): a shared document's id in its link, as a Firebase download link's token
         return "a shared Google document's id (its link), not a credential"
+    if key.lower() == "resourcekey" and _DRIVE_LINK_RE.search(line, 0, max(name_start, 0)):
+        return "a shared Google Drive file's resource key (its link), not a credential"
     if _BADGE_URL_RE.search(line, 0, max(name_start, 0)):
         # codecov.io/gh/o/r/graph/badge.svg?token=…: a read-only graphing token that the service
         # hands out to be embedded in READMEs
