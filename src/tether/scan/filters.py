@@ -3525,6 +3525,18 @@ _NEGATABLE = frozenset(
 _ERROR_CODE_WORDS = frozenset({"errcode", "errno", "errnum", "sqlstate"})
 
 
+# the keys every tracked page and app sends events with, by the product's name and the key
+# name's last words: MIXPANEL_TOKEN, mixpanel_project_token (Mixpanel's API secret and service
+# accounts are its secrets); rudderstackWriteKey, SEGMENT_WRITE_KEY (the source key their docs
+# put in the browser snippet); var AMPLITUDE_API_KEY = "c361ed56…" (FastMCP's docs analytics;
+# Amplitude's secret key is the secret)
+_PUBLIC_ANALYTICS_KEYS = (
+    (frozenset({"mixpanel"}), ("token",)),
+    (frozenset({"rudderstack", "segment", "analytics"}), ("write", "key")),
+    (frozenset({"amplitude"}), ("api", "key")),
+)
+
+
 @lru_cache(maxsize=4096)
 def _key_reason(family: str, key: str) -> str | None:
     segs = key_words(key)
@@ -3559,14 +3571,11 @@ def _key_reason(family: str, key: str) -> str | None:
         # "# nosecret: rule-id" (trufflehog3's suppression comment), no_password: true: a name
         # that says there is no credential
         return "key says there is no credential (nosecret, no_password)"
-    if "amplitude" in segs and segs[-2:] == ("api", "key"):
-        # var AMPLITUDE_API_KEY = "c361ed56…" (FastMCP's docs analytics): the project key every
-        # tracked page sends events with (Amplitude's secret key is the secret)
-        return "Amplitude API key (public by design: sent by every tracked client)"
-    if "mixpanel" in segs and segs[-1] == "token":
-        # MIXPANEL_TOKEN, mixpanel_project_token: the project token every tracked page and app
-        # sends (Mixpanel's API secret and service accounts are the secrets)
-        return "Mixpanel project token (public by design: sent by every tracked client)"
+    if any(
+        segs[-len(tail) :] == tail and not names.isdisjoint(segs)
+        for names, tail in _PUBLIC_ANALYTICS_KEYS
+    ):
+        return "analytics project key (public by design: sent by every tracked client)"
     if len(segs) >= 2 and segs[-1] == "key" and segs[-2] in ("context", "attribute", "cache"):
         # CLIENT_CONTEXT_KEY = "http2.client" (Jetty), a cache or attribute key: the name a value
         # is stored under in a map, whatever the value is for
@@ -3574,12 +3583,6 @@ def _key_reason(family: str, key: str) -> str | None:
     if segs[-2:] == ("by", "key"):
         # gc.open_by_key('0BmgG6nO_…') (gspread): a lookup by a document's key, its id
         return "lookup, storage or public key name (not a credential)"
-    if segs[-2:] == ("write", "key") and not {"rudderstack", "segment", "analytics"}.isdisjoint(
-        segs
-    ):
-        # rudderstackWriteKey, SEGMENT_WRITE_KEY: the source key that every tracked page and app
-        # sends events with (Segment's and RudderStack's docs put it in the browser snippet)
-        return "analytics write key (public by design: sent by every tracked client)"
     if segs and segs[0] in _ERROR_CODE_WORDS:
         # ERRCODE_INVALID_PASSWORD := "28P01" (pgconn: PostgreSQL's SQLSTATE), ERR_BAD_TOKEN =
         # "E4012": the code of the error about the credential, not the credential
@@ -6641,6 +6644,9 @@ _PREC88_TYPE_NAMES = frozenset(
 )
 _PREC88_RETURN_TYPE_BEFORE_RE = lazy(r"\)[ \t]*->[ \t]*$")
 _PREC88_TEST_RESULT_BEFORE_RE = lazy(r"---[ \t]+(?:PASS|FAIL|SKIP):[ \t]*$")
+_PREC88_NAME_NUMBER_RE = lazy(r"[a-z]+=\d+,?$")
+_PREC88_RUBY_PWD_RE = lazy(r"\b(?:Dir|FileUtils)\.pwd\b")
+_PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
 _PREC93_USERKEY_BEFORE_RE = lazy(r"\bri:userkey=[\"']$")
 # an /etc/passwd line after its user: x, uid, gid, comment, home directory
 _PREC95_PASSWD_FIELDS_RE = lazy(r"^x:\d+:\d+:[^:]*:/")
@@ -6648,9 +6654,6 @@ _PREC95_PASSWD_FIELDS_RE = lazy(r"^x:\d+:\d+:[^:]*:/")
 _PREC95_MESSAGE_ID_RE = lazy(r"^[A-Z]{3,5}\d{3,5}[IWEASD]$")
 # the name before it is a product's, "Secret" its last word: TopSecret, Top Secret
 _PREC95_MESSAGE_WORD_BEFORE_RE = lazy(r"\btop[ _-]?secret[ \t]*[:=][ \t]*$", re.I)
-_PREC88_NAME_NUMBER_RE = lazy(r"[a-z]+=\d+,?$")
-_PREC88_RUBY_PWD_RE = lazy(r"\b(?:Dir|FileUtils)\.pwd\b")
-_PREC77_PGP_ID_RE = lazy(r"0x(?:[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$")
 
 
 def _prec77_shape_reason(
