@@ -236,6 +236,16 @@ ChatterBot and the Deepgram, ElevenLabs, AssemblyAI, SpeechRecognition, pyttsx3,
 clients on PyPI): a shared Google Drive file's resource key in its link, and SpeechRecognition's
 default Google speech API key, published.
 
+Round 100: directory, RADIUS, Kerberos and VPN servers (Debian's sources of OpenLDAP, FreeRADIUS,
+MIT Kerberos, Heimdal, Cyrus SASL, strongSwan, OpenVPN, OpenConnect, BIND 9, Unbound, Squid,
+HAProxy, keepalived and OpenDKIM): an RFC's number, an RPM macro, an autoconf directory
+substitution, a list of alternatives, a field's name in a format string, a snake_case name with a
+number, an OID's name and number, quoted-printable text, a pattern, an LDAP DN where C's
+ldap_bind takes the entry (and the password after it is now the value), a C call read as an
+ipsec.secrets line, a libtool rule, a GUID named for a component, password-policy attributes, a
+SASL mechanism, a Kerberos principal's name as its test password, and a sentence's word before
+closing brackets.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -682,6 +692,45 @@ GH_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("34ddeff2"))
 SQL_PREFIX = (
     "    op.execute(\"UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'{} id\")\n"
 )
+
+# round 100: directory, RADIUS, Kerberos and VPN servers
+EAP_PWD_C = "src/modules/rlm_eap/types/rlm_eap_pwd/rlm_eap_pwd.c"
+NT_PASSWORD_RFC = "  * b) NT-Password: {} (prep=MS).\n"
+RADIUS_SPEC = "redhat/freeradius.spec"
+SPEC_MACRO = "%{{!?_with_rlm_eap_pwd: {} _without_rlm_eap_pwd --without-rlm_eap_pwd}}\n"
+AUTHZ_CONF = "tests/kdc/krb5-authz.conf.in"
+AUTH_TO_LOCAL = "\tauth_to_local = DB:{}/an2ln-db.txt DEFAULT\n"
+SWAN_CONF_MAN = "conf/strongswan.conf.5.tail.in"
+INITIATOR_AUTH = "initiator_auth = pubkey|psk|eap-md5|{}\n"
+SLAPD_LDAP_BIND = "servers/slapd/back-ldap/bind.c"
+AUTHZ_DEBUG = (
+    '\tDebug( LDAP_DEBUG_TRACE, "%s: ldap_back_proxy_authz_bind: authzID=\\"{}\\" (authzid)\\n",\n'
+)
+AUTH_PAM_C = "src/plugins/auth-pam/auth-pam.c"
+SCRV1_FORM = "\t * Split and decode up->password in the form SCRV1:base64_pass:{}\n"
+LDAP_OIDS = "doc/devel/OIDs"
+OID_ROW = "authPassword\t\t\t\t\t{}:4\n"
+DKIM_TESTDATA = "libopendkim/tests/t-testdata.h"
+SMTP_TOKEN_ENC = '#define\tSMTPTOKENENC\t"=5BDKIM={}error=5D"\n'
+IPROP_CHECK = "tests/kdc/check-iprop.in"
+AFS_EXPR = 'expr "X`/bin/pwd || pwd`" : "X/afs/{}" > /dev/null 2>/dev/null && exit 77\n'
+LIBLDAP_BIND = "libraries/libldap/bind.c"
+C_LDAP_BIND = ' *\tldap_bind( ld, "cn=manager, o=university of michigan, c=us", "{}",\n'
+DN_ONLY_BIND = ' *\tldap_bind( ld, "cn=Manager{}dc=acme,dc=com",\n'
+OPENCONNECT_NTLM = "ntlm.c"
+NTLM_HEADER = '\tbuf_append{}buf, "%sAuthorization: NTLM ", proxy ? "Proxy-" : "");\n'
+PASSWD_MODULES_MAKEFILE = "contrib/slapd-modules/passwd/Makefile"
+LIBTOOL_RULE = "pw-apr1.{}:\tapr1.lo\n"
+WIX_COMMAND = "packages/windows/installer/heimdal-command.wxs"
+WIX_GUID = "<?define {}Kpasswd=20A984EC-5BCB-4B93-A3A9-7AACBDC625E9 ?>\n"
+SAMBA_LDIF = "tests/ldap/init.ldif"
+PWD_CAN_CHANGE = "sambaPwd{}: 1159699688\n"
+SASL_SERVER_C = "lib/server.c"
+CHECKPASS_DEFINE = '#define DEFAULT_CHECKPASS_{} "auxprop"\n'
+CCCOL_TEST = "src/lib/krb5/ccache/t_cccol.py"
+ADDPRINC = "    realm.{}('alice', password('alice'))\n"
+SASL_CONFIGURE = "configure.ac"
+AC_VERIFIER = "AC_DEFINE(HAVE_ALWAYSTRUE, [], [Enable 'alwaystrue' password verifier{}])\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1261,6 +1310,49 @@ REPORTED = [
         "google-api-key",
         changed_mid(FIREBASE_EXAMPLE_KEY, 20),
     ),
+    # round 100: a letter changed; no space; a character changed; letters for the pattern;
+    # the password after the DN; no call; another suffix; no Guid; no attribute word; no
+    # mechanism word; no principal; a digit after the word
+    (NT_PASSWORD_RFC.format("rfq2759"), EAP_PWD_C, "generic-password", "rfq2759"),
+    (SPEC_MACRO.format("%gl0bal"), RADIUS_SPEC, "generic-password", "%gl0bal"),
+    (AUTH_TO_LOCAL.format("@srcd1r"), AUTHZ_CONF, "generic-auth", "DB:@srcd1r/an2ln-db.txt"),
+    (
+        INITIATOR_AUTH.format("eap-aKa"),
+        SWAN_CONF_MAN,
+        "generic-auth",
+        "pubkey|psk|eap-md5|eap-aKa",
+    ),
+    (AUTHZ_DEBUG.format("s"), SLAPD_LDAP_BIND, "generic-auth", "authzID="),
+    (SCRV1_FORM.format("bqxz64_rkvtmw"), AUTH_PAM_C, "generic-password", "bqxz64_rkvtmw"),
+    # round 100: a phrase's number at its end
+    (
+        SCRV1_FORM.format("yes_this_is_really_user2"),
+        AUTH_PAM_C,
+        "generic-password",
+        "yes_this_is_really_user2",
+    ),
+    (
+        OID_ROW.format("OpenLDAPattributeTyqe"),
+        LDAP_OIDS,
+        "generic-config-directive",
+        "OpenLDAPattributeTyqe:4",
+    ),
+    (SMTP_TOKEN_ENC.format("2C"), DKIM_TESTDATA, "generic-c-define", "=5BDKIM=2Cerror=5D"),
+    (AFS_EXPR.format(".q"), IPROP_CHECK, "generic-password", "X/afs/.q"),
+    (C_LDAP_BIND.format("Tq9zK2mLx8Wv"), LIBLDAP_BIND, "ldap-bind-password", "Tq9zK2mLx8Wv"),
+    (DN_ONLY_BIND.format(";"), LIBLDAP_BIND, "ldap-bind-password", "cn=Manager;dc=acme,dc=com"),
+    (NTLM_HEADER.format(" "), OPENCONNECT_NTLM, "ipsec-secrets-psk", ", proxy ? "),
+    (LIBTOOL_RULE.format("lq"), PASSWD_MODULES_MAKEFILE, "generic-password", "apr1.lo"),
+    (
+        WIX_GUID.format(""),
+        WIX_COMMAND,
+        "generic-password",
+        "20A984EC-5BCB-4B93-A3A9-7AACBDC625E9",
+    ),
+    (PWD_CAN_CHANGE.format("CanChang"), SAMBA_LDIF, "generic-password", "1159699688"),
+    (CHECKPASS_DEFINE.format("MEH"), SASL_SERVER_C, "generic-c-define", "auxprop"),
+    (ADDPRINC.format("run"), CCCOL_TEST, "generic-password", "alice"),
+    (AC_VERIFIER.format("?2"), SASL_CONFIGURE, "generic-prose-password-bare", "verifier?2])"),
 ]
 
 # (text, path) with no finding
@@ -1432,6 +1524,24 @@ QUIET = [
     (MESSAGE_ID.format("TopSecret"), CICS_SCRIPT),
     (WP_PREHASH.format("wp-sha384"), SQLMAP_HASH),
     (ZERO_KEY.format(*ZERO_BODY), MITM_CERTS),
+    (NT_PASSWORD_RFC.format("rfc2759"), EAP_PWD_C),
+    (SPEC_MACRO.format("%global"), RADIUS_SPEC),
+    (AUTH_TO_LOCAL.format("@srcdir@"), AUTHZ_CONF),
+    (INITIATOR_AUTH.format("eap-aka"), SWAN_CONF_MAN),
+    (AUTHZ_DEBUG.format("%s"), SLAPD_LDAP_BIND),
+    (SCRV1_FORM.format("base64_response"), AUTH_PAM_C),
+    (OID_ROW.format("OpenLDAPattributeType"), LDAP_OIDS),
+    (SMTP_TOKEN_ENC.format("20"), DKIM_TESTDATA),
+    (AFS_EXPR.format(".*"), IPROP_CHECK),
+    (C_LDAP_BIND.format("secret"), LIBLDAP_BIND),
+    (DN_ONLY_BIND.format(","), LIBLDAP_BIND),
+    (NTLM_HEADER.format("("), OPENCONNECT_NTLM),
+    (LIBTOOL_RULE.format("la"), PASSWD_MODULES_MAKEFILE),
+    (WIX_GUID.format("Guid"), WIX_COMMAND),
+    (PWD_CAN_CHANGE.format("CanChange"), SAMBA_LDIF),
+    (CHECKPASS_DEFINE.format("MECH"), SASL_SERVER_C),
+    (ADDPRINC.format("addprinc"), CCCOL_TEST),
+    (AC_VERIFIER.format("?"), SASL_CONFIGURE),
 ]
 
 

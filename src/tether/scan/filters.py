@@ -195,6 +195,9 @@ _PROPERTY_WORDS = frozenset(
      "invalid", "match", "matches", "mismatch", "confirm", "sha", "sha1", "sha256", "sha512",
      "md5", "crc", "crc32", "ciphertext", "encrypted", "blob", "wrapped", "encryption",
      "encoding", "verifier", "mechanism", "scheme", "protocol", "json", "xml", "html",
+     # DEFAULT_CHECKPASS_MECH "auxprop" (Cyrus SASL): the mechanism that checks it;
+     # sambaPwdCanChange: 1159699688 (Samba's LDAP schema): when the password may change
+     "mech", "mechs", "change",
      # a handle that names a token without being it (Vault accessors), a signature made with it
      "accessor", "signature",
      # "webAuthnPolicyPasswordlessSignatureAlgorithms": ["ES256"] (a Keycloak realm export)
@@ -545,8 +548,10 @@ _KEYBOARD_SYMBOLS = frozenset("§°£€¥¤µ²³´¨½¬¦")
 # one base64 run (a DER or base64-encoded PEM key under a key name, as in Kubernetes secrets)
 # a user-name field with the given value: user=x, "username": "x", User Id=x, --user x
 _USER_FIELD_RE = lazy(
-    r"\b(?:user(?:[ _-]?name|[ _-]?id)?|name|login|uid|account|(?:client|app)[ _-]?id)[\"'`]?"
-    r"\s*(?:[=:]|=>|\s)\s*(?:[uUbBrRfF]{1,2}(?=[\"'`]))?[\"'`]?"
+    r"\b(?:user(?:[ _-]?name|[ _-]?id)?|name|login|uid|account|(?:client|app)[ _-]?id"
+    # a Kerberos principal: realm.addprinc('alice', password('alice')) (MIT krb5's tests)
+    r"|(?:add)?princ(?:ipal)?|kinit)[\"'`]?"
+    r"\s*(?:[=:]|=>|\s|\((?=\s*[uUbBrRfF]{0,2}[\"'`]))\s*(?:[uUbBrRfF]{1,2}(?=[\"'`]))?[\"'`]?"
     r"([^\s\"'`,;&)}]+)",
     re.I,
 )
@@ -2374,6 +2379,8 @@ def _generic_reason(
         return reason
     if (reason := _prec77_shape_reason(rule, secret, line, path, span)) is not None:
         return reason
+    if (reason := _prec100_shape_reason(rule, secret, line, span)) is not None:
+        return reason
     if _PREC75_BLKID_TAG_RE.match(secret):
         # salt '*' disk.blkid token='UUID=6a38ee5-7235-…' (Salt's disk module): a file system's
         # tag as blkid and fstab name it (UUID=, PARTUUID=, LABEL=), not a credential
@@ -2430,7 +2437,7 @@ def _generic_reason(
         return _named_value_reason(m.group(1) if m else "password", secret, path)
     if (
         rule.id == "generic-prose-password"
-        and secret.rstrip(".,;:!?)").isalpha()
+        and secret.rstrip(".,;:!?)]}").isalpha()
         and secret.rstrip(".,;:!?)").islower()
         and _is_code(path)
         and _DOC_COMMENT_LINE_RE.match(line)
@@ -2481,7 +2488,7 @@ def _generic_reason(
         # failregex = … Unknown user or password incorrect\.$ (fail2ban): a pattern's end of
         # line after the sentence's last word
         secret = secret[: -3 if secret.endswith("\\.$") else -2]
-    if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)").isalpha():
+    if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)]}").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
         return "a word in a sentence, not a chosen password"
@@ -3583,6 +3590,10 @@ def _key_reason(family: str, key: str) -> str | None:
     if segs[-2:] == ("by", "key"):
         # gc.open_by_key('0BmgG6nO_…') (gspread): a lookup by a document's key, its id
         return "lookup, storage or public key name (not a credential)"
+    if segs and segs[0] in ("guid", "uuid"):
+        # <?define GuidKpasswd=20A984EC-5BCB-…?> (Heimdal's WiX installer): the GUID of the
+        # component that installs kpasswd, an identifier
+        return "key names an identifier (GuidKpasswd), not a credential"
     if segs and segs[0] in _ERROR_CODE_WORDS:
         # ERRCODE_INVALID_PASSWORD := "28P01" (pgconn: PostgreSQL's SQLSTATE), ERR_BAD_TOKEN =
         # "E4012": the code of the error about the credential, not the credential
@@ -5393,7 +5404,7 @@ def _web_shape_reason(
             return "scope-qualified name (Name::Other), not an assignment"
     if (
         rule.id in _NOTE_PASSWORD_RULES
-        and _ESCAPES_AT_END_RE.sub("", secret).rstrip(".,;:!?)").isalpha()
+        and _ESCAPES_AT_END_RE.sub("", secret).rstrip(".,;:!?)]}").isalpha()
     ):
         # "(no password prompt)\n" in a string: a word, a parenthesis and an escaped newline
         return "a word in a sentence, not a chosen password"
@@ -6434,7 +6445,7 @@ _PREC46_GUID_NAME_RE = lazy(
     r"^_?[A-Z][A-Z0-9_]*_\{?[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}?$"
 )
 # a make rule for an object file (fzsftp-ssh2userauth.o: ssh2userauth.c): its prerequisites follow
-_PREC46_OBJECT_RULE_RE = lazy(r"^[\w./$(){}@+-]+\.(?:o|obj|lo)[ \t]*:(?![=:])")
+_PREC46_OBJECT_RULE_RE = lazy(r"^[\w./$(){}@+-]+\.(?:o|obj|lo|la|a|so)[ \t]*:(?![=:])")
 # "pwd" as the last piece of a path or a namespaced function's name, right before the value:
 # (autoload 'eshell/pwd "em-dirs") (Emacs), /bin/pwd
 _PREC46_SLASH_PWD_BEFORE_RE = lazy(r"[\w-]/pwd[\"']?[ \t]+[\"']$")
@@ -6953,4 +6964,103 @@ def _prec37_shape_reason(
         # MA.`:TZ2846D$R1`4U:#`&WLA<TC\PW156X=B-XQA4*Y&5=… (a uuencoded attachment in RT's
         # test mails): a full line of uuencoded data, where "PW156X=" is chance
         return "uuencoded data line, not a value"
+    return None
+
+
+# an RFC's number (rfc2759, RFC 2307): the standard a comment cites after "NT-Password:"
+_PREC100_RFC_RE = lazy(r"^(?i:rfc)[ -]?\d{3,5}$")
+# an RPM spec file's macro directive: %{!?_with_rlm_eap_pwd: %global _without_rlm_eap_pwd …}
+_PREC100_RPM_MACRO_RE = lazy(
+    r"^%(?:global|define|undefine|setup|build|install|files|prep|check|description|package"
+    r"|changelog|if|ifarch|ifnarch|else|endif|patch\d*|attr|config|doc|dir|license)$"
+)
+# an autoconf substitution for a directory: DB:@srcdir@/an2ln-db.txt (a .conf.in template)
+_PREC100_AUTOCONF_DIR_RE = lazy(r"@(?:abs_)?(?:top_)?[a-z_]*dir@|@(?:exec_)?prefix@")
+# options separated by "|": pubkey|psk|eap-md5|eap-aka (a man page's list of the choices)
+_PREC100_ALTERNATIVES_RE = lazy(
+    r"^[a-z]{3}[a-z0-9]{0,9}(?:-[a-z0-9]{1,11})?(?:\|[a-z]{3}[a-z0-9]{0,9}(?:-[a-z0-9]{1,11})?){2,}$"
+)
+# a field's name before its value in a format string: authzID=\"%s\" (slapd's debug message)
+_PREC100_FIELD_NAME_RE = lazy(r"^[A-Za-z_][A-Za-z0-9_]{2,40}=$")
+_PREC100_FORMAT_AFTER_RE = lazy(r"""\\?["']?(?:%[-0-9.]*[sdiuxzl]|\$\{|\{)""")
+# snake_case with a digit in a piece: base64_response, gss_krb5_extract_authz_data_from_sec_context
+_PREC100_SNAKE_DIGITS_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$")
+# a number inside a name's word (base64_, krb5_), not a count at its end (yes_this_is_user2)
+_PREC100_INNER_DIGIT_RE = lazy(r"\d[a-z_]")
+_PREC100_LETTER_RUN_RE = lazy(r"[a-z]+")
+# a name and a number: OpenLDAPattributeType:4 (an OID's arc in OpenLDAP's list of OIDs)
+_PREC100_NAME_NUMBER_RE = lazy(r"^[A-Za-z]{6,40}:\d{1,3}$")
+# an LDAP distinguished name: cn=manager, o=university of michigan, c=us
+_PREC100_DN_RE = lazy(r"^(?i:cn|uid|ou|dc|o)=[^,=]+(?:,[ \t]*(?i:cn|uid|ou|dc|o|c|l|st)=[^,=]+)+$")
+# quoted-printable text: =5BDKIM=20error=5D is "[DKIM error]"
+_PREC100_QP_RE = lazy(r"^(?:[!-<>-~]|=[0-9A-F]{2})+$")
+_PREC100_QP_ESCAPE_RE = lazy(r"=([0-9A-F]{2})")
+
+
+def _prec100_shape_reason(
+    rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None
+) -> str | None:
+    """Shapes found on round 100 (directory, RADIUS, Kerberos and VPN servers): an RFC's number,
+    an RPM macro, an autoconf directory substitution, a list of alternatives, a field's name in a
+    format string, snake_case names with digits, an OID list's name and number, and
+    quoted-printable text."""
+    first = secret[:1]
+    if first in "Rr" and _PREC100_RFC_RE.match(secret):
+        # * b) NT-Password: rfc2759 (prep=MS). (FreeRADIUS' EAP-pwd module): the RFC that
+        # defines the hash, cited in a comment
+        return "an RFC's number (rfc2759), not a value"
+    if first == "%" and _PREC100_RPM_MACRO_RE.match(secret):
+        # %{!?_with_rlm_eap_pwd: %global _without_rlm_eap_pwd --without-rlm_eap_pwd}
+        # (FreeRADIUS' RPM spec): a conditional macro's body, not a value
+        return "an RPM spec macro (%global, %define), not a value"
+    if "@" in secret and _PREC100_AUTOCONF_DIR_RE.search(secret):
+        # auth_to_local = DB:@srcdir@/an2ln-db.txt DEFAULT (Heimdal's krb5.conf.in): configure
+        # puts a directory in place of @srcdir@; the value names a file
+        return "a path with an autoconf substitution (@srcdir@/…), not a value"
+    if "|" in secret and _PREC100_ALTERNATIVES_RE.match(secret):
+        # initiator_auth = pubkey|psk|eap-md5|eap-aka (strongSwan's strongswan.conf(5)): the
+        # choices a setting takes, listed
+        return "a list of alternatives (a|b|c), not a value"
+    if secret[-1:] == "=" and _PREC100_FIELD_NAME_RE.match(secret):
+        at = _value_at(secret, line, span)
+        if at >= 0 and _PREC100_FORMAT_AFTER_RE.match(line, at + len(secret)):
+            # Debug( …, "%s: ldap_back_proxy_authz_bind: authzID=\"%s\" (authzid)\n", …)
+            # (slapd): a field's name in a log message's format; its value is filled in
+            return "a field's name in a format string (name=%s), not a value"
+    if (
+        "_" in secret
+        and _PREC100_INNER_DIGIT_RE.search(secret)
+        and _PREC100_SNAKE_DIGITS_RE.match(secret)
+        and (fraction := word_fraction(secret)) >= 0.5
+        and (fraction >= 0.6 or secret.count("_") >= 4)
+        and all(
+            len(run) <= 6 or is_dictionary_word(run) or is_glued_words(run)
+            for run in _PREC100_LETTER_RUN_RE.findall(secret)
+        )
+    ):
+        # in the form SCRV1:base64_pass:base64_response (OpenVPN's auth-pam plugin), * cred.3:
+        # gss_krb5_extract_authz_data_from_sec_context (Heimdal's ChangeLog): a name in
+        # snake_case whose pieces are words, one with a number in it (a phrase with a number at
+        # its end, yes_this_is_really_user2, is judged as a password)
+        return "identifier in snake_case (base64_response), not a value"
+    if ":" in secret and _PREC100_NAME_NUMBER_RE.match(secret) and _has_two_words(secret[:-2]):
+        # authPassword\t\t\tOpenLDAPattributeType:4 (OpenLDAP's list of its OIDs): an arc's
+        # name and number
+        return "a name and its number (OpenLDAPattributeType:4), not a value"
+    if secret.endswith(".*") and "/" in secret:
+        # expr "X`/bin/pwd || pwd`" : "X/afs/.*" (Heimdal's tests): a pattern matched against
+        # the working directory, which pwd prints
+        return "a pattern (…/.*), not a value"
+    if "=" in secret and "," in secret and _PREC100_DN_RE.match(secret):
+        # ldap_bind( ld, "cn=manager, o=university of michigan, c=us", "secret", …) (OpenLDAP's
+        # doc comment): the entry that binds, its password comes next
+        return "an LDAP distinguished name (cn=…, o=…), not a password"
+    if "=" in secret and _PREC100_QP_RE.match(secret):
+        escapes = _PREC100_QP_ESCAPE_RE.findall(secret)
+        if len(escapes) >= 2:
+            text = _PREC100_QP_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), secret)
+            if " " in text.strip() and text.isascii() and text.isprintable():
+                # #define SMTPTOKENENC "=5BDKIM=20error=5D" (OpenDKIM's tests): "[DKIM error]"
+                # in quoted-printable, text
+                return "quoted-printable text (=5BDKIM=20error=5D), not a value"
     return None
