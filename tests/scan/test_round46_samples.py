@@ -246,6 +246,12 @@ ipsec.secrets line, a libtool rule, a GUID named for a component, password-polic
 SASL mechanism, a Kerberos principal's name as its test password, and a sentence's word before
 closing brackets.
 
+Round 101: web frameworks and auth libraries on npm (Sails, Egg, LoopBack, Feathers, Total.js,
+Moleculer, AdonisJS, hapi, Fastify, Restify, Koa, Grant, simple-oauth2, express-openid-connect,
+Passport, NextAuth, NestJS and Parse Server with their dependencies): a TypeScript type whose
+arguments are a string literal type (``Opaque<string, 'password'>``), and base64 of a sentence
+after Basic auth's user (``isaacs:not my real password``, npm's documentation).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -731,6 +737,16 @@ CCCOL_TEST = "src/lib/krb5/ccache/t_cccol.py"
 ADDPRINC = "    realm.{}('alice', password('alice'))\n"
 SASL_CONFIGURE = "configure.ac"
 AC_VERIFIER = "AC_DEFINE(HAVE_ALWAYSTRUE, [], [Enable 'alwaystrue' password verifier{}])\n"
+
+# round 101: web frameworks and auth libraries on npm (Sails, Egg, LoopBack, Feathers, Total.js,
+# Moleculer, AdonisJS, hapi, Fastify, Restify, Koa, Grant, simple-oauth2, express-openid-connect,
+# Passport, NextAuth, NestJS, Parse Server)
+POPPINSS_TYPES_README = "README.md"
+OPAQUE_TYPE = "type Password = Opaque{}\n"
+ARBORIST_README = "README.md"
+NPM_AUTH = "  auth: '{}',\n"
+NOT_MY_REAL_PASSWORD = base64.b64encode(b"isaacs:not my real password").decode()
+STAPLE_PASSWORD = base64.b64encode(b"isaacs:correct horse battery staple").decode()
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1353,6 +1369,9 @@ REPORTED = [
     (CHECKPASS_DEFINE.format("MEH"), SASL_SERVER_C, "generic-c-define", "auxprop"),
     (ADDPRINC.format("run"), CCCOL_TEST, "generic-password", "alice"),
     (AC_VERIFIER.format("?2"), SASL_CONFIGURE, "generic-prose-password-bare", "verifier?2])"),
+    # round 101: no type arguments; no function word in the words after the user
+    (OPAQUE_TYPE.format(""), POPPINSS_TYPES_README, "generic-password", "Opaque"),
+    (NPM_AUTH.format(STAPLE_PASSWORD), ARBORIST_README, "generic-auth", STAPLE_PASSWORD),
 ]
 
 # (text, path) with no finding
@@ -1542,6 +1561,8 @@ QUIET = [
     (CHECKPASS_DEFINE.format("MECH"), SASL_SERVER_C),
     (ADDPRINC.format("addprinc"), CCCOL_TEST),
     (AC_VERIFIER.format("?"), SASL_CONFIGURE),
+    (OPAQUE_TYPE.format("<string, 'password'>"), POPPINSS_TYPES_README),
+    (NPM_AUTH.format(NOT_MY_REAL_PASSWORD), ARBORIST_README),
 ]
 
 

@@ -479,8 +479,9 @@ _BACKTICK_NAME_RE = lazy(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$")
 _SNAKE_CODE_NAME_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
-# a generic type's arguments right after its name: <token>, <String, int> (not a closing tag)
-_TYPE_ARGUMENTS_RE = lazy(r"^<[A-Za-z_][\w, .]*>")
+# a generic type's arguments right after its name: <token>, <String, int>, <string, 'password'>
+# (TypeScript's string literal types; not a closing tag)
+_TYPE_ARGUMENTS_RE = lazy(r"^<[A-Za-z_](?:[\w, .|]|'\w+'|\"\w+\")*>")
 # a line that ends like a call statement: a comment that holds commented-out code
 # (//cred.setPassword(credString);), where an unquoted name is a variable as in the code (a
 # config string in a comment, "…,password=ysglham,db=0;", does not end so)
@@ -5750,10 +5751,14 @@ def _encodes_sentence(value: str) -> bool:
     """Whether ``value`` is base64 of a sentence of four or more words, at least one of them a
     short function word (``this is not a real value``): text written to stand in for a token; or
     of two or more words about the password (``Reset Password``), a label.
-    Generated key material does not decode to words and spaces."""
+    Generated key material does not decode to words and spaces. Basic auth's ``user:`` before
+    the sentence is left out (``isaacs:not my real password``, npm's documentation)."""
     text = b64_text(value)
     if text is None:
         return False
+    user, colon, rest = text.partition(":")
+    if colon and user and " " not in user and rest[:1] != " ":
+        text = rest
     words = _text_words(text)
     if (
         len(words) >= 2
