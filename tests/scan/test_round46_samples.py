@@ -252,6 +252,14 @@ Passport, NextAuth, NestJS and Parse Server with their dependencies): a TypeScri
 arguments are a string literal type (``Opaque<string, 'password'>``), and base64 of a sentence
 after Basic auth's user (``isaacs:not my real password``, npm's documentation).
 
+Round 102: mail, calendar and media software (exchangelib, caldav, vdirsyncer, khal, Radicale,
+Mailman, dkimpy, getmail6 and 38 more mail and calendar packages; yt-dlp, youtube-dl, gallery-dl,
+streamlink, ytmusicapi, spotDL, beets and 16 more media tools on PyPI): Gmail's sender stamp in
+a mail header, Google's image-serving options after an image's id in a URL (the id spells ``pw``
+by chance), an address block in CIDR notation under a country code (``"PW"``, Palau), urllib's
+``add_password(realm, (), …)``, YouTube's feedback tokens (``addToLibraryFeedbackToken``), an
+entity's key, and the rest of a call chain after a string that ends in ``auth-token=``.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -747,6 +755,31 @@ ARBORIST_README = "README.md"
 NPM_AUTH = "  auth: '{}',\n"
 NOT_MY_REAL_PASSWORD = base64.b64encode(b"isaacs:not my real password").decode()
 STAPLE_PASSWORD = base64.b64encode(b"isaacs:correct horse battery staple").decode()
+
+# round 102: mail, calendar and media software on PyPI
+DKIM_MESSAGE = "dkim/tests/data/test2.message"
+GOOGLE_MAIL_HEADER = "X-Google-{}-Auth: ZkDaYkXZHozJZyNGgvWFlv78IRY\n"
+YTM_ARTIST = "tests/data/expected_output/2026_05_get_artist1.json"
+YT3_IMAGE = (
+    '            "url": "https://yt3.googleusercontent.com/F7eRDcPMgzVmM_jLibVLMsoRYUjAtIzBHKGm5T'
+    'kRhPRFVbFTBsfxC5urPwNdwmSrSHz-Rk0zzJs_nPWb={}226-h226-l90-rj",\n'
+)
+YTDLP_UTILS = "yt_dlp/utils/_utils.py"
+COUNTRY_BLOCK = '    "PW": "202.124.224.0/{}",\n'
+MUSICBRAINZ_PY = "musicbrainzngs/musicbrainz.py"
+ADD_PASSWORD = '        authHandler.add_password("musicbrainz.org"{}, user, password)\n'
+YTM_ALBUM = "tests/data/2024_03_get_album.json"
+FEEDBACK_ENDPOINT = (
+    '{{"feedbackEndpoint": {{"{}": "AB9zfpICwf_SdZ7Ok5745_3UeMd5c2PlaZgBdYdxqA2e"}}}}\n'
+)
+YTM_CHARTS = "tests/data/2026_07_get_charts_us_albums_no_genres.json"
+FORM_ENTITY_KEY = (
+    '"form{}Key": "EiVleHBsb3JlX2NoYXJ0c19jb3VudHJ5X21lbnVfMzE2NzY2NTY3IJABKAE%3D"}}\n'
+)
+TWITCH_DOC = "docs/cli/plugins/twitch.rst"
+COOKIE_CHAIN = (
+    '    document.cookie.split("; ").find(item=>item.startsWith("auth-token="{}("=")[1]\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1372,6 +1405,37 @@ REPORTED = [
     # round 101: no type arguments; no function word in the words after the user
     (OPAQUE_TYPE.format(""), POPPINSS_TYPES_README, "generic-password", "Opaque"),
     (NPM_AUTH.format(STAPLE_PASSWORD), ARBORIST_README, "generic-auth", STAPLE_PASSWORD),
+    # round 102: another header; a letter for the width's; a letter in the prefix
+    # length; no more arguments; another name (a bot's GitHub token among them); another kind
+    # of key; a digit for a letter
+    (
+        GOOGLE_MAIL_HEADER.format("Mailer"),
+        DKIM_MESSAGE,
+        "generic-auth",
+        "ZkDaYkXZHozJZyNGgvWFlv78IRY",
+    ),
+    (YT3_IMAGE.format("q"), YTM_ARTIST, "generic-password", "q226-h226-l90-rj"),
+    (COUNTRY_BLOCK.format("2x"), YTDLP_UTILS, "generic-password", "202.124.224.0/2x"),
+    (ADD_PASSWORD.format(")#"), MUSICBRAINZ_PY, "generic-password", "musicbrainz.org"),
+    (
+        FEEDBACK_ENDPOINT.format("feedbackAuthToken"),
+        YTM_ALBUM,
+        "generic-token",
+        "AB9zfpICwf_SdZ7Ok5745_3UeMd5c2PlaZgBdYdxqA2e",
+    ),
+    (
+        FEEDBACK_ENDPOINT.format("githubFeedbackToken"),
+        YTM_ALBUM,
+        "generic-token",
+        "AB9zfpICwf_SdZ7Ok5745_3UeMd5c2PlaZgBdYdxqA2e",
+    ),
+    (
+        FORM_ENTITY_KEY.format("Api"),
+        YTM_CHARTS,
+        "generic-key",
+        "EiVleHBsb3JlX2NoYXJ0c19jb3VudHJ5X21lbnVfMzE2NzY2NTY3IJABKAE%3D",
+    ),
+    (COOKIE_CHAIN.format("))?.5plit"), TWITCH_DOC, "generic-token", "))?.5plit("),
 ]
 
 # (text, path) with no finding
@@ -1563,6 +1627,14 @@ QUIET = [
     (AC_VERIFIER.format("?"), SASL_CONFIGURE),
     (OPAQUE_TYPE.format("<string, 'password'>"), POPPINSS_TYPES_README),
     (NPM_AUTH.format(NOT_MY_REAL_PASSWORD), ARBORIST_README),
+    (GOOGLE_MAIL_HEADER.format("Sender"), DKIM_MESSAGE),
+    (YT3_IMAGE.format("w"), YTM_ARTIST),
+    (COUNTRY_BLOCK.format("20"), YTDLP_UTILS),
+    (ADD_PASSWORD.format(", ()"), MUSICBRAINZ_PY),
+    (FEEDBACK_ENDPOINT.format("feedbackToken"), YTM_ALBUM),
+    (FEEDBACK_ENDPOINT.format("addToLibraryFeedbackToken"), YTM_ALBUM),
+    (FORM_ENTITY_KEY.format("Entity"), YTM_CHARTS),
+    (COOKIE_CHAIN.format("))?.split"), TWITCH_DOC),
 ]
 
 

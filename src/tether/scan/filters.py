@@ -220,7 +220,10 @@ _PROPERTY_WORDS = frozenset(
 )  # fmt: skip
 # FILE_KEY, spreadsheet_key: the id of a document (Figma's file key in every file URL, a Google
 # Sheets spreadsheet's key in its URL, an S3 object's key)
-_DOCUMENT_WORDS = frozenset({"file", "spreadsheet", "sheet", "document", "doc", "workbook"})
+# (and an entity: "formEntityKey": "EiVleHBs…", a stored entity's key in YouTube Music's responses)
+_DOCUMENT_WORDS = frozenset(
+    {"file", "spreadsheet", "sheet", "document", "doc", "workbook", "entity"}
+)
 # a last word that says how a property is written: localKeyIdHex, key_id_b64 (the key's id)
 _ENCODING_WORDS = frozenset({"hex", "b64", "base64", "str", "string", "bytes", "raw"})
 # AWS API members that carry an idempotency token (the request's ClientToken), written exactly so:
@@ -431,9 +434,18 @@ _PASSWD_TAIL_RE = lazy(r"^\d{1,10}:\d{1,10}:(?:[^:\s]*:[/~]|[A-Za-z][A-Za-z.,-]*
 # choices of an option written with bars: short lower-case words or names, two bars or more
 _CHOICES_RE = lazy(r"^[A-Za-z0-9-]{1,12}(?:\|[A-Za-z0-9-]{1,12}){2,}$")
 _VERSION_RE = lazy(
-    r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?-?$|^\d{1,3}(?:\.\d{1,3}){3}$|^\d+(?:\.\d+){3,}$",
+    r"^[\^~>=<]*v?\d+(?:[._-]\d+){1,3}(?:[-+.]?[a-z0-9]+)?-?$"
+    # an IPv4 address, or a network in CIDR notation ("PW": "202.124.224.0/20", yt-dlp's
+    # country code to address block table: Palau's)
+    r"|^\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?$|^\d+(?:\.\d+){3,}$",
     re.I,
 )
+# Google's image-serving options after an image's id: =w226-h226-l90-rj, =s88-c-k-c0x00ffffff-no-rj
+# (a size, then short flags and a colour)
+_IMAGE_SIZE_OPTIONS_RE = lazy(r"^[swh]\d{1,5}(?:-(?:[a-z]{1,3}\d{0,5}|c0x[0-9a-f]{6,8}))*$")
+# the brackets that close calls, then the next method of the chain: ))?.split( (a value read
+# after a string argument that ends in a name and "=")
+_CALL_CHAIN_TAIL_RE = lazy(r"^[)\]]+\??\.[A-Za-z_$][\w$]*\(?$")
 _IDENT_EXPR_RE = lazy(
     r"^[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\?\.|!\.)[A-Za-z_$][\w$]*|\[[^\]]*\]?|\(.*)*[;,)\]}]*$"
 )
@@ -561,7 +573,7 @@ _SQL_ACCOUNT_RE = lazy(r"""[`'"]([\w.$-]{1,64})[`'"]@[`'"]""")
 # a closing quote, then another string: 'pass_through', 'no_auto_abbrev', 'x'
 _MORE_STRINGS_RE = lazy(r"""["'`]\s*,\s*["'`]""")
 # a closing quote, then more arguments: "…", user, pw)
-_MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$]""")
+_MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$(\[{]""")
 # the closing quote of a first argument, a comma and the end of the line (more arguments below)
 _ARG_COMMA_EOL_RE = lazy(r"""["'`][ \t]*,[ \t]*\r?$""")
 # the names before a tuple assignment's last target: "user, password = …"
@@ -2759,9 +2771,15 @@ def _assignment_reason(
             # "file_watcher:/a/b/cert.pem:/a/b/key.pem:/a/b/ca.pem:3m20s" (gRPC's tests): a file
             # name in a path, then the next path
             return "a file name in a path (…/key.pem:…), not a key name"
-        if not quoted and _in_url_path(line, ks) and not looks_random(value, 12):
+        if (
+            not quoted
+            and _in_url_path(line, ks)
+            and (not looks_random(value, 12) or _IMAGE_SIZE_OPTIONS_RE.match(value))
+        ):
             # a generated value stays: http://localhost:8888/token=a37414d1… (a notebook
-            # server's token, typed in the path)
+            # server's token, typed in the path); Google's image-serving options are not one
+            # (yt3.googleusercontent.com/F7eR…_nPWb=w226-h226-l90-rj, YouTube Music's
+            # thumbnails: width, height, and flags)
             return "inside a URL's path (…/…-zPwOds…=w300), not an assignment"
         if (
             code
@@ -3603,6 +3621,18 @@ def _key_reason(family: str, key: str) -> str | None:
         # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
         # etcd's docs say is no security measure
         return "etcd initial cluster token (a bootstrap name, not a credential)"
+    if segs[:1] == ("x",) and segs[-2:] == ("sender", "auth"):
+        # X-Google-Sender-Auth: ZkDaYkXZ… (a mail Gmail sent): Gmail's stamp of the sending
+        # account in every message's header, not a credential
+        return "mail header stamping the sender (X-Google-Sender-Auth), not a credential"
+    if segs[-2:] == ("feedback", "token") and (
+        len(segs) == 2 or segs[0] in ("add", "remove", "undo")
+    ):
+        # "feedbackEndpoint": {"feedbackToken": "AB9zfpIC…"}, "addToLibraryFeedbackToken"
+        # (YouTube's responses, recorded in YouTube Music clients' tests): the handle of an
+        # action offered on an item (add to library, remove from history), sent back when the
+        # user picks it (GITHUB_FEEDBACK_TOKEN, a bot's GitHub token, is still judged)
+        return "feedback token (the handle of an action on an item), not a credential"
     if segs and segs[-1] == "nonce":
         # OAuthNonce, auth_nonce: a once-only number sent in the clear with the request
         return "nonce (sent in the clear, not a credential)"
@@ -3756,6 +3786,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # passwd = 1*SAFE (RFC 4616's grammar in a SASL library's comment): an ABNF repetition
         # of a rule, the grammar of the field, not a value
         return "ABNF grammar (a repetition of a rule such as 1*SAFE)"
+    if value[:1] in ")]" and _CALL_CHAIN_TAIL_RE.match(value):
+        # item.startsWith("auth-token="))?.split("=")[1] (streamlink's docs: reading a cookie
+        # in the browser's console): the brackets that close the calls around a string which
+        # ends in the name and its "=", then the next method, code rather than a value
+        return 'the rest of a call chain after a string ("))?.split("), not a value'
     if value.startswith("eyJ") and len(value) < 24 and "." not in value:
         # const token = "eyJhsw5c" (jwt-decode's README): a JSON Web Token cut short where the
         # docs show the shape; base64 of a JSON object this short holds no claim worth a secret
