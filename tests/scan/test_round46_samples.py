@@ -260,6 +260,13 @@ by chance), an address block in CIDR notation under a country code (``"PW"``, Pa
 ``add_password(realm, (), …)``, YouTube's feedback tokens (``addToLibraryFeedbackToken``), an
 entity's key, and the rest of a call chain after a string that ends in ``auth-token=``.
 
+Round 103: test, QA and mobile tooling (Jest, Cypress, Storybook, Chromatic, Percy, Lighthouse,
+Selenium, React Native, Expo, EAS, Cordova, Ionic, Capacitor, App Center, Sentry's CLI, Hubot and
+Botkit on npm; Locust, Robot Framework, Appium, behave, Tavern, Schemathesis, VCR.py, Faker, Kivy,
+Briefcase, Flet and more on PyPI): a working directory as ``pwd=`` a relative path, a quoted
+message that goes on after a space past a backslash at the line's end, the code of a failure
+(``GeneralSecretsFailure``), and the W3C WebDriver spec's shadow root identifier.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -780,6 +787,16 @@ TWITCH_DOC = "docs/cli/plugins/twitch.rst"
 COOKIE_CHAIN = (
     '    document.cookie.split("; ").find(item=>item.startsWith("auth-token="{}("=")[1]\n'
 )
+
+# round 103: test, QA and mobile tooling on npm and PyPI
+BAZEL_RUNFILES = "runfiles.js"
+BAZEL_PWD = "        // Bazel starts actions with pwd=execroot{}my_wksp\n"
+LIGHTHOUSE_BUNDLE = "third_party/lighthouse/lighthouse-dt-bundle.js"
+WRAPPED_MESSAGE = 'messages:{{pass:"ARIA attributes are u{}\n'
+SNYK_CATALOG = "src/catalogs/error-codes.js"
+SNYK_CODE = "  GeneralSecrets{}: 'SNYK-CLI-0023',\n"
+SELENIUM_WEBDRIVER = "lib/webdriver.js"
+SHADOW_ROOT = "const SHADOW_ROOT_ID_KEY = '{}-6066-11e4-a52e-4f735466cecf'\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1436,6 +1453,16 @@ REPORTED = [
         "EiVleHBsb3JlX2NoYXJ0c19jb3VudHJ5X21lbnVfMzE2NzY2NTY3IJABKAE%3D",
     ),
     (COOKIE_CHAIN.format("))?.5plit"), TWITCH_DOC, "generic-token", "))?.5plit("),
+    # round 103: a colon for the slash; no backslash; another word; a letter changed
+    (BAZEL_PWD.format(":"), BAZEL_RUNFILES, "generic-password", "execroot:my_wksp"),
+    (WRAPPED_MESSAGE.format(""), LIGHTHOUSE_BUNDLE, "generic-password", "ARIA"),
+    (SNYK_CODE.format("Fallback"), SNYK_CATALOG, "generic-secret", "SNYK-CLI-0023"),
+    (
+        SHADOW_ROOT.format("shadov"),
+        SELENIUM_WEBDRIVER,
+        "generic-key",
+        "shadov-6066-11e4-a52e-4f735466cecf",
+    ),
 ]
 
 # (text, path) with no finding
@@ -1635,6 +1662,10 @@ QUIET = [
     (FEEDBACK_ENDPOINT.format("addToLibraryFeedbackToken"), YTM_ALBUM),
     (FORM_ENTITY_KEY.format("Entity"), YTM_CHARTS),
     (COOKIE_CHAIN.format("))?.split"), TWITCH_DOC),
+    (BAZEL_PWD.format("/"), BAZEL_RUNFILES),
+    (WRAPPED_MESSAGE.format("\\"), LIGHTHOUSE_BUNDLE),
+    (SNYK_CODE.format("Failure"), SNYK_CATALOG),
+    (SHADOW_ROOT.format("shadow"), SELENIUM_WEBDRIVER),
 ]
 
 

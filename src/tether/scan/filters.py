@@ -158,6 +158,8 @@ _PROPERTY_WORDS = frozenset(
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
      "disabled", "required", "visible", "visibility", "mode", "format", "strength", "error",
      "errors", "message", "msg", "text", "title", "description", "desc", "column", "col", "param",
+     # GeneralSecretsFailure: 'SNYK-CLI-0023' (Snyk's error catalog): the code of a failure
+     "failure", "failures",
      "parameter", "header", "prefix", "prefixes", "suffix", "suffixes", "method",
      "methods", "validator", "validation",
      "rules", "rule", "template", "class", "style", "icon", "button", "btn", "selector", "xpath",
@@ -457,6 +459,8 @@ _REGEX_CLASS_RE = lazy(
 _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
 # what follows the @ of a handle or reference (@brand, @env:DB_PASS, @{var}, @Microsoft.KeyVault(…))
 _REFERENCE_TAIL_RE = lazy(r"[\w.:/@{}()\[\]$=,+-]*$")
+# a relative path of two or more names: execroot/my_wksp, runfiles/my_wksp
+_REL_PATH_RE = lazy(r"^[\w.-]+(?:/[\w.-]+)+/?$")
 # a value that is a directory: /home/me, ~/src, ./build, $HOME/x, C:\\Users, %CD%
 _PATH_VALUE_RE = lazy(r"[/~.$%]|[A-Za-z]:\\|[^/\\]*[/\\]")
 # module.attribute, obj.method: a dotted name in code
@@ -1250,6 +1254,13 @@ PUBLIC_VALUES = frozenset(
         # SpeechRecognition's default key for Google's speech API (recognize_google with no
         # key), shipped in every install since 2014
         "AIzaSyBOti4mM-6x9WDnZIjIeyEU21OpBXqWBgw",
+        # the W3C WebDriver spec's web element, shadow root, frame and window identifiers (the
+        # key of a reference in the protocol's JSON, in every WebDriver client: Selenium's
+        # SHADOW_ROOT_ID_KEY = 'shadow-6066-…')
+        "element-6066-11e4-a52e-4f735466cecf",
+        "shadow-6066-11e4-a52e-4f735466cecf",
+        "frame-075b-4da1-b6ba-e579c2d3230a",
+        "window-fcc6-11e5-b4f8-330a88ab9d7f",
     }
 )
 
@@ -2680,6 +2691,10 @@ def _assignment_reason(
     value = secret.rstrip(".:)]},")
     if quoted and after[:1].isspace() and before[-1] in after:
         return "phrase (the quoted text goes on after a space)"
+    if quoted and after[:1] == " " and after.rstrip("\r")[-1:] == "\\" and before[-1] not in after:
+        # messages:{pass:"ARIA attributes are u\⏎sed correctly…" (Lighthouse's bundle): a
+        # string that goes on after a space and, past a backslash, on the next line
+        return "phrase (the quoted text goes on after a space, onto the next line)"
     if quoted and len(value) < 12:
         if (
             len(value) < 8
@@ -2890,6 +2905,15 @@ def _assignment_reason(
             # "* src/main.c (promt_for_password): Avoid getpass() when fuzzing" (a GNU ChangeLog):
             # the function an entry is about, then its description
             return "function named by a ChangeLog entry ((name): …), not an assignment"
+        if (
+            key == "pwd"
+            and line[ke : ke + 1] == "="
+            and not looks_random(value)
+            and _REL_PATH_RE.match(value)
+        ):
+            # "Bazel starts actions with pwd=execroot/my_wksp" (a comment in Bazel's runfiles
+            # library): the working directory, a path, as PWD=/srv/app is
+            return "working directory (pwd=execroot/my_wksp), a path"
         if key == "pwd" and line[ks - 1 : ks] in ("`", "(") and line[ke : ke + 1] in ("`", ")"):
             # docker run -v `pwd`:/src:ro, -v $(pwd):/app: the shell's working directory
             return "the shell's pwd command (`pwd`, $(pwd)), not a password"
