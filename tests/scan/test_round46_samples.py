@@ -267,6 +267,14 @@ Briefcase, Flet and more on PyPI): a working directory as ``pwd=`` a relative pa
 message that goes on after a space past a backslash at the line's end, the code of a failure
 (``GeneralSecretsFailure``), and the W3C WebDriver spec's shadow root identifier.
 
+Round 104: Rails, Devise, Puma, Laravel and Symfony; routing, DNS, logging and storage daemons
+(FRR, BIRD, Knot, PowerDNS Recursor, dnsdist, lighttpd, memcached, rsyslog, syslog-ng, GlusterFS
+and Ganeti; Debian's sources): the allocation call an error message names (``calloc``), a dotted
+name ending in a shell variable, the working directory as ``$pwd=getcwd``, a regular expression
+of a URL whose port is a group, hex of a name and a handle in brackets, an authentication method
+named by its protocol (``auth_ntlm``), SES's ``AWS3-HTTPS`` scheme, the name of the property that
+holds a password, and an ordinal before a constant's words (``1ST_TOKEN``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -797,6 +805,31 @@ SNYK_CATALOG = "src/catalogs/error-codes.js"
 SNYK_CODE = "  GeneralSecrets{}: 'SNYK-CLI-0023',\n"
 SELENIUM_WEBDRIVER = "lib/webdriver.js"
 SHADOW_ROOT = "const SHADOW_ROOT_ID_KEY = '{}-6066-11e4-a52e-4f735466cecf'\n"
+
+# round 104: Rails, Puma, Laravel, Symfony; routing, DNS, logging and storage daemons (Debian)
+FRR_L2VPN = "ldpd/l2vpn.c"
+ALLOC_FAILED = '\t\tfatal("l2vpn_pw_new: {}");\n'
+GFID2PATH_TEST = "tests/gfid2path/gfid2path_fuse.t"
+XATTR_NAME = 'key="trusted.gfid2path.{}xxh64sum"\n'
+MEMCACHED_SASL_TEST = "t/binary-sasl.t"
+PERL_PWD = "my $pwd={};\n"
+PUMA_BINDER_TEST = "test/test_binder.rb"
+URL_REGEX = "    m = %r!http://127.0.0.1:({}+)!.match(@events.stdout.string)\n"
+RAILS_CONFIGURATION_TEST = "railties/test/application/configuration_test.rb"
+HEX_PASSWORD = '        password: "{}"\n'
+SYMFONY_CURL_CLIENT = "src/Symfony/Component/HttpClient/CurlHttpClient.php"
+CURL_OPTION = "            \\CURLOPT_USERPWD => 'auth_{}',\n"
+SES_TRANSPORT_TEST = "Tests/Transport/SesApiTransportTest.php"
+SES_AUTH_HEADER = (
+    "        $this->assertStringContainsStringIgnoringCase('X-Amzn-Authorization: {} "
+    "AWSAccessKeyId=ACCESS_KEY,Algorithm=HmacSHA256', $x);\n"
+)
+LOGIN_LINK_TEST = "src/Symfony/Component/Security/Http/Tests/LoginLink/LoginLinkHandlerTest.php"
+PROPERTY_NAMES = (
+    "            ['emailProperty' => 'ryan@symfonycasts.com', 'password{}' => 'pwhash'],\n"
+)
+COMPLETER_TEST = "modules/python/pylib/syslogng/debuggercli/tests/test_langcompleter.py"
+EXPECTED_TOKEN = '        self._completer = self._construct_completer(expected_token="{}_TOKEN")\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1463,6 +1496,22 @@ REPORTED = [
         "generic-key",
         "shadov-6066-11e4-a52e-4f735466cecf",
     ),
+    # round 104: a letter changed; another sign for the variable's; a letter changed; no
+    # backslash; two words; a letter changed (three times); another word; a letter changed
+    (ALLOC_FAILED.format("callok"), FRR_L2VPN, "generic-password", "callok"),
+    (XATTR_NAME.format("%"), GFID2PATH_TEST, "generic-key", "trusted.gfid2path.%xxh64sum"),
+    (PERL_PWD.format("getcwx"), MEMCACHED_SASL_TEST, "generic-password", "getcwx"),
+    (URL_REGEX.format("d"), PUMA_BINDER_TEST, "url-basic-auth", "(d+)!.match("),
+    (
+        HEX_PASSWORD.format(b"isaac (elorest)".hex()),
+        RAILS_CONFIGURATION_TEST,
+        "generic-password",
+        b"isaac (elorest)".hex(),
+    ),
+    (CURL_OPTION.format("ntlx"), SYMFONY_CURL_CLIENT, "generic-password", "auth_ntlx"),
+    (SES_AUTH_HEADER.format("AWS3-HTTPX"), SES_TRANSPORT_TEST, "generic-auth", "AWS3-HTTPX"),
+    (PROPERTY_NAMES.format("Proverty"), LOGIN_LINK_TEST, "generic-password", "pwhash"),
+    (EXPECTED_TOKEN.format("1SX"), COMPLETER_TEST, "generic-token", "1SX_TOKEN"),
 ]
 
 # (text, path) with no finding
@@ -1666,6 +1715,15 @@ QUIET = [
     (WRAPPED_MESSAGE.format("\\"), LIGHTHOUSE_BUNDLE),
     (SNYK_CODE.format("Failure"), SNYK_CATALOG),
     (SHADOW_ROOT.format("shadow"), SELENIUM_WEBDRIVER),
+    (ALLOC_FAILED.format("calloc"), FRR_L2VPN),
+    (XATTR_NAME.format("$"), GFID2PATH_TEST),
+    (PERL_PWD.format("getcwd"), MEMCACHED_SASL_TEST),
+    (URL_REGEX.format("\\d"), PUMA_BINDER_TEST),
+    (HEX_PASSWORD.format(b"isaac sloan (elorest)".hex()), RAILS_CONFIGURATION_TEST),
+    (CURL_OPTION.format("ntlm"), SYMFONY_CURL_CLIENT),
+    (SES_AUTH_HEADER.format("AWS3-HTTPS"), SES_TRANSPORT_TEST),
+    (PROPERTY_NAMES.format("Property"), LOGIN_LINK_TEST),
+    (EXPECTED_TOKEN.format("1ST"), COMPLETER_TEST),
 ]
 
 

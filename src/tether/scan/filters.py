@@ -160,6 +160,9 @@ _PROPERTY_WORDS = frozenset(
      "errors", "message", "msg", "text", "title", "description", "desc", "column", "col", "param",
      # GeneralSecretsFailure: 'SNYK-CLI-0023' (Snyk's error catalog): the code of a failure
      "failure", "failures",
+     # 'passwordProperty' => 'pwhash' (Symfony's login links): the name of the property that
+     # holds it, as passwordField and passwordColumn are
+     "property",
      "parameter", "header", "prefix", "prefixes", "suffix", "suffixes", "method",
      "methods", "validator", "validation",
      "rules", "rule", "template", "class", "style", "icon", "button", "btn", "selector", "xpath",
@@ -337,6 +340,8 @@ _NON_SECRET_WORDS = frozenset(
     {"true", "false", "yes", "no", "on", "off", "none", "null", "nil", "undefined", "empty",
      # "at the Password: prompt" (sudo's NEWS): the thing that asks, not the answer
      "prompt", "prompts",
+     # fatal("l2vpn_pw_new: calloc") (FRR): the allocation call an error message says failed
+     "calloc", "realloc", "reallocarray", "strdup", "strndup", "xmalloc", "xcalloc", "xstrdup",
      "required", "optional", "string", "str", "int", "integer", "number", "bool", "boolean",
      "object", "any", "unknown", "bytes", "byte", "char", "text", "secretstr", "securestring",
      "hidden", "masked", "redacted", "value", "values", "secret", "secrets", "token", "tokens",
@@ -457,6 +462,8 @@ _REGEX_CLASS_RE = lazy(
     r"\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|\\[dswbDSW]|\(\?[:=!P]|\)\[\^"
 )
 _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
+# a lower-case dotted name whose last part is a shell, Perl or PHP variable
+_NAME_WITH_VARIABLE_RE = lazy(r"^[a-z][\w-]*(?:\.[\w-]+)*\.\$\{?[a-z_][a-z0-9_]*\}?$")
 # what follows the @ of a handle or reference (@brand, @env:DB_PASS, @{var}, @Microsoft.KeyVault(…))
 _REFERENCE_TAIL_RE = lazy(r"[\w.:/@{}()\[\]$=,+-]*$")
 # a relative path of two or more names: execroot/my_wksp, runfiles/my_wksp
@@ -535,6 +542,7 @@ _E_NOTATION_RE = lazy(r"^[+-]?\d{1,3}(?:\.\d+)?[eE][+-]?\d{1,3}$")
 # a dotted token type with substitutions: string.$S2.delim, keyword.$1, tag.$S3
 _TOKEN_TYPE_NAME_RE = lazy(r"^[a-z]+(?:\.(?:[a-z]+|\$[A-Z]?\d{1,2}|\$#))+$")
 _CONSTANT_RE = lazy(r"^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]+(?:-[A-Z]+)+$")
+_ORDINAL_CONSTANT_RE = lazy(r"^\d{1,3}(?:ST|ND|RD|TH)(?:_[A-Z][A-Z0-9]*)+$")
 _ACCESSOR_RE = lazy(
     r"^(?:self|this|cls|args|opts|options|params|props|config|conf|settings|env|environ|os|"
     r"process|system|request|req|ctx|context|secrets|vars|input|data|values|credentials|creds|"
@@ -629,7 +637,10 @@ _LIST_CALL_RE = lazy(
 # short pieces of names: my_key, new_pass, api_secret, db-pwd
 _NAME_PIECES = frozenset(
     {"my", "new", "old", "the", "db", "app", "api", "web", "dev", "key", "pass", "pwd", "pw",
-     "secret", "token", "auth", "user", "test", "prod", "sys", "top", "our", "for", "and", "not"}
+     "secret", "token", "auth", "user", "test", "prod", "sys", "top", "our", "for", "and", "not",
+     # protocols that name an authentication method: \CURLOPT_USERPWD => 'auth_ntlm' (Symfony's
+     # HTTP client: the option's name in a map of curl options)
+     "ntlm", "ldap", "smtp", "imap", "http", "https", "ssh", "ssl", "tls", "sasl", "oauth", "saml"}
 )  # fmt: skip
 # foo, bar, baz and their kin glued together: foobaz, bazbat, spam_eggs
 _METASYNTACTIC_RE = lazy(
@@ -1432,6 +1443,10 @@ def reject_reason(
         # test: the MD5, SHA-1 or SHA-256 of an empty string or of "password", which anyone
         # computes, not key material
         return 'digest of an empty string or a well-known word (md5("password")), not a secret'
+    if rule.id in _URL_USERINFO_RULES and "\\" in secret and _REGEX_CLASS_RE.search(secret):
+        # %r!http://127.0.0.1:(\d+)!.match(…) (Puma's tests): a regular expression of a URL
+        # whose port is a group, read as a user and a password; a URL holds no raw backslash
+        return "a regular expression of a URL, not its credentials"
     if secret[:1] == "?" and rule.generic and (at := _value_at(secret, line, span)) > 0:
         if line[at - 1] == "(" and secret[1:2] in (":", "=", "!", "<", "P"):
             # _auth_worker = (?:dovecot: )?auth(?:-worker)? (fail2ban's filters): a regular
@@ -2914,6 +2929,9 @@ def _assignment_reason(
             # "Bazel starts actions with pwd=execroot/my_wksp" (a comment in Bazel's runfiles
             # library): the working directory, a path, as PWD=/srv/app is
             return "working directory (pwd=execroot/my_wksp), a path"
+        if key.lower() == "pwd" and "cwd" in value.lower() and len(value) <= 24:
+            # my $pwd=getcwd; (memcached's Perl tests), pwd = os.getcwd(): the working directory
+            return "working directory (pwd=getcwd), not a password"
         if key == "pwd" and line[ks - 1 : ks] in ("`", "(") and line[ke : ke + 1] in ("`", ")"):
             # docker run -v `pwd`:/src:ro, -v $(pwd):/app: the shell's working directory
             return "the shell's pwd command (`pwd`, $(pwd)), not a password"
@@ -4014,6 +4032,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "token type name of a syntax highlighter (string.$S2.delim), not a value"
     if value.startswith("*."):
         return "glob pattern"
+    if ".$" in value and _NAME_WITH_VARIABLE_RE.match(value):
+        # key="trusted.gfid2path.$xxh64sum" (GlusterFS's shell tests): an attribute's dotted
+        # name ending in a variable the shell fills in
+        return "a dotted name ending in a variable (name.$var), filled in at run time"
     if value.startswith("@") and _REFERENCE_TAIL_RE.match(value, 1):
         # @handle, @env:NAME, @/path, @{var}: a reference; a random tail with other symbols
         # (@#Xr93s*P) is a generated password that happens to start with @
@@ -4473,7 +4495,8 @@ _NAME_SEPARATORS_RE = lazy(r"[:#._/|-]+")
 
 
 def _random_reason(value: str, family: str, key: str) -> str | None:
-    if _CONSTANT_RE.match(value):
+    if _CONSTANT_RE.match(value) or (value[:1].isdigit() and _ORDINAL_CONSTANT_RE.match(value)):
+        # (an ordinal before the words: expected_token="1ST_TOKEN", syslog-ng's completer tests)
         return "constant or environment variable name"
     if family == "key" and _GPG_ID_RE.match(value) and not _PGP_WORDS.isdisjoint(key_words(key)):
         # GPG_KEY=E3FF2839…0568 (a Dockerfile's ENV, apt-key adv --recv-keys): the key's ID or
@@ -5234,7 +5257,11 @@ _VARIABLES_ONLY_RE = lazy(r"^(?:\$\{?[A-Za-z_]\w*(?:\[[^\]\s]{0,24}\]|->\w+)*\}?
 _YAML_TAG_RE = lazy(r"^!{1,2}[a-z][a-z0-9_-]*(?:/[a-z0-9_.-]+)*$")
 _YAML_TAG_BEFORE_RE = lazy(r"""[\w"'-][ \t]*:[ \t]+$""")
 # a signing algorithm's name ends in its hash: AWS4-HMAC-SHA256, AWS4-ECDSA-P256-SHA256, RSA-SHA1
-_ALGORITHM_NAME_RE = lazy(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:SHA(?:1|224|256|384|512)|MD5)$")
+# (and AWS3-HTTPS, the scheme of SES's version 3 signatures: X-Amzn-Authorization: AWS3-HTTPS
+# AWSAccessKeyId=…, Symfony's mailer tests)
+_ALGORITHM_NAME_RE = lazy(
+    r"^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:SHA(?:1|224|256|384|512)|MD5)|AWS3-HTTPS)$"
+)
 # a URL's port and path: the keyword stood in the host name (http://auth.host:5000/v2.0/tokens)
 _PORT_PATH_RE = lazy(r"^\d{1,5}/")
 # short words that make text a sentence; a diceware passphrase (EFF lists) has none of them
@@ -5793,8 +5820,9 @@ def _hex_sentence(value: str) -> bool:
 
 def _text_words(text: str) -> list[str]:
     """The space-separated words of decoded text; a word may end a clause (this!, value.) or
-    hold an apostrophe (you're, don't)."""
-    return [w.rstrip(".,!?:").replace("'", "") for w in text.strip().split(" ")]
+    hold an apostrophe (you're, don't) or stand in brackets (isaac sloan (elorest), a name and a
+    handle in hex, Rails' tests)."""
+    return [w.strip("()[]").rstrip(".,!?:").replace("'", "") for w in text.strip().split(" ")]
 
 
 def _is_sentence(words: list[str]) -> bool:
