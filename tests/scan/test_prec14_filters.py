@@ -96,8 +96,10 @@ def test_value_starting_with_an_ampersand_and_a_name_is_reported_outside_a_query
 
 
 def test_filled_parameter_still_reported() -> None:
+    # a form body's first parameter: generic-query-credential reports it, its value up to the "&"
     line = 'data=f"access_token=Xk9mQ2vL7pR4tW8zN3bC6hJ1&state=abc",'
-    assert reported("generic-token", line, "tests/test_implicit.py")
+    assert reported("generic-query-credential", line, "tests/test_implicit.py")
+    assert not reported("generic-token", line, "tests/test_implicit.py")
 
 
 # -------------------------------------------------------------- JWT signed with words

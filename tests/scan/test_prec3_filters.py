@@ -58,7 +58,9 @@ def test_bracketed_redaction_marker_is_not_reported(rule_id: str, line: str) -> 
 
 
 def test_a_token_in_the_same_query_is_still_reported() -> None:
-    assert reported("generic-token", '"access_token=Q8mZ3vK7pLx2Wn4Rt9Yb6Hc1&v=1",', "app.py")
+    # a form body's first parameter, reported by generic-query-credential (up to the "&")
+    line = '"access_token=Q8mZ3vK7pLx2Wn4Rt9Yb6Hc1&v=1",'
+    assert reported("generic-query-credential", line, "app.py")
 
 
 # ------------------------------------------------------------------ elided RSA key

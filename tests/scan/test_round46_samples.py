@@ -275,6 +275,15 @@ of a URL whose port is a group, hex of a name and a handle in brackets, an authe
 named by its protocol (``auth_ntlm``), SES's ``AWS3-HTTPS`` scheme, the name of the property that
 holds a password, and an ordinal before a constant's words (``1ST_TOKEN``).
 
+Round 105: map, 3D, chart and commercial UI component libraries on npm (CesiumJS, MapLibre,
+Mapbox GL, ArcGIS, deck.gl, Leaflet, OpenLayers, three.js, Phaser, Babylon.js, PixiJS, A-Frame,
+Highcharts, amCharts, AG Grid, Handsontable, TinyMCE, CKEditor, Froala, FullCalendar,
+DevExtreme): a shader's lower-case type before its arguments (``texture_2d<f32>``), a form
+body's first parameter (its value, reported by ``generic-query-credential``, stops at the
+``&``: ``"client_secret=…&grant_type=…"``; two credential parameters in a row are both
+reported), a render pass's ``subpass``, Handsontable's built-in trial key and the npm-search
+index's Algolia search key in every Yarn release (published), and base64 of ``hello, world``.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -830,6 +839,30 @@ PROPERTY_NAMES = (
 )
 COMPLETER_TEST = "modules/python/pylib/syslogng/debuggercli/tests/test_langcompleter.py"
 EXPECTED_TOKEN = '        self._completer = self._construct_completer(expected_token="{}_TOKEN")\n'
+
+# round 105: map, 3D, chart and UI component libraries on npm
+BABYLON_SHADER = "ShadersWGSL/displayPass.fragment.js"
+WGSL_VAR = "const shader = `var passSampler: {}<f32>;`;\n"
+CESIUM_QUERY = "Source/Core/queryToObject.js"
+QUERY_TO_OBJECT = "      * const obj = Cesium.queryToObject('key1={}&key2=a%2Fb');\n"
+FORM_VALUE = "Zx8mJBiGmiiyyfWnho3zKyjCg2"
+TOKEN_CLIENT = "src/oauth/client.py"
+FORM_BODY = 'body = "client_secret={}"\n'
+OAUTH_RESPONSE = 'body = "oauth_token={}&oauth_token_secret=lghm7395e8t6yv01"\n'
+MAPBOX_MAP = "dist/esm/hd_standard.shared.js.map"
+SUBPASS_CHECK = "    }} else if ({} === 'emissive') {{\n"
+HANDSONTABLE_DIST = "dist/handsontable.full.js"
+LICENSE_CHECK = (
+    "    if (licenseKey === 'gpl-v3' || licenseKey === 'internal-use-in-handsontable' || "
+    "licenseKey === '{}') {{\n"
+)
+HANDSONTABLE_TRIAL = next(v for v in PUBLIC_VALUES if v.startswith("hftrial-"))
+YARN_RELEASE = ".yarn/releases/yarn-4.16.0.cjs"
+NPM_SEARCH = 'var U9={{appId:"OFCNCOG2CU",apiKey:"{}",indexName:"npm-search"}};\n'
+NPM_SEARCH_KEY = next(v for v in PUBLIC_VALUES if v.startswith("6fe4476e"))
+SPEC_README = "README.md"
+REFERENCE_JSON = 'ReferenceStore.fromJSON(`{{"key0":"data","key1":"base64:{}"}}`);\n'
+HELLO_WORLD = base64.b64encode(b"hello, world").decode()
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1512,6 +1545,44 @@ REPORTED = [
     (SES_AUTH_HEADER.format("AWS3-HTTPX"), SES_TRANSPORT_TEST, "generic-auth", "AWS3-HTTPX"),
     (PROPERTY_NAMES.format("Proverty"), LOGIN_LINK_TEST, "generic-password", "pwhash"),
     (EXPECTED_TOKEN.format("1SX"), COMPLETER_TEST, "generic-token", "1SX_TOKEN"),
+    # round 105: a capital letter; a generated value; a form body's first parameter (to its
+    # "&"), the same value alone (the keyword rule), two parameters in a row; another name; a
+    # character changed (twice); "hello, worle"
+    (WGSL_VAR.format("texture_2D"), BABYLON_SHADER, "generic-password", "texture_2D"),
+    (QUERY_TO_OBJECT.format(FORM_VALUE), CESIUM_QUERY, "generic-query-credential", FORM_VALUE),
+    (
+        FORM_BODY.format(FORM_VALUE + "&grant_type=client_credentials"),
+        TOKEN_CLIENT,
+        "generic-query-credential",
+        FORM_VALUE,
+    ),
+    (FORM_BODY.format(FORM_VALUE), TOKEN_CLIENT, "generic-secret", FORM_VALUE),
+    (OAUTH_RESPONSE.format(FORM_VALUE), TOKEN_CLIENT, "generic-query-credential", FORM_VALUE),
+    (
+        OAUTH_RESPONSE.format(FORM_VALUE),
+        TOKEN_CLIENT,
+        "generic-query-credential",
+        "lghm7395e8t6yv01",
+    ),
+    (SUBPASS_CHECK.format("subpwd"), MAPBOX_MAP, "generic-password", "emissive"),
+    (
+        LICENSE_CHECK.format(changed_mid(HANDSONTABLE_TRIAL, 20)),
+        HANDSONTABLE_DIST,
+        "generic-key",
+        changed_mid(HANDSONTABLE_TRIAL, 20),
+    ),
+    (
+        NPM_SEARCH.format(changed_mid(NPM_SEARCH_KEY, 10)),
+        YARN_RELEASE,
+        "generic-key",
+        changed_mid(NPM_SEARCH_KEY, 10),
+    ),
+    (
+        REFERENCE_JSON.format(base64.b64encode(b"hello, worle").decode()),
+        SPEC_README,
+        "generic-key",
+        "base64:" + base64.b64encode(b"hello, worle").decode(),
+    ),
 ]
 
 # (text, path) with no finding
@@ -1724,6 +1795,12 @@ QUIET = [
     (SES_AUTH_HEADER.format("AWS3-HTTPS"), SES_TRANSPORT_TEST),
     (PROPERTY_NAMES.format("Property"), LOGIN_LINK_TEST),
     (EXPECTED_TOKEN.format("1ST"), COMPLETER_TEST),
+    (WGSL_VAR.format("texture_2d"), BABYLON_SHADER),
+    (QUERY_TO_OBJECT.format("some%20value"), CESIUM_QUERY),
+    (SUBPASS_CHECK.format("subpass"), MAPBOX_MAP),
+    (LICENSE_CHECK.format(HANDSONTABLE_TRIAL), HANDSONTABLE_DIST),
+    (NPM_SEARCH.format(NPM_SEARCH_KEY), YARN_RELEASE),
+    (REFERENCE_JSON.format(HELLO_WORLD), SPEC_README),
 ]
 
 

@@ -504,6 +504,8 @@ _SNAKE_CODE_NAME_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
 # a generic type's arguments right after its name: <token>, <String, int>, <string, 'password'>
 # (TypeScript's string literal types; not a closing tag)
+# a shader language's lower-case type name: texture_2d, vec4, mat3x3, array
+_WGSL_TYPE_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _TYPE_ARGUMENTS_RE = lazy(r"^<[A-Za-z_](?:[\w, .|]|'\w+'|\"\w+\")*>")
 # a line that ends like a call statement: a comment that holds commented-out code
 # (//cred.setPassword(credString);), where an unquoted name is a variable as in the code (a
@@ -697,6 +699,8 @@ _LOOKUPS = frozenset(
 )  # fmt: skip
 # the key name ends a URL path or another query parameter: ?access_token=, &api_key=
 _QUERY_KEY_RE = lazy(r"[^\s&][?&]$")
+# the next parameter of a form-encoded body: &grant_type=
+_FORM_TAIL_RE = lazy(r"&[A-Za-z_][\w.-]*=")
 _UNQUOTED_PHRASE_RE = lazy(r"[ \t]+[A-Za-z\u00c0-\uffff][\w\u00c0-\uffff]*(?:[ \t.,]|$)")
 # the opening tag that ends the line before a generic-xml-element value: <apiToken>, <ns:apiKey>
 _XML_OPEN_RE = lazy(r"<([\w.-]+(?::[\w.-]+)?)>[ \t]*\r?$")
@@ -1272,6 +1276,11 @@ PUBLIC_VALUES = frozenset(
         "shadow-6066-11e4-a52e-4f735466cecf",
         "frame-075b-4da1-b6ba-e579c2d3230a",
         "window-fcc6-11e5-b4f8-330a88ab9d7f",
+        # the search-only Algolia key of the npm-search index (app OFCNCOG2CU), in every Yarn
+        # 2+ release (.yarn/releases/yarn-*.cjs, committed to each project that pins Yarn)
+        "6fe4476ee5a1832882e326b506d14126",
+        # Handsontable's built-in trial license key, in every build of the library
+        "hftrial-0168e-1f2b7-47158-70b05-0842f",
     }
 )
 
@@ -1370,6 +1379,10 @@ def reject_reason(
         # homeassistant/…/const.py,sha256=fw_mtNQydXj8rJ…,71 (a wheel's RECORD file): a file's
         # digest after its algorithm's name, which a provider's prefix (fw_) starts by chance
         return "a file's digest (sha256=…), not a credential"
+    if "GVsbG8" in secret[:16] and _is_hello_world_b64(secret):
+        # "key1":"base64:aGVsbG8sIHdvcmxk" (a README's sample data): base64 of "hello, world",
+        # the stock sample text, under any rule
+        return "base64 of hello world (sample data), not key material"
     if len(secret) >= 20 and _B64_PROSE_RE.match(secret) and _encodes_sentence(secret):
         # Bearer eW91J3JlIG5vdCBzdXBwb3NlZCB0byBkZWNvZGUgdGhpcyE= (botocore's tests: "you're
         # not supposed to decode this!"), a Kubernetes Secret's tls.key: RXhhbXBsZSBkYXRh…
@@ -2849,7 +2862,12 @@ def _assignment_reason(
             # quoted results, not a name and its value
             return "the two results of a conditional expression (a ? 'x' : 'y'), not a key"
         # the pattern spans the two characters before the key (three before a final newline)
-        if _QUERY_KEY_RE.search(line, max(0, ks - 3), ks) and line[ke : ke + 1] == "=":
+        if line[ke : ke + 1] == "=" and (
+            _QUERY_KEY_RE.search(line, max(0, ks - 3), ks)
+            or (line[ks - 1 : ks] in _QUOTES and _FORM_TAIL_RE.search(secret))
+        ):
+            # also a form body's first parameter: "client_secret=…&grant_type=…", whose value
+            # runs to the "&"
             return "URL query parameter (reported by generic-query-credential)"
         if line[max(0, ks - 4) : ks] == "(?P<" or line[max(0, ks - 3) : ks] == "(?<":
             return "regular expression group name"
@@ -3160,12 +3178,15 @@ def _assignment_reason(
     if (
         not quoted
         and after[:1] == "<"
-        and value.isalnum()
-        and value[:1].isupper()
+        and (
+            (value.isalnum() and value[:1].isupper())
+            or (_WGSL_TYPE_RE.match(value) and not looks_random(value))
+        )
         and _TYPE_ARGUMENTS_RE.match(after)
     ):
         # def llvm_token_ty : LLVMType<token>; (LLVM's TableGen), token: Option<String>: a
-        # generic type's name, not a value
+        # generic type's name, not a value; also a shader's lower-case type (var passSampler:
+        # texture_2d<f32>, Babylon.js' WGSL shaders)
         return "a generic type's name (Type<…>), not a value"
     if after[:1] == "(" or (
         "(" in value
@@ -3663,6 +3684,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
         # etcd's docs say is no security measure
         return "etcd initial cluster token (a bootstrap name, not a credential)"
+    if segs in (("subpass",), ("subpasses",)):
+        # subpass === 'emissive' (Mapbox GL's renderer): a render pass's subpass (Vulkan, Metal,
+        # WebGPU), named alone; SDF_SUBPASS, a define's name, is judged as before
+        return "a render pass's subpass, not a password"
     if segs[:1] == ("x",) and segs[-2:] == ("sender", "auth"):
         # X-Google-Sender-Auth: ZkDaYkXZ… (a mail Gmail sent): Gmail's stamp of the sending
         # account in every message's header, not a credential
@@ -4875,8 +4900,23 @@ def _query_reason(secret: str, line: str) -> str | None:
     """``?access_token=…&…``: the parameter name decides the family, the value is judged as one."""
     at = line.find(secret)
     eq = line.rfind("=", 0, at) if at > 0 else -1
-    name_start = max(line.rfind("?", 0, eq), line.rfind("&", 0, eq)) + 1
+    name_start = max(line.rfind(c, 0, eq) for c in "?&\"'`") + 1
     key = line[name_start:eq] if eq > 0 else ""
+    if line[name_start - 1 : name_start] in ("?", "&") and line[
+        max(0, name_start - 2) : name_start - 1
+    ] in ("", " ", "\t", "&"):
+        # make && token=…, a line that starts "?token=…": a shell's operator or a fragment, not
+        # a URL's query (its separator follows the URL's path or the previous value)
+        return "no query string before the parameter (a shell operator or a fragment)"
+    if (
+        name_start > 0
+        and line[name_start - 1] in _QUOTES
+        and not _FORM_TAIL_RE.match(line, at + len(secret))
+    ):
+        # "api_key=…" alone in a string: a name and its value, judged by the keyword rules; a
+        # form body's first parameter ("client_secret=…&grant_type=…") is this rule's, whose
+        # value stops at the "&"
+        return "a quoted name=value that starts no form body (the keyword rules judge it)"
     fams = key_families(key)
     family = next((f for f in FAMILY_ORDER if f in fams), None)
     if family is None:
@@ -5366,6 +5406,7 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
 
 
 _B64_PROSE_RE = lazy(r"^[A-Za-z0-9+/]{20,400}={0,2}$")
+_NOT_LETTER_OR_SPACE_RE = lazy(r"[^a-z ]")
 
 # ------------------------------------------------ web frameworks (held-out set 10: Ruby, PHP, Java)
 
@@ -5832,6 +5873,16 @@ def _is_sentence(words: list[str]) -> bool:
         and all(w.isalpha() for w in words)
         and any(w.lower() in _SENTENCE_WORDS for w in words)
     )
+
+
+def _is_hello_world_b64(value: str) -> bool:
+    """Whether ``value`` (after a ``base64:`` tag) is base64 of ``hello world`` in any case and
+    punctuation (``Hello, World!``, a trailing newline)."""
+    text = b64_text(value.removeprefix("base64:"))
+    return text is not None and _NOT_LETTER_OR_SPACE_RE.sub("", text.lower()).split() == [
+        "hello",
+        "world",
+    ]
 
 
 def _encodes_sentence(value: str) -> bool:
