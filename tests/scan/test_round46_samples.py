@@ -284,6 +284,12 @@ body's first parameter (its value, reported by ``generic-query-credential``, sto
 reported), a render pass's ``subpass``, Handsontable's built-in trial key and the npm-search
 index's Algolia search key in every Yarn release (published), and base64 of ``hello, world``.
 
+Round 106: computer-vision and labelling SDKs on PyPI (Roboflow, Ultralytics, supervision,
+FiftyOne, Labelbox, CVAT, Encord, Kili, Clarifai, fastai, nbdev, Voilà and more) and React state,
+form and UI libraries on npm (react-admin, Refine, Recoil, Jotai, Zustand, Redux Toolkit, React
+Hook Form, Formik, MUI, Chakra UI, Mantine, TanStack Query, SWR): a Recoil atom's key before its
+default value.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -863,6 +869,10 @@ NPM_SEARCH_KEY = next(v for v in PUBLIC_VALUES if v.startswith("6fe4476e"))
 SPEC_README = "README.md"
 REFERENCE_JSON = 'ReferenceStore.fromJSON(`{{"key0":"data","key1":"base64:{}"}}`);\n'
 HELLO_WORLD = base64.b64encode(b"hello, world").decode()
+
+# round 106: computer-vision SDKs on PyPI, React state and UI libraries on npm
+FIFTYONE_BUNDLE = "fiftyone/server/static/assets/src-VGDUGXSe.js"
+RECOIL_ATOM = "const No=j({{key:`fo3d-isStatusBarOn`,{}:!1,effects:[]}});\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1583,6 +1593,8 @@ REPORTED = [
         "generic-key",
         "base64:" + base64.b64encode(b"hello, worle").decode(),
     ),
+    # round 106: another property after the key
+    (RECOIL_ATOM.format("defaults"), FIFTYONE_BUNDLE, "generic-key", "fo3d-isStatusBarOn"),
 ]
 
 # (text, path) with no finding
@@ -1801,6 +1813,7 @@ QUIET = [
     (LICENSE_CHECK.format(HANDSONTABLE_TRIAL), HANDSONTABLE_DIST),
     (NPM_SEARCH.format(NPM_SEARCH_KEY), YARN_RELEASE),
     (REFERENCE_JSON.format(HELLO_WORLD), SPEC_README),
+    (RECOIL_ATOM.format("default"), FIFTYONE_BUNDLE),
 ]
 
 

@@ -526,6 +526,8 @@ _LIST_LABEL_RE = lazy(
     r"[ \t]*(?:[:=]|[ \t]-)?[ \t]*$",
     re.I,
 )
+# the rest of a Recoil / Jotai state declaration after its key: ', default: …' or ', get: …'
+_STATE_DEFAULT_AFTER_RE = lazy(r"^[\"'`][ \t]*,[ \t]*(?:default|get)[ \t]*:")
 _EXAMPLE_LINE_RE = lazy(r"EXAMPLE|example\.(?:com|org|net)|\bexample\b", re.I)
 # a SigV4 credential scope, as far as the match reads it: <key id>/<yyyymmdd>/… (or %2F-escaped);
 # the key id may be a test's two letters (JD Cloud's Credential=ak/20190917/cn-north-1/…)
@@ -3175,6 +3177,15 @@ def _assignment_reason(
         # the value closes a string and an expression is added to it (passwords="+Qm7vT2xK9pL4",
         # a Redis ACL rule, is quoted on both sides)
         return "string concatenation (the quote closes a string)"
+    if (
+        family == "key"
+        and quoted
+        and key.rsplit(".", 1)[-1] == "key"
+        and _STATE_DEFAULT_AFTER_RE.match(after)
+    ):
+        # atom({key: 'fo3d-isStatusBarOn', default: false}) (Recoil, FiftyOne's app bundle): the
+        # name a piece of state is stored under, then its default value
+        return "a state atom's name (key: …, default: …), not a credential"
     if (
         not quoted
         and after[:1] == "<"
