@@ -290,6 +290,11 @@ form and UI libraries on npm (react-admin, Refine, Recoil, Jotai, Zustand, Redux
 Hook Form, Formik, MUI, Chakra UI, Mantine, TanStack Query, SWR): a Recoil atom's key before its
 default value.
 
+Round 107: geospatial Python (the Earth Engine API, geemap, leafmap, Sentinel Hub, Planet,
+pystac-client, OSMnx, rasterio, GeoPandas, folium, pydeck, eodag and more on PyPI): the Earth
+Engine API's installed-app OAuth client secret (published), a phrase in CamelCase that ends in the
+credential's word (``IAmAToken``), and an S3 object's key beside its bucket.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -873,6 +878,18 @@ HELLO_WORLD = base64.b64encode(b"hello, world").decode()
 # round 106: computer-vision SDKs on PyPI, React state and UI libraries on npm
 FIFTYONE_BUNDLE = "fiftyone/server/static/assets/src-VGDUGXSe.js"
 RECOIL_ATOM = "const No=j({{key:`fo3d-isStatusBarOn`,{}:!1,effects:[]}});\n"
+
+# round 107: geospatial Python on PyPI
+EE_OAUTH = "ee/oauth.py"
+EE_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("RUP0RZ6e"))
+CLIENT_SECRET_LINE = "CLIENT_SECRET = '{}'\n"
+PLANET_DATA_TEST = "tests/integration/test_data_api.py"
+DOWNLOAD_URL = "    dl_url = f'{{TEST_URL}}/1?token={}'\n"
+RASTERIO_ENV_TEST = "tests/test_env.py"
+S3_OBJECT = (
+    '    s3.head_object({}="landsat-pds", '
+    'Key="L8/139/045/LC81390452014295LGN00/LC81390452014295LGN00_B1.TIF")\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1595,6 +1612,20 @@ REPORTED = [
     ),
     # round 106: another property after the key
     (RECOIL_ATOM.format("defaults"), FIFTYONE_BUNDLE, "generic-key", "fo3d-isStatusBarOn"),
+    # round 107: a character changed; a digit for a letter; another word before the key
+    (
+        CLIENT_SECRET_LINE.format(changed_mid(EE_CLIENT_SECRET, 14)),
+        EE_OAUTH,
+        "generic-secret",
+        changed_mid(EE_CLIENT_SECRET, 14),
+    ),
+    (DOWNLOAD_URL.format("IAmAT0ken"), PLANET_DATA_TEST, "generic-query-credential", "IAmAT0ken"),
+    (
+        S3_OBJECT.format("Basket"),
+        RASTERIO_ENV_TEST,
+        "generic-key",
+        "L8/139/045/LC81390452014295LGN00/LC81390452014295LGN00_B1.TIF",
+    ),
 ]
 
 # (text, path) with no finding
@@ -1814,6 +1845,9 @@ QUIET = [
     (NPM_SEARCH.format(NPM_SEARCH_KEY), YARN_RELEASE),
     (REFERENCE_JSON.format(HELLO_WORLD), SPEC_README),
     (RECOIL_ATOM.format("default"), FIFTYONE_BUNDLE),
+    (CLIENT_SECRET_LINE.format(EE_CLIENT_SECRET), EE_OAUTH),
+    (DOWNLOAD_URL.format("IAmAToken"), PLANET_DATA_TEST),
+    (S3_OBJECT.format("Bucket"), RASTERIO_ENV_TEST),
 ]
 
 

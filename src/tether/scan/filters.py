@@ -1283,6 +1283,9 @@ PUBLIC_VALUES = frozenset(
         "6fe4476ee5a1832882e326b506d14126",
         # Handsontable's built-in trial license key, in every build of the library
         "hftrial-0168e-1f2b7-47158-70b05-0842f",
+        # the Earth Engine API's OAuth client for installed applications (ee/oauth.py), published
+        # as gcloud's above
+        "RUP0RZ6e0pPhDzsqIJ7KlNd1",
     }
 )
 
@@ -3177,6 +3180,10 @@ def _assignment_reason(
         # the value closes a string and an expression is added to it (passwords="+Qm7vT2xK9pL4",
         # a Redis ACL rule, is quoted on both sides)
         return "string concatenation (the quote closes a string)"
+    if key == "Key" and ("Bucket=" in line or "Bucket:" in line or '"Bucket"' in line):
+        # s3.head_object(Bucket="landsat-pds", Key="L8/139/…_B1.TIF") (rasterio's tests), the
+        # JavaScript SDK's {Bucket: …, Key: …}: an S3 object's key, its path in the bucket
+        return "an S3 object's key (Bucket=…, Key=…), a path"
     if (
         family == "key"
         and quoted
@@ -3895,6 +3902,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     reason = is_placeholder(value)
     if reason:
         return reason
+    if value[:1].isupper() and _CAMEL_PHRASE_RE.match(value) and _names_its_credential(value):
+        # dl_url = f'{TEST_URL}/1?token=IAmAToken' (the Planet SDK's tests): a phrase in
+        # CamelCase that ends in the credential's word stands in for one
+        return "a phrase naming the credential (IAmAToken), not a value"
     if "%" in value and (reason := _escaped_placeholder_reason(value)) is not None:
         return reason
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
@@ -5418,6 +5429,9 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
 
 _B64_PROSE_RE = lazy(r"^[A-Za-z0-9+/]{20,400}={0,2}$")
 _NOT_LETTER_OR_SPACE_RE = lazy(r"[^a-z ]")
+# words in CamelCase, one or two letters allowed (IAmAToken, MySecretKey)
+_CAMEL_PHRASE_RE = lazy(r"^(?:[A-Z][a-z]*){3,8}$")
+_CAMEL_WORD_RE = lazy(r"[A-Z][a-z]*")
 
 # ------------------------------------------------ web frameworks (held-out set 10: Ruby, PHP, Java)
 
@@ -5883,6 +5897,17 @@ def _is_sentence(words: list[str]) -> bool:
         len(words) >= 4
         and all(w.isalpha() for w in words)
         and any(w.lower() in _SENTENCE_WORDS for w in words)
+    )
+
+
+def _names_its_credential(value: str) -> bool:
+    """Whether the CamelCase words of ``value`` end in a credential's word and are all short or
+    name words (``IAmAToken``, ``MySecretKey``, ``NotARealPassword``)."""
+    words = [w.lower() for w in _CAMEL_WORD_RE.findall(value)]
+    return (
+        len(words) >= 3
+        and words[-1] in ("token", "key", "secret", "password", "pass", "passwd", "credential")
+        and all(len(w) <= 2 or _is_name_word(w) for w in words)
     )
 
 
