@@ -502,10 +502,10 @@ _BACKTICK_NAME_RE = lazy(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$")
 _SNAKE_CODE_NAME_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
 _CAMEL_CODE_NAME_RE = lazy(r"^[a-z]{2,}(?:[A-Z][a-z0-9]*){1,6}[A-Z0-9]*$")
-# a generic type's arguments right after its name: <token>, <String, int>, <string, 'password'>
-# (TypeScript's string literal types; not a closing tag)
 # a shader language's lower-case type name: texture_2d, vec4, mat3x3, array
 _WGSL_TYPE_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+# a generic type's arguments right after its name: <token>, <String, int>, <string, 'password'>
+# (TypeScript's string literal types; not a closing tag)
 _TYPE_ARGUMENTS_RE = lazy(r"^<[A-Za-z_](?:[\w, .|]|'\w+'|\"\w+\")*>")
 # a line that ends like a call statement: a comment that holds commented-out code
 # (//cred.setPassword(credString);), where an unquoted name is a variable as in the code (a
