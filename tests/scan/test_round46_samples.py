@@ -295,6 +295,10 @@ pystac-client, OSMnx, rasterio, GeoPandas, folium, pydeck, eodag and more on PyP
 Engine API's installed-app OAuth client secret (published), a phrase in CamelCase that ends in the
 credential's word (``IAmAToken``), and an S3 object's key beside its bucket.
 
+Round 108: notification and messaging SDKs on PyPI (Apprise, ntfy, Gotify, Pushover, Pushbullet,
+notifiers, Opsgenie, PagerDuty, Firebase Admin, OneSignal, pywebpush, Expo's push SDK, Twilio,
+Vonage, Plivo, MessageBird, ClickSend, Africa's Talking): a Microsoft correlation vector.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -890,6 +894,10 @@ S3_OBJECT = (
     '    s3.head_object({}="landsat-pds", '
     'Key="L8/139/045/LC81390452014295LGN00/LC81390452014295LGN00_B1.TIF")\n'
 )
+
+# round 108: notification and messaging SDKs on PyPI
+OFFICE365_PLUGIN = "apprise/plugins/office365.py"
+CORRELATION_VECTOR = '    #       "oAuthEventcV": "xsOSpAHSHVm3Tp4SNH5oIA{}1.1",\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1626,6 +1634,13 @@ REPORTED = [
         "generic-key",
         "L8/139/045/LC81390452014295LGN00/LC81390452014295LGN00_B1.TIF",
     ),
+    # round 108: an underscore for the extension's dot
+    (
+        CORRELATION_VECTOR.format("_"),
+        OFFICE365_PLUGIN,
+        "generic-auth",
+        "xsOSpAHSHVm3Tp4SNH5oIA_1.1",
+    ),
 ]
 
 # (text, path) with no finding
@@ -1848,6 +1863,7 @@ QUIET = [
     (CLIENT_SECRET_LINE.format(EE_CLIENT_SECRET), EE_OAUTH),
     (DOWNLOAD_URL.format("IAmAToken"), PLANET_DATA_TEST),
     (S3_OBJECT.format("Bucket"), RASTERIO_ENV_TEST),
+    (CORRELATION_VECTOR.format("."), OFFICE365_PLUGIN),
 ]
 
 

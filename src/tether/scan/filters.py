@@ -450,6 +450,8 @@ _VERSION_RE = lazy(
 # Google's image-serving options after an image's id: =w226-h226-l90-rj, =s88-c-k-c0x00ffffff-no-rj
 # (a size, then short flags and a colour)
 _IMAGE_SIZE_OPTIONS_RE = lazy(r"^[swh]\d{1,5}(?:-(?:[a-z]{1,3}\d{0,5}|c0x[0-9a-f]{6,8}))*$")
+# a Microsoft correlation vector: 22 base64 characters (16 bytes) and one or more .N extensions
+_CORRELATION_VECTOR_RE = lazy(r"^[A-Za-z0-9+/]{22}(?:\.\d{1,5}){1,6}$")
 # the brackets that close calls, then the next method of the chain: ))?.split( (a value read
 # after a string argument that ends in a name and "=")
 _CALL_CHAIN_TAIL_RE = lazy(r"^[)\]]+\??\.[A-Za-z_$][\w$]*\(?$")
@@ -3871,6 +3873,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # passwd = 1*SAFE (RFC 4616's grammar in a SASL library's comment): an ABNF repetition
         # of a rule, the grammar of the field, not a value
         return "ABNF grammar (a repetition of a rule such as 1*SAFE)"
+    if "." in value and _CORRELATION_VECTOR_RE.match(value):
+        # "oAuthEventcV": "xsOSpAHSHVm3Tp4SNH5oIA.1.1" (Apprise's Office 365 plugin, quoting a
+        # Graph response), MS-CV headers: a Microsoft correlation vector, base64 of 16 random
+        # bytes and the call's place in the trace, which traces a request, not a credential
+        return "a correlation vector (MS-CV: base64 and .1.1), not a credential"
     if value[:1] in ")]" and _CALL_CHAIN_TAIL_RE.match(value):
         # item.startsWith("auth-token="))?.split("=")[1] (streamlink's docs: reading a cookie
         # in the browser's console): the brackets that close the calls around a string which
