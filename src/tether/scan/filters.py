@@ -3909,10 +3909,6 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     reason = is_placeholder(value)
     if reason:
         return reason
-    if value[:1].isupper() and _CAMEL_PHRASE_RE.match(value) and _names_its_credential(value):
-        # dl_url = f'{TEST_URL}/1?token=IAmAToken' (the Planet SDK's tests): a phrase in
-        # CamelCase that ends in the credential's word stands in for one
-        return "a phrase naming the credential (IAmAToken), not a value"
     if "%" in value and (reason := _escaped_placeholder_reason(value)) is not None:
         return reason
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
@@ -5358,7 +5354,8 @@ _ERLANG_BIT_SEGMENT_RE = lazy(
     r"(?:-[\w:-]+)?[,>)]*$"
 )
 # capitalised pieces and digits ending in Token or Key: a symbol's name (H221Token, MgcIdToken)
-_SYMBOL_NAME_TAIL_RE = lazy(r"^[A-Z][A-Za-z0-9]{0,40}[a-z0-9](?:Token|Key)$")
+# (a one-letter word may come last: ?token=IAmAToken, the Planet SDK's tests)
+_SYMBOL_NAME_TAIL_RE = lazy(r"^[A-Z][A-Za-z0-9]{0,40}(?:[a-z0-9]|[a-z][A-Z])(?:Token|Key)$")
 # an Erlang record expression's start: #name{
 _ERLANG_RECORD_RE = lazy(r"^#[a-z]\w{0,60}\{")
 # a name, then the call closes and a block, a statement or a member follows: e)}var, t);return,
@@ -5436,9 +5433,6 @@ def _code_shape_reason(rule: Rule, secret: str, line: str) -> str | None:
 
 _B64_PROSE_RE = lazy(r"^[A-Za-z0-9+/]{20,400}={0,2}$")
 _NOT_LETTER_OR_SPACE_RE = lazy(r"[^a-z ]")
-# words in CamelCase, one or two letters allowed (IAmAToken, MySecretKey)
-_CAMEL_PHRASE_RE = lazy(r"^(?:[A-Z][a-z]*){3,8}$")
-_CAMEL_WORD_RE = lazy(r"[A-Z][a-z]*")
 
 # ------------------------------------------------ web frameworks (held-out set 10: Ruby, PHP, Java)
 
@@ -5904,17 +5898,6 @@ def _is_sentence(words: list[str]) -> bool:
         len(words) >= 4
         and all(w.isalpha() for w in words)
         and any(w.lower() in _SENTENCE_WORDS for w in words)
-    )
-
-
-def _names_its_credential(value: str) -> bool:
-    """Whether the CamelCase words of ``value`` end in a credential's word and are all short or
-    name words (``IAmAToken``, ``MySecretKey``, ``NotARealPassword``)."""
-    words = [w.lower() for w in _CAMEL_WORD_RE.findall(value)]
-    return (
-        len(words) >= 3
-        and words[-1] in ("token", "key", "secret", "password", "pass", "passwd", "credential")
-        and all(len(w) <= 2 or _is_name_word(w) for w in words)
     )
 
 
