@@ -299,6 +299,13 @@ Round 108: notification and messaging SDKs on PyPI (Apprise, ntfy, Gotify, Pusho
 notifiers, Opsgenie, PagerDuty, Firebase Admin, OneSignal, pywebpush, Expo's push SDK, Twilio,
 Vonage, Plivo, MessageBird, ClickSend, Africa's Talking): a Microsoft correlation vector.
 
+Round 109: linters and code-security tools (bandit, pylint, pyflakes, semgrep, safety, pip-audit,
+detect-secrets, sqlfluff, checkov, ansible-lint, codespell, black on PyPI; ESLint with its
+security, secrets, React and TypeScript plugins, Prettier, Stylelint, secretlint, Biome,
+Spectral, cspell on npm; lintian and cppcheck from Debian's sources): the verb pass and a
+reStructuredText link to a tool (``and pass flake8_.``), and a Windows batch file's name in a
+list of a command line's tokens.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -898,6 +905,12 @@ S3_OBJECT = (
 # round 108: notification and messaging SDKs on PyPI
 OFFICE365_PLUGIN = "apprise/plugins/office365.py"
 CORRELATION_VECTOR = '    #       "oAuthEventcV": "xsOSpAHSHVm3Tp4SNH5oIA{}1.1",\n'
+
+# round 109: linters and code-security tools on PyPI and npm
+PYFLAKES_README = "pyflakes-4.1.0/PKG-INFO"
+PASS_FLAKE8 = "All changes should include tests{} pass flake8_.\n"
+AUTORUN_TEST = "tests/tool/interceptors/test_autorun_manager.py"
+COMMAND_TOKENS = '        tokens = ["{}", " & ", "script2.bat", "  script3.bat  "]\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1641,6 +1654,9 @@ REPORTED = [
         "generic-auth",
         "xsOSpAHSHVm3Tp4SNH5oIA_1.1",
     ),
+    # round 109: a comma for the conjunction (a note's "…, pass value"); no such extension
+    (PASS_FLAKE8.format(","), PYFLAKES_README, "generic-prose-password-bare", "flake8_."),
+    (COMMAND_TOKENS.format("script1.bak9"), AUTORUN_TEST, "generic-token", "script1.bak9"),
 ]
 
 # (text, path) with no finding
@@ -1864,6 +1880,8 @@ QUIET = [
     (DOWNLOAD_URL.format("IAmAToken"), PLANET_DATA_TEST),
     (S3_OBJECT.format("Bucket"), RASTERIO_ENV_TEST),
     (CORRELATION_VECTOR.format("."), OFFICE365_PLUGIN),
+    (PASS_FLAKE8.format(" and"), PYFLAKES_README),
+    (COMMAND_TOKENS.format("script1.bat"), AUTORUN_TEST),
 ]
 
 

@@ -397,7 +397,8 @@ _FILE_EXT_RE = lazy(
     r"env|properties|xml|sh|py|js|ts|rb|php|java|go|html?|md|csv|log|lock|db|sqlite|zip|gz|tar|"
     r"png|jpe?g|gif|svg|ico|pdf|exe|dll|so|dylib|bin|dat|tmp|bak|secret|token|pass(?:word)?|war|jar|"
     r"ova|ovf|vmdk|iso|img|whl|egg|apk|deb|rpm|msi|dmg|pkg|bz2|xz|7z|rar|parquet|css|scss|map|woff2?|"
-    r"ttf|mp[34]|wav|webp|bmp|tiff?)$",
+    r"ttf|mp[34]|wav|webp|bmp|tiff?|bat|cmd|ps1|psm1|vbs|bash|zsh|sql|mjs|cjs|jsx|tsx|vue|cpp|rs|"
+    r"kt|swift|lua|wasm)$",
     re.I,
 )
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
@@ -450,6 +451,12 @@ _VERSION_RE = lazy(
 # Google's image-serving options after an image's id: =w226-h226-l90-rj, =s88-c-k-c0x00ffffff-no-rj
 # (a size, then short flags and a colour)
 _IMAGE_SIZE_OPTIONS_RE = lazy(r"^[swh]\d{1,5}(?:-(?:[a-z]{1,3}\d{0,5}|c0x[0-9a-f]{6,8}))*$")
+# a reStructuredText link reference after the verb pass: a lower-case name (letters, then maybe
+# digits) and "_", then maybe a sentence's punctuation ("and pass flake8_.")
+_RST_REFERENCE_RE = lazy(r"^[a-z][a-z-]*[0-9]*_[.,;:!?)]?$")
+# (a conjunction before it: "tests and pass"; "Gmail pass …" is a note's, and "must pass …" is
+# the verb whatever follows, _PREC60_PASS_VERB_BEFORE_RE)
+_PASS_VERB_BEFORE_RE = lazy(r"(?i)\b(?:and|or|also|not)[ \t]+pass[ \t]+$")
 # a Microsoft correlation vector: 22 base64 characters (16 bytes) and one or more .N extensions
 _CORRELATION_VECTOR_RE = lazy(r"^[A-Za-z0-9+/]{22}(?:\.\d{1,5}){1,6}$")
 # the brackets that close calls, then the next method of the chain: ))?.split( (a value read
@@ -2547,6 +2554,15 @@ def _generic_reason(
         # failregex = … Unknown user or password incorrect\.$ (fail2ban): a pattern's end of
         # line after the sentence's last word
         secret = secret[: -3 if secret.endswith("\\.$") else -2]
+    if (
+        rule.id == "generic-prose-password-bare"
+        and secret[-1] in "_.,;:!?)"
+        and _RST_REFERENCE_RE.match(secret)
+        and _PASS_VERB_BEFORE_RE.search(line, 0, max(line.find(secret), 0))
+    ):
+        # "All changes should include tests and pass flake8_." (pyflakes's README, in every
+        # PKG-INFO): the verb and a reStructuredText link to a tool (name_), not a password
+        return "the verb pass and a reStructuredText link (name_), not a password"
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)]}").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol
