@@ -306,6 +306,12 @@ Spectral, cspell on npm; lintian and cppcheck from Debian's sources): the verb p
 reStructuredText link to a tool (``and pass flake8_.``), and a Windows batch file's name in a
 list of a command line's tokens.
 
+Round 110: bioinformatics and observational-science software (Biopython, pysam, scanpy, biotite,
+scikit-bio, snakemake, BioBlend, Synapse's and Benchling's clients, gget, nglview; astroquery,
+sunpy, earthaccess, harmony-py, Copernicus's and EUMETSAT's clients, pydap, siphon; ASE, the
+Materials Project's client; igv.js and Mol* on npm): the first of a quoted list of numbers, a
+FITS header card's number, and a data product's file name (``….fits``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -911,6 +917,17 @@ PYFLAKES_README = "pyflakes-4.1.0/PKG-INFO"
 PASS_FLAKE8 = "All changes should include tests{} pass flake8_.\n"
 AUTORUN_TEST = "tests/tool/interceptors/test_autorun_manager.py"
 COMMAND_TOKENS = '        tokens = ["{}", " & ", "script2.bat", "  script3.bat  "]\n'
+
+# round 110: bioinformatics and observational-science software
+IGV_BUNDLE = "igv/dist/igv.esm.js"
+HIC_INDEX = (
+    '    "4dn-open-data-public.s3.amazonaws.com%2Ffourfront-webprod%2Fwfoutput%2F'
+    '8eda16f3-af5e-4f1f-b46d-c74df44b76aa%2F4DNFI9IIO5PW.hic": "{}",\n'
+)
+SOT_HEADER = "sunpy/data/test/HinodeSOT.header"
+FITS_CARD = "MDP_CLK ={}2342415558\n"
+MAST_PRODUCTS = "astroquery/mast/tests/data/mission_products.json"
+PRODUCT_KEY = '            "product_key": "Z14Z0104T_z14z0104t_shf.{}",\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1657,6 +1674,15 @@ REPORTED = [
     # round 109: a comma for the conjunction (a note's "…, pass value"); no such extension
     (PASS_FLAKE8.format(","), PYFLAKES_README, "generic-prose-password-bare", "flake8_."),
     (COMMAND_TOKENS.format("script1.bak9"), AUTORUN_TEST, "generic-token", "script1.bak9"),
+    # round 110: the number alone; the card's number left of column 30; a 5 for the extension's s
+    (HIC_INDEX.format("1077740364"), IGV_BUNDLE, "generic-password", "1077740364"),
+    (FITS_CARD.format(" "), SOT_HEADER, "generic-password", "2342415558"),
+    (
+        PRODUCT_KEY.format("fit5"),
+        MAST_PRODUCTS,
+        "generic-key",
+        "Z14Z0104T_z14z0104t_shf.fit5",
+    ),
 ]
 
 # (text, path) with no finding
@@ -1882,6 +1908,9 @@ QUIET = [
     (CORRELATION_VECTOR.format("."), OFFICE365_PLUGIN),
     (PASS_FLAKE8.format(" and"), PYFLAKES_README),
     (COMMAND_TOKENS.format("script1.bat"), AUTORUN_TEST),
+    (HIC_INDEX.format("1077740364,37769"), IGV_BUNDLE),
+    (FITS_CARD.format(" " * 11), SOT_HEADER),
+    (PRODUCT_KEY.format("fits"), MAST_PRODUCTS),
 ]
 
 

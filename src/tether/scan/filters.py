@@ -401,6 +401,12 @@ _FILE_EXT_RE = lazy(
     r"kt|swift|lua|wasm)$",
     re.I,
 )
+# a scientific data file's extension (an image, an array, a sequence, a structure): such files
+# are named after an observation or an accession, generated-looking ids (Z14Z0104T_…_shf.fits)
+_DATA_FILE_RE = lazy(
+    r"^[\w.+-]+\.(?:fits|fz|nc|h5|hdf5?|npy|npz|pkl|pickle|feather|avro|fasta|fastq|bam|cram|vcf|"
+    r"bcf|gff3?|gtf|hic|mcool|pdb)$"
+)
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
 _PREC84_WORD_IN_B64_RE = lazy(r"(?i)key|pass|secret|token|test|example|demo|sample|admin|user")
 # the extensions of image files (an image's path as a value, an image URL before its query)
@@ -457,6 +463,10 @@ _RST_REFERENCE_RE = lazy(r"^[a-z][a-z-]*[0-9]*_[.,;:!?)]?$")
 # (a conjunction before it: "tests and pass"; "Gmail pass …" is a note's, and "must pass …" is
 # the verb whatever follows, _PREC60_PASS_VERB_BEFORE_RE)
 _PASS_VERB_BEFORE_RE = lazy(r"(?i)\b(?:and|or|also|not)[ \t]+pass[ \t]+$")
+# the rest of a quoted list of numbers after its first: ",37769" and the closing quote
+_NUMBER_LIST_TAIL_RE = lazy(r"(?:,[ \t]?\d{1,20}){1,16}[\"']")
+# a FITS header card's keyword: upper case, digits, "_" and "-", padded with blanks to 8 columns
+_FITS_KEYWORD_RE = lazy(r"[A-Z][A-Z0-9_-]{0,7} *= ")
 # a Microsoft correlation vector: 22 base64 characters (16 bytes) and one or more .N extensions
 _CORRELATION_VECTOR_RE = lazy(r"^[A-Za-z0-9+/]{22}(?:\.\d{1,5}){1,6}$")
 # the brackets that close calls, then the next method of the chain: ))?.split( (a value read
@@ -3996,6 +4006,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "URL without credentials"
     if _FILE_EXT_RE.search(value) and not looks_random(value.rsplit(".", 1)[0][-12:]):
         return "file path"
+    if "." in value and _DATA_FILE_RE.match(value):
+        # "product_key": "Z14Z0104T_z14z0104t_shf.fits" (astroquery's MAST tests): a data
+        # product's file, named after the observation
+        return "a data file's name (an observation's or accession's id and .fits), not a secret"
     if _PATH_RE.match(value) and (
         not looks_random(value)
         or (
@@ -6471,6 +6485,16 @@ def _prec39_shape_reason(
         if "passwd" in line and _PREC39_RPC_LINE_RE.match(line.strip()):
             # lprpasswd	300729 (Nmap's nmap-rpc, /etc/rpc): an RPC program's number
             return "RPC program number (an /etc/rpc line), not a password"
+        at = _value_at(secret, line, span)
+        if at > 0 and line[at - 1] in "\"'" and _NUMBER_LIST_TAIL_RE.match(line, at + len(secret)):
+            # "…%2F4DNFI9IIO5PW.hic": "1077740364,37769" (igv.js's index of 4DN's Hi-C files: a
+            # file's offset and length, under a name whose accession ends in PW): a quoted list
+            # of numbers, which the value's comma cuts, not a password
+            return "the first of a quoted list of numbers (1077740364,37769), not a password"
+        if at == 30 - len(secret) and line[8:10] == "= " and _FITS_KEYWORD_RE.match(line):
+            # MDP_CLK =           2342415558 (a FITS header in sunpy's test data: SOHO/MDI's
+            # clock): a FITS card, an 8-column keyword, "= " and a number that ends in column 30
+            return "a FITS header card's number (KEYWORD = … in column 30), not a password"
     if first == "0" and secret[1:2] in ("x", "X"):
         at = _value_at(secret, line, span)
         key_names_address = at > 0 and _PREC39_ADDRESS_KEY_RE.search(line, max(0, at - 40), at)
