@@ -312,6 +312,12 @@ sunpy, earthaccess, harmony-py, Copernicus's and EUMETSAT's clients, pydap, siph
 Materials Project's client; igv.js and Mol* on npm): the first of a quoted list of numbers, a
 FITS header card's number, and a data product's file name (``….fits``).
 
+Round 111: office documents, PDF and fonts (openpyxl, python-docx, ReportLab, fontTools, pypdf,
+pdfminer.six, XlsxWriter, python-pptx, pikepdf, PyMuPDF, WeasyPrint on PyPI; ExcelJS, PDFKit,
+docx, jsPDF, pdf-lib, PDF.js, SheetJS, pdfmake, docxtemplater on npm; qpdf, Poppler and MuPDF
+from Debian's sources): a property list's ``<key>`` (a camelCase name), a SWIG interface file's
+call (code), and a short camelCase name of words under a qualified key (``pushKey("…")``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -928,6 +934,13 @@ SOT_HEADER = "sunpy/data/test/HinodeSOT.header"
 FITS_CARD = "MDP_CLK ={}2342415558\n"
 MAST_PRODUCTS = "astroquery/mast/tests/data/mission_products.json"
 PRODUCT_KEY = '            "product_key": "Z14Z0104T_z14z0104t_shf.{}",\n'
+
+# round 111: office documents, PDF and fonts
+UFO_FONTINFO = "Tests/cu2qu/data/RobotoSubset-Bold.ufo/fontinfo.plist"
+PLIST_KEY = "\t<key>{}</key>\n"
+NEEDS_PASSWORD = "            return JM_BOOL(fz_needs_password(gctx, (fz_document *) $self));\n"
+QPDF_JSON_INIT = "libqpdf/qpdf/auto_job_json_init.hh"
+PUSH_KEY = 'pushKey("{}");\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1683,6 +1696,10 @@ REPORTED = [
         "generic-key",
         "Z14Z0104T_z14z0104t_shf.fit5",
     ),
+    # round 111: digits for letters; a template (.in), not code; one more capital letter
+    (PLIST_KEY.format("p0stscr1ptStemSnapH"), UFO_FONTINFO, "generic-key", "p0stscr1ptStemSnapH"),
+    (NEEDS_PASSWORD, "src_classic/fitz_old.in", "generic-password", "gctx"),
+    (PUSH_KEY.format("oiMinAreaQ"), QPDF_JSON_INIT, "generic-key", "oiMinAreaQ"),
 ]
 
 # (text, path) with no finding
@@ -1911,6 +1928,9 @@ QUIET = [
     (HIC_INDEX.format("1077740364,37769"), IGV_BUNDLE),
     (FITS_CARD.format(" " * 11), SOT_HEADER),
     (PRODUCT_KEY.format("fits"), MAST_PRODUCTS),
+    (PLIST_KEY.format("postscriptStemSnapH"), UFO_FONTINFO),
+    (NEEDS_PASSWORD, "src_classic/fitz_old.i"),
+    (PUSH_KEY.format("oiMinArea"), QPDF_JSON_INIT),
 ]
 
 

@@ -4613,6 +4613,11 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
             return "name of short separated parts (a device or component key), not a key"
     if not looks_random(value, 8) or (family == "token" and _is_prefix_stub(value)):
         return "does not look generated (words, identifier or low entropy)"
+    if family == "key" and len(value) <= 24 and _is_word_slug(value):
+        # pushKey("oiMinArea") (qpdf's generated JSON handlers: a name pushed on the stack of
+        # keys, under "push key" a qualified name): a short camelCase or snake_case name of
+        # words, which a generated key is not
+        return "does not look generated (a name of words, oiMinArea)"
     return None
 
 
@@ -6526,6 +6531,10 @@ def _prec39_shape_reason(
         # """Test basic PromptsAsTools functionality.""" (FastMCP's tests): "basic" the adjective
         # and a class's name
         return "a CamelCase name after the word, not a token"
+    if rule.generic and f"<key>{secret}</key>" in line and _is_camel_name(secret):
+        # <key>openTypeOS2WeightClass</key> (a UFO font's fontinfo.plist, in fontTools's tests):
+        # a property list's key, the name of the value in the element after it
+        return "a property list's <key> (a name), not a value"
     if "-" in secret or secret.isalpha():
         at = _value_at(secret, line, span)
         if at >= 0 and _PREC39_VERSION_AFTER_RE.match(line, at + len(secret)):

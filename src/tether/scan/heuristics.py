@@ -1732,7 +1732,7 @@ CODE_EXTENSIONS = frozenset(
      ".hx", ".nim", ".zig", ".v", ".cshtml", ".razor", ".jsp", ".aspx", ".erb", ".twig", ".tpl",
      ".ejs", ".hbs", ".html", ".htm", ".hs", ".ml", ".elm", ".purs", ".fsx", ".hrl", ".cljs",
      ".cljc", ".mli", ".hxx", ".inl", ".ipp", ".tcc", ".cu", ".cuh", ".gradle", ".f90", ".pas",
-     ".cr", ".gd", ".td"}
+     ".cr", ".gd", ".td", ".i", ".swg"}
 )  # fmt: skip
 
 # (``#[…]`` and ``#![…]`` are Rust attributes, code: #[serde(rename = "PASSWORD", …)])
