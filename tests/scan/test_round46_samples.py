@@ -318,12 +318,22 @@ docx, jsPDF, pdf-lib, PDF.js, SheetJS, pdfmake, docxtemplater on npm; qpdf, Popp
 from Debian's sources): a property list's ``<key>`` (a camelCase name), a SWIG interface file's
 call (code), and a short camelCase name of words under a qualified key (``pushKey("…")``).
 
+Round 112: feature-flag and authorization SDKs (Flagsmith, GrowthBook, Unleash, Statsig,
+Optimizely, LaunchDarkly, Split, OpenFeature, Casbin, Permit, Cerbos, OpenFGA, SpiceDB's client on
+PyPI and npm, CASL, accesscontrol, PostHog's Node SDK and their dependencies): BIP-32's published
+test vectors and the master keys of filler seeds (derived again by
+``test_filler_seed_masters_are_public``), RFC 2202's HMAC key ``Jefe`` in hex, axios's README
+proxy password, a value a comment calls an id (``// your customer id``), and a short prefix with
+one run-time field (``f"auth0|{USER_CC_ID}"``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 
 import pytest
 
@@ -941,6 +951,41 @@ PLIST_KEY = "\t<key>{}</key>\n"
 NEEDS_PASSWORD = "            return JM_BOOL(fz_needs_password(gctx, (fz_document *) $self));\n"
 QPDF_JSON_INIT = "libqpdf/qpdf/auto_job_json_init.hh"
 PUSH_KEY = 'pushKey("{}");\n'
+
+# round 112: feature-flag and authorization SDKs
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+XPRV_VERSION, TPRV_VERSION = bytes.fromhex("0488ade4"), bytes.fromhex("04358394")
+
+
+def bip32_master(seed: bytes, version: bytes = XPRV_VERSION) -> str:
+    """BIP-32's master extended private key of ``seed`` (depth 0, no parent, index 0)."""
+    digest = hmac.new(b"Bitcoin seed", seed, hashlib.sha512).digest()
+    raw = version + bytes(9) + digest[32:] + b"\0" + digest[:32]
+    raw += hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
+    n, out = int.from_bytes(raw, "big"), ""
+    while n:
+        n, r = divmod(n, 58)
+        out = _B58[r] + out
+    return out
+
+
+def bip39_seed(phrase: str) -> bytes:
+    return hashlib.pbkdf2_hmac("sha512", phrase.encode(), b"mnemonic", 2048)
+
+
+HD_KEY_SPEC = "build/main/lib/key/hd-key.spec.js"
+XPRV_CONST = "const xprv = '{}';\n"
+ZERO_SEED_XPRV = bip32_master(bytes(16))
+# a seed no test publishes: its master key is a wallet's key
+OTHER_SEED_XPRV = bip32_master(hashlib.sha256(b"tether round 112").digest()[:16])
+HMAC_SPEC = "build/main/lib/crypto/hmac.spec.js"
+HMAC_SECRET = "    secret: '{}',\n"
+AXIOS_README = "node_modules/axios/README.md"
+PROXY_PASSWORD = "      password: '{}'\n"
+SPLIT_CHANGES = "node_modules/@splitsoftware/splitio/CHANGES.txt"
+CUSTOMER_KEY = "    key: '4a2c4490-ced1-11e5-9b97-d8a25e8b1578'     // your customer {}\n"
+REBAC_TEST = "tests/test_rebac_e2e.py"
+AUTH0_USER_KEY = '    key=f"{}|{{USER_CC_ID}}",\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1700,6 +1745,23 @@ REPORTED = [
     (PLIST_KEY.format("p0stscr1ptStemSnapH"), UFO_FONTINFO, "generic-key", "p0stscr1ptStemSnapH"),
     (NEEDS_PASSWORD, "src_classic/fitz_old.in", "generic-password", "gctx"),
     (PUSH_KEY.format("oiMinAreaQ"), QPDF_JSON_INIT, "generic-key", "oiMinAreaQ"),
+    # round 112: another seed's master key; a byte of the key changed; a digit for the l; the
+    # comment calls it a key; a random literal before the field
+    (
+        XPRV_CONST.format(OTHER_SEED_XPRV),
+        HD_KEY_SPEC,
+        "bip32-extended-private-key",
+        OTHER_SEED_XPRV,
+    ),
+    (HMAC_SECRET.format("4a656675"), HMAC_SPEC, "generic-secret", "4a656675"),
+    (PROXY_PASSWORD.format("rapunz31"), AXIOS_README, "generic-password", "rapunz31"),
+    (
+        CUSTOMER_KEY.format("key"),
+        SPLIT_CHANGES,
+        "generic-key",
+        "4a2c4490-ced1-11e5-9b97-d8a25e8b1578",
+    ),
+    (AUTH0_USER_KEY.format("a8Kq2Zr"), REBAC_TEST, "generic-key", "a8Kq2Zr|{USER_CC_ID}"),
 ]
 
 # (text, path) with no finding
@@ -1931,6 +1993,11 @@ QUIET = [
     (PLIST_KEY.format("postscriptStemSnapH"), UFO_FONTINFO),
     (NEEDS_PASSWORD, "src_classic/fitz_old.i"),
     (PUSH_KEY.format("oiMinArea"), QPDF_JSON_INIT),
+    (XPRV_CONST.format(ZERO_SEED_XPRV), HD_KEY_SPEC),
+    (HMAC_SECRET.format("4a656665"), HMAC_SPEC),
+    (PROXY_PASSWORD.format("rapunz3l"), AXIOS_README),
+    (CUSTOMER_KEY.format("id"), SPLIT_CHANGES),
+    (AUTH0_USER_KEY.format("auth0"), REBAC_TEST),
 ]
 
 
@@ -1939,3 +2006,22 @@ def test_round46_case(
     engines: dict[str, Engine], text: str, path: str, expected: tuple[str, str] | None
 ) -> None:
     check_case(engines, text, path, expected)
+
+
+def test_filler_seed_masters_are_public() -> None:
+    """The master keys PUBLIC_VALUES lists for filler seeds are those seeds' keys: 16 zero bytes
+    and three filler phrases without a passphrase, as xprv and tprv (and BIP-32's vector 1)."""
+    seeds = [bytes(16), bytes.fromhex("000102030405060708090a0b0c0d0e0f")]
+    seeds += [
+        bip39_seed(phrase)
+        for phrase in (
+            "abandon " * 11 + "about",
+            "zoo " * 11 + "wrong",
+            "legal winner thank year wave sausage worth useful legal winner thank yellow",
+        )
+    ]
+    for seed in seeds:
+        assert bip32_master(seed) in PUBLIC_VALUES
+    for seed in seeds[:1] + seeds[2:]:
+        assert bip32_master(seed, TPRV_VERSION) in PUBLIC_VALUES
+    assert OTHER_SEED_XPRV not in PUBLIC_VALUES

@@ -1246,6 +1246,38 @@ PUBLIC_VALUES = frozenset(
         # BIP-32 test vector 1's master private key, in hex and as an extended key
         "e8f32e723decf4051aefac8e2c93c9c5b214313817cdb01a1494b917c8436b35",
         "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
+        # the rest of BIP-32's test vectors 1-3 (published in the BIP, in every HD wallet
+        # library's tests): vector 1's chain m/0H … m/0H/1/2H/2/1000000000, vector 2's master and
+        # chain, vector 3's master and m/0H
+        "xprv9uHRZZhk6KAJC1avXpDAp4MDc3sQKNxDiPvvkX8Br5ngLNv1TxvUxt4cV1rGL5hj6KCesnDYUhd7oWgT11eZG7XnxHrnYeSvkzY7d2bhkJ7",
+        "xprv9wTYmMFdV23N2TdNG573QoEsfRrWKQgWeibmLntzniatZvR9BmLnvSxqu53Kw1UmYPxLgboyZQaXwTCg8MSY3H2EU4pWcQDnRnrVA1xe8fs",
+        "xprv9z4pot5VBttmtdRTWfWQmoH1taj2axGVzFqSb8C9xaxKymcFzXBDptWmT7FwuEzG3ryjH4ktypQSAewRiNMjANTtpgP4mLTj34bhnZX7UiM",
+        "xprvA2JDeKCSNNZky6uBCviVfJSKyQ1mDYahRjijr5idH2WwLsEd4Hsb2Tyh8RfQMuPh7f7RtyzTtdrbdqqsunu5Mm3wDvUAKRHSC34sJ7in334",
+        "xprvA41z7zogVVwxVSgdKUHDy1SKmdb533PjDz7J6N6mV6uS3ze1ai8FHa8kmHScGpWmj4WggLyQjgPie1rFSruoUihUZREPSL39UNdE3BBDu76",
+        "xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U",
+        "xprv9vHkqa6EV4sPZHYqZznhT2NPtPCjKuDKGY38FBWLvgaDx45zo9WQRUT3dKYnjwih2yJD9mkrocEZXo1ex8G81dwSM1fwqWpWkeS3v86pgKt",
+        "xprv9wSp6B7kry3Vj9m1zSnLvN3xH8RdsPP1Mh7fAaR7aRLcQMKTR2vidYEeEg2mUCTAwCd6vnxVrcjfy2kRgVsFawNzmjuHc2YmYRmagcEPdU9",
+        "xprv9zFnWC6h2cLgpmSA46vutJzBcfJ8yaJGg8cX1e5StJh45BBciYTRXSd25UEPVuesF9yog62tGAQtHjXajPPdbRCHuWS6T8XA2ECKADdw4Ef",
+        "xprvA1RpRA33e1JQ7ifknakTFpgNXPmW2YvmhqLQYMmrj4xJXXWYpDPS3xz7iAxn8L39njGVyuoseXzU6rcxFLJ8HFsTjSyQbLYnMpCqE2VbFWc",
+        "xprvA2nrNbFZABcdryreWet9Ea4LvTJcGsqrMzxHx98MMrotbir7yrKCEXw7nadnHM8Dq38EGfSh6dqA9QWTyefMLEcBYJUuekgW4BYPJcr9E7j",
+        "xprv9s21ZrQH143K25QhxbucbDDuQ4naNntJRi4KUfWT7xo4EKsHt2QJDu7KXp1A3u7Bi1j8ph3EGsZ9Xvz9dGuVrtHHs7pXeTzjuxBrCmmhgC6",
+        "xprv9uPDJpEQgRQfDcW7BkF7eTya6RPxXeJCqCJGHuCJ4GiRVLzkTXBAJMu2qaMWPrS7AANYqdq6vcBcBUdJCVVFceUvJFjaPdGZ2y9WACViL4L",
+        # the master keys (mainnet xprv, testnet tprv) of filler seeds, as wallet libraries' tests
+        # derive them: 16 zero bytes, and the filler phrases "abandon … about", "zoo … wrong" and
+        # "legal winner … yellow" with no passphrase (tests/scan/test_round46_samples.py derives
+        # each again)
+        "xprv9s21ZrQH143K2JbpEjGU94NcdKSASB7LuXvJCTsxuENcGN1nVG7QjMnBZ6zZNcJaiJogsRaLaYFFjs48qt4Fg7y1GnmrchQt1zFNu6QVnta",
+        "tprv8ZgxMBicQKsPd7qLuJ7yJhzbwSrNfh9MF5qR4tJRPCs63xksUdTAF79dUHADNygu5kLTsXC6jtq4Cibsy6QCVBEboRzAH48vw5zoLkJTuso",
+        "xprv9s21ZrQH143K3GJpoapnV8SFfukcVBSfeCficPSGfubmSFDxo1kuHnLisriDvSnRRuL2Qrg5ggqHKNVpxR86QEC8w35uxmGoggxtQTPvfUu",
+        "tprv8ZgxMBicQKsPe5YMU9gHen4Ez3ApihUfykaqUorj9t6FDqy3nP6eoXiAo2ssvpAjoLroQxHqr3R5nE3a5dU3DHTjTgJDd7zrbniJr6nrCzd",
+        "xprv9s21ZrQH143K2PfMvkNViFc1fgumGqBew45JD8SxA59Jc5M66n3diqb92JjvaR61zT9P89Grys12kdtV4EFVo6tMwER7U2hcUmZ9VfMYPLC",
+        "tprv8ZgxMBicQKsPdCttbKDzsuDzypKyWMDfGbzR5YsQe3dnPg6B69PPEaxawUuaanULMtgA8Etd9DaqDVSEBSbScA9xTsdR8PRfPsJZwKS3dJQ",
+        "xprv9s21ZrQH143K2x4gnzRB1eZDq92Uuvy9CXbvgQGdvykXZ9mkkot6LBjzDpgaAfvzkuxJe9JKJXQ38VoPutxvACA5MsyoBs5UyQ4HZKGshGs",
+        "tprv8ZgxMBicQKsPdmJDTZGgBJBD9GSh9T19Y5X3Yph6QxF1LkWqkBDqqw7S8zrEB3KK8MV5eEv5TsyqbMM937JryFRftXC6rDoXtVohzzQovoo",
+        # RFC 2202's and RFC 4231's HMAC test case 2: the key "Jefe", in hex
+        "4a656665",
+        # axios's README (in nearly every node_modules): the proxy's example password
+        "rapunz3l",
         # BIP-39 recovery phrases published as development defaults (Ganache's --deterministic,
         # Truffle's develop network) and BIP-39's random-entropy test vectors (trezor/python-
         # mnemonic's vectors.json, in every BIP-39 implementation's tests); the filler-entropy
@@ -3887,6 +3919,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # password = f"{self.target.lmhash}:{self.target.nthash}" (dploot): an f-string or
         # template of run-time fields and their separators, no literal character of a value
         return "template of run-time fields only ({lmhash}:{nthash}), filled in at run time"
+    if "{" in value and (m := _PREFIX_FIELD_RE.match(value)) and not looks_random(m[1], 6):
+        # key=f"auth0|{USER_CC_ID}" (Permit's tests): a short literal (an identity provider's
+        # prefix) and one run-time field, filled in at run time
+        return "template of a short prefix and a run-time field (auth0|{USER_ID})"
     if ":" in value and _HTPASSWD_ENTRY_RE.match(value):
         # testHtpasswdContent := `bilbo:{SHA}5siv5c0S…=` (a registry's tests): a user and a
         # password hash, as htpasswd writes them (a hash rule judges crypt hashes)
@@ -5799,6 +5835,9 @@ _FIELD_TEMPLATE_RE = lazy(
 )
 # run-time fields only, with at most two separator characters after each: {a.b}:{c}, {user}/{pw}
 # (the last field's brace may be cut off with the value's closing punctuation)
+# a short literal, then one run-time field that ends the value: auth0|{USER_CC_ID} (its closing
+# brace may have been read as the end of a bracket around the value)
+_PREFIX_FIELD_RE = lazy(r"^([\w.:|@/-]{1,16})\{[A-Za-z_][\w.]{0,60}\}?$")
 _FIELDS_ONLY_RE = lazy(
     r"^(?:\{[A-Za-z_][\w.]{0,60}(?:\[[\w'\"]{1,30}\])?\}[^\w\s{}]{0,2}){1,7}"
     r"\{[A-Za-z_][\w.]{0,60}(?:\[[\w'\"]{1,30}\])?\}?[^\w\s{}]{0,2}$"
@@ -6790,6 +6829,13 @@ _PREC62_POINTER_TYPE_RE = lazy(
     r"|[a-z]\w*\.[A-Z]\w*)[),]?$"
 )
 # a comment after the value that calls it fake: Password: "squash", // Fake value for testing.
+# a comment after a value that is only a noun phrase ending in id: "// your customer id",
+# "# the tenant's ID"
+_ID_COMMENT_AFTER_RE = lazy(
+    r"""["'`]?[ \t]*[,;)]*[ \t]*(?://|#)[ \t]*(?:(?:your|the|a|an|our|my)[ \t]+)?"""
+    r"""(?:[A-Za-z]+(?:'s)?[ \t]+){0,2}(?:id|uuid|identifier)[ \t]*\.?[ \t]*$""",
+    re.I,
+)
 _PREC62_FAKE_COMMENT_AFTER_RE = lazy(
     r"""["'`]?[ \t]*[,;)]*[ \t]*(?://|#|/\*|--)[^\n]{0,40}?"""
     r"""\b(?:fake|dummy|bogus|not[ \t]+(?:a[ \t]+)?real)\b""",
@@ -7090,6 +7136,10 @@ def _prec62_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # Password: "squash", // Fake value for testing. (Kubernetes' credential provider
         # tests): a comment on the line says the value is fake
         return "a comment on the line calls the value fake"
+    if _ID_COMMENT_AFTER_RE.match(line, at + len(secret)):
+        # key: '4a2c4490-ced1-11e5-9b97-d8a25e8b1578'     // your customer id (Split's changelog):
+        # the comment after the value, all of it, names the value an identifier
+        return "a comment on the line calls the value an id (// your customer id)"
     return None
 
 
