@@ -326,6 +326,12 @@ test vectors and the master keys of filler seeds (derived again by
 proxy password, a value a comment calls an id (``// your customer id``), and a short prefix with
 one run-time field (``f"auth0|{USER_CC_ID}"``).
 
+Round 113: game development (pygame, arcade, pyglet, Ursina, pymunk, pypresence on PyPI; Phaser,
+PixiJS, Colyseus, Kaboom, Excalibur, Matter.js, Howler, PlayCanvas, steamworks.js on npm; OpenTTD
+from Debian's sources): a render pass named like a password (``SHADERPASS_UV0``,
+``composePass.debug``), a minifier's two-letter name ``Pw`` among others, a string table's
+``NAME :{COLOUR}text`` row, and a Windows app package's path (``….appxbundle``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -986,6 +992,16 @@ SPLIT_CHANGES = "node_modules/@splitsoftware/splitio/CHANGES.txt"
 CUSTOMER_KEY = "    key: '4a2c4490-ced1-11e5-9b97-d8a25e8b1578'     // your customer {}\n"
 REBAC_TEST = "tests/test_rebac_e2e.py"
 AUTH0_USER_KEY = '    key=f"{}|{{USER_CC_ID}}",\n'
+
+# round 113: game development
+PLAYCANVAS_CONSTANTS = "build/playcanvas/src/scene/constants.js"
+SHADER_PASS = 'const {}_UV0 = "debug_uv0";\n'
+PLAYCANVAS_MIN = "build/playcanvas.min.mjs"
+MINIFIED_CONSTANTS = 'bd="webgpu",Pw="webgpu:bare"{}xv="null",Sr=1\n'
+OPENTTD_LANG = "src/lang/afrikaans.txt"
+STRING_TABLE_ROW = "STR_COMPANY_VIEW_PASSWORD                                       :{}\n"
+OPENTTD_STORE_WORKFLOW = ".github/workflows/release-windows-store.yml"
+SIGNTOOL = '        SignTool sign /fd sha256 /a /f cert.pfx /p password "output\\OpenTTD.{}"\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1762,6 +1778,17 @@ REPORTED = [
         "4a2c4490-ced1-11e5-9b97-d8a25e8b1578",
     ),
     (AUTH0_USER_KEY.format("a8Kq2Zr"), REBAC_TEST, "generic-key", "a8Kq2Zr|{USER_CC_ID}"),
+    # round 113: the shader's password; a statement's end for the comma; the text without its
+    # colour code; no such package extension
+    (SHADER_PASS.format("SHADER_PASSWD"), PLAYCANVAS_CONSTANTS, "generic-password", "debug_uv0"),
+    (MINIFIED_CONSTANTS.format(";"), PLAYCANVAS_MIN, "generic-password", "webgpu:bare"),
+    (STRING_TABLE_ROW.format("Wagwoord"), OPENTTD_LANG, "generic-env-table-row", ":Wagwoord"),
+    (
+        SIGNTOOL.format("appxbundl3"),
+        OPENTTD_STORE_WORKFLOW,
+        "generic-prose-password-bare",
+        "output\\OpenTTD.appxbundl3",
+    ),
 ]
 
 # (text, path) with no finding
@@ -1998,6 +2025,10 @@ QUIET = [
     (PROXY_PASSWORD.format("rapunz3l"), AXIOS_README),
     (CUSTOMER_KEY.format("id"), SPLIT_CHANGES),
     (AUTH0_USER_KEY.format("auth0"), REBAC_TEST),
+    (SHADER_PASS.format("SHADERPASS"), PLAYCANVAS_CONSTANTS),
+    (MINIFIED_CONSTANTS.format(","), PLAYCANVAS_MIN),
+    (STRING_TABLE_ROW.format("{BLACK}Wagwoord"), OPENTTD_LANG),
+    (SIGNTOOL.format("appxbundle"), OPENTTD_STORE_WORKFLOW),
 ]
 
 

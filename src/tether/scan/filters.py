@@ -398,7 +398,7 @@ _FILE_EXT_RE = lazy(
     r"png|jpe?g|gif|svg|ico|pdf|exe|dll|so|dylib|bin|dat|tmp|bak|secret|token|pass(?:word)?|war|jar|"
     r"ova|ovf|vmdk|iso|img|whl|egg|apk|deb|rpm|msi|dmg|pkg|bz2|xz|7z|rar|parquet|css|scss|map|woff2?|"
     r"ttf|mp[34]|wav|webp|bmp|tiff?|bat|cmd|ps1|psm1|vbs|bash|zsh|sql|mjs|cjs|jsx|tsx|vue|cpp|rs|"
-    r"kt|swift|lua|wasm)$",
+    r"kt|swift|lua|wasm|appx|appxbundle|msix|msixbundle|nupkg|vsix|cab)$",
     re.I,
 )
 # a scientific data file's extension (an image, an array, a sequence, a structure): such files
@@ -463,6 +463,17 @@ _RST_REFERENCE_RE = lazy(r"^[a-z][a-z-]*[0-9]*_[.,;:!?)]?$")
 # (a conjunction before it: "tests and pass"; "Gmail pass …" is a note's, and "must pass …" is
 # the verb whatever follows, _PREC60_PASS_VERB_BEFORE_RE)
 _PASS_VERB_BEFORE_RE = lazy(r"(?i)\b(?:and|or|also|not)[ \t]+pass[ \t]+$")
+# the next of a minifier's declarations after a quoted value: ",xv=" (one to three characters)
+_MINIFIED_DECLARATION_AFTER_RE = lazy(r"""["'`],[A-Za-z_$][\w$]{0,2}=[^=]""")
+# render passes of a graphics pipeline: a name glued to "pass", or the word before "pass"
+_RENDER_PASS_NAMES = frozenset(
+    {"shaderpass", "renderpass", "prepass", "depthpass", "shadowpass", "blurpass", "bloompass"}
+)
+_RENDER_PASS_WORDS = frozenset(
+    {"shader", "render", "compose", "composite", "blur", "bloom", "depth", "shadow", "ssao",
+     "taa", "dof", "tonemap", "tonemapping", "outline", "forward", "deferred", "lighting",
+     "geometry", "picker", "pick", "post", "prepass", "gbuffer"}
+)  # fmt: skip
 # the rest of a quoted list of numbers after its first: ",37769" and the closing quote
 _NUMBER_LIST_TAIL_RE = lazy(r"(?:,[ \t]?\d{1,20}){1,16}[\"']")
 # a FITS header card's keyword: upper case, digits, "_" and "-", padded with blanks to 8 columns
@@ -2535,6 +2546,10 @@ def _generic_reason(
         # <span class="preprocessor">#define SSH_AUTH_METHOD_PASSWORD    0x0002u</span> (a
         # header's HTML listing): a table row's name starts its line
         return "not a row of a NAME  VALUE table (the name does not start the line)"
+    if rule.id == "generic-env-table-row" and secret[:1] == ":":
+        # STR_COMPANY_VIEW_PASSWORD   :{BLACK}Wagwoord (OpenTTD's language files): a string
+        # table's NAME :text, whose colon ends the name; the text is judged without it
+        secret = secret[1:]
     name_re = _NAMED_VALUE_RULES.get(rule.id)
     if name_re is not None:
         # the value's name stands elsewhere on the line: judged as NAME = "…" by the keyword rule
@@ -3266,6 +3281,16 @@ def _assignment_reason(
         # generic type's name, not a value; also a shader's lower-case type (var passSampler:
         # texture_2d<f32>, Babylon.js' WGSL shaders)
         return "a generic type's name (Type<…>), not a value"
+    if (
+        code
+        and quoted
+        and len(key) == 2
+        and line[ks - 1 : ks] == ","
+        and _MINIFIED_DECLARATION_AFTER_RE.match(after)
+    ):
+        # …,bd="webgpu",Pw="webgpu:bare",xv="null",… (PlayCanvas's minified bundle): a two-letter
+        # name a minifier gave a constant, between others like it, not the abbreviation pw
+        return "a minifier's two-letter name among others (Pw=…,xv=…), not a password"
     if after[:1] == "(" or (
         "(" in value
         and (
@@ -3762,6 +3787,13 @@ def _key_reason(family: str, key: str) -> str | None:
         # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
         # etcd's docs say is no security measure
         return "etcd initial cluster token (a bootstrap name, not a credential)"
+    if family == "password" and any(
+        seg in _RENDER_PASS_NAMES or (seg == "pass" and i > 0 and segs[i - 1] in _RENDER_PASS_WORDS)
+        for i, seg in enumerate(segs)
+    ):
+        # SHADERPASS_UV0 = "debug_uv0", composePass.debug === "ssao" (PlayCanvas's engine): a
+        # render pass of a graphics pipeline, named for what it draws, not a password
+        return "a render pass (shader, compose, bloom pass), not a password"
     if segs in (("subpass",), ("subpasses",)):
         # subpass === 'emissive' (Mapbox GL's renderer): a render pass's subpass (Vulkan, Metal,
         # WebGPU), named alone; SDF_SUBPASS, a define's name, is judged as before
