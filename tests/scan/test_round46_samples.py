@@ -332,6 +332,12 @@ from Debian's sources): a render pass named like a password (``SHADERPASS_UV0``,
 ``composePass.debug``), a minifier's two-letter name ``Pw`` among others, a string table's
 ``NAME :{COLOUR}text`` row, and a Windows app package's path (``….appxbundle``).
 
+Round 114: personal-finance, accounting and trading libraries (Beancount, Fava, ofxtools, piecash,
+Nordigen, Monzo, QuickBooks, Xero, NetSuite, yfinance, Alpaca, ib_insync, python-binance on
+PyPI; Actual's API, Plaid, node-quickbooks, xero-node, Alpaca, binance-api-node, dinero.js on
+npm): Twitter's documented OAuth 1.0a example credentials, which oauth-1.0a's README and tests
+repeat.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1002,6 +1008,11 @@ OPENTTD_LANG = "src/lang/afrikaans.txt"
 STRING_TABLE_ROW = "STR_COMPANY_VIEW_PASSWORD                                       :{}\n"
 OPENTTD_STORE_WORKFLOW = ".github/workflows/release-windows-store.yml"
 SIGNTOOL = '        SignTool sign /fd sha256 /a /f cert.pfx /p password "output\\OpenTTD.{}"\n'
+
+# round 114: personal-finance, accounting and trading libraries
+OAUTH1_README = "node_modules/oauth-1.0a/README.md"
+OAUTH1_SECRET_LINE = "        secret: '{}',\n"
+TWITTER_DOCS_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("kAcSOqF2"))
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1789,6 +1800,13 @@ REPORTED = [
         "generic-prose-password-bare",
         "output\\OpenTTD.appxbundl3",
     ),
+    # round 114: a letter in the middle changed
+    (
+        OAUTH1_SECRET_LINE.format(changed_mid(TWITTER_DOCS_SECRET, 20)),
+        OAUTH1_README,
+        "generic-secret",
+        changed_mid(TWITTER_DOCS_SECRET, 20),
+    ),
 ]
 
 # (text, path) with no finding
@@ -2029,6 +2047,7 @@ QUIET = [
     (MINIFIED_CONSTANTS.format(","), PLAYCANVAS_MIN),
     (STRING_TABLE_ROW.format("{BLACK}Wagwoord"), OPENTTD_LANG),
     (SIGNTOOL.format("appxbundle"), OPENTTD_STORE_WORKFLOW),
+    (OAUTH1_SECRET_LINE.format(TWITTER_DOCS_SECRET), OAUTH1_README),
 ]
 
 

@@ -1289,6 +1289,13 @@ PUBLIC_VALUES = frozenset(
         "4a656665",
         # axios's README (in nearly every node_modules): the proxy's example password
         "rapunz3l",
+        # Twitter's documentation of OAuth 1.0a signing ("Creating a signature"), which every
+        # OAuth 1.0a library's README and tests repeat: the consumer key and secret, the access
+        # token and its secret
+        "xvz1evFS4wEEPTGEFPHBog",
+        "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",
+        "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb",
+        "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE",
         # BIP-39 recovery phrases published as development defaults (Ganache's --deterministic,
         # Truffle's develop network) and BIP-39's random-entropy test vectors (trezor/python-
         # mnemonic's vectors.json, in every BIP-39 implementation's tests); the filler-entropy
