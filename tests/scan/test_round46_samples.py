@@ -338,6 +338,12 @@ PyPI; Actual's API, Plaid, node-quickbooks, xero-node, Alpaca, binance-api-node,
 npm): Twitter's documented OAuth 1.0a example credentials, which oauth-1.0a's README and tests
 repeat.
 
+Round 115: desktop-app, packaging and browser-extension frameworks (pywebview, Textual,
+PyInstaller, Nuitka, cx_Freeze, py2app, Eel, NiceGUI, Reflex on PyPI; Tauri, electron-builder,
+Neutralino, web-ext, Plasmo on npm): the example passwords of @tauri-apps/api's invoke()
+documentation and node-forge's README, and an object's member in backticks after the verb pass
+(``options.nunjucks``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1013,6 +1019,16 @@ SIGNTOOL = '        SignTool sign /fd sha256 /a /f cert.pfx /p password "output\
 OAUTH1_README = "node_modules/oauth-1.0a/README.md"
 OAUTH1_SECRET_LINE = "        secret: '{}',\n"
 TWITTER_DOCS_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("kAcSOqF2"))
+
+# round 115: desktop-app, packaging and browser-extension frameworks
+TAURI_CORE = "node_modules/@tauri-apps/api/core.js"
+TAURI_INVOKE = " * await invoke('login', {{ user: 'tauri', password: '{}' }});\n"
+TAURI_PASSWORD = next(v for v in PUBLIC_VALUES if v.startswith("poiwe3h4"))
+FORGE_README = "node_modules/node-forge/README.md"
+FORGE_PASSWORD_LINE = "var password = '{}';\n"
+FORGE_PASSWORD = next(v for v in PUBLIC_VALUES if v.startswith("Mai9ohgh"))
+CONSOLIDATE_README = "node_modules/@plasmohq/consolidate/Readme.md"
+PASS_MEMBER = "or if you have another use case, pass `{}` (see the code for more insight).\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1807,6 +1823,25 @@ REPORTED = [
         "generic-secret",
         changed_mid(TWITTER_DOCS_SECRET, 20),
     ),
+    # round 115: a letter in the middle changed (twice); a digit in the member's name
+    (
+        TAURI_INVOKE.format(changed_mid(TAURI_PASSWORD, 10)),
+        TAURI_CORE,
+        "generic-password",
+        changed_mid(TAURI_PASSWORD, 10),
+    ),
+    (
+        FORGE_PASSWORD_LINE.format(changed_mid(FORGE_PASSWORD, 16)),
+        FORGE_README,
+        "generic-password",
+        changed_mid(FORGE_PASSWORD, 16),
+    ),
+    (
+        PASS_MEMBER.format("options.nunjuck5"),
+        CONSOLIDATE_README,
+        "generic-prose-password-bare",
+        "options.nunjuck5",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2048,6 +2083,9 @@ QUIET = [
     (STRING_TABLE_ROW.format("{BLACK}Wagwoord"), OPENTTD_LANG),
     (SIGNTOOL.format("appxbundle"), OPENTTD_STORE_WORKFLOW),
     (OAUTH1_SECRET_LINE.format(TWITTER_DOCS_SECRET), OAUTH1_README),
+    (TAURI_INVOKE.format(TAURI_PASSWORD), TAURI_CORE),
+    (FORGE_PASSWORD_LINE.format(FORGE_PASSWORD), FORGE_README),
+    (PASS_MEMBER.format("options.nunjucks"), CONSOLIDATE_README),
 ]
 
 

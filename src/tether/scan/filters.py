@@ -528,6 +528,9 @@ _HEADER_NAME_RE = lazy(r"^[Xx](?:-(?:(?:[A-Z][a-z]+|[A-Z0-9]{1,4})+|[a-z0-9]+)){
 # an identifier of three or more pieces joined by underscores: SSL_OP_NO_TLSv1, max_retry_count
 # (a chosen password has one underscore more often than two: Copper_1996x stays one)
 _BACKTICK_NAME_RE = lazy(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$")
+# a member of an object written in backticks: `options.nunjucks`, `req.session.cookie` (letters
+# only: a dotted password such as `Tq8.zK2` has digits)
+_BACKTICK_MEMBER_RE = lazy(r"^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z]*)+$")
 # a snake_case name in code: lower-case pieces (digits allowed) joined by underscores
 _SNAKE_CODE_NAME_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # a camelCase name: a lower-case word, then capitalised words (digits allowed inside)
@@ -1289,6 +1292,10 @@ PUBLIC_VALUES = frozenset(
         "4a656665",
         # axios's README (in nearly every node_modules): the proxy's example password
         "rapunz3l",
+        # @tauri-apps/api's documentation of invoke() (in every Tauri app's node_modules) and
+        # node-forge's README: example passwords
+        "poiwe3h4r5ip3yrhtew9ty",
+        "Mai9ohgh6ahxee0jutheew0pungoozil",
         # Twitter's documentation of OAuth 1.0a signing ("Creating a signature"), which every
         # OAuth 1.0a library's README and tests repeat: the consumer key and secret, the access
         # token and its secret
@@ -2641,11 +2648,12 @@ def _generic_reason(
         return "a name in code (in backticks in a comment), not a password"
     if (
         rule.id in _NOTE_PASSWORD_RULES
-        and _BACKTICK_NAME_RE.match(secret)
+        and (_BACKTICK_NAME_RE.match(secret) or _BACKTICK_MEMBER_RE.match(secret))
         and f"`{secret}`" in line
     ):
-        # "it's not sufficient to pass `SSL_OP_NO_TLSv1`" (OpenSSL's changelog): a name with
-        # underscores in backticks is code quoted in prose, in any file
+        # "it's not sufficient to pass `SSL_OP_NO_TLSv1`" (OpenSSL's changelog), "pass
+        # `options.nunjucks`" (consolidate's README): a name with underscores or an object's
+        # member in backticks is code quoted in prose, in any file
         return "a name in code (in backticks), not a password"
     if (
         rule.id in _NOTE_PASSWORD_RULES
