@@ -344,6 +344,13 @@ Neutralino, web-ext, Plasmo on npm): the example passwords of @tauri-apps/api's 
 documentation and node-forge's README, and an object's member in backticks after the verb pass
 (``options.nunjucks``).
 
+Round 116: e-learning software (the Canvas API client, XBlock, Open edX's opaque keys, events,
+enterprise app and utilities, LTI libraries, nbgrader, otter-grader on PyPI; ltijs, ims-lti,
+h5p-standalone, scorm-again, JupyterLab on npm): a word with an HTML entity for its apostrophe in
+a translation (``dell&#39;utente``), an Open edX opaque key (``course-v1:…``), a method's
+camelCase name around acronyms in Babel's classes (``renderCMIToJSONString``), and the example
+client secret and refresh token of Google's gmail-oauth2-tools ``oauth2.py``.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1029,6 +1036,17 @@ FORGE_PASSWORD_LINE = "var password = '{}';\n"
 FORGE_PASSWORD = next(v for v in PUBLIC_VALUES if v.startswith("Mai9ohgh"))
 CONSOLIDATE_README = "node_modules/@plasmohq/consolidate/Readme.md"
 PASS_MEMBER = "or if you have another use case, pass `{}` (see the code for more insight).\n"
+
+# round 116: e-learning software
+ENTERPRISE_PO = "enterprise/locale/it_IT/LC_MESSAGES/django.po"
+ITALIAN_PASSWORD = '"La password {}utente API crittografata utilizzata per ottenere nuovi "\n'
+SCORM_BUNDLE = "node_modules/scorm-again/dist/scorm12.js"
+BABEL_METHOD_KEY = '     */ key: "{}",\n'
+OPAQUE_KEYS_TEST = "src/opaque_keys/edx/django/tests/test_models.py"
+COURSE_KEY = "        course_key.__str__.return_value = '{}:edX+FUN101x+3T2017'\n"
+GMAIL_OAUTH2 = "otter/plugins/builtin/gmail_notifications/bin/gmail_oauth2.py"
+GMAIL_CLIENT_SECRET_ARG = "        --client_secret={} \\\n"
+GMAIL_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("VWFn8LIK"))
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1842,6 +1860,32 @@ REPORTED = [
         "generic-prose-password-bare",
         "options.nunjuck5",
     ),
+    # round 116: a digit for a letter of the word; a digit after the name; no such key type; a
+    # letter in the middle changed
+    (
+        ITALIAN_PASSWORD.format("d3ll&#39;"),
+        ENTERPRISE_PO,
+        "generic-prose-password-bare",
+        "d3ll&#39",
+    ),
+    (
+        BABEL_METHOD_KEY.format("renderCMIToJSONString2"),
+        SCORM_BUNDLE,
+        "generic-key",
+        "renderCMIToJSONString2",
+    ),
+    (
+        COURSE_KEY.format("kourse-v1"),
+        OPAQUE_KEYS_TEST,
+        "generic-key",
+        "kourse-v1:edX+FUN101x+3T2017",
+    ),
+    (
+        GMAIL_CLIENT_SECRET_ARG.format(changed_mid(GMAIL_CLIENT_SECRET, 12)),
+        GMAIL_OAUTH2,
+        "generic-secret",
+        changed_mid(GMAIL_CLIENT_SECRET, 12),
+    ),
 ]
 
 # (text, path) with no finding
@@ -2086,6 +2130,10 @@ QUIET = [
     (TAURI_INVOKE.format(TAURI_PASSWORD), TAURI_CORE),
     (FORGE_PASSWORD_LINE.format(FORGE_PASSWORD), FORGE_README),
     (PASS_MEMBER.format("options.nunjucks"), CONSOLIDATE_README),
+    (ITALIAN_PASSWORD.format("dell&#39;"), ENTERPRISE_PO),
+    (BABEL_METHOD_KEY.format("renderCMIToJSONString"), SCORM_BUNDLE),
+    (COURSE_KEY.format("course-v1"), OPAQUE_KEYS_TEST),
+    (GMAIL_CLIENT_SECRET_ARG.format(GMAIL_CLIENT_SECRET), GMAIL_OAUTH2),
 ]
 
 

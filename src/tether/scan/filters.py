@@ -1296,6 +1296,10 @@ PUBLIC_VALUES = frozenset(
         # node-forge's README: example passwords
         "poiwe3h4r5ip3yrhtew9ty",
         "Mai9ohgh6ahxee0jutheew0pungoozil",
+        # Google's gmail-oauth2-tools oauth2.py (2012, copied into many mail tools): the
+        # usage text's example client secret and refresh token
+        "VWFn8LIKAMC-MsjBMhJeOplZ",
+        "1/Yzm6MRy4q1xi7Dx2DuWXNgT6s37OrP_DW_IoyTum4YA",
         # Twitter's documentation of OAuth 1.0a signing ("Creating a signature"), which every
         # OAuth 1.0a library's README and tests repeat: the consumer key and secret, the access
         # token and its secret
@@ -3966,6 +3970,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # password = f"{self.target.lmhash}:{self.target.nthash}" (dploot): an f-string or
         # template of run-time fields and their separators, no literal character of a value
         return "template of run-time fields only ({lmhash}:{nthash}), filled in at run time"
+    if "-v" in value[:8] and _OPAQUE_KEY_RE.match(value):
+        # course_key = 'course-v1:edX+FUN101x+3T2017', usage_key='block-v1:edx+DemoX+…+type@video+
+        # block@…' (Open edX's tests): an opaque key, the id of a course or of a block in one
+        return "an Open edX opaque key (course-v1:org+course+run), an identifier"
     if "{" in value and (m := _PREFIX_FIELD_RE.match(value)) and not looks_random(m[1], 6):
         # key=f"auth0|{USER_CC_ID}" (Permit's tests): a short literal (an identity provider's
         # prefix) and one run-time field, filled in at run time
@@ -4667,7 +4675,14 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
         return "GPG key ID or fingerprint (names a public key)"
     if family == "key" and _KEY_QUALIFIERS.isdisjoint(key_words(key)):
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
-        if not looks_random(value, 16) or shannon_entropy(value) < 3.5 or _is_word_slug(value):
+        if (
+            not looks_random(value, 16)
+            or shannon_entropy(value) < 3.5
+            or _is_word_slug(value)
+            # key: "renderCMIToJSONString" (Babel's classes in scorm-again's bundles: a method's
+            # name): camelCase words around acronyms, letters only
+            or (value.isalpha() and _is_camel_name(value))
+        ):
             return "unqualified key name and value not clearly generated"
         if (
             "." in value
@@ -5556,7 +5571,8 @@ _NOT_LETTER_OR_SPACE_RE = lazy(r"[^a-z ]")
 
 # a translation's text: letters, maybe joined by - ' ’ or spaces, maybe closed by a colon or a
 # full stop ("Ipsut-wawa:", "Oo'ulawaa", "Bot-paaswurden"): no digit, no other symbol
-_TRANSLATION_TEXT_RE = lazy(r"^[^\W\d_]+(?:[-'’ ][^\W\d_]+)*[:.]?$")
+# (an elided word ends in its apostrophe: "dell'" before "utente")
+_TRANSLATION_TEXT_RE = lazy(r"^[^\W\d_]+(?:[-'’ ][^\W\d_]+)*['’]?[:.]?$")
 # an array parameter type in a javadoc link (#setPassword(byte%5B%5D), #setKey(char[]))
 _JAVADOC_ARG_RE = lazy(r"^(?:[A-Za-z_][\w$]*\.)*[A-Za-z_][\w$]*(?:%5B%5D|\[\])+(?:,[^)]*)?\)$")
 # a CSS pseudo-class after a selector (#li_change_password.list-group-item:hover)
@@ -5882,6 +5898,8 @@ _FIELD_TEMPLATE_RE = lazy(
 )
 # run-time fields only, with at most two separator characters after each: {a.b}:{c}, {user}/{pw}
 # (the last field's brace may be cut off with the value's closing punctuation)
+# Open edX's opaque keys: course-v1:ORG+COURSE+RUN, block-v1:ORG+COURSE+RUN+type@T+block@ID
+_OPAQUE_KEY_RE = lazy(r"^(?:course|block|library|lib|lb|lct|ccx|asset)-v\d{1,2}:[\w.-]+\+[\w.-]+")
 # a short literal, then one run-time field that ends the value: auth0|{USER_CC_ID} (its closing
 # brace may have been read as the end of a bracket around the value)
 _PREFIX_FIELD_RE = lazy(r"^([\w.:|@/-]{1,16})\{[A-Za-z_][\w.]{0,60}\}?$")
