@@ -351,6 +351,13 @@ a translation (``dell&#39;utente``), an Open edX opaque key (``course-v1:…``),
 camelCase name around acronyms in Babel's classes (``renderCMIToJSONString``), and the example
 client secret and refresh token of Google's gmail-oauth2-tools ``oauth2.py``.
 
+Round 117: social, travel, translation and reference-data API clients (the AT Protocol's SDK,
+Instaloader, facebook-sdk, PyOWM, DeepL, googletrans, NewsAPI, Yelp, Amadeus, Wikipedia-API,
+mwclient, Pywikibot, Tweepy, pytumblr on PyPI; @atproto/api, twitter-api-v2, deepl-node,
+snoowrap, masto, instagram-private-api, Google Maps services, mapbox on npm): a call whose
+arguments are names in a comment (``BotPassword(botname, botpassword)``), and a did:key
+identifier (a public key in multibase).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1047,6 +1054,12 @@ COURSE_KEY = "        course_key.__str__.return_value = '{}:edX+FUN101x+3T2017'\
 GMAIL_OAUTH2 = "otter/plugins/builtin/gmail_notifications/bin/gmail_oauth2.py"
 GMAIL_CLIENT_SECRET_ARG = "        --client_secret={} \\\n"
 GMAIL_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("VWFn8LIK"))
+
+# round 117: social, travel, translation and reference-data API clients
+PYWIKIBOT_CONFIG = "pywikibot/config.py"
+BOT_PASSWORD_COMMENT = "# (username, BotPassword(botname, {}))\n"
+ATPROTO_DID_TEST = "node_modules/@atproto/syntax/tests/did.test.ts"
+DID_KEY = "    expectValid('{}:key:zQ3shZc2QzApp2oymGvQbzP8eKheVshBHbU4ZYjeXqwSKEn6N')\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1886,6 +1899,19 @@ REPORTED = [
         "generic-secret",
         changed_mid(GMAIL_CLIENT_SECRET, 12),
     ),
+    # round 117: the second argument a string; an o for the i of did
+    (
+        BOT_PASSWORD_COMMENT.format("'botpassword'"),
+        PYWIKIBOT_CONFIG,
+        "generic-password",
+        "botname",
+    ),
+    (
+        DID_KEY.format("dod"),
+        ATPROTO_DID_TEST,
+        "generic-key",
+        "zQ3shZc2QzApp2oymGvQbzP8eKheVshBHbU4ZYjeXqwSKEn6N",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2134,6 +2160,8 @@ QUIET = [
     (BABEL_METHOD_KEY.format("renderCMIToJSONString"), SCORM_BUNDLE),
     (COURSE_KEY.format("course-v1"), OPAQUE_KEYS_TEST),
     (GMAIL_CLIENT_SECRET_ARG.format(GMAIL_CLIENT_SECRET), GMAIL_OAUTH2),
+    (BOT_PASSWORD_COMMENT.format("botpassword"), PYWIKIBOT_CONFIG),
+    (DID_KEY.format("did"), ATPROTO_DID_TEST),
 ]
 
 

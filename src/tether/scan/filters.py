@@ -463,6 +463,8 @@ _RST_REFERENCE_RE = lazy(r"^[a-z][a-z-]*[0-9]*_[.,;:!?)]?$")
 # (a conjunction before it: "tests and pass"; "Gmail pass …" is a note's, and "must pass …" is
 # the verb whatever follows, _PREC60_PASS_VERB_BEFORE_RE)
 _PASS_VERB_BEFORE_RE = lazy(r"(?i)\b(?:and|or|also|not)[ \t]+pass[ \t]+$")
+# the next argument of a call, a name, after a first one: ", botpassword)"
+_NAME_ARGUMENT_AFTER_RE = lazy(r"[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*[,)]")
 # the next of a minifier's declarations after a quoted value: ",xv=" (one to three characters)
 _MINIFIED_DECLARATION_AFTER_RE = lazy(r"""["'`],[A-Za-z_$][\w$]{0,2}=[^=]""")
 # render passes of a graphics pipeline: a name glued to "pass", or the word before "pass"
@@ -3300,6 +3302,16 @@ def _assignment_reason(
         # generic type's name, not a value; also a shader's lower-case type (var passSampler:
         # texture_2d<f32>, Babylon.js' WGSL shaders)
         return "a generic type's name (Type<…>), not a value"
+    if (
+        not quoted
+        and before[-1:] == "("
+        and value.isidentifier()
+        and _NAME_ARGUMENT_AFTER_RE.match(after)
+        and not looks_random(value)
+    ):
+        # # (username, BotPassword(botname, botpassword)) (pywikibot's config, a comment): a call
+        # whose arguments are names, code quoted in a comment, not a password
+        return "arguments of a call that are names (Password(botname, botpassword)), code"
     if (
         code
         and quoted
@@ -6622,6 +6634,15 @@ def _prec39_shape_reason(
         # [Jovyan Zoom](https://zoom.us/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)
         # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
         return "Zoom meeting link's passcode (an invitation), not a credential"
+    if (
+        first == "z"
+        and rule.generic
+        and (at := _value_at(secret, line, span)) >= 8
+        and line[at - 8 : at] == "did:key:"
+    ):
+        # expectValid('did:key:zQ3shZc2QzApp2oymGvQbzP8eKheVshBHbU4ZYjeXqwSKEn6N') (the AT
+        # Protocol's tests): a did:key identifier, a public key in multibase (z: base58btc)
+        return "a did:key identifier (a public key in multibase), public"
     if first == "e" and secret.startswith("eyJ") and "." not in secret and _is_jwt_header(secret):
         # access_token="eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9" (Pinecone's docstrings): only a
         # JWT's header, {"alg": "RS256", "typ": "JWT"}, without claims or a signature
