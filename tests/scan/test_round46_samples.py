@@ -358,6 +358,11 @@ snoowrap, masto, instagram-private-api, Google Maps services, mapbox on npm): a 
 arguments are names in a comment (``BotPassword(botname, botpassword)``), and a did:key
 identifier (a public key in multibase).
 
+Round 118: cluster and server-management software (Pacemaker, Corosync and crmsh from Debian's
+sources; proxmoxer, the oVirt SDK, libvirt-python, pyghmi, python-ipmi, redfish and sushy on
+PyPI): a Pacemaker transition key (``11:7:0:<uuid>``, 18,204 findings in Pacemaker's test CIBs)
+and an operation key (``operation_key="dummy1_start_0"``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1060,6 +1065,15 @@ PYWIKIBOT_CONFIG = "pywikibot/config.py"
 BOT_PASSWORD_COMMENT = "# (username, BotPassword(botname, {}))\n"
 ATPROTO_DID_TEST = "node_modules/@atproto/syntax/tests/did.test.ts"
 DID_KEY = "    expectValid('{}:key:zQ3shZc2QzApp2oymGvQbzP8eKheVshBHbU4ZYjeXqwSKEn6N')\n"
+
+# round 118: cluster and server-management software
+CRM_MON_XML = "cts/cli/crm_mon-T180.xml"
+LRM_RSC_OP = (
+    '            <lrm_rsc_op id="dummy1_last_0" operation="start" '
+    'transition-key="{}:7:0:173a0661-aaa2-4c3d-a9a3-2e9342720d2d"/>\n'
+)
+SCHEDULER_EXP = "cts/scheduler/exp/utilization-order4.exp"
+PSEUDO_EVENT = '    <pseudo_event id="12" {}="load_stopped_deglxen001"/>\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1912,6 +1926,14 @@ REPORTED = [
         "generic-key",
         "zQ3shZc2QzApp2oymGvQbzP8eKheVshBHbU4ZYjeXqwSKEn6N",
     ),
+    # round 118: a letter after the action's number; an operator's key
+    (
+        LRM_RSC_OP.format("11a"),
+        CRM_MON_XML,
+        "generic-key",
+        "11a:7:0:173a0661-aaa2-4c3d-a9a3-2e9342720d2d",
+    ),
+    (PSEUDO_EVENT.format("operator_key"), SCHEDULER_EXP, "generic-key", "load_stopped_deglxen001"),
 ]
 
 # (text, path) with no finding
@@ -2162,6 +2184,8 @@ QUIET = [
     (GMAIL_CLIENT_SECRET_ARG.format(GMAIL_CLIENT_SECRET), GMAIL_OAUTH2),
     (BOT_PASSWORD_COMMENT.format("botpassword"), PYWIKIBOT_CONFIG),
     (DID_KEY.format("did"), ATPROTO_DID_TEST),
+    (LRM_RSC_OP.format("11"), CRM_MON_XML),
+    (PSEUDO_EVENT.format("operation_key"), SCHEDULER_EXP),
 ]
 
 

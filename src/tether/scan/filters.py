@@ -317,6 +317,8 @@ _NON_SECRET_KEYS = frozenset(
      "websocket",
      "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
      "bucket", "folder", "prefix", "suffix", "order",
+     # operation_key="dummy1_start_0" (Pacemaker's CIB: a resource, an action and its interval)
+     "operation",
      # public by design: Pusher's app key (given to every client), Application Insights'
      # instrumentation key (an identifier; Microsoft: not a security token)
      "pusher", "instrumentation", "instrumentationkey",
@@ -3982,6 +3984,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # password = f"{self.target.lmhash}:{self.target.nthash}" (dploot): an f-string or
         # template of run-time fields and their separators, no literal character of a value
         return "template of run-time fields only ({lmhash}:{nthash}), filled in at run time"
+    if value.count(":") == 3 and _TRANSITION_KEY_RE.match(value):
+        # transition-key="11:7:0:173a0661-…" (Pacemaker's CIB, in every cluster node's cib.xml
+        # and its test data): an action's number, the transition's, the expected return code
+        # and the cluster's UUID, an identifier
+        return "a Pacemaker transition key (action:transition:rc:uuid), an identifier"
     if "-v" in value[:8] and _OPAQUE_KEY_RE.match(value):
         # course_key = 'course-v1:edX+FUN101x+3T2017', usage_key='block-v1:edx+DemoX+…+type@video+
         # block@…' (Open edX's tests): an opaque key, the id of a course or of a block in one
@@ -5910,6 +5917,10 @@ _FIELD_TEMPLATE_RE = lazy(
 )
 # run-time fields only, with at most two separator characters after each: {a.b}:{c}, {user}/{pw}
 # (the last field's brace may be cut off with the value's closing punctuation)
+# Pacemaker's transition keys: action:transition:target-rc:UUID (the action may be -1)
+_TRANSITION_KEY_RE = lazy(
+    r"^-?\d{1,6}:-?\d{1,6}:\d{1,3}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+)
 # Open edX's opaque keys: course-v1:ORG+COURSE+RUN, block-v1:ORG+COURSE+RUN+type@T+block@ID
 _OPAQUE_KEY_RE = lazy(r"^(?:course|block|library|lib|lb|lct|ccx|asset)-v\d{1,2}:[\w.-]+\+[\w.-]+")
 # a short literal, then one run-time field that ends the value: auth0|{USER_CC_ID} (its closing
