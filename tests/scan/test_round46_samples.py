@@ -363,6 +363,10 @@ sources; proxmoxer, the oVirt SDK, libvirt-python, pyghmi, python-ipmi, redfish 
 PyPI): a Pacemaker transition key (``11:7:0:<uuid>``, 18,204 findings in Pacemaker's test CIBs)
 and an operation key (``operation_key="dummy1_start_0"``).
 
+Round 119: libvirt from Debian's sources: an LVM volume's UUID under a storage volume's
+``<key>``, a COM interface's id (``ITOKEN_IID_STR``), and QEMU's ``tls-creds`` naming a
+credentials object by its id.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1074,6 +1078,14 @@ LRM_RSC_OP = (
 )
 SCHEDULER_EXP = "cts/scheduler/exp/utilization-order4.exp"
 PSEUDO_EVENT = '    <pseudo_event id="12" {}="load_stopped_deglxen001"/>\n'
+
+# round 119: libvirt
+STORAGE_VOL_XML = "tests/storagevolxml2xmlin/vol-logical.xml"
+VOLUME_KEY = "<key>r4xkCv-MQhr-WKIT-R66x-Epn2-e8hG{}1Z5gY0</key>\n"
+VBOX_CAPI = "src/vbox/vbox_CAPI_v6_1.h"
+VBOX_DEFINE = '#   define {} "20479eaf-d8ed-44cf-85ac-c83a26c95a4d"\n'
+NBD_TLS_JSON = "tests/qemublocktestdata/xml2json/network-nbd-tls.json"
+TLS_CREDS = '  "{}": "node-a-s-tls0",\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1934,6 +1946,20 @@ REPORTED = [
         "11a:7:0:173a0661-aaa2-4c3d-a9a3-2e9342720d2d",
     ),
     (PSEUDO_EVENT.format("operator_key"), SCHEDULER_EXP, "generic-key", "load_stopped_deglxen001"),
+    # round 119: a group run together; no IID in the name; a single credential
+    (
+        VOLUME_KEY.format(""),
+        STORAGE_VOL_XML,
+        "generic-key",
+        "r4xkCv-MQhr-WKIT-R66x-Epn2-e8hG1Z5gY0",
+    ),
+    (
+        VBOX_DEFINE.format("ITOKEN_STR"),
+        VBOX_CAPI,
+        "generic-c-define",
+        "20479eaf-d8ed-44cf-85ac-c83a26c95a4d",
+    ),
+    (TLS_CREDS.format("tls-cred"), NBD_TLS_JSON, "generic-credential", "node-a-s-tls0"),
 ]
 
 # (text, path) with no finding
@@ -2186,6 +2212,9 @@ QUIET = [
     (DID_KEY.format("did"), ATPROTO_DID_TEST),
     (LRM_RSC_OP.format("11"), CRM_MON_XML),
     (PSEUDO_EVENT.format("operation_key"), SCHEDULER_EXP),
+    (VOLUME_KEY.format("-"), STORAGE_VOL_XML),
+    (VBOX_DEFINE.format("ITOKEN_IID_STR"), VBOX_CAPI),
+    (TLS_CREDS.format("tls-creds"), NBD_TLS_JSON),
 ]
 
 

@@ -3808,10 +3808,15 @@ def _key_reason(family: str, key: str) -> str | None:
     if segs[-2:] == ("by", "key"):
         # gc.open_by_key('0BmgG6nO_…') (gspread): a lookup by a document's key, its id
         return "lookup, storage or public key name (not a credential)"
-    if segs and segs[0] in ("guid", "uuid"):
+    if segs and (segs[0] in ("guid", "uuid") or "iid" in segs):
         # <?define GuidKpasswd=20A984EC-5BCB-…?> (Heimdal's WiX installer): the GUID of the
-        # component that installs kpasswd, an identifier
-        return "key names an identifier (GuidKpasswd), not a credential"
+        # component that installs kpasswd, an identifier; #define ITOKEN_IID_STR "20479eaf-…"
+        # (VirtualBox's C API in libvirt): a COM interface's id
+        return "key names an identifier (GuidKpasswd, ITOKEN_IID), not a credential"
+    if segs == ("tls", "creds"):
+        # "tls-creds": "objlibvirt_migrate_tls0" (QEMU's options, in libvirt's tests): the id
+        # of a tls-creds object that holds the certificates, a name
+        return "key references a secret by name"
     if segs and segs[0] in _ERROR_CODE_WORDS:
         # ERRCODE_INVALID_PASSWORD := "28P01" (pgconn: PostgreSQL's SQLSTATE), ERR_BAD_TOKEN =
         # "E4012": the code of the error about the credential, not the credential
@@ -3984,6 +3989,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # password = f"{self.target.lmhash}:{self.target.nthash}" (dploot): an f-string or
         # template of run-time fields and their separators, no literal character of a value
         return "template of run-time fields only ({lmhash}:{nthash}), filled in at run time"
+    if value.count("-") == 6 and _LVM_UUID_RE.match(value):
+        # <key>r4xkCv-MQhr-WKIT-R66x-Epn2-e8hG-1Z5gY0</key> (a libvirt storage volume, as LVM's
+        # metadata and backups hold it): an LVM physical or logical volume's UUID
+        return "an LVM volume's UUID (6-4-4-4-4-4-6), an identifier"
     if value.count(":") == 3 and _TRANSITION_KEY_RE.match(value):
         # transition-key="11:7:0:173a0661-…" (Pacemaker's CIB, in every cluster node's cib.xml
         # and its test data): an action's number, the transition's, the expected return code
@@ -5917,6 +5926,8 @@ _FIELD_TEMPLATE_RE = lazy(
 )
 # run-time fields only, with at most two separator characters after each: {a.b}:{c}, {user}/{pw}
 # (the last field's brace may be cut off with the value's closing punctuation)
+# LVM's UUIDs: 32 characters of [0-9A-Za-z] in groups of 6, 4, 4, 4, 4, 4 and 6
+_LVM_UUID_RE = lazy(r"^[0-9A-Za-z]{6}(?:-[0-9A-Za-z]{4}){5}-[0-9A-Za-z]{6}$")
 # Pacemaker's transition keys: action:transition:target-rc:UUID (the action may be -1)
 _TRANSITION_KEY_RE = lazy(
     r"^-?\d{1,6}:-?\d{1,6}:\d{1,3}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
