@@ -367,6 +367,10 @@ Round 119: libvirt from Debian's sources: an LVM volume's UUID under a storage v
 ``<key>``, a COM interface's id (``ITOKEN_IID_STR``), and QEMU's ``tls-creds`` naming a
 credentials object by its id.
 
+Round 120: monitoring agents (collectd's upstream tree; pysnmp, easysnmp, the NUT clients,
+icinga2api, the Zabbix clients and prometheus-client on PyPI): collectd's documented example
+passwords, which the collectd.conf every package installs holds in its commented examples.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1086,6 +1090,11 @@ VBOX_CAPI = "src/vbox/vbox_CAPI_v6_1.h"
 VBOX_DEFINE = '#   define {} "20479eaf-d8ed-44cf-85ac-c83a26c95a4d"\n'
 NBD_TLS_JSON = "tests/qemublocktestdata/xml2json/network-nbd-tls.json"
 TLS_CREDS = '  "{}": "node-a-s-tls0",\n'
+
+# round 120: monitoring agents
+COLLECTD_CONF = "src/collectd.conf.in"
+COLLECTD_PASSWORD = '#    Password "{}"\n'
+COLLECTD_EXAMPLE = next(v for v in PUBLIC_VALUES if v.startswith("thaiNg0"))
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1960,6 +1969,13 @@ REPORTED = [
         "20479eaf-d8ed-44cf-85ac-c83a26c95a4d",
     ),
     (TLS_CREDS.format("tls-cred"), NBD_TLS_JSON, "generic-credential", "node-a-s-tls0"),
+    # round 120: a letter in the middle changed
+    (
+        COLLECTD_PASSWORD.format(changed_mid(COLLECTD_EXAMPLE, 4)),
+        COLLECTD_CONF,
+        "generic-password",
+        changed_mid(COLLECTD_EXAMPLE, 4),
+    ),
 ]
 
 # (text, path) with no finding
@@ -2215,6 +2231,7 @@ QUIET = [
     (VOLUME_KEY.format("-"), STORAGE_VOL_XML),
     (VBOX_DEFINE.format("ITOKEN_IID_STR"), VBOX_CAPI),
     (TLS_CREDS.format("tls-creds"), NBD_TLS_JSON),
+    (COLLECTD_PASSWORD.format(COLLECTD_EXAMPLE), COLLECTD_CONF),
 ]
 
 

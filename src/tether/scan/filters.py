@@ -1300,6 +1300,16 @@ PUBLIC_VALUES = frozenset(
         # node-forge's README: example passwords
         "poiwe3h4r5ip3yrhtew9ty",
         "Mai9ohgh6ahxee0jutheew0pungoozil",
+        # collectd's documented example passwords (collectd.conf(5), and the commented
+        # examples of the collectd.conf every package installs in /etc)
+        "thaiNg0I",
+        "AeXohy0O",
+        "aef4Aebe",
+        "dozaiTh4",
+        "weCh3ik0",
+        "aZo6daiw",
+        "ohl0eQue",
+        "queeZie1",
         # Google's gmail-oauth2-tools oauth2.py (2012, copied into many mail tools): the
         # usage text's example client secret and refresh token
         "VWFn8LIKAMC-MsjBMhJeOplZ",
