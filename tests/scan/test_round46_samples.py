@@ -371,6 +371,11 @@ Round 120: monitoring agents (collectd's upstream tree; pysnmp, easysnmp, the NU
 icinga2api, the Zabbix clients and prometheus-client on PyPI): collectd's documented example
 passwords, which the collectd.conf every package installs holds in its commented examples.
 
+Round 121: Tor from Debian's sources (with GraphQL servers and clients, Azure's and Google
+Cloud's storage and secret SDKs on npm and Mojolicious, libwww-perl and Net::Amazon::S3, which
+gave no false positive): a relay's ``master_key_ed25519`` (published), a directory authority
+(``VALID_DIR_AUTH``), and a fingerprint under ``…_TOKENS_FP``.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1095,6 +1100,16 @@ TLS_CREDS = '  "{}": "node-a-s-tls0",\n'
 COLLECTD_CONF = "src/collectd.conf.in"
 COLLECTD_PASSWORD = '#    Password "{}"\n'
 COLLECTD_EXAMPLE = next(v for v in PUBLIC_VALUES if v.startswith("thaiNg0"))
+
+# round 121: Tor
+TOR_TEST_DIR = "src/test/test_dir.c"
+TOR_DESCRIPTOR_KEY = '    "{}=YaqV4vbvPYKucElk297eVdNArDz9HtIwUoIeo0+cVIpQ "\n'
+TOR_TEST_OPTIONS = "src/test/test_options.c"
+TOR_DIR_AUTH = '#define {} "DirAuthority dizum orport=443 v3ident=E8A9C45"\n'
+TOR_EXTRAINFO = "src/test/example_extrainfo.inc"
+TOR_FINGERPRINT = (
+    'ATTR_UNUSED static const char {}[] = "50AF9F6CE4107055260137181DEA24095D292F81";\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -1976,6 +1991,25 @@ REPORTED = [
         "generic-password",
         changed_mid(COLLECTD_EXAMPLE, 4),
     ),
+    # round 121: a master key of no kind; authentication alone; no fingerprint in the name
+    (
+        TOR_DESCRIPTOR_KEY.format("master_key"),
+        TOR_TEST_DIR,
+        "generic-key",
+        "YaqV4vbvPYKucElk297eVdNArDz9HtIwUoIeo0+cVIpQ",
+    ),
+    (
+        TOR_DIR_AUTH.format("VALID_AUTH"),
+        TOR_TEST_OPTIONS,
+        "generic-c-define",
+        "DirAuthority dizum orport=443 v3ident=E8A9C45",
+    ),
+    (
+        TOR_FINGERPRINT.format("EX_EI_BAD_TOKENS"),
+        TOR_EXTRAINFO,
+        "generic-token",
+        "50AF9F6CE4107055260137181DEA24095D292F81",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2232,6 +2266,9 @@ QUIET = [
     (VBOX_DEFINE.format("ITOKEN_IID_STR"), VBOX_CAPI),
     (TLS_CREDS.format("tls-creds"), NBD_TLS_JSON),
     (COLLECTD_PASSWORD.format(COLLECTD_EXAMPLE), COLLECTD_CONF),
+    (TOR_DESCRIPTOR_KEY.format("master_key_ed25519"), TOR_TEST_DIR),
+    (TOR_DIR_AUTH.format("VALID_DIR_AUTH"), TOR_TEST_OPTIONS),
+    (TOR_FINGERPRINT.format("EX_EI_BAD_TOKENS_FP"), TOR_EXTRAINFO),
 ]
 
 

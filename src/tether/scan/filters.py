@@ -192,7 +192,7 @@ _PROPERTY_WORDS = frozenset(
      "tag", "tags",
      "ctx", "req", "request", "response", "res", "resp", "result", "cb", "fn",
      "func", "function", "command", "cmd", "script", "char", "chars", "mask", "masked", "line",
-     "lines", "fingerprint", "thumbprint", "serial", "issuer", "subject", "audience", "scope",
+     "lines", "fingerprint", "fp", "thumbprint", "serial", "issuer", "subject", "audience", "scope",
      "scopes", "permissions", "role", "roles", "user", "username", "login", "email", "account",
      "owner", "host", "hostname", "server", "port", "domain", "region", "tenant", "db",
      "database", "table", "cache", "buffer", "stream", "reader", "writer", "encoder", "decoder",
@@ -3823,6 +3823,14 @@ def _key_reason(family: str, key: str) -> str | None:
         # component that installs kpasswd, an identifier; #define ITOKEN_IID_STR "20479eaf-…"
         # (VirtualBox's C API in libvirt): a COM interface's id
         return "key names an identifier (GuidKpasswd, ITOKEN_IID), not a credential"
+    if segs == ("master", "key", "ed") and key.lower().endswith("ed25519"):
+        # master_key_ed25519=YaqV4vbv… (Tor's descriptors and control port, in its tests): a
+        # relay's ed25519 identity key, published in every descriptor, the public half
+        return "Tor relay's master-key-ed25519 (a published identity key), public"
+    if any(segs[i] == "dir" and segs[i + 1] == "auth" for i in range(len(segs) - 1)):
+        # #define VALID_DIR_AUTH "DirAuthority dizum orport=443 …" (Tor's tests): a directory
+        # authority, the relays that sign the consensus, not authentication
+        return "key names a Tor directory authority (DIR_AUTH), not authentication"
     if segs == ("tls", "creds"):
         # "tls-creds": "objlibvirt_migrate_tls0" (QEMU's options, in libvirt's tests): the id
         # of a tls-creds object that holds the certificates, a name
