@@ -376,6 +376,10 @@ Cloud's storage and secret SDKs on npm and Mojolicious, libwww-perl and Net::Ama
 gave no false positive): a relay's ``master_key_ed25519`` (published), a directory authority
 (``VALID_DIR_AUTH``), and a fingerprint under ``…_TOKENS_FP``.
 
+Round 122: Exim and Sendmail from Debian's sources: a name inside a C message that goes on in
+words (``"Empty password: ldapauth returns FAIL\\n"``), and the example SpamAssassin secret of
+Exim's specification.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1110,6 +1114,13 @@ TOR_EXTRAINFO = "src/test/example_extrainfo.inc"
 TOR_FINGERPRINT = (
     'ATTR_UNUSED static const char {}[] = "50AF9F6CE4107055260137181DEA24095D292F81";\n'
 )
+
+# round 122: Exim and Sendmail
+EXIM_LDAP = "src/lookups/ldap.c"
+EXIM_DEBUG = '    DEBUG(D_lookup) debug_printf_indent("Empty password: ldapauth{}\\n");\n'
+EXIM_SPEC = "doc/spec.txt"
+SPAMSCAN_LINE = "    SPAMSCAN_SECRET={}\n"
+SPAMSCAN_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("cohghee"))
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2010,6 +2021,14 @@ REPORTED = [
         "generic-token",
         "50AF9F6CE4107055260137181DEA24095D292F81",
     ),
+    # round 122: the message ends after the name; a letter in the middle changed
+    (EXIM_DEBUG.format(""), EXIM_LDAP, "generic-password", "ldapauth"),
+    (
+        SPAMSCAN_LINE.format(changed_mid(SPAMSCAN_SECRET, 5)),
+        EXIM_SPEC,
+        "generic-secret",
+        changed_mid(SPAMSCAN_SECRET, 5),
+    ),
 ]
 
 # (text, path) with no finding
@@ -2269,6 +2288,8 @@ QUIET = [
     (TOR_DESCRIPTOR_KEY.format("master_key_ed25519"), TOR_TEST_DIR),
     (TOR_DIR_AUTH.format("VALID_DIR_AUTH"), TOR_TEST_OPTIONS),
     (TOR_FINGERPRINT.format("EX_EI_BAD_TOKENS_FP"), TOR_EXTRAINFO),
+    (EXIM_DEBUG.format(" returns FAIL"), EXIM_LDAP),
+    (SPAMSCAN_LINE.format(SPAMSCAN_SECRET), EXIM_SPEC),
 ]
 
 

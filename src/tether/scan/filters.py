@@ -465,6 +465,8 @@ _RST_REFERENCE_RE = lazy(r"^[a-z][a-z-]*[0-9]*_[.,;:!?)]?$")
 # (a conjunction before it: "tests and pass"; "Gmail pass …" is a note's, and "must pass …" is
 # the verb whatever follows, _PREC60_PASS_VERB_BEFORE_RE)
 _PASS_VERB_BEFORE_RE = lazy(r"(?i)\b(?:and|or|also|not)[ \t]+pass[ \t]+$")
+# words after a value inside a string: " returns FAIL" (two or more, letters only)
+_MESSAGE_WORDS_AFTER_RE = lazy(r"[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)+")
 # the next argument of a call, a name, after a first one: ", botpassword)"
 _NAME_ARGUMENT_AFTER_RE = lazy(r"[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*[,)]")
 # the next of a minifier's declarations after a quoted value: ",xv=" (one to three characters)
@@ -1300,6 +1302,9 @@ PUBLIC_VALUES = frozenset(
         # node-forge's README: example passwords
         "poiwe3h4r5ip3yrhtew9ty",
         "Mai9ohgh6ahxee0jutheew0pungoozil",
+        # Exim's specification (spec.txt, installed with its docs): the example SpamAssassin
+        # scanning secret
+        "cohgheeLei2thahw",
         # collectd's documented example passwords (collectd.conf(5), and the commented
         # examples of the collectd.conf every package installs in /etc)
         "thaiNg0I",
@@ -3374,6 +3379,16 @@ def _assignment_reason(
             # settings.db.password, $env->secret: a reference; a config file's whole value with a
             # character no accessor has (spring.rabbitmq.password=KOVlx.e*LSLF…) is a password
             return "variable reference"
+    if (
+        code
+        and in_string
+        and value.isalpha()
+        and value.islower()
+        and _MESSAGE_WORDS_AFTER_RE.match(after)
+    ):
+        # debug_printf_indent("Empty password: ldapauth returns FAIL\n") (Exim's LDAP lookup):
+        # a name inside a message that goes on in words, not a value
+        return "a name in a message's text (more words follow in the string), not a value"
     if (
         family == "password"
         and value.isalpha()
