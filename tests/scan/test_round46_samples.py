@@ -380,6 +380,11 @@ Round 122: Exim and Sendmail from Debian's sources: a name inside a C message th
 words (``"Empty password: ldapauth returns FAIL\\n"``), and the example SpamAssassin secret of
 Exim's specification.
 
+Round 123: industrial, vehicle and robotics protocol libraries (asyncua, opcua, pymavlink,
+DroneKit, python-can, cantools, roslibpy, pyads, python-snap7, BAC0, xknx on PyPI; node-opcua's
+client, modbus-serial, mavlink-mappings, roslib on npm): a field's type annotation written as a
+string (``Password: 'ua.ByteString' = None``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1121,6 +1126,10 @@ EXIM_DEBUG = '    DEBUG(D_lookup) debug_printf_indent("Empty password: ldapauth{
 EXIM_SPEC = "doc/spec.txt"
 SPAMSCAN_LINE = "    SPAMSCAN_SECRET={}\n"
 SPAMSCAN_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("cohghee"))
+
+# round 123: industrial, vehicle and robotics protocol libraries
+ASYNCUA_AUTO = "asyncua/ua/uaprotocol_auto.py"
+ANNOTATED_FIELD = "    Password: 'ua.ByteString'{}\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2029,6 +2038,8 @@ REPORTED = [
         "generic-secret",
         changed_mid(SPAMSCAN_SECRET, 5),
     ),
+    # round 123: no default after the quoted name
+    (ANNOTATED_FIELD.format(""), ASYNCUA_AUTO, "generic-password", "ua.ByteString"),
 ]
 
 # (text, path) with no finding
@@ -2290,6 +2301,7 @@ QUIET = [
     (TOR_FINGERPRINT.format("EX_EI_BAD_TOKENS_FP"), TOR_EXTRAINFO),
     (EXIM_DEBUG.format(" returns FAIL"), EXIM_LDAP),
     (SPAMSCAN_LINE.format(SPAMSCAN_SECRET), EXIM_SPEC),
+    (ANNOTATED_FIELD.format(" = None"), ASYNCUA_AUTO),
 ]
 
 

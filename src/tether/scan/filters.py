@@ -465,6 +465,11 @@ _RST_REFERENCE_RE = lazy(r"^[a-z][a-z-]*[0-9]*_[.,;:!?)]?$")
 # (a conjunction before it: "tests and pass"; "Gmail pass …" is a note's, and "must pass …" is
 # the verb whatever follows, _PREC60_PASS_VERB_BEFORE_RE)
 _PASS_VERB_BEFORE_RE = lazy(r"(?i)\b(?:and|or|also|not)[ \t]+pass[ \t]+$")
+# a field's annotation written as a string: "    Password: '" before, "' = None" after, and a type's
+# name (dotted, its last part capitalised, maybe with [arguments]) between
+_ANNOTATION_BEFORE_RE = lazy(r"""^[ \t]*[A-Za-z_]\w*[ \t]*:[ \t]*["']$""")
+_DEFAULT_AFTER_QUOTE_RE = lazy(r"""^["'][ \t]*=[^=]""")
+_QUOTED_TYPE_NAME_RE = lazy(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:\[[\w., \[\]]*\])?$")
 # words after a value inside a string: " returns FAIL" (two or more, letters only)
 _MESSAGE_WORDS_AFTER_RE = lazy(r"[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)+")
 # the next argument of a call, a name, after a first one: ", botpassword)"
@@ -3329,6 +3334,17 @@ def _assignment_reason(
         # # (username, BotPassword(botname, botpassword)) (pywikibot's config, a comment): a call
         # whose arguments are names, code quoted in a comment, not a password
         return "arguments of a call that are names (Password(botname, botpassword)), code"
+    if (
+        code
+        and quoted
+        and _QUOTED_TYPE_NAME_RE.match(value)
+        and not looks_random(value.rsplit(".", 1)[-1])
+        and _ANNOTATION_BEFORE_RE.match(before)
+        and _DEFAULT_AFTER_QUOTE_RE.match(after)
+    ):
+        # Password: 'ua.ByteString' = None (asyncua's generated classes): a field's type
+        # annotation written as a string (a forward reference), then its default
+        return "a quoted type annotation (Name: 'Type' = default), not a value"
     if (
         code
         and quoted
