@@ -385,6 +385,10 @@ DroneKit, python-can, cantools, roslibpy, pyads, python-snap7, BAC0, xknx on PyP
 client, modbus-serial, mavlink-mappings, roslib on npm): a field's type annotation written as a
 string (``Password: 'ua.ByteString' = None``).
 
+Round 124: AI coding tools on npm (Claude Code, the Gemini CLI, Codex, Qwen Code, GitHub
+Copilot's CLI, with the Gemini CLI's 16 MB bundles scanned): the Gemini CLI's OAuth client secret
+for installed applications (published, as gcloud's).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1130,6 +1134,11 @@ SPAMSCAN_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("cohghee"))
 # round 123: industrial, vehicle and robotics protocol libraries
 ASYNCUA_AUTO = "asyncua/ua/uaprotocol_auto.py"
 ANNOTATED_FIELD = "    Password: 'ua.ByteString'{}\n"
+
+# round 124: AI coding tools on npm
+GEMINI_CLI_CHUNK = "node_modules/@google/gemini-cli/bundle/chunk-5FZXKDXH.js"
+OAUTH_SECRET_VAR = 'var OAUTH_CLIENT_SECRET = "{}";\n'
+GEMINI_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("GOCSPX-4uHg"))
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2040,6 +2049,13 @@ REPORTED = [
     ),
     # round 123: no default after the quoted name
     (ANNOTATED_FIELD.format(""), ASYNCUA_AUTO, "generic-password", "ua.ByteString"),
+    # round 124: a character in the middle changed
+    (
+        OAUTH_SECRET_VAR.format(changed_mid(GEMINI_CLIENT_SECRET, 15)),
+        GEMINI_CLI_CHUNK,
+        "google-oauth-client-secret",
+        changed_mid(GEMINI_CLIENT_SECRET, 15),
+    ),
 ]
 
 # (text, path) with no finding
@@ -2302,6 +2318,7 @@ QUIET = [
     (EXIM_DEBUG.format(" returns FAIL"), EXIM_LDAP),
     (SPAMSCAN_LINE.format(SPAMSCAN_SECRET), EXIM_SPEC),
     (ANNOTATED_FIELD.format(" = None"), ASYNCUA_AUTO),
+    (OAUTH_SECRET_VAR.format(GEMINI_CLIENT_SECRET), GEMINI_CLI_CHUNK),
 ]
 
 

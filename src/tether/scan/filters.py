@@ -1390,6 +1390,9 @@ PUBLIC_VALUES = frozenset(
         # the Earth Engine API's OAuth client for installed applications (ee/oauth.py), published
         # as gcloud's above
         "RUP0RZ6e0pPhDzsqIJ7KlNd1",
+        # the Gemini CLI's OAuth client for installed applications (its bundles' OAUTH_CLIENT_SECRET,
+        # in every install), published as gcloud's above
+        "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",
     }
 )
 
