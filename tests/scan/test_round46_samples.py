@@ -1894,10 +1894,10 @@ REPORTED = [
         "generic-key",
         "Z14Z0104T_z14z0104t_shf.fit5",
     ),
-    # round 111: digits for letters; a template (.in), not code; one more capital letter
+    # round 111: digits for letters; a template (.in), not code; a digit for a letter
     (PLIST_KEY.format("p0stscr1ptStemSnapH"), UFO_FONTINFO, "generic-key", "p0stscr1ptStemSnapH"),
     (NEEDS_PASSWORD, "src_classic/fitz_old.in", "generic-password", "gctx"),
-    (PUSH_KEY.format("oiMinAreaQ"), QPDF_JSON_INIT, "generic-key", "oiMinAreaQ"),
+    (PUSH_KEY.format("oiM1nArea"), QPDF_JSON_INIT, "generic-key", "oiM1nArea"),
     # round 112: another seed's master key; a byte of the key changed; a digit for the l; the
     # comment calls it a key; a random literal before the field
     (

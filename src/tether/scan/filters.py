@@ -403,12 +403,6 @@ _FILE_EXT_RE = lazy(
     r"kt|swift|lua|wasm|appx|appxbundle|msix|msixbundle|nupkg|vsix|cab)$",
     re.I,
 )
-# a scientific data file's extension (an image, an array, a sequence, a structure): such files
-# are named after an observation or an accession, generated-looking ids (Z14Z0104T_…_shf.fits)
-_DATA_FILE_RE = lazy(
-    r"^[\w.+-]+\.(?:fits|fz|nc|h5|hdf5?|npy|npz|pkl|pickle|feather|avro|fasta|fastq|bam|cram|vcf|"
-    r"bcf|gff3?|gtf|hic|mcool|pdb)$"
-)
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
 _PREC84_WORD_IN_B64_RE = lazy(r"(?i)key|pass|secret|token|test|example|demo|sample|admin|user")
 # the extensions of image files (an image's path as a value, an image URL before its query)
@@ -4029,10 +4023,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # mysql_servers = slave1/db/name/pw:master/db/name/pw (Exim's docs): the fields of a
         # server spec named, the password's field among them
         return "a template naming its fields (db/name/pw), not a value"
-    if "." in value[-6:] and _FILE_NAME_VALUE_RE.match(value):
+    if "." in value[-8:] and _FILE_NAME_VALUE_RE.match(value):
         # {key: "2e0fdb64-9957-…_image.jpg", url: "https://uploadthing.com/f/…"} (UploadThing's
-        # docs): a stored file's key, its name with an image's or a document's extension
-        return "a file name (…_image.jpg), not a credential"
+        # docs), "product_key": "Z14Z0104T_z14z0104t_shf.fits" (astroquery's MAST tests): a
+        # stored file's key, its name with an image's, a document's or a data file's extension
+        return "a file name (…_image.jpg, …_shf.fits), not a credential"
     if value[:2] == "-[" and value[2:].isalpha():
         # '-fdisable--pass=-[disables an optimization pass]' (zsh's completion of gcc): an
         # option's description in a completion spec
@@ -4177,10 +4172,6 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "URL without credentials"
     if _FILE_EXT_RE.search(value) and not looks_random(value.rsplit(".", 1)[0][-12:]):
         return "file path"
-    if "." in value and _DATA_FILE_RE.match(value):
-        # "product_key": "Z14Z0104T_z14z0104t_shf.fits" (astroquery's MAST tests): a data
-        # product's file, named after the observation
-        return "a data file's name (an observation's or accession's id and .fits), not a secret"
     if _PATH_RE.match(value) and (
         not looks_random(value)
         or (
@@ -4755,14 +4746,7 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
         return "GPG key ID or fingerprint (names a public key)"
     if family == "key" and _KEY_QUALIFIERS.isdisjoint(key_words(key)):
         # a bare "key" names anything (cache keys, dict keys, i18n keys): demand a long random value
-        if (
-            not looks_random(value, 16)
-            or shannon_entropy(value) < 3.5
-            or _is_word_slug(value)
-            # key: "renderCMIToJSONString" (Babel's classes in scorm-again's bundles: a method's
-            # name): camelCase words around acronyms, letters only
-            or (value.isalpha() and _is_camel_name(value))
-        ):
+        if not looks_random(value, 16) or shannon_entropy(value) < 3.5 or _is_word_name(value):
             return "unqualified key name and value not clearly generated"
         if (
             "." in value
@@ -4791,12 +4775,20 @@ def _random_reason(value: str, family: str, key: str) -> str | None:
             return "name of short separated parts (a device or component key), not a key"
     if not looks_random(value, 8) or (family == "token" and _is_prefix_stub(value)):
         return "does not look generated (words, identifier or low entropy)"
-    if family == "key" and len(value) <= 24 and _is_word_slug(value):
+    if family == "key" and len(value) <= 24 and _is_word_name(value):
         # pushKey("oiMinArea") (qpdf's generated JSON handlers: a name pushed on the stack of
         # keys, under "push key" a qualified name): a short camelCase or snake_case name of
         # words, which a generated key is not
         return "does not look generated (a name of words, oiMinArea)"
     return None
+
+
+def _is_word_name(value: str) -> bool:
+    """A name made of words, which a generated key is not: a slug or camelCase name
+    (:func:`_is_word_slug`), or camelCase words around acronyms in letters only
+    (``renderCMIToJSONString``, a method's name under Babel's ``key:`` in scorm-again's
+    bundles)."""
+    return _is_word_slug(value) or (value.isalpha() and _is_camel_name(value))
 
 
 def _has_two_words(piece: str) -> bool:
@@ -5966,9 +5958,12 @@ def _b64_text_with_public_block(value: str) -> bool:
 
 
 # a file's name with a media or document extension (no key ends in one)
+# (scientific data files are named after an observation or an accession, generated-looking ids:
+# FITS, HDF5, NetCDF, NumPy, pickle, FASTA/FASTQ, BAM, VCF, GFF, Hi-C, PDB)
 _FILE_NAME_VALUE_RE = lazy(
     r"^[\w.-]{1,200}\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|heic|pdf|docx?|xlsx?|pptx?|txt|csv"
-    r"|mp[34]|mov|webm|wav)$",
+    r"|mp[34]|mov|webm|wav|fits|fz|nc|h5|hdf5?|npy|npz|pkl|pickle|feather|avro|fasta|fastq|bam"
+    r"|cram|vcf|bcf|gff3?|gtf|hic|mcool|pdb)$",
     re.I,
 )
 # lower-case field names joined by "/" and ":", the credential's own among them
