@@ -95,7 +95,7 @@ REPORTED = [
         "Jun 11 13:57:17 main dovecot: auth: unknown user (given password: Zq4vT9mKx2Rw)\n",
         "tests/files/logs/dovecot",
         "generic-password",
-        "Zq4vT9mKx2Rw)",
+        "Zq4vT9mKx2Rw",
     ),
     # one digit away from Jetty's obfuscated "storepwd"
     (

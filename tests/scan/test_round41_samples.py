@@ -42,7 +42,7 @@ REPORTED = [
         ZOOM.format("meet.acme.io"),
         "README.md",
         "generic-query-credential",
-        "Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)",
+        "Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1",
     ),
     (EXTRAS.format(""), "pyproject.toml", "generic-secret", "azure-identitx"),
     # a JSON object without "alg" is no JWT header

@@ -389,6 +389,15 @@ Round 124: AI coding tools on npm (Claude Code, the Gemini CLI, Codex, Qwen Code
 Copilot's CLI, with the Gemini CLI's 16 MB bundles scanned): the Gemini CLI's OAuth client secret
 for installed applications (published, as gcloud's).
 
+Round 125: OS installers and provisioning (cloud-init, debian-installer, FAI, Calamares and
+debootstrap from Debian's sources; pykickstart, Cobbler, diskimage-builder, KIWI, archinstall,
+Ironic, its Python agent, virt-firmware and tftpy on PyPI): Microsoft's published KMS client keys
+(GVLKs) in Cobbler's answer file, an object path with capitalised pieces under a bare ``key``,
+``tkey_foo``, a token shown as its start and end around two dots, "Bearer f00" in base64, and a
+GUID under ``AuthVars``. A value's boundary moved too: the ``)`` that closes a bracket opened
+before the key on its line ends the sentence, not the value (``(password: airoot)``), and a value
+that ends in two dots is no longer read as cut short unless it has a token's prefix.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1140,6 +1149,22 @@ GEMINI_CLI_CHUNK = "node_modules/@google/gemini-cli/bundle/chunk-5FZXKDXH.js"
 OAUTH_SECRET_VAR = 'var OAUTH_CLIENT_SECRET = "{}";\n'
 GEMINI_CLIENT_SECRET = next(v for v in PUBLIC_VALUES if v.startswith("GOCSPX-4uHg"))
 
+# round 125: OS installers and provisioning
+COBBLER_ANSWERFILE = "templates/windows/answerfile.template"
+PRODUCT_KEY_ELEMENT = "                    <Key>{}</Key>\n"
+WIN10_PRO_GVLK = next(v for v in PUBLIC_VALUES if v.startswith("W269N"))
+DS_IDENTIFY = "tools/ds-identify"
+DS_LOCAL_KEY = '    local key="{}"\n'
+CLOUD_INIT_REPORTING = "doc/examples/cloud-config-reporting.txt"
+REPORTING_TOKEN_SECRET = '          token_secret: "{}"\n'
+IBMCLOUD_TEST = "tests/unittests/sources/test_ibmcloud.py"
+CONFIGURATION_TOKEN = '        "configuration_token": "{}",\n'
+IRONIC_STANDBY_TEST = "ironic_python_agent/tests/unit/extensions/test_standby.py"
+IMAGE_AUTHORIZATION = "        image_info['image_request_authorization'] = b'{}'\n"
+EFI_GUIDS = "virt/firmware/efi/guids.py"
+EFI_GUID_CONST = '{}                     = "aaf32c78-947b-439a-a180-2e144ec37792"\n'
+ARCHINSTALL_MINIMAL = "archinstall/scripts/minimal.py"
+
 # (text, path, rule, value) reported
 REPORTED = [
     # no run-time field after the words
@@ -1204,7 +1229,7 @@ REPORTED = [
         SHIELDS.format("").replace("img.shields.io", "img.acme-ci.net"),
         CODECOV_README,
         "generic-query-credential",
-        "92c41b4e7cf04a9cbebc08f68c5da615)",
+        "92c41b4e7cf04a9cbebc08f68c5da615",
     ),
     # round 50: a letter after the property number
     (GA_KEY.format("x"), XERO_CASSETTE, "generic-key", "UA-3776042-31x"),
@@ -1233,7 +1258,7 @@ REPORTED = [
     # round 52: a hyphen, not a namespace's slash
     (AUTOLOAD.format("-"), EM_PROMPT, "generic-password", "em-dirs"),
     # a variable of another name
-    (PWD_PATH.format("Pwd"), ZSH_TEST, "generic-prose-password-bare", "$Pwd/pdt_topdir)"),
+    (PWD_PATH.format("Pwd"), ZSH_TEST, "generic-prose-password-bare", "$Pwd/pdt_topdir"),
     # Emacs Lisp: the client's secret (its id below is a property)
     (SETQ.format("secret"), INIT_EL, "generic-lisp-setq", "Gq7xNv2KpL9mZr4TwY8s"),
     # round 53: a key of another map
@@ -1273,7 +1298,7 @@ REPORTED = [
     # no subject before "pass"
     (PASS_VERB.format("the"), POINT3D, "generic-prose-password-bare", "QMatrix4x4"),
     # CMake's set, not foreach
-    (LOOP_PW.format("SET"), QT_CMAKE, "generic-prose-password-bare", "_iqt;Qwt)"),
+    (LOOP_PW.format("SET"), QT_CMAKE, "generic-prose-password-bare", "_iqt;Qwt"),
     # a quoted value, not a type
     (MASTER_PASSWORD.format('"QString"'), CREDENTIALS_SIP, "generic-password", "QString"),
     (THUNK.format('"QString&"'), QGIS_SYMBOLS, "generic-credential", "QString&"),
@@ -1289,7 +1314,7 @@ REPORTED = [
     # no label's colon
     (BAZEL_LABEL.format("="), VOLUME_BUILD, "generic-secret", "all-srcs"),
     # no built-in type
-    (SYS_DIRECTIVE.format("Kq7uint16"), X_SYS, "generic-prose-password-bare", "*Kq7uint16)"),
+    (SYS_DIRECTIVE.format("Kq7uint16"), X_SYS, "generic-prose-password-bare", "*Kq7uint16"),
     # the comment does not call it fake
     (FAKE_COMMENT.format("V"), KEYRING_TEST, "generic-password", "squash"),
     # the secret's data
@@ -1468,7 +1493,7 @@ REPORTED = [
     (PASSWD_DEFAULT.format("Kq7Zx2Lm9vT4"), PB_CHANGES, "generic-password", "Kq7Zx2Lm9vT4"),
     (AUTH_TUPLE.format("Hq3zK8mL2xW9"), SENDCHANGE, "http-auth-tuple-password", "Hq3zK8mL2xW9"),
     (INTERPOLATE.format(""), BUILDBOT_TEST, "generic-secret", "db_pwd)s-db-file"),
-    (BUILD_SLAVE.format("Kq7Zx2Lm9vT4"), GERRIT_CFG, "generic-password", "Kq7Zx2Lm9vT4)"),
+    (BUILD_SLAVE.format("Kq7Zx2Lm9vT4"), GERRIT_CFG, "generic-password", "Kq7Zx2Lm9vT4"),
     (WEBAUTHN.format("Password"), REALM_EXPORT, "generic-password", "ES256"),
     (HEX_MESSAGE.format("+e.hex`"), ZUUL_BUNDLE, "generic-password", "+e.hex"),
     (
@@ -1760,7 +1785,7 @@ REPORTED = [
     (PWD_CAN_CHANGE.format("CanChang"), SAMBA_LDIF, "generic-password", "1159699688"),
     (CHECKPASS_DEFINE.format("MEH"), SASL_SERVER_C, "generic-c-define", "auxprop"),
     (ADDPRINC.format("run"), CCCOL_TEST, "generic-password", "alice"),
-    (AC_VERIFIER.format("?2"), SASL_CONFIGURE, "generic-prose-password-bare", "verifier?2])"),
+    (AC_VERIFIER.format("?2"), SASL_CONFIGURE, "generic-prose-password-bare", "verifier?2]"),
     # round 101: no type arguments; no function word in the words after the user
     (OPAQUE_TYPE.format(""), POPPINSS_TYPES_README, "generic-password", "Opaque"),
     (NPM_AUTH.format(STAPLE_PASSWORD), ARBORIST_README, "generic-auth", STAPLE_PASSWORD),
@@ -2056,6 +2081,62 @@ REPORTED = [
         "google-oauth-client-secret",
         changed_mid(GEMINI_CLIENT_SECRET, 15),
     ),
+    # round 125: a character in the middle changed
+    (
+        PRODUCT_KEY_ELEMENT.format(changed_mid(WIN10_PRO_GVLK, 20)),
+        COBBLER_ANSWERFILE,
+        "generic-key",
+        changed_mid(WIN10_PRO_GVLK, 20),
+    ),
+    # round 125: a piece with a capital inside
+    (
+        DS_LOCAL_KEY.format("dataSource/Ec2/strict_id"),
+        DS_IDENTIFY,
+        "generic-key",
+        "dataSource/Ec2/strict_id",
+    ),
+    # round 125: foo with a letter after it
+    (
+        REPORTING_TOKEN_SECRET.format("tkey_fooq"),
+        CLOUD_INIT_REPORTING,
+        "generic-secret",
+        "tkey_fooq",
+    ),
+    # round 125: a whole detached-payload JWS (RFC 7515's example header and signature)
+    (
+        CONFIGURATION_TOKEN.format(
+            "eyJhbGciOiJIUzI1NiJ9..dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+        ),
+        IBMCLOUD_TEST,
+        "generic-token",
+        "eyJhbGciOiJIUzI1NiJ9..dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+    ),
+    # round 125: "Bearer Xk29fjq2LmQ8" encoded
+    (
+        IMAGE_AUTHORIZATION.format("QmVhcmVyIFhrMjlmanEyTG1ROA=="),
+        IRONIC_STANDBY_TEST,
+        "generic-auth",
+        "QmVhcmVyIFhrMjlmanEyTG1ROA==",
+    ),
+    # round 125: a GUID under a name for the credential itself
+    (
+        EFI_GUID_CONST.format("AuthToken"),
+        EFI_GUIDS,
+        "generic-token",
+        "aaf32c78-947b-439a-a180-2e144ec37792",
+    ),
+    # round 125: the ")" that closes the sentence's bracket is not the value's (both backends)
+    ("\tinfo(' * root (password: airoot)')\n", ARCHINSTALL_MINIMAL, "generic-password", "airoot"),
+    ("(&(sn=administrator)(password=Xk29fjq2))\n", "docs/ldap.md", "generic-password", "Xk29fjq2"),
+    # round 125: ... and one with no bracket open before it stays in the value
+    ("password: Xk29fjq2)\n", "config/app.yaml", "generic-password", "Xk29fjq2)"),
+    # round 125: a password that ends in two dots is whole (CredData's labelled value)
+    (
+        "# Add john to the administrators group (Password: G9a71u565..)\n",
+        "README.md",
+        "generic-password",
+        "G9a71u565..",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2319,6 +2400,12 @@ QUIET = [
     (SPAMSCAN_LINE.format(SPAMSCAN_SECRET), EXIM_SPEC),
     (ANNOTATED_FIELD.format(" = None"), ASYNCUA_AUTO),
     (OAUTH_SECRET_VAR.format(GEMINI_CLIENT_SECRET), GEMINI_CLI_CHUNK),
+    (PRODUCT_KEY_ELEMENT.format(WIN10_PRO_GVLK), COBBLER_ANSWERFILE),
+    (DS_LOCAL_KEY.format("datasource/Ec2/strict_id"), DS_IDENTIFY),
+    (REPORTING_TOKEN_SECRET.format("tkey_foo"), CLOUD_INIT_REPORTING),
+    (CONFIGURATION_TOKEN.format("eyJhbGciOi..M3ZA"), IBMCLOUD_TEST),
+    (IMAGE_AUTHORIZATION.format("QmVhcmVyIGYwMA=="), IRONIC_STANDBY_TEST),
+    (EFI_GUID_CONST.format("AuthVars"), EFI_GUIDS),
 ]
 
 

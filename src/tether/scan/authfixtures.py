@@ -12,7 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from tether.scan.heuristics import is_byte_counter, is_counting_filler, is_placeholder
+from tether.scan.heuristics import (
+    is_byte_counter,
+    is_counting_filler,
+    is_dictionary_word,
+    is_placeholder,
+)
 from tether.scan.lazyre import lazy
 from tether.scan.rules import Rule
 from tether.scan.validators import b64_text, b64decode_any
@@ -132,6 +137,10 @@ _ARN_RE = lazy(r"^(?:aws:)?arn:(?:aws|aws-cn|aws-us-gov|kms|[a-z0-9-]{2,20}):")
 _OBJECT_PATH_RE = lazy(
     r"^[a-z0-9_.-]{1,40}(?:(?:/|%2[Ff])[a-z0-9_.-]{1,40}){1,8}(?:\?[a-z0-9_.=&-]{1,60})?$"
 )
+# ... or one whose pieces may open with a capital (datasource/Ec2/strict_id, cloud-init's
+# ds-identify), a dictionary word among them: base64 key material has capitals inside its pieces
+_CASED_OBJECT_PATH_RE = lazy(r"^[A-Z]?[a-z0-9_.-]{1,40}(?:/[A-Z]?[a-z0-9_.-]{1,40}){1,8}$")
+_PATH_WORD_RE = lazy(r"[a-z]{4,}")
 
 # a GUID-named member (xoauth_yahoo_guid, userGuid): an identifier
 _GUID_NAME_BEFORE_RE = lazy(r"(?i)guid[\"']?\s{0,3}[:=]\s{0,3}[\"']?$")
@@ -240,6 +249,12 @@ def _named_before_reason(secret: str, line: str, at: int, path: str | None) -> s
         return "SHA-512-length hex digest under a bare `key` in a test (a cache or lookup key)"
     if ("uid" in before or "UID" in before) and _GUID_NAME_BEFORE_RE.search(line, lo, at):
         return "identifier (a GUID-named member), not a credential"
-    if _OBJECT_PATH_RE.match(secret) and _BARE_KEY_BEFORE_RE.search(line, lo, at):
+    if (
+        _OBJECT_PATH_RE.match(secret)
+        or (
+            _CASED_OBJECT_PATH_RE.match(secret)
+            and any(is_dictionary_word(w) for w in _PATH_WORD_RE.findall(secret.lower()))
+        )
+    ) and _BARE_KEY_BEFORE_RE.search(line, lo, at):
         return "object key or path under a bare `key`, not key material"
     return None

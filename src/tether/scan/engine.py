@@ -79,6 +79,18 @@ def _to_closing_quote(data: bytes, start: int, end: int) -> int:
     return end
 
 
+def _parens_closed_before(data: bytes, start: int, end: int) -> int:
+    """How many of the ``)`` that end an unquoted generic value close brackets opened before it
+    on its line (``root (password: airoot)``, archinstall's message; ``(&(sn=admin)(password=
+    MYKE))``, an LDAP filter): the sentence's, not the value's, when it holds no ``(``."""
+    if b"(" in data[start:end] or data[start - 1 : start] in (b'"', b"'", b"`"):
+        return 0
+    head = data[data.rfind(b"\n", 0, start) + 1 : start]
+    value = data[start:end]
+    closing = len(value) - len(value.rstrip(b")"))
+    return max(0, min(closing, head.count(b"(") - head.count(b")"), len(value) - 1))
+
+
 VERDICT_CACHE = 20_000
 PIPE_BYTES = 1 << 20  # buffer of the pipes to and from each worker (see _Workers._start)
 
@@ -486,6 +498,8 @@ class Engine:
                     continue
                 if data[e : e + 1] in _CUT_CHARS and s and data[s - 1 : s] in (b'"', b"'"):
                     e = _to_closing_quote(data, s, e)
+                elif data[e - 1 : e] == b")":
+                    e -= _parens_closed_before(data, s, e)
             out.append(_Candidate(cr, s, e, m.start(), m.end()))
         return out
 

@@ -153,7 +153,7 @@ _PROPERTY_WORDS = frozenset(
      # "integrator" (Trigger.dev): the client it names, the way it is provisioned
      "client", "provisioning",
      "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
-     "env", "var", "variable", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
+     "env", "var", "vars", "variable", "variables", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
      "disabled", "required", "visible", "visibility", "mode", "format", "strength", "error",
@@ -1387,6 +1387,57 @@ PUBLIC_VALUES = frozenset(
         # the Gemini CLI's OAuth client for installed applications (its bundles' OAUTH_CLIENT_SECRET,
         # in every install), published as gcloud's above
         "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",
+        # Microsoft's KMS client setup keys (Generic Volume License Keys): published so that
+        # volume-licensed Windows and Office find and activate against an organisation's own KMS
+        # host ("KMS client activation and product keys", learn.microsoft.com; "GVLKs for KMS and
+        # Active Directory-based activation of Office"); activation scripts, unattend answer files
+        # and provisioning templates (Cobbler's) carry them. They activate nothing on their own.
+        # Windows Server 2008-2025, Windows Vista-11, LTSC/LTSB and IoT editions:
+        *"""
+        TVRH6-WHNXV-R9WG3-9XRFY-MY832 D764K-2NDRG-47T6Q-P8T8W-YP6DF XGN3F-F394H-FD2MY-PP6FD-8MCRC
+        VDYBN-27WPP-V4HQT-9VMD4-VMK7H WX4NM-KYWYW-QJJR4-XV3QB-6VM33 NTBV8-9K7Q8-V27C6-M2BTV-KHMXV
+        N69G4-B89J2-4G8F4-WWYCC-J464C WMDGN-G9PQG-XVVXX-R3X43-63DFG WVDHN-86M7X-466P6-VHXV7-YY726
+        WC2BQ-8NRM3-FDDYY-2BFGV-KHKQY CB7KF-BWN84-R7R2Y-793K2-8XDDG JCKRF-N37P4-C2D82-9YXRT-4M63B
+        N2KJX-J94YW-TQVFB-DG9YT-724CC 6NMRW-2C8FM-D24W7-TQWMY-CWH2D W269N-WFGWX-YVC9B-4J6C9-T83GX
+        MH37W-N47XK-V7XM9-C7227-GCQG9 NRG8B-VKK3Q-CXVCJ-9G2XF-6Q84J 9FNHH-K3HBT-3W4TD-6383H-6XYWF
+        6TP4R-GNPTD-KYYHQ-7B7DP-J447Y YVWGF-BXNMC-HTQYQ-CPQ99-66QFC NW6C2-QMPVW-D7KKK-3GKT6-VCFB2
+        2WH4N-8QGBV-H22JP-CT43Q-MDWWJ NPPR9-FWDCX-D2C8J-H872K-2YT43 DPH2V-TTNVB-4X9Q3-TJR4H-KHJW4
+        YYVX9-NTFWV-6MDM3-9PT4T-4M68B 44RPN-FTY23-9VTTB-MP9BX-T84FV M7XTQ-FN8P6-TTKYV-9D4CC-J462D
+        92NFX-8DJQP-P6BBQ-THF9C-7CG2H KBN8V-HFGQ4-MGXVD-347P6-PDQGT DCPHK-NFMTC-H88MJ-PFHPY-QJ4BJ
+        QFFDN-GRT3P-VKWWX-X7T3R-8B639 WNMTR-4C88C-JK8YV-HQ7T2-76DF9 2F77B-TNFGY-69QQF-B8YKP-D69TJ
+        PTXN8-JFHJM-4WC78-MPCBR-9W4KR 2HXDN-KRXHB-GPYC7-YCKFJ-7FVDG DPCNP-XQFKJ-BJF7R-FRC8D-GF6G4
+        6Y6KB-N82V8-D8CQV-23MJW-BWTG6 D2N9P-3P6X9-2R39C-7RTCD-MDVJX W3GGN-FT8W3-Y4M27-J84CP-Q3VJ9
+        KNC87-3J2TX-XB4WP-VCPJV-M4FWM XC9B7-NBPP2-83J2H-RHMBY-92BT4 HM7DN-YVMH3-46JC3-XYTG7-CYQJJ
+        XNH6W-2V9GX-RGJ4K-Y8X6F-QGJ2G 48HP8-DN98B-MYWDG-T2DCC-8W83P HTDQM-NBMMG-KGYDT-2DTKT-J2MPV
+        6TPJF-RBVHG-WBW2R-86QPH-6RTM4 TT8MH-CG224-D3D7Q-498W2-9QCTX YC6KT-GKW9T-YTKYR-T4X34-R7VHC
+        489J6-VHDMP-X63PK-3K798-CPX3Y 74YFP-3QFB3-KQT8W-PMXWJ-7M648 GT63C-RJFQ3-4GMB6-BRFB9-CB83V
+        WYR28-R7TFJ-3X2YQ-YCY4H-M249D TM24T-X9RMF-VWXK6-X8JC9-BFGM2 W7VD6-7JFBR-RX26B-YKQ3Y-6FFFJ
+        YQGMW-MPWTJ-34KDK-48M3W-X4Q6V 39BXF-X8Q23-P2WWT-38T2F-G3FPG RCTX3-KWVHP-BR6TB-RB6DM-6X7HP
+        7M67G-PC374-GR742-YH8V4-TCBY3 22XQ2-VRXRG-P8D42-K34TD-G3QQC 4DWFP-JF3DJ-B7DTH-78FJB-PDRHK
+        GCRJD-8NW9H-F2CDX-CCM8D-9D6T9 HMCNV-VVBFX-7HMBH-CTY9B-B4FXY MHF9N-XY6XB-WVXMC-BTDCT-MKKG7
+        TT4HM-HN7YT-62K67-RGRQJ-JFFXW NG4HW-VH26C-733KW-K6F98-J8CK4 XCVCF-2NXM9-723PB-MHCB7-2RYQQ
+        32JNW-9KQ84-P47T8-D8GGY-CWCK7 JMNMF-RHW7P-DMY6X-RF3DR-X2BQT FJ82H-XT6CR-J8D7P-XQJJ2-GPDD4
+        MRPKT-YTG23-K7D7T-X2JMM-QY7MG W82YF-2Q76Y-63HXB-FGJG9-GF7QX 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH
+        YDRBP-3D83W-TY26F-D46B2-XCKRJ C29WB-22CC8-VJ326-GHFJW-H9DH4 YFKBB-PQJJV-G996G-VWGXY-2V3X8
+        HMBQG-8H2RH-C77VX-27R82-VMQBT VKK3X-68KWM-X2YGT-QR4M6-4BWMV VTC42-BM838-43QHV-84HX6-XJXKV
+        """.split(),
+        # Office LTSC 2021, Office 2019 and Office 2016 with Project and Visio:
+        *"""
+        FXYTK-NJJ8C-GB6DW-3DYQT-6F7TH KDX7X-BNVR8-TXXGX-4Q7Y8-78VT3 FTNWT-C6WBT-8HMGF-K9PRX-QV9H8
+        J2JDC-NJCYY-9RGQ4-YXWMH-T3D4T KNH8D-FGHT4-T8RK3-CTDYJ-K2HT4 MJVNY-BYWPY-CWV6J-2RKRT-4M8QG
+        WM8YG-YNGDD-4JHDC-PG3F4-FC4T4 NWG3X-87C9K-TC7YY-BC2G7-G6RVC C9FM6-3N72F-HFJXB-TM3V9-T86R9
+        TY7XF-NFRBR-KJ44C-G83KF-GX27K 2MW9D-N4BXM-9VBPG-Q7W6M-KFBGQ HWCXN-K3WBT-WJBKY-R8BD9-XK29P
+        TN8H9-M34D3-Y64V9-TR72V-X79KV NMMKJ-6RK4F-KMJVX-8D9MJ-6MWKP 6NWWJ-YQWMR-QKGCB-6TMB3-9D9HK
+        B4NPR-3FKK7-T2MBV-FRQ4W-PKD2B C4F7P-NCP8C-6CQPT-MQHV9-JXD2M 9BGNQ-K37YR-RQHF2-38RQ3-7VCBB
+        7TQNQ-K3YQQ-3PFH7-CCPPM-X4VQ2 9N9PT-27V4Y-VJ2PD-YXFMF-YTFQT TMJWT-YYNMB-3BKTF-644FC-RVXBD
+        7HD7K-N4PVK-BHBCQ-YWQRW-XW4VK RRNCX-C64HY-W2MM7-MCH9G-TJHMQ G2KWX-3NW6P-PY93R-JXK2T-C9Y9V
+        NCJ33-JHBBY-HTK98-MYCV8-HMKHJ PBX3G-NWMT6-Q7XBW-PYJGG-WXD33 XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99
+        JNRGM-WHDWX-FJJG3-K47QV-DRTFM YG9NW-3K39V-2T3HJ-93F3Q-G83KT GNFHQ-F6YQM-KQDGJ-327XX-KQBVC
+        PD3PC-RHNGV-FXJ29-8JK7D-RJRJK 7WHWN-4T7MP-G96JF-G33KR-W8GF4 GNH9Y-D2J4T-FJHGG-QRVH7-QPFDW
+        9C2PK-NWTVB-JMPW8-BFT28-7FTBF DR92N-9HTF2-97XKM-XW2WJ-XW3J6 R69KK-NTPKF-7M3Q4-QYBHW-6MT9B
+        J7MQP-HNJ4Y-WJ7YM-PFYGF-BY6C6 F47MM-N3XJP-TQXJ9-BP99D-8K837 869NQ-FJ69K-466HW-QYCP2-DDBV6
+        WXY84-JN2Q9-RBCCQ-3Q3J3-3PFJ6
+        """.split(),
     }
 )
 
@@ -4075,9 +4126,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # in the browser's console): the brackets that close the calls around a string which
         # ends in the name and its "=", then the next method, code rather than a value
         return 'the rest of a call chain after a string ("))?.split("), not a value'
-    if value.startswith("eyJ") and len(value) < 24 and "." not in value:
+    if value.startswith("eyJ") and len(value) < 24 and ("." not in value or ".." in value):
         # const token = "eyJhsw5c" (jwt-decode's README): a JSON Web Token cut short where the
-        # docs show the shape; base64 of a JSON object this short holds no claim worth a secret
+        # docs show the shape; base64 of a JSON object this short holds no claim worth a secret.
+        # "eyJhbGciOi..M3ZA" (cloud-init's IBM Cloud tests): its start and end around two dots
         return "a JSON Web Token cut short (an example), not a token"
     if value[:2] in ("X-", "x-") and _HEADER_NAME_RE.match(value):
         # CanonicalMIMEHeaderKey("X-B3-ParentSpanId"), api_key_header = "X-Api-Key": the name of
@@ -4576,6 +4628,11 @@ def _encodes_placeholder(value: str) -> bool:
                 for v in obj.values()
             )
         )
+    scheme, space, credential = text.partition(" ")
+    if space and scheme.lower() in ("bearer", "basic", "token") and credential.isprintable():
+        # b'QmVhcmVyIGYwMA==' is "Bearer f00" (Ironic's tests of an image request's
+        # authorization): a whole Authorization value encoded, a placeholder after its scheme
+        return bool(is_placeholder(credential))
     if ":" in text:
         # a user:password pair (Basic, ECR's AWS:…): a placeholder in the password's place
         # (base64 of "AWS:123456789012-auth-token"); a word there stays (a weak real password)
@@ -5646,7 +5703,7 @@ _NOT_LETTER_OR_SPACE_RE = lazy(r"[^a-z ]")
 # (an elided word ends in its apostrophe: "dell'" before "utente")
 _TRANSLATION_TEXT_RE = lazy(r"^[^\W\d_]+(?:[-'’ ][^\W\d_]+)*['’]?[:.]?$")
 # an array parameter type in a javadoc link (#setPassword(byte%5B%5D), #setKey(char[]))
-_JAVADOC_ARG_RE = lazy(r"^(?:[A-Za-z_][\w$]*\.)*[A-Za-z_][\w$]*(?:%5B%5D|\[\])+(?:,[^)]*)?\)$")
+_JAVADOC_ARG_RE = lazy(r"^(?:[A-Za-z_][\w$]*\.)*[A-Za-z_][\w$]*(?:%5B%5D|\[\])+(?:,[^)]*)?\)?$")
 # a CSS pseudo-class after a selector (#li_change_password.list-group-item:hover)
 _CSS_PSEUDO = frozenset(
     {"hover", "focus", "active", "visited", "link", "checked", "disabled", "enabled", "before",
@@ -6638,9 +6695,11 @@ def _prec39_shape_reason(
         # #define FTPPASS "-wwwuser@", … or "IEUser@" (Nmap): the e-mail-like password that
         # anonymous FTP asks for by convention
         return "anonymous FTP's conventional password, not a secret"
-    if secret.endswith(("*/", ")")) and "(" not in secret:
+    if "(" not in secret and (secret.endswith(("*/", ")")) or ")" in line):
         at = _value_at(secret, line, span)
-        if at > 0 and line[at - 1] == "(" and secret.rstrip("*/").endswith(")"):
+        end = at + len(secret)
+        closes = secret.rstrip("*/").endswith(")") or line[end : end + 1] == ")"
+        if at > 0 and line[at - 1] == "(" and closes:
             # plain text password(128byte)*/ (pgpool-II's headers): a note in parentheses
             return "note in parentheses after the word, not a value"
     if (
@@ -7107,9 +7166,11 @@ def _prec77_shape_reason(
         # Interpolate('sqlite:///path-to-%(secret:db_pwd)s-db-file') (Buildbot's tests): the
         # name of a secret the master fetches from its secrets provider, not its value
         return "a reference to a stored secret (Buildbot's %(secret:name)s), not a value"
-    if _PREC77_KWARG_RE.match(secret):
+    kwarg = _PREC77_KWARG_RE.match(line, at)
+    if kwarg and kwarg.end() >= at + len(secret):
         # buildslave.BuildSlave(i, i + "pw", max_builds=1) (Buildbot's example config): the
-        # string "pw" read as a key, and the call's next keyword argument as its value
+        # string "pw" read as a key, and the call's next keyword argument as its value (the ")"
+        # that closes the call is read after the value: the engine leaves it out)
         return "a call's keyword argument (name=value), not a value"
     if (
         "<" in line

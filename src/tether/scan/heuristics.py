@@ -1338,6 +1338,8 @@ _KIND_TAIL_RE = lazy(
 _FORMAT_RE = lazy(r"%\(\w+\)[sdr]|\{\d*\}|^\{[A-Za-z_]\w*\}")  # {0} {} {url}/v2.0
 # asdf / qwer standing alone as a piece of the value (between separators or at an end)
 _FILLER_PIECE_RE = lazy(r"(?:^|[^a-z0-9])(?:asdf|qwer)(?:[^a-z0-9]|$)")
+# foo, bar, baz or qux joined to a short piece (tkey_foo, key-bar): a test's stand-in name
+_META_PIECE_RE = lazy(r"^(?:[a-z]{1,5}[-_](?:foo|bar|baz|qux)|(?:foo|bar|baz|qux)[-_][a-z]{1,5})$")
 _PERCENT_RE = lazy(r"%[sdr](?![A-Za-z0-9])")
 _SEQUENCES = ("0123456789", "9876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
               "0123456789abcdef0123456789abcdef")  # fmt: skip
@@ -1517,9 +1519,10 @@ def is_placeholder(value: str) -> str | None:
         return "placeholder or test value"
     if low.startswith("tether://"):
         return "tether reference"
-    if value[-2:] == ".." and value[-3:-2].isalnum():
-        # dotenv://:key_899..@dotenv.org/… (a listing of keys shown cut short): a value that
-        # ends in an ellipsis of two dots (three are a mask, below)
+    if value[-2:] == ".." and value[-3:-2].isalnum() and ("_" in value or "-" in value):
+        # dotenv://:key_899..@dotenv.org/… (a listing of keys shown cut short): a token's prefix
+        # that ends in an ellipsis of two dots (three are a mask, below); a password may end in
+        # dots ("(Password: G9a71u565..)")
         return "value shown cut short (ends in ..)"
     if value[:2] in ("0x", "0X") and len(value) >= 18 and _HEX_RE.match(value[2:]):
         # secret: 0xdeadbeefdeadbeef… (Knot's docs): a hex literal is judged by its digits, as
@@ -1568,6 +1571,9 @@ def is_placeholder(value: str) -> str | None:
         return "placeholder or test value"
     if low.startswith("foo") and low.endswith("bar") and len(low) <= 24:
         # foo$r$6$bar, foo-x-bar: the metasyntactic pair around what a test puts in between
+        return "placeholder or test value"
+    if ("-" in low or "_" in low) and _META_PIECE_RE.match(low):
+        # token_secret: "tkey_foo" (cloud-init's reporting example): an abbreviation and foo
         return "placeholder or test value"
     if ("asdf" in low or "qwer" in low) and _FILLER_PIECE_RE.search(low):
         # "asdf_value", "qwer-1": the home or top row's first keys typed as one piece of the
