@@ -398,6 +398,14 @@ GUID under ``AuthVars``. A value's boundary moved too: the ``)`` that closes a b
 before the key on its line ends the sentence, not the value (``(password: airoot)``), and a value
 that ends in two dots is no longer read as cut short unless it has a token's prefix.
 
+Round 126: wikis, forums and collaborative editors (DokuWiki from Debian's sources; MoinMoin,
+django-wiki, Misago, django-machina and FlaskBB on PyPI; TiddlyWiki, Etherpad and NodeBB on
+npm): Hawk's example key and Cisco's type 7 key (published), translations under ``language/``
+and in TiddlyWiki's ``.multids`` files (one after wiki emphasis, ``//Jeton d'accès//``), the
+Catalan word for password in leet, a CouchDB view row's key that repeats its id, base64 of
+``barbaz:barbay``, and Joe Bloggs's surname as his password. A value's boundary moved too: an
+HTML-escaped quote (``&quot;``) that closes the value is not part of it.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1164,6 +1172,34 @@ IMAGE_AUTHORIZATION = "        image_info['image_request_authorization'] = b'{}'
 EFI_GUIDS = "virt/firmware/efi/guids.py"
 EFI_GUID_CONST = '{}                     = "aaf32c78-947b-439a-a180-2e144ec37792"\n'
 ARCHINSTALL_MINIMAL = "archinstall/scripts/minimal.py"
+
+# round 126: wikis, forums and collaborative editors
+HAWK_TEST = "test/index.js"
+HAWK_CREDENTIALS_KEY = "                key: '{}',\n"
+HAWK_EXAMPLE_KEY = next(v for v in PUBLIC_VALUES if v.startswith("werxhqb98"))
+PASSLIB_CISCO = "MoinMoin/support/passlib/handlers/cisco.py"
+CISCO_KEY_CONST = '    _key = u("{}")\n'
+CISCO_TYPE7_KEY = next(v for v in PUBLIC_VALUES if v.startswith("dsfd;kfoA"))
+NODEBB_REGISTER = "public/{}/register.json"
+REGISTER_PASSWORD = '    "password": "Ijambobanga",\n'
+TIDDLYWIKI_MISC = "{}/sl-SI/Misc.multids"
+ENCRYPTION_PASSWORD = "Encryption/Password: geslo\n"
+TIDDLYWIKI_CONTROL_PANEL = "{}/fr-FR/ControlPanel.multids"
+GITEA_PASSWORD_HELP = "Saving/GitService/Gitea/Password: //Jeton d'accès// pour cette API\n"
+TIDDLYWIKI_LOAD_HELP = "languages/ca-ES/Help/load.tid"
+LOAD_WITH_PASSWORD = "tiddlywiki ./ElMeuWiki --password {} --load la_meva_wiki.html\n"
+COUCH_ALL_DOCS = "test/fixtures/all_npm.json"
+COUCH_VIEW_ROW = (
+    '{{"id":"webhookit-xml2js","key":"{}","value":{{"rev":"3-ec959e474ecb3a163f"}}}},\n'
+)
+REGISTRY_AUTH_TEST = "test/auth-token.test.js"
+REGISTRY_TOKEN = "              token: '{}',\n"
+TIDDLYWIKI_HTTPS = "editions/tw5.com/tiddlers/webserver/Using HTTPS.tid"
+LISTEN_LOGIN = "tiddlywiki mywikifolder --listen username=joe password={} tls-key=key.pem\n"
+TIDDLYWIKI_IIS = "editions/tw5.com/tiddlers/saving/Installing TiddlyWiki on IIS.tid"
+IIS_ARGUMENTS = (
+    '** `arguments="tiddlywiki.js ./wiki-server --listen username=joe &quot;password={}&quot;">`\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2137,6 +2173,46 @@ REPORTED = [
         "generic-password",
         "G9a71u565..",
     ),
+    # round 126: a character in the middle changed
+    (
+        HAWK_CREDENTIALS_KEY.format(changed_mid(HAWK_EXAMPLE_KEY, 20)),
+        HAWK_TEST,
+        "generic-key",
+        changed_mid(HAWK_EXAMPLE_KEY, 20),
+    ),
+    (
+        CISCO_KEY_CONST.format(changed_mid(CISCO_TYPE7_KEY, 20)),
+        PASSLIB_CISCO,
+        "generic-key",
+        changed_mid(CISCO_TYPE7_KEY, 20),
+    ),
+    # round 126: the same words outside a translation folder
+    (REGISTER_PASSWORD, NODEBB_REGISTER.format("rw"), "generic-password", "Ijambobanga"),
+    (ENCRYPTION_PASSWORD, TIDDLYWIKI_MISC.format("editions"), "generic-password", "geslo"),
+    (
+        GITEA_PASSWORD_HELP,
+        TIDDLYWIKI_CONTROL_PANEL.format("editions"),
+        "generic-password",
+        "//Jeton",
+    ),
+    # round 126: a letter changed
+    (
+        LOAD_WITH_PASSWORD.format("c0ntras3nyq"),
+        TIDDLYWIKI_LOAD_HELP,
+        "generic-cli-password",
+        "c0ntras3nyq",
+    ),
+    (COUCH_VIEW_ROW.format("webhookit-xml2jz"), COUCH_ALL_DOCS, "generic-key", "webhookit-xml2jz"),
+    (LISTEN_LOGIN.format("blogqs"), TIDDLYWIKI_HTTPS, "generic-password", "blogqs"),
+    # round 126: base64 of barbaz:Xk29fjq2 (a password that is no word)
+    (
+        REGISTRY_TOKEN.format("YmFyYmF6OlhrMjlmanEy"),
+        REGISTRY_AUTH_TEST,
+        "generic-token",
+        "YmFyYmF6OlhrMjlmanEy",
+    ),
+    # round 126: the escaped quote that closes the value is not the value's (both backends)
+    (IIS_ARGUMENTS.format("Xk29fjq2"), TIDDLYWIKI_IIS, "generic-password", "Xk29fjq2"),
 ]
 
 # (text, path) with no finding
@@ -2406,6 +2482,16 @@ QUIET = [
     (CONFIGURATION_TOKEN.format("eyJhbGciOi..M3ZA"), IBMCLOUD_TEST),
     (IMAGE_AUTHORIZATION.format("QmVhcmVyIGYwMA=="), IRONIC_STANDBY_TEST),
     (EFI_GUID_CONST.format("AuthVars"), EFI_GUIDS),
+    (HAWK_CREDENTIALS_KEY.format(HAWK_EXAMPLE_KEY), HAWK_TEST),
+    (CISCO_KEY_CONST.format(CISCO_TYPE7_KEY), PASSLIB_CISCO),
+    (REGISTER_PASSWORD, NODEBB_REGISTER.format("language/rw")),
+    (ENCRYPTION_PASSWORD, TIDDLYWIKI_MISC.format("languages")),
+    (GITEA_PASSWORD_HELP, TIDDLYWIKI_CONTROL_PANEL.format("languages")),
+    (LOAD_WITH_PASSWORD.format("c0ntras3nya"), TIDDLYWIKI_LOAD_HELP),
+    (COUCH_VIEW_ROW.format("webhookit-xml2js"), COUCH_ALL_DOCS),
+    (REGISTRY_TOKEN.format("YmFyYmF6OmJhcmJheQ=="), REGISTRY_AUTH_TEST),
+    (LISTEN_LOGIN.format("bloggs"), TIDDLYWIKI_HTTPS),
+    (IIS_ARGUMENTS.format("bloggs"), TIDDLYWIKI_IIS),
 ]
 
 

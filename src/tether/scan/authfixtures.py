@@ -222,6 +222,22 @@ def auth_fixture_reason(rule: Rule, secret: str, line: str, path: str | None) ->
     return _encoded_login_reason(secret)
 
 
+def _repeats_id(secret: str, line: str) -> bool:
+    """Whether ``line`` holds ``secret`` quoted under both a bare ``key`` and an ``id`` (or
+    ``_id``) name."""
+    quoted = (f'"{secret}"', f"'{secret}'")
+    names = {
+        m.group(1).lower().lstrip("_")
+        for m in _ID_OR_KEY_RE.finditer(line)
+        if line.startswith(quoted, m.end())
+    }
+    return names == {"id", "key"}
+
+
+# a bare key's or an id's quoted name and operator, just before a quoted value ("id":, 'key' =)
+_ID_OR_KEY_RE = lazy(r"[\"'](_?id|_?ID|key)[\"']\s{0,3}[:=]\s{0,3}")
+
+
 # a provider token's prefix: up to three words of letters and digits, each ended by _ or -
 # (shpat_, sk_live_, xoxb-)
 _TOKEN_PREFIX_RE = lazy(r"^(?:[A-Za-z0-9]{1,12}[_-]){1,3}")
@@ -249,6 +265,10 @@ def _named_before_reason(secret: str, line: str, at: int, path: str | None) -> s
         return "SHA-512-length hex digest under a bare `key` in a test (a cache or lookup key)"
     if ("uid" in before or "UID" in before) and _GUID_NAME_BEFORE_RE.search(line, lo, at):
         return "identifier (a GUID-named member), not a credential"
+    if ("id" in line or "ID" in line) and _repeats_id(secret, line):
+        # {"id":"webhookit-xml2js","key":"webhookit-xml2js",…} (a CouchDB view's row, in
+        # JSONStream's fixtures): a key that repeats the row's id is an identifier
+        return "the row's id repeated under a bare `key`, not key material"
     if (
         _OBJECT_PATH_RE.match(secret)
         or (

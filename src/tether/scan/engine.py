@@ -79,6 +79,20 @@ def _to_closing_quote(data: bytes, start: int, end: int) -> int:
     return end
 
 
+# the HTML entities of a double quote, as they end an escaped quoted value before their ";" (not
+# the single quote's: &#39; is as often an apostrophe inside a word, "dell&#39;utente")
+_QUOTE_ENTITIES = (b"&quot", b"&#34", b"&#x22")
+
+
+def _quote_entity_len(data: bytes, start: int, end: int) -> int:
+    """The length of the double quote's entity (``&quot``, ``&#34``) that ends
+    ``data[start:end]`` before its ``;`` at ``end``, when the value holds more; 0 otherwise."""
+    for entity in _QUOTE_ENTITIES:
+        if data.endswith(entity, start, end) and end - start > len(entity):
+            return len(entity)
+    return 0
+
+
 def _parens_closed_before(data: bytes, start: int, end: int) -> int:
     """How many of the ``)`` that end an unquoted generic value close brackets opened before it
     on its line (``root (password: airoot)``, archinstall's message; ``(&(sn=admin)(password=
@@ -498,6 +512,10 @@ class Engine:
                     continue
                 if data[e : e + 1] in _CUT_CHARS and s and data[s - 1 : s] in (b'"', b"'"):
                     e = _to_closing_quote(data, s, e)
+                elif data[e : e + 1] == b";" and data[e - 1 : e].isalnum():
+                    # &quot;password=bloggs&quot; (TiddlyWiki's docs, HTML-escaped quotes): the
+                    # value stops at the ";" of the entity that closes it; the entity is not its
+                    e -= _quote_entity_len(data, s, e)
                 elif data[e - 1 : e] == b")":
                     e -= _parens_closed_before(data, s, e)
             out.append(_Candidate(cr, s, e, m.start(), m.end()))

@@ -694,7 +694,9 @@ _SHORT_WORDS = frozenset({"no", "is", "to", "on", "of", "in", "at", "by", "up", 
 _LOWER_IDENT_RE = lazy(r"^[a-z0-9_.:@/-]+$")
 _I18N_PATH_RE = lazy(
     r"(?:^|/)(?:locales?|i18n|l10n|translations?|locali[sz]ations?)/"
-    r"|(?:^|/)(?:lang|langs|languages)/(?:[^/]+/)*[^/]+\.(?:php|json|ya?ml|properties|ini|xml|js|ts)$"
+    r"|(?:^|/)(?:lang|langs|language|languages)/(?:[^/]+/)*[^/]+"
+    # (.multids: TiddlyWiki's translation files, languages/fr-FR/ControlPanel.multids)
+    r"\.(?:php|json|ya?ml|properties|ini|xml|js|ts|multids)$"
     r"|\.(?:po|pot|xliff|xlf|resx|strings|lang)$|(?:^|/)messages_[\w-]+\.properties$"
     # a Java resource bundle's locale variant: LocalStrings_de.properties, Messages_pt_BR.properties
     r"|(?:^|/)\w+_(?:ar|bg|ca|cs|da|de|el|es|et|eu|fa|fi|fr|ga|gl|he|hr|hu|hy|id|is|it|ja|ko|lt|"
@@ -1387,6 +1389,12 @@ PUBLIC_VALUES = frozenset(
         # the Gemini CLI's OAuth client for installed applications (its bundles' OAUTH_CLIENT_SECRET,
         # in every install), published as gcloud's above
         "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",
+        # the Hawk authentication scheme's example key (id dh37fgj492je, in hawk's README, examples
+        # and tests, and copied into its ports' tests in Java, Rust, Haskell, Scala and Go)
+        "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn",
+        # the key of Cisco's type 7 password obfuscation (a fixed, public XOR table: every type 7
+        # decoder holds it, passlib's cisco handler among them)
+        "dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87",
         # Microsoft's KMS client setup keys (Generic Volume License Keys): published so that
         # volume-licensed Windows and Office find and activate against an organisation's own KMS
         # host ("KMS client activation and product keys", learn.microsoft.com; "GVLKs for KMS and
@@ -1854,10 +1862,11 @@ def reject_reason(
         # type netrcLine struct { machine string; login string; password string } (Go's
         # cmd/go, round 88): the netrc words as a struct's fields, and their type
         return "a type name (a struct's field), not a password"
-    if rule.id.endswith("-password") and _is_i18n(path) and secret.isalpha():
+    if rule.id.endswith("-password") and _is_i18n(path) and secret.strip("/*_").isalpha():
         # "components.composiosnowflakeapicomponent.inputs.password.display_name…": "Contraseña"
         # (Langflow's Spanish catalogue): a form label's translation under a key that names the
-        # provider's password, as a keyword rule's letters-only value there already is
+        # provider's password, as a keyword rule's letters-only value there already is; also
+        # after wiki or Markdown emphasis (TiddlyWiki's French "Password: //Jeton d'accès//…")
         return "a translated label in a translation file, not a password"
     if not rule.generic:
         return None
@@ -4636,7 +4645,11 @@ def _encodes_placeholder(value: str) -> bool:
     if ":" in text:
         # a user:password pair (Basic, ECR's AWS:…): a placeholder in the password's place
         # (base64 of "AWS:123456789012-auth-token"); a word there stays (a weak real password)
-        tail = text.split(":", 1)[1]
+        user, tail = text.split(":", 1)
+        if _METASYNTACTIC_RE.match(user.lower()) and tail.isalpha() and len(tail) <= 12:
+            # 'YmFyYmF6OmJhcmJheQ==' is barbaz:barbay (registry-auth-token's tests): a
+            # metasyntactic user and a word, a test's stand-in login
+            return True
         return _TYPED_TEXT_RE.match(tail) is not None and bool(is_placeholder(tail))
     if not _TYPED_TEXT_RE.match(text):
         return False
@@ -4732,6 +4745,15 @@ def _password_reason(
         return "placeholder or test value"
     if masks_password_word(value):
         # p#ssword! (dj-database-url's README, in a URI and in its tests)
+        return "placeholder or test value"
+    if (
+        len(low) <= 20
+        and low.isalnum()
+        and not low.isalpha()
+        and _is_password_word(low.translate(DELEET))
+    ):
+        # --password c0ntras3nya (TiddlyWiki's Catalan help): the word for password in another
+        # language, in leet as p4ssw0rd is in English
         return "placeholder or test value"
     if len(low) <= 20 and low.isalnum() and _is_password_word(low, bare=False):
         # password minhasenha (aria2's Portuguese manual), meinpasswort1: "my password" in another

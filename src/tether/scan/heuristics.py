@@ -1312,6 +1312,8 @@ _PLACEHOLDER_WORDS = (
     # filler a person types where any value will do (User-Password == "blah"), and the
     # placeholder person's name typed as a test user's password ("password1": "johndoe")
     "blah", "johndoe", "janedoe",
+    # the British placeholder person (username=joe password=bloggs: TiddlyWiki's server docs)
+    "bloggs",
     # the metasyntactic words of tests after foo and bar ("Secret":"fizzbuzz": containers/image's
     # credential-helper fixture), and "passphrase" as "password" is (WithPassphrase123)
     "fizzbuzz", "passphr",
