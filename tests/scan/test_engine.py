@@ -184,6 +184,22 @@ def test_binary_and_huge_files_are_skipped_with_reasons(
     assert reasons == {"bin.dat": "binary", "big.txt": "too large"}
 
 
+def test_raw_netpbm_images_without_nul_are_binary(
+    engines: dict[str, Engine], tmp_path: Path
+) -> None:
+    """A raw PPM whose samples are never zero holds no NUL byte (gutenprint's calibrate.ppm); its
+    header says it is binary. A plain (P3) one is text, and so is a line that starts with P6."""
+    token = github_token(10)
+    pixels = bytes(range(1, 256)) * 40 + token.encode()
+    (tmp_path / "calibrate.ppm").write_bytes(b"P6\n# CREATOR: GIMP\n576 192\n255\n" + pixels)
+    (tmp_path / "plain.ppm").write_text("P3\n2 1\n255\n1 2 3 4 5 6\n# " + token + "\n")
+    (tmp_path / "notes.txt").write_text("P6 rules the world\n" + token + "\n")
+    result = engines["hyperscan"].scan([FileSource([str(tmp_path)])])
+    assert sorted(f.path.rsplit("/", 1)[1] for f in result.findings) == ["notes.txt", "plain.ppm"]
+    reasons = {i.provenance.path.rsplit("/", 1)[1]: i.reason for i in result.stats.skipped_items}
+    assert reasons == {"calibrate.ppm": "binary"}
+
+
 def test_gitignore_nested_exclude_and_dot_git(engines: dict[str, Engine], tmp_path: Path) -> None:
     token = github_token(9)
     (tmp_path / ".git").mkdir()

@@ -406,6 +406,14 @@ Catalan word for password in leet, a CouchDB view row's key that repeats its id,
 ``barbaz:barbay``, and Joe Bloggs's surname as his password. A value's boundary moved too: an
 HTML-escaped quote (``&quot;``) that closes the value is not part of it.
 
+Round 127: printing and scanning (CUPS, cups-filters, Gutenprint, HPLIP, SANE's backends and
+foo2zjs from Debian's sources; pycups, python-escpos, brother_ql and pyipp on PyPI; ipp and
+thermal-printer clients on npm): a GNU ChangeLog header's author in angle brackets
+(``<sharkey>``), a line of ASCII85 image data in a PostScript document, a closing curly quote's
+entity (``&rdquo;``), a PGP key's fingerprint under a bare ``key`` beside a key server, C
+assignments through a pointer (``*pw = wTmp;``, which the comment check took for a comment),
+and Jenny's number as a fuzzer's job password. Raw Netpbm images are binary without a NUL byte.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1200,6 +1208,24 @@ TIDDLYWIKI_IIS = "editions/tw5.com/tiddlers/saving/Installing TiddlyWiki on IIS.
 IIS_ARGUMENTS = (
     '** `arguments="tiddlywiki.js ./wiki-server --listen username=joe &quot;password={}&quot;">`\n'
 )
+
+# round 127: printing and scanning
+GUTENPRINT_CHANGELOG = "ChangeLog"
+CHANGELOG_HEADER = "{}<sharkey>\t9a9445b01854010c332f94b4c1b95607f0c8e37d\n"
+CUPS_EXAMPLE_PS = "examples/document-a4.ps"
+ASCII85_LINE = "q;:Lf^ud0Qs-mk:->PW_he91>)p8Q`QY=kpC/qN:;+sZ.Yjc4edX1p'^Ibd4V$]Qg\n"
+NOTEBOOK_README = "README.md"
+NOTEBOOK_URL = "http://localhost:8888/token=a37414d16296f630baef73c61db1ea7df1178168629f8191\n"
+WEAVE_DOC = "doc/developer/weave.xml"
+QUOTED_PASS = "            &ldquo;pass {}&rdquo;: we print extra passes to fill in\n"
+HPLIP_VALIDATION = "base/validation.py"
+PGP_SITE_KEY = "    def __init__(self, {}, key = 0x4ABA2F66DBD5A95894910E0673D770CDA59047B9):\n"
+PLUSTEK_DAC = "backend/plustek-pp_dac.c"
+DEREF_PW = "\t\t\t\t*pw   = {};\n"
+PLUSTEK_TPA = "backend/plustek-pp_tpa.c"
+DEREF_GAIN = "\t\t*p.pw = *p.pw * wNewRedGain / wOldRedGain;\n"
+CUPS_FUZZIPP = "cups/fuzzipp.c"
+JOB_PASSWORD = '    ippAddOctetString(request, IPP_TAG_OPERATION, "job-password", "{}", 7);\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2213,6 +2239,34 @@ REPORTED = [
     ),
     # round 126: the escaped quote that closes the value is not the value's (both backends)
     (IIS_ARGUMENTS.format("Xk29fjq2"), TIDDLYWIKI_IIS, "generic-password", "Xk29fjq2"),
+    # round 127: no ChangeLog date before the angle brackets
+    (
+        CHANGELOG_HEADER.format(""),
+        GUTENPRINT_CHANGELOG,
+        "generic-key",
+        "9a9445b01854010c332f94b4c1b95607f0c8e37d",
+    ),
+    # round 127: a URL of the ASCII85 alphabet's characters is no ASCII85 line (CredData's
+    # labelled Jupyter token)
+    (
+        NOTEBOOK_URL,
+        NOTEBOOK_README,
+        "generic-token",
+        "a37414d16296f630baef73c61db1ea7df1178168629f8191",
+    ),
+    # round 127: the closing curly quote's entity is not the value's
+    (QUOTED_PASS.format("Xk29fjq2"), WEAVE_DOC, "generic-prose-password-bare", "Xk29fjq2"),
+    # round 127: no PGP word on the line; the "):" that closes the signature is not the value's
+    (
+        PGP_SITE_KEY.format("site = 'mirror.acme.net'"),
+        HPLIP_VALIDATION,
+        "generic-key",
+        "0x4ABA2F66DBD5A95894910E0673D770CDA59047B9",
+    ),
+    # round 127: a string, not a variable
+    (DEREF_PW.format('"Xk29fjq2LmQ8"'), PLUSTEK_DAC, "generic-password", "Xk29fjq2LmQ8"),
+    # round 127: a digit changed
+    (JOB_PASSWORD.format("8675319"), CUPS_FUZZIPP, "generic-password", "8675319"),
 ]
 
 # (text, path) with no finding
@@ -2492,6 +2546,13 @@ QUIET = [
     (REGISTRY_TOKEN.format("YmFyYmF6OmJhcmJheQ=="), REGISTRY_AUTH_TEST),
     (LISTEN_LOGIN.format("bloggs"), TIDDLYWIKI_HTTPS),
     (IIS_ARGUMENTS.format("bloggs"), TIDDLYWIKI_IIS),
+    (CHANGELOG_HEADER.format("2001-11-24  "), GUTENPRINT_CHANGELOG),
+    (ASCII85_LINE, CUPS_EXAMPLE_PS),
+    (QUOTED_PASS.format("block"), WEAVE_DOC),
+    (PGP_SITE_KEY.format("pgp_site = 'pgp.mit.edu'"), HPLIP_VALIDATION),
+    (DEREF_PW.format("wTmp"), PLUSTEK_DAC),
+    (DEREF_GAIN, PLUSTEK_TPA),
+    (JOB_PASSWORD.format("8675309"), CUPS_FUZZIPP),
 ]
 
 

@@ -80,8 +80,9 @@ def _to_closing_quote(data: bytes, start: int, end: int) -> int:
 
 
 # the HTML entities of a double quote, as they end an escaped quoted value before their ";" (not
-# the single quote's: &#39; is as often an apostrophe inside a word, "dell&#39;utente")
-_QUOTE_ENTITIES = (b"&quot", b"&#34", b"&#x22")
+# the single quote's: &#39; is as often an apostrophe inside a word, "dell&#39;utente"), and of
+# the closing curly one (&ldquo;pass block&rdquo;, gutenprint's DocBook)
+_QUOTE_ENTITIES = (b"&quot", b"&#34", b"&#x22", b"&rdquo", b"&#8221", b"&#x201d", b"&#x201D")
 
 
 def _quote_entity_len(data: bytes, start: int, end: int) -> int:
@@ -101,8 +102,15 @@ def _parens_closed_before(data: bytes, start: int, end: int) -> int:
         return 0
     head = data[data.rfind(b"\n", 0, start) + 1 : start]
     value = data[start:end]
-    closing = len(value) - len(value.rstrip(b")"))
-    return max(0, min(closing, head.count(b"(") - head.count(b")"), len(value) - 1))
+    # a colon or full stop after the bracket ends the statement or the sentence with it (def
+    # f(key = 0x4ABA…):, "(password: airoot).")
+    stop = 1 if value[-1:] in (b":", b".") else 0
+    closing = len(value) - stop - len(value[: len(value) - stop].rstrip(b")"))
+    opened = head.count(b"(") - head.count(b")")
+    if closing <= 0 or opened <= 0:
+        return 0
+    trimmed = min(closing, opened, len(value) - stop - 1)
+    return trimmed + stop if trimmed > 0 else 0
 
 
 VERDICT_CACHE = 20_000
@@ -516,7 +524,7 @@ class Engine:
                     # &quot;password=bloggs&quot; (TiddlyWiki's docs, HTML-escaped quotes): the
                     # value stops at the ";" of the entity that closes it; the entity is not its
                     e -= _quote_entity_len(data, s, e)
-                elif data[e - 1 : e] == b")":
+                elif data[e - 1 : e] == b")" or data[e - 2 : e] in (b"):", b")."):
                     e -= _parens_closed_before(data, s, e)
             out.append(_Candidate(cr, s, e, m.start(), m.end()))
         return out

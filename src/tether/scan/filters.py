@@ -549,6 +549,9 @@ _TYPE_ARGUMENTS_RE = lazy(r"^<[A-Za-z_](?:[\w, .|]|'\w+'|\"\w+\")*>")
 # (//cred.setPassword(credString);), where an unquoted name is a variable as in the code (a
 # config string in a comment, "…,password=ysglham,db=0;", does not end so)
 _STATEMENT_END_RE = lazy(r"\)\s*;\s*(?:\*/)?\s*$")
+# a C statement that assigns through a pointer (*pw = wTmp;, *p.pw = …;: SANE's plustek
+# backend), which a comment's "*" would otherwise take it for
+_DEREF_ASSIGNMENT_RE = lazy(r"^[ \t]*\*+[A-Za-z_][\w.>\[\]-]*[ \t]*[-+*/|&]?=[^=][^;]*;[ \t]*$")
 # a file path's folders right before a name: /etc/, ~/.config/app/, ./secrets/
 _PATH_BEFORE_RE = lazy(r"(?:^|[\s\"'`(=,\[])(?:~|\.{1,2})?/(?:[\w.-]+/)+$")
 # a MIME type's top-level type, right before the subtype
@@ -3110,6 +3113,10 @@ def _assignment_reason(
             # (zsh): a shell variable's expansion, then the next item of a list or a modifier
             # (a default, ${DB_PASSWORD:-…}, and a comparison, "${password}" == "…", are values)
             return "a shell variable's expansion (${PWD}), not an assignment"
+        if line[ke : ke + 1] == ">" and "<" in line[:ks] and _CHANGELOG_HEADER_RE.match(line):
+            # "2001-11-24  <sharkey>\t9a9445b0…" (gutenprint's ChangeLog): a GNU ChangeLog
+            # header's author in angle brackets, then the commit's id
+            return "author of a ChangeLog header (<login>), not an element"
         if (
             line[ks - 1 : ks] == "("
             and line[ke : ke + 2] == "):"
@@ -3436,7 +3443,11 @@ def _assignment_reason(
         if (
             code
             and not in_string
-            and (not is_comment_line(line) or _STATEMENT_END_RE.search(line))
+            and (
+                not is_comment_line(line)
+                or _STATEMENT_END_RE.search(line)
+                or _DEREF_ASSIGNMENT_RE.match(line)
+            )
             and not (
                 _GENERATED_BARE_RE.match(value)
                 and looks_random(value, 20)
@@ -3494,10 +3505,15 @@ def _assignment_reason(
         keyword_rule
         and family == "key"
         and _GPG_ID_RE.match(value)
-        and _PGP_WORD_BEFORE_RE.search(line, max(0, ks - 12), ks)
+        and (
+            _PGP_WORD_BEFORE_RE.search(line, max(0, ks - 12), ks)
+            or (key.lower() == "key" and any(w in line.lower() for w in _PGP_LINE_WORDS))
+        )
     ):
         # "Release GPG key: 3ABC0154…127E" (a README's signing key): the word before the key
-        # name says it is a PGP key's fingerprint, which names a public key
+        # name says it is a PGP key's fingerprint, which names a public key; so does a line
+        # about PGP around a bare `key` (hplip's def __init__(self, pgp_site = 'pgp.mit.edu',
+        # key = 0x4ABA2F66…47B9): the key server, then the key to fetch from it)
         return "GPG key ID or fingerprint (names a public key)"
     reason = _random_reason(value, family, key)
     if reason is None and test_key_reason and not looks_random(value, 16):
@@ -3572,10 +3588,20 @@ def _in_wrapped_blob(line: str, key_start: int, value_end: int) -> bool:
         )
         and line[key_start - 1 : key_start] != "<"
         and line[value_end : value_end + 2] != "</"
-        and _BLOB_TEXT_RE.match(text) is not None
+        and (_BLOB_TEXT_RE.match(text) is not None or _is_ascii85_line(text))
         and looks_random(text)
         and word_fraction(text) < 0.25
     )
+
+
+def _is_ascii85_line(text: str) -> bool:
+    """Whether ``text`` is a line of ASCII85 data: its alphabet only, with ten kinds or more of
+    the punctuation that alphabet mixes in (a URL or a path has a few kinds) and lower-case
+    letters (a uuencoded line, which has none, is judged by its own check)."""
+    if _ASCII85_TEXT_RE.match(text) is None:
+        return False
+    punctuation = {c for c in text if not c.isalnum()}
+    return len(punctuation) >= 10 and sum(c.islower() for c in text) >= 4
 
 
 def _prose_key_reason(head: str, value: str, family: str = "") -> str | None:
@@ -4475,6 +4501,8 @@ _KNOWN_PASSWORDS = frozenset(
     {"vagrant", "tiger", "scott", "calvin", "raspberry", "raspberrypi", "ubuntu", "alpine",
      "debian", "centos", "fedora", "kali", "toor", "ubnt", "jenkins", "sonar", "sonarqube",
      "nexus", "keycloak", "grafana", "elastic", "kibana", "minio", "minioadmin", "rabbitmq",
+     # Jenny's number (the song's 867-5309), a common numeric password and a test's stand-in
+     "8675309",
      "tomcat", "sysadmin", "cisco", "openstack", "nagios", "zabbix", "mariadb", "couchbase",
      "cassandra", "wordpress", "drupal", "joomla", "odoo", "nextcloud", "gitea",
      "harbor", "portainer", "openvpn", "pfsense", "opnsense", "anonymous", "manager", "welcome",
@@ -5072,6 +5100,9 @@ _VALUE_KEY_RE = lazy(r"""\bvalue["']?[ \t]*:""", re.I)
 _PUBLIC_BEFORE_RE = lazy(r"\b(?:public|pub)[ \t]+$", re.I)
 # base64's and base85's (RFC 1924, Python's b85encode) characters
 _BLOB_TEXT_RE = lazy(r"^[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~/]+$")
+# Adobe's ASCII85 ("!" to "u", and "z" for four zero bytes): a PostScript or PDF image's data
+# (CUPS's example documents: "…]GpOq1:qY>PW5W>G45GSkkJH>%T9hdbJ.cdT'")
+_ASCII85_TEXT_RE = lazy(r"^[!-uz]+$")
 # the word for an identifier before a key's name in prose: "Guid MasterKey : …", "UUID secret: …"
 _GUID_BEFORE_RE = lazy(r"\b(?:guid|uuid)[ \t]+$", re.I)
 # the words of a placeholder up to its last one: "<valid domain user's " before "password>"
@@ -5756,6 +5787,8 @@ _SECTION_SET_RE = lazy(r"""\.set\([ \t]*(["'])[\w. -]{1,60}\1[ \t]*,[ \t]*["']$"
 # a GNU ChangeLog entry's line: indented, then an asterisk (a file's entry) or an opening
 # parenthesis (more functions of the same entry)
 _CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
+# a GNU ChangeLog entry's header: the date first (2001-11-24  Name  <login@host>)
+_CHANGELOG_HEADER_RE = lazy(r"^\d{4}-\d{2}-\d{2}[ \t]")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
 _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
 # a printf conversion with a position, flags, a width or a precision: %3$s, %.*s, %-10s, %08lx

@@ -4,13 +4,14 @@ Rules: ``.git`` directories are never entered; ``.gitignore`` files (nested, plu
 ``.git/info/exclude`` and those of parent directories up to the repository root) are respected unless
 ``respect_gitignore=False``; ``exclude`` globs (gitignore syntax, relative to the scan root) always
 apply; symbolic links are not followed. Files over ``max_file_size`` bytes and files with a NUL byte
-in their first 8 KB are skipped with a reason — except UTF-16 text (Windows PowerShell scripts,
+in their first 8 KB (or a raw Netpbm image's header) are skipped with a reason — except UTF-16 text (Windows PowerShell scripts,
 ``.reg`` exports, files saved as "Unicode"), which is scanned as UTF-8 (:func:`scan_text`).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,8 +38,16 @@ BINARY_SNIFF = 8192
 CHUNK_FILES = 256
 
 
+# a raw Netpbm image's header: P4, P5 or P6, comments, then its width and height; its pixels hold
+# no NUL byte when no sample is zero (gutenprint's calibrate.ppm, a near-white test image)
+_NETPBM_RAW = re.compile(rb"P[456]\s+(?:#[^\n]*\n\s*)*\d+\s+\d+\s")
+
+
 def is_binary(data: bytes) -> bool:
-    return data.find(b"\0", 0, BINARY_SNIFF) >= 0
+    """A NUL byte in the first 8 KB, or a raw Netpbm image (binary without one)."""
+    return data.find(b"\0", 0, BINARY_SNIFF) >= 0 or (
+        data[:1] == b"P" and _NETPBM_RAW.match(data) is not None
+    )
 
 
 def utf16_codec(data: bytes) -> str | None:
