@@ -414,6 +414,12 @@ entity (``&rdquo;``), a PGP key's fingerprint under a bare ``key`` beside a key 
 assignments through a pointer (``*pw = wTmp;``, which the comment check took for a comment),
 and Jenny's number as a fuzzer's job password. Raw Netpbm images are binary without a NUL byte.
 
+Round 128: query engines and graph and document database clients (ZooKeeper from Debian's
+sources; trino, presto-python-client, PyHive, pydruid, pinotdb, pyiceberg, Apache Beam, impyla,
+hdfs, redshift-connector, python-arango, rethinkdb and gremlinpython on PyPI; their npm
+clients): a command-line option that a provider rule's newline branch took for the value after
+a placeholder (``--password=<SNOWFLAKE_PASSWORD>`` then ``--private_key_path=…``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1226,6 +1232,10 @@ PLUSTEK_TPA = "backend/plustek-pp_tpa.c"
 DEREF_GAIN = "\t\t*p.pw = *p.pw * wNewRedGain / wOldRedGain;\n"
 CUPS_FUZZIPP = "cups/fuzzipp.c"
 JOB_PASSWORD = '    ippAddOctetString(request, IPP_TAG_OPERATION, "job-password", "{}", 7);\n'
+
+# round 128: query engines and graph and document database clients
+BEAM_SNOWFLAKE_IT = "apache_beam/io/external/xlang_snowflakeio_it_test.py"
+PIPELINE_OPTIONS = "  --password=<SNOWFLAKE_PASSWORD>\n  {}private_key_path=<PATH_TO_PRIVATE_KEY>\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2267,6 +2277,13 @@ REPORTED = [
     (DEREF_PW.format('"Xk29fjq2LmQ8"'), PLUSTEK_DAC, "generic-password", "Xk29fjq2LmQ8"),
     # round 127: a digit changed
     (JOB_PASSWORD.format("8675319"), CUPS_FUZZIPP, "generic-password", "8675319"),
+    # round 128: one dash, no long option
+    (
+        PIPELINE_OPTIONS.format("-"),
+        BEAM_SNOWFLAKE_IT,
+        "snowflake-password",
+        "-private_key_path=<PATH_TO_PRIVATE_KEY>",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2553,6 +2570,7 @@ QUIET = [
     (DEREF_PW.format("wTmp"), PLUSTEK_DAC),
     (DEREF_GAIN, PLUSTEK_TPA),
     (JOB_PASSWORD.format("8675309"), CUPS_FUZZIPP),
+    (PIPELINE_OPTIONS.format("--"), BEAM_SNOWFLAKE_IT),
 ]
 
 

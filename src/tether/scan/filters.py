@@ -1859,6 +1859,11 @@ def reject_reason(
         return "token of a documentation example (an RFC 2606 example domain in its header)"
     if not rule.generic and (reason := _prec16_provider_reason(rule, secret, path)) is not None:
         return reason
+    if not rule.generic and rule.id.endswith("-password") and _CLI_OPTION_VALUE_RE.match(secret):
+        # --password=<SNOWFLAKE_PASSWORD> then, on the next line, --private_key_path=<…> (Apache
+        # Beam's Snowflake test's docstring): the placeholder is no element, and what the match
+        # took for its content is the command line's next option
+        return "a command-line option (the next argument), not a password"
     if rule.id in _CLI_PASSWORD_RULES and (reason := _cli_password_reason(secret, path, line)):
         return reason
     if rule.id == "netrc-password" and secret in _PREC88_TYPE_NAMES:
@@ -1904,6 +1909,8 @@ def _is_filler_mnemonic(phrase: str) -> bool:
 
 
 # a password chosen to fail (a test that login is refused): wrong, invalid, badpassword
+# a command-line option where a provider rule's value would be: --private_key_path=…, --verbose
+_CLI_OPTION_VALUE_RE = lazy(r"^--[A-Za-z][\w-]*(?:=|$)")
 _WRONG_PASSWORD_RE = lazy(
     r"^(?:wrong|invalid|incorrect|bogus|bad)[_-]?(?:pass(?:word|wd)?|pwd?)?\d{0,3}$", re.I
 )
