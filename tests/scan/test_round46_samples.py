@@ -420,6 +420,12 @@ hdfs, redshift-connector, python-arango, rethinkdb and gremlinpython on PyPI; th
 clients): a command-line option that a provider rule's newline branch took for the value after
 a placeholder (``--password=<SNOWFLAKE_PASSWORD>`` then ``--private_key_path=…``).
 
+Round 129: streaming and media servers (Icecast, ices, MPD and MRTG from Debian's sources;
+Mopidy and its Jellyfin and Spotify extensions, plexapi, python-mpd2, the Jellyfin client,
+pylast, beets, tidalapi and spotipy on PyPI): an item's kind in words and its UUID under
+Jellyfin's capitalised ``Key``; a bare ``Key`` is now read as ``key`` is (an S3 listing's object
+path under it).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1236,6 +1242,12 @@ JOB_PASSWORD = '    ippAddOctetString(request, IPP_TAG_OPERATION, "job-password"
 # round 128: query engines and graph and document database clients
 BEAM_SNOWFLAKE_IT = "apache_beam/io/external/xlang_snowflakeio_it_test.py"
 PIPELINE_OPTIONS = "  --password=<SNOWFLAKE_PASSWORD>\n  {}private_key_path=<PATH_TO_PRIVATE_KEY>\n"
+
+# round 129: streaming and media servers
+JELLYFIN_ALBUMS = "tests/data/get_albums0.json"
+JELLYFIN_ITEM_KEY = '    "Key": "{}-8e40a68c-58e8-3c92-a763-645fda2ce8a7",\n'
+S3_LISTING = "tests/fixtures/s3_list.json"
+S3_OBJECT_KEY = '        "{}": "reports/2024/q1-summary.csv",\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2284,6 +2296,15 @@ REPORTED = [
         "snowflake-password",
         "-private_key_path=<PATH_TO_PRIVATE_KEY>",
     ),
+    # round 129: no word in the item's kind
+    (
+        JELLYFIN_ITEM_KEY.format("Zqxv-Wkpj"),
+        JELLYFIN_ALBUMS,
+        "generic-key",
+        "Zqxv-Wkpj-8e40a68c-58e8-3c92-a763-645fda2ce8a7",
+    ),
+    # round 129: a qualified key name
+    (S3_OBJECT_KEY.format("ApiKey"), S3_LISTING, "generic-key", "reports/2024/q1-summary.csv"),
 ]
 
 # (text, path) with no finding
@@ -2571,6 +2592,8 @@ QUIET = [
     (DEREF_GAIN, PLUSTEK_TPA),
     (JOB_PASSWORD.format("8675309"), CUPS_FUZZIPP),
     (PIPELINE_OPTIONS.format("--"), BEAM_SNOWFLAKE_IT),
+    (JELLYFIN_ITEM_KEY.format("MusicAlbum-MusicBrainzReleaseGroup"), JELLYFIN_ALBUMS),
+    (S3_OBJECT_KEY.format("Key"), S3_LISTING),
 ]
 
 

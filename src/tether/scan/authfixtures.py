@@ -110,8 +110,8 @@ _NEXT_PARAM_RE = lazy(r"^&[A-Za-z_][\w.\[\]-]{0,40}=")
 _QUERY_PARAM_BEFORE_RE = lazy(r"[?&\"'`][A-Za-z_][\w.\[\]-]{0,40}=$")
 
 
-# a bare `key` (not api_key, secret_key: nothing qualifies it) right before the value
-_BARE_KEY_BEFORE_RE = lazy(r"(?:^|[^\w.$-])[\"']?key[\"']?\]?\s{0,3}(?:==|[:=])\s{0,3}[\"']?$")
+# a bare `key` or `Key` (not api_key, secret_key: nothing qualifies it) right before the value
+_BARE_KEY_BEFORE_RE = lazy(r"(?:^|[^\w.$-])[\"']?[Kk]ey[\"']?\]?\s{0,3}(?:==|[:=])\s{0,3}[\"']?$")
 _HEX128_RE = lazy(r"^[0-9a-f]{128}$")
 
 # a regular expression in the value's place: a character class with a quantifier ([^&]*)
@@ -234,6 +234,13 @@ def _repeats_id(secret: str, line: str) -> bool:
     return names == {"id", "key"}
 
 
+# an item's kind in capitalised words, then a UUID: Artist-Musicbrainz-3071d829-b9ca-…
+_TYPED_UUID_RE = lazy(
+    r"^((?:[A-Z][A-Za-z]{2,40}-){1,3})[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+)
+_CAMEL_WORD_RE = lazy(r"[A-Z][a-z]{2,}")
+
+
 # a bare key's or an id's quoted name and operator, just before a quoted value ("id":, 'key' =)
 _ID_OR_KEY_RE = lazy(r"[\"'](_?id|_?ID|key)[\"']\s{0,3}[:=]\s{0,3}")
 
@@ -265,6 +272,14 @@ def _named_before_reason(secret: str, line: str, at: int, path: str | None) -> s
         return "SHA-512-length hex digest under a bare `key` in a test (a cache or lookup key)"
     if ("uid" in before or "UID" in before) and _GUID_NAME_BEFORE_RE.search(line, lo, at):
         return "identifier (a GUID-named member), not a credential"
+    if (
+        (m := _TYPED_UUID_RE.match(secret))
+        and _BARE_KEY_BEFORE_RE.search(line, lo, at)
+        and any(is_dictionary_word(w) for w in _CAMEL_WORD_RE.findall(m.group(1)))
+    ):
+        # "Key": "MusicAlbum-MusicBrainzReleaseGroup-8e40a68c-…" (Jellyfin's items, in
+        # Mopidy-Jellyfin's fixtures): an item's kind in words, then its UUID, an identifier
+        return "an item's kind and UUID (MusicAlbum-…-<uuid>) under a bare `key`, an identifier"
     if ("id" in line or "ID" in line) and _repeats_id(secret, line):
         # {"id":"webhookit-xml2js","key":"webhookit-xml2js",…} (a CouchDB view's row, in
         # JSONStream's fixtures): a key that repeats the row's id is an identifier
