@@ -426,6 +426,10 @@ pylast, beets, tidalapi and spotipy on PyPI): an item's kind in words and its UU
 Jellyfin's capitalised ``Key``; a bare ``Key`` is now read as ``key`` is (an S3 listing's object
 path under it).
 
+Round 130: HPC schedulers and workflow managers (Slurm from Debian's sources; EasyBuild,
+pyslurm, dask-jobqueue, Parsl and FireWorks on PyPI): a parameter whose value is a file's path
+(``AuthAltParameters=jwt_key=/var/spool/slurm/statesave/jwt_hs256.key``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1248,6 +1252,10 @@ JELLYFIN_ALBUMS = "tests/data/get_albums0.json"
 JELLYFIN_ITEM_KEY = '    "Key": "{}-8e40a68c-58e8-3c92-a763-645fda2ce8a7",\n'
 S3_LISTING = "tests/fixtures/s3_list.json"
 S3_OBJECT_KEY = '        "{}": "reports/2024/q1-summary.csv",\n'
+
+# round 130: HPC schedulers and workflow managers
+SLURM_JWT_DOC = "doc/html/jwt.shtml"
+AUTH_ALT_PARAMETERS = "AuthAltParameters=jwt_key={}\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2305,6 +2313,13 @@ REPORTED = [
     ),
     # round 129: a qualified key name
     (S3_OBJECT_KEY.format("ApiKey"), S3_LISTING, "generic-key", "reports/2024/q1-summary.csv"),
+    # round 130: the key itself, not its file's path
+    (
+        AUTH_ALT_PARAMETERS.format("Xk29fjq2LmQ8Zr5tWq"),
+        SLURM_JWT_DOC,
+        "generic-auth",
+        "jwt_key=Xk29fjq2LmQ8Zr5tWq",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2594,6 +2609,7 @@ QUIET = [
     (PIPELINE_OPTIONS.format("--"), BEAM_SNOWFLAKE_IT),
     (JELLYFIN_ITEM_KEY.format("MusicAlbum-MusicBrainzReleaseGroup"), JELLYFIN_ALBUMS),
     (S3_OBJECT_KEY.format("Key"), S3_LISTING),
+    (AUTH_ALT_PARAMETERS.format("/var/spool/slurm/statesave/jwt_hs256.key"), SLURM_JWT_DOC),
 ]
 
 

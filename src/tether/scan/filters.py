@@ -1909,6 +1909,8 @@ def _is_filler_mnemonic(phrase: str) -> bool:
 
 
 # a password chosen to fail (a test that login is refused): wrong, invalid, badpassword
+# a parameter whose value is an absolute path: jwt_key=/var/spool/slurm/statesave/jwt_hs256.key
+_PARAM_PATH_RE = lazy(r"^[a-z][a-z0-9_]{1,30}=(/(?:[\w.-]+/)+[\w.-]+)$")
 # a command-line option where a provider rule's value would be: --private_key_path=…, --verbose
 _CLI_OPTION_VALUE_RE = lazy(r"^--[A-Za-z][\w-]*(?:=|$)")
 _WRONG_PASSWORD_RE = lazy(
@@ -4277,6 +4279,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
             and any(p.islower() or p.isdigit() for p in value.split("/") if p)
         )
     ):
+        return "file path"
+    if "=/" in value and (m := _PARAM_PATH_RE.match(value)) and not looks_random(m.group(1)):
+        # AuthAltParameters=jwt_key=/var/spool/slurm/statesave/jwt_hs256.key (Slurm's JWT
+        # docs): a parameter list's entry whose value is a file's path
         return "file path"
     if value[:2] in ("./", "~/") or value[:3] == "../":
         # host_key: ./ssh_host_ed25519_key (nebula's example config): a path relative to the
