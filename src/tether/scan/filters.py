@@ -153,7 +153,8 @@ _PROPERTY_WORDS = frozenset(
      # "integrator" (Trigger.dev): the client it names, the way it is provisioned
      "client", "provisioning",
      "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
-     "env", "var", "vars", "variable", "variables", "url", "uri", "endpoint", "link", "reset", "expiry", "expires",
+     "env", "var", "vars", "variable", "variables", "url", "uri", "endpoint", "link", "reset",
+     "expiry", "expires",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
      "disabled", "required", "visible", "visibility", "mode", "format", "strength", "error",

@@ -4,8 +4,9 @@ Rules: ``.git`` directories are never entered; ``.gitignore`` files (nested, plu
 ``.git/info/exclude`` and those of parent directories up to the repository root) are respected unless
 ``respect_gitignore=False``; ``exclude`` globs (gitignore syntax, relative to the scan root) always
 apply; symbolic links are not followed. Files over ``max_file_size`` bytes and files with a NUL byte
-in their first 8 KB (or a raw Netpbm image's header) are skipped with a reason — except UTF-16 text (Windows PowerShell scripts,
-``.reg`` exports, files saved as "Unicode"), which is scanned as UTF-8 (:func:`scan_text`).
+in their first 8 KB (or a raw Netpbm image's header) are skipped with a reason — except UTF-16
+text (Windows PowerShell scripts, ``.reg`` exports, files saved as "Unicode"), which is scanned as
+UTF-8 (:func:`scan_text`).
 """
 
 from __future__ import annotations
