@@ -430,6 +430,11 @@ Round 130: HPC schedulers and workflow managers (Slurm from Debian's sources; Ea
 pyslurm, dask-jobqueue, Parsl and FireWorks on PyPI): a parameter whose value is a file's path
 (``AuthAltParameters=jwt_key=/var/spool/slurm/statesave/jwt_hs256.key``).
 
+Round 133: directory-server and identity-management libraries (FreeIPA's ipalib and ipaclient,
+lib389 and python-freeipa on PyPI): 389 Directory Server's attribute names ending in the
+credential word, in lower case (``nsds5replicacredentials``, ``nsslapd-rootpw``), as values of a
+map from command-line options to attributes.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1256,6 +1261,10 @@ S3_OBJECT_KEY = '        "{}": "reports/2024/q1-summary.csv",\n'
 # round 130: HPC schedulers and workflow managers
 SLURM_JWT_DOC = "doc/html/jwt.shtml"
 AUTH_ALT_PARAMETERS = "AuthAltParameters=jwt_key={}\n"
+
+# round 133: directory-server and identity-management libraries
+LIB389_REPLICATION = "lib389/cli_conf/replication.py"
+BIND_PASSWD_ATTR = "            'bind_passwd': '{}',\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2320,6 +2329,13 @@ REPORTED = [
         "generic-auth",
         "jwt_key=Xk29fjq2LmQ8Zr5tWq",
     ),
+    # round 133: one letter short of the attribute's name
+    (
+        BIND_PASSWD_ATTR.format("nsds5replicacredential"),
+        LIB389_REPLICATION,
+        "generic-password",
+        "nsds5replicacredential",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2610,6 +2626,8 @@ QUIET = [
     (JELLYFIN_ITEM_KEY.format("MusicAlbum-MusicBrainzReleaseGroup"), JELLYFIN_ALBUMS),
     (S3_OBJECT_KEY.format("Key"), S3_LISTING),
     (AUTH_ALT_PARAMETERS.format("/var/spool/slurm/statesave/jwt_hs256.key"), SLURM_JWT_DOC),
+    (BIND_PASSWD_ATTR.format("nsds5replicacredentials"), LIB389_REPLICATION),
+    (BIND_PASSWD_ATTR.format("nsslapd-rootpw"), LIB389_REPLICATION),
 ]
 
 

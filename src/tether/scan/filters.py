@@ -4810,6 +4810,13 @@ def _password_reason(
         # a lower-case name that spells the word (my_pass, dbpass, pwd1) or p@ss stands in for a
         # password; a chosen one mixes in capitals or symbols (keep RedisPass1!)
         return "placeholder or test value"
+    if (ident.endswith("credentials") and ident.isalnum()) or (
+        ident.endswith("-rootpw") and _LOWER_IDENT_RE.match(ident)
+    ):
+        # 'bind_passwd': 'nsds5replicacredentials', 'nsslapd-rootpw' (lib389's maps of its
+        # options to 389 Directory Server's attributes): an attribute's name in lower case, the
+        # word glued on (a name in words, "s3-credentials" under s3Secret, is judged on)
+        return "a name built on the credential word (pwdAdminDN), not a password"
     if _CRED_WORD_NAME_RE.match(value) or _CRED_WORD_TAIL_RE.match(value):
         # 'passwordAdminDN' 'pwdAdminDN' (an LDAP schema's attribute names): a camelCase name
         # that starts with the word, not a password
