@@ -435,6 +435,10 @@ lib389 and python-freeipa on PyPI): 389 Directory Server's attribute names endin
 credential word, in lower case (``nsds5replicacredentials``, ``nsslapd-rootpw``), as values of a
 map from command-line options to attributes.
 
+Round 134: git-based CMSs (Decap CMS and TinaCMS with their dependencies on npm): Crowdin's
+in-context localization markers (``crwdns1340:0crwdne1340:0``), and a division in a bundle's code
+read as a login and its password after ``diagObj.db`` (``w3 / 2).attr(…``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1265,6 +1269,12 @@ AUTH_ALT_PARAMETERS = "AuthAltParameters=jwt_key={}\n"
 # round 133: directory-server and identity-management libraries
 LIB389_REPLICATION = "lib389/cli_conf/replication.py"
 BIND_PASSWD_ATTR = "            'bind_passwd': '{}',\n"
+
+# round 134: git-based CMSs (Decap CMS, TinaCMS)
+ALTAIR_ACHOLI = "build/dist/assets/i18n/ach-UG.json"
+AUTHORIZATION_TAB = '  "AUTHORIZATION_TAB": "crwdns1340:0{}1340:0",\n'
+MERMAID_BUNDLE = "dist/mermaid.js"
+MERMAID_TITLE = '    svg2.append("text").text(diagObj.db.getDiagramTitle()).attr("x", w3 / {}\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2336,6 +2346,20 @@ REPORTED = [
         "generic-password",
         "nsds5replicacredential",
     ),
+    # round 134: a letter of the marker's end changed
+    (
+        AUTHORIZATION_TAB.format("crwdnq"),
+        ALTAIR_ACHOLI,
+        "generic-auth",
+        "crwdns1340:0crwdnq1340:0",
+    ),
+    # round 134: no call chain after the value
+    (
+        MERMAID_TITLE.format("Xk29fjq2!Lm"),
+        MERMAID_BUNDLE,
+        "generic-prose-user-slash-password",
+        "Xk29fjq2!Lm",
+    ),
 ]
 
 # (text, path) with no finding
@@ -2628,6 +2652,8 @@ QUIET = [
     (AUTH_ALT_PARAMETERS.format("/var/spool/slurm/statesave/jwt_hs256.key"), SLURM_JWT_DOC),
     (BIND_PASSWD_ATTR.format("nsds5replicacredentials"), LIB389_REPLICATION),
     (BIND_PASSWD_ATTR.format("nsslapd-rootpw"), LIB389_REPLICATION),
+    (AUTHORIZATION_TAB.format("crwdne"), ALTAIR_ACHOLI),
+    (MERMAID_TITLE.format('2).attr("y", 4);'), MERMAID_BUNDLE),
 ]
 
 

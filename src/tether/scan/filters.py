@@ -512,6 +512,8 @@ _DOTTED_NAME_RE = lazy(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
 _NOTE_PASSWORD_RULES = frozenset({"generic-prose-password-bare"})
 # notes shapes without an assignment or a verb: in source code only inside a comment
 _NOTE_SHAPE_RULES = frozenset({"generic-prose-password-bare", "generic-prose-token-bare"})
+# a call chain inside a value: 2).attr(, x);\n};\n\nfunction (code around a division)
+_CALL_CHAIN_VALUE_RE = lazy(r"\)\.[A-Za-z_$][\w$]*\(|\);(?:\\n|$)")
 # a login and its password written as a pair in notes ("admin / …", "the creds are admin:…")
 _USER_PAIR_RULES = frozenset(
     {"generic-prose-user-slash-password", "generic-prose-user-colon-password"}
@@ -1716,6 +1718,10 @@ def reject_reason(
     if (reason := auth_fixture_reason(rule, secret, line, path)) is not None:
         # auth libraries, HTTP mocks and recorded traffic (precision round 14): authfixtures.py
         return reason
+    if secret[:6] == "crwdns" and _CROWDIN_MARKER_RE.match(secret):
+        # "AUTHORIZATION_TAB": "crwdns1340:0crwdne1340:0" (Altair's Acholi catalogue, the
+        # pseudo-language Crowdin's in-context localization fills with string ids)
+        return "Crowdin's in-context localization marker (a string's id), not a value"
     if (rule.validator == "basic_auth_b64" or rule.id == "generic-auth") and (
         reason := _config_login_reason(secret, path)
     ):
@@ -2777,6 +2783,10 @@ def _generic_reason(
         # "user / group", "src / lib2to3", "verbatim / LaTeX-like": a pair of names, not a login
         # and its password (digits, and three of upper case, lower case, digits and symbols)
         return "not a mix of digits and two more kinds of characters (a pair of names)"
+    if rule.id in _USER_PAIR_RULES and _CALL_CHAIN_VALUE_RE.search(secret):
+        # .attr("x", w3 / 2).attr("y", …) (mermaid's bundle, after "diagObj.db"): a division in
+        # code and the call chain after it, not a login and its password
+        return "a division and a call chain in code (w3 / 2).attr(…), not a login pair"
     if rule.id == "password-list-file-entry" and _LIST_LABEL_RE.search(line, 0, line.find(secret)):
         return "user name, address or note of a password list entry, not its password"
     if rule.id == "password-list-file-entry" and _is_docs_folder(path):
@@ -5808,6 +5818,8 @@ _SECTION_SET_RE = lazy(r"""\.set\([ \t]*(["'])[\w. -]{1,60}\1[ \t]*,[ \t]*["']$"
 # a GNU ChangeLog entry's line: indented, then an asterisk (a file's entry) or an opening
 # parenthesis (more functions of the same entry)
 _CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
+# Crowdin's in-context localization placeholder for a string: crwdns<id>:<n>crwdne<id>:<n>
+_CROWDIN_MARKER_RE = lazy(r"^crwdns\d+:\d+crwdne\d+:\d+$")
 # a GNU ChangeLog entry's header: the date first (2001-11-24  Name  <login@host>)
 _CHANGELOG_HEADER_RE = lazy(r"^\d{4}-\d{2}-\d{2}[ \t]")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
