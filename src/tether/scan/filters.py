@@ -528,6 +528,9 @@ _CRED_WORD_TAIL_RE = lazy(
     r"^(?:[a-z]{2,15}|[A-Z][a-z]{1,15})(?:[A-Z][a-z]{1,15}){0,3}"
     r"(?:Password|Passwd|Pwd|Pass|Token|Secret|Key)$"
 )
+# a lower-case attribute name with the credential word glued on: nsds5replicacredentials,
+# nsslapd-rootpw (a name in words, "s3-credentials" under s3Secret, is judged on)
+_CRED_WORD_GLUED_RE = lazy(r"^[a-z0-9]+credentials$|^[a-z0-9_.-]+-rootpw$")
 # a message id: three or more word pieces joined by "-" or "." (resetpass-submit-cancel)
 _MESSAGE_KEY_RE = lazy(r"^[A-Za-z][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+){2,}$")
 # an extension header's name: X- and two or more pieces joined by "-", each lower-case or made of
@@ -1916,8 +1919,8 @@ def _is_filler_mnemonic(phrase: str) -> bool:
 
 
 # a password chosen to fail (a test that login is refused): wrong, invalid, badpassword
-# a parameter whose value is an absolute path: jwt_key=/var/spool/slurm/statesave/jwt_hs256.key
-_PARAM_PATH_RE = lazy(r"^[a-z][a-z0-9_]{1,30}=(/(?:[\w.-]+/)+[\w.-]+)$")
+# a parameter whose value starts a path: jwt_key=/var/spool/slurm/statesave/jwt_hs256.key
+_PARAM_PATH_RE = lazy(r"^[a-z][a-z0-9_]{1,30}=(/.+)$")
 # a command-line option where a provider rule's value would be: --private_key_path=…, --verbose
 _CLI_OPTION_VALUE_RE = lazy(r"^--[A-Za-z][\w-]*(?:=|$)")
 _WRONG_PASSWORD_RE = lazy(
@@ -4291,7 +4294,12 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         )
     ):
         return "file path"
-    if "=/" in value and (m := _PARAM_PATH_RE.match(value)) and not looks_random(m.group(1)):
+    if (
+        "=/" in value
+        and (m := _PARAM_PATH_RE.match(value))
+        and _PATH_RE.match(m.group(1))
+        and not looks_random(m.group(1))
+    ):
         # AuthAltParameters=jwt_key=/var/spool/slurm/statesave/jwt_hs256.key (Slurm's JWT
         # docs): a parameter list's entry whose value is a file's path
         return "file path"
@@ -4820,16 +4828,15 @@ def _password_reason(
         # a lower-case name that spells the word (my_pass, dbpass, pwd1) or p@ss stands in for a
         # password; a chosen one mixes in capitals or symbols (keep RedisPass1!)
         return "placeholder or test value"
-    if (ident.endswith("credentials") and ident.isalnum()) or (
-        ident.endswith("-rootpw") and _LOWER_IDENT_RE.match(ident)
+    if (
+        _CRED_WORD_NAME_RE.match(value)
+        or _CRED_WORD_TAIL_RE.match(value)
+        or _CRED_WORD_GLUED_RE.match(ident)
     ):
-        # 'bind_passwd': 'nsds5replicacredentials', 'nsslapd-rootpw' (lib389's maps of its
-        # options to 389 Directory Server's attributes): an attribute's name in lower case, the
-        # word glued on (a name in words, "s3-credentials" under s3Secret, is judged on)
-        return "a name built on the credential word (pwdAdminDN), not a password"
-    if _CRED_WORD_NAME_RE.match(value) or _CRED_WORD_TAIL_RE.match(value):
         # 'passwordAdminDN' 'pwdAdminDN' (an LDAP schema's attribute names): a camelCase name
-        # that starts with the word, not a password
+        # that starts with the word, not a password; 'nsds5replicacredentials', 'nsslapd-rootpw'
+        # (lib389's maps of its options to 389 Directory Server's attributes): one in lower case
+        # with the word glued on
         return "a name built on the credential word (pwdAdminDN), not a password"
     if value.isdigit() and not quoted and not (config_value and len(value) >= 6):
         # in code an unquoted number is an int constant; in a config file (YAML, .properties, .env)
