@@ -200,6 +200,20 @@ def test_raw_netpbm_images_without_nul_are_binary(
     assert reasons == {"calibrate.ppm": "binary"}
 
 
+def test_xpm_images_are_binary(engines: dict[str, Engine], tmp_path: Path) -> None:
+    """An XPM image is C text whose pixel rows read as random symbols (Audacity's logo had
+    ``PW:W:t]a!y`` in one); its ``/* XPM */`` header says it is a picture. The same rows in a C
+    file without the header are scanned."""
+    rows = '"W^2P3P4PgO~/r{5P6P,~&M>~;~7P5O8PZ/9P0PW:W:t]a!y<aP{P&)%)bPcPdPePE",\n'
+    body = "static const char * const logo_xpm[] = {\n" + rows + "};\n"
+    (tmp_path / "logo.xpm").write_text("/* XPM */\n" + body)
+    (tmp_path / "logo.c").write_text("/* logo */\n" + body)
+    result = engines["hyperscan"].scan([FileSource([str(tmp_path)])])
+    assert sorted(f.path.rsplit("/", 1)[1] for f in result.findings) == ["logo.c"]
+    reasons = {i.provenance.path.rsplit("/", 1)[1]: i.reason for i in result.stats.skipped_items}
+    assert reasons == {"logo.xpm": "binary"}
+
+
 def test_gitignore_nested_exclude_and_dot_git(engines: dict[str, Engine], tmp_path: Path) -> None:
     token = github_token(9)
     (tmp_path / ".git").mkdir()

@@ -439,6 +439,39 @@ Round 134: git-based CMSs (Decap CMS and TinaCMS with their dependencies on npm)
 in-context localization markers (``crwdns1340:0crwdne1340:0``), and a division in a bundle's code
 read as a login and its password after ``diagObj.db`` (``w3 / 2).attr(…``).
 
+Round 136: intrusion detection, file integrity and threat intelligence (ModSecurity, its Core
+Rule Set, AIDE, Tripwire, chkrootkit and rkhunter from Debian's sources; PyMISP, misp-modules,
+pySigma, TheHive's and Cortex's clients, ElastAlert 2, OpenCTI's client, suricata-update and
+ZAT on PyPI): a regular expression's group opened right after ``pw`` (``pw(d|i))$``), a
+command's name before its options in a usage line, a MISP machine tag's name before its
+escaped value (``misp-galaxy:malpedia=\"…\"``), and ``malware`` as the password of a sample
+archive.
+
+Round 137: self-hosted cloud and calendar clients (nc_py_api, pyocclient, webdav4, wsgidav,
+Radicale, caldav, vdirsyncer, khal and pyicloud on PyPI; the WebDAV, Nextcloud and Immich
+clients on npm): an iCloud record zone's name under ``shared_key`` (``shared:SharedSync-<UUID>``),
+SOGo's users table's ``c_password`` column (a hash), and ``curl -u`` with the user name as the
+password.
+
+Round 139: mail user agents (Alpine, Mutt, notmuch, aerc and Sylpheed from Debian's sources): a
+struct member set to a function's name in a kernel patch quoted in a test mail.
+
+Round 140: CAD and EDA (KiCad and FreeCAD from Debian's sources): "basic" before a name no
+base64 text has the length of, and a verb with a prefix the dictionary lacks (``deactivating``)
+after a render pass's ``pass1:``.
+
+Round 141: audio, video and photo production (Audacity, Mixxx, LMMS, OBS Studio and darktable
+from Debian's sources): Mixxx's controller scripts' member names in ``<key>`` elements, a
+filter's pass band in a constant's name (``kFidSpecLowPassBessel4``), OpenCL kernels read as
+code, and a word closed by an emphasis's ``*``. XPM images are binary.
+
+Round 143: research and reference-management clients (pyzotero, bibtexparser, citeproc-py,
+habanero, arxiv, scholarly, semanticscholar, pybliometrics, pyalex, metapub, crossrefapi, orcid,
+pypandoc, panflute, pybtex, zotero-cli and papis on PyPI; citation-js, citeproc and
+bibtex-parse-js on npm): the key of a key/value pair (``String(key="…", value=…)``), a
+ScienceDirect page's ``trace-token``, Backdrop's ``theme_token`` and a BibTeX citation key
+(``citationKey: 'jackson418nguyen'``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1225,6 +1258,8 @@ COUCH_ALL_DOCS = "test/fixtures/all_npm.json"
 COUCH_VIEW_ROW = (
     '{{"id":"webhookit-xml2js","key":"{}","value":{{"rev":"3-ec959e474ecb3a163f"}}}},\n'
 )
+# the row with its document instead of a value (since round 143 a key beside a "value" is a name)
+COUCH_DOC_ROW = '{{"id":"webhookit-xml2js","key":"{}","doc":{{"rev":"3-ec959e474ecb3a163f"}}}},\n'
 REGISTRY_AUTH_TEST = "test/auth-token.test.js"
 REGISTRY_TOKEN = "              token: '{}',\n"
 TIDDLYWIKI_HTTPS = "editions/tw5.com/tiddlers/webserver/Using HTTPS.tid"
@@ -1275,6 +1310,69 @@ ALTAIR_ACHOLI = "build/dist/assets/i18n/ach-UG.json"
 AUTHORIZATION_TAB = '  "AUTHORIZATION_TAB": "crwdns1340:0{}1340:0",\n'
 MERMAID_BUNDLE = "dist/mermaid.js"
 MERMAID_TITLE = '    svg2.append("text").text(diagObj.db.getDiagramTitle()).attr("x", w3 / {}\n'
+
+# round 136: intrusion detection, file integrity and threat intelligence
+AIDE_CRACKLIB = "debian/aide.conf.d/31_aide_cracklib-runtime"
+CRACKLIB_RULE = "/var/cache/cracklib/cracklib_dict\\.(hwm|pw{}d|i))$ f VarFile\n"
+TWADMIN_STRINGS = "src/twadmin/twadminstrings.cpp"
+CHANGE_PASSPHRASES = '    _T("Change Passphrases: twadmin{}\\n")\n'
+MISP_SYNONYMS = "misp_modules/lib/synonymsToTagNames.json"
+MISP_TAG = '{{"KeyPass":["{}:malpedia=\\"KeyPass\\""]}}\n'
+THEHIVE_OBSERVABLE = "thehive4py/endpoints/observable.py"
+ZIP_PASSWORD = "                password. Default password is '{}'\n"
+
+# round 137: self-hosted cloud and calendar clients
+PYICLOUD_PHOTOS = "tests/services/test_photos.py"
+SHARED_ZONE_KEY = '    shared_key = "{}SharedSync-6E1C0494-1BF4-4928-BD07-3FD81633193E"\n'
+SOGO_INIT = "tests/docker-test-servers/sogo/init-sogo.sql"
+SOGO_USERS = (
+    "INSERT INTO sogo_users (c_uid, c_name, {}, c_cn, mail)\n"
+    "VALUES ('testuser', 'testuser', '179ad45c6ce2cb97cf1029e212046e81', 'Test User', "
+    "'testuser@example.com');\n"
+)
+OX_START = "tests/docker-test-servers/ox/start.sh"
+OX_CURL = 'curl -sf -u oxadmin:{} "http://localhost:8810/caldav/"\n'
+
+# round 139: mail user agents
+LKML_MESSAGE = "test/corpora/lkml/cur/1382298793.002289:2,"
+GET_KEY_MEMBER = " \t\tdev->init_data.get_key = em28xx_get_key_em_haup{}\n"
+
+# round 140: CAD and EDA
+KICAD_CHANGELOG = "Documentation/changelogs/CHANGELOG-2007.txt"
+BASIC_LISTBOX = (
+    "       * started work on dialog_drc, not checked in. basic {} is working with dummied text.\n"
+)
+KICAD_ANTIALIASING = "common/gal/opengl/antialiasing.cpp"
+PASS_ERROR = '    checkGlError( "pass1: {} shader", __FILE__, __LINE__ );\n'
+
+# round 141: audio, video and photo production
+MIXXX_CDJ = "res/controllers/DJ-Tech CDJ-101.midi.xml"
+MIDI_KEY = "                    <key>DJTechCDJ101.{}</key>\n"
+MIXXX_BESSEL = "src/engine/filters/enginefilterbessel4.cpp"
+FILTER_SPEC = '    constexpr char kFidSpec{}Bessel4[] = "LpBe4";\n'
+DARKTABLE_KERNEL = "data/kernels/demosaic_rcd.{}"
+RGB_PW = "  const float rgb1pw1 = rgb1[idx + w];\n"
+OBS_GRAPHICS = "docs/sphinx/graphics.rst"
+EXTRA_PASS = "best to just ignore the extra pass {}.)*\n"
+
+# round 143: research and reference-management clients
+BIBTEX_WRITER_TEST = "tests/test_writer.py"
+STRING_BLOCK = (
+    '    library = Library(blocks=[String(key="averyverylongstringkey", {}=\'"v"\'), '
+    "_dummy_entry()])\n"
+)
+SCIENCEDIRECT_PAGE = "tests/downloaders/resources/ScienceDirect_S0009261497040141.html"
+PAGE_TOKEN = (
+    '{{"pageRange":"124-134","{}-token":"AAAAQEEoblAHQ3OXmF6eZZ_oOpgYlX9isg0Iw8fy2vs2qAL6SEsNbaw'
+    'TMd84vd7rjWp_-quGANVuz6gZ7O3s0Ii5wL4ahD7L3VdVq9AIT4o1vpEYTZA11g"}}\n'
+)
+USENIX_PAGE = "tests/downloaders/resources/USENIX_bulekov.html"
+AJAX_PAGE_STATE = (
+    '{{"ajaxPageState":{{"theme":"neat_conference","{}_token":'
+    '"-m1TFcf0dZ2GNgi2_3xHuLxhzI3RUJB7b5bxoLX6KAg"}}}}\n'
+)
+BIBTEX_PARSE_OUT = "node_modules/bibtex-parse-js/out.txt"
+CITATION_KEY = "  {{ {}Key: 'jackson418nguyen',\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2277,7 +2375,7 @@ REPORTED = [
         "generic-cli-password",
         "c0ntras3nyq",
     ),
-    (COUCH_VIEW_ROW.format("webhookit-xml2jz"), COUCH_ALL_DOCS, "generic-key", "webhookit-xml2jz"),
+    (COUCH_DOC_ROW.format("webhookit-xml2jz"), COUCH_ALL_DOCS, "generic-key", "webhookit-xml2jz"),
     (LISTEN_LOGIN.format("blogqs"), TIDDLYWIKI_HTTPS, "generic-password", "blogqs"),
     # round 126: base64 of barbaz:Xk29fjq2 (a password that is no word)
     (
@@ -2359,7 +2457,77 @@ REPORTED = [
         MERMAID_BUNDLE,
         "generic-prose-user-slash-password",
         "Xk29fjq2!Lm",
+    ),  # round 136: the group does not open before the value
+    (CRACKLIB_RULE.format("="), AIDE_CRACKLIB, "generic-password", "d|i))$"),
+    # round 136: a placeholder after the name, no option
+    (CHANGE_PASSPHRASES.format(" [options]"), TWADMIN_STRINGS, "generic-password", "twadmin"),
+    # round 136: a capital letter, no machine tag's namespace
+    (MISP_TAG.format("Misp-galaxy"), MISP_SYNONYMS, "generic-password", "Misp-galaxy:malpedia="),
+    # round 136: one letter changed
+    (ZIP_PASSWORD.format("mxlware"), THEHIVE_OBSERVABLE, "generic-prose-password", "mxlware"),
+    # round 137: no namespace before the kind
+    (
+        SHARED_ZONE_KEY.format(""),
+        PYICLOUD_PHOTOS,
+        "generic-key",
+        "SharedSync-6E1C0494-1BF4-4928-BD07-3FD81633193E",
     ),
+    # round 137: a secret column, not the users table's password
+    (
+        SOGO_USERS.format("c_secret"),
+        SOGO_INIT,
+        "sql-credential-columns",
+        "179ad45c6ce2cb97cf1029e212046e81",
+    ),
+    # round 137: a password of its own
+    (OX_CURL.format("Qx7adm1nZ"), OX_START, "curl-basic-auth", "Qx7adm1nZ"),
+    # round 139: no semicolon closes the statement
+    (GET_KEY_MEMBER.format(""), LKML_MESSAGE, "generic-key", "em28xx_get_key_em_haup"),
+    # round 140: one letter fewer, a length base64 has
+    (
+        BASIC_LISTBOX.format("wxHtmlListBx"),
+        KICAD_CHANGELOG,
+        "generic-authorization-header",
+        "wxHtmlListBx",
+    ),
+    # round 140: one letter changed
+    (PASS_ERROR.format("deactivatixg"), KICAD_ANTIALIASING, "generic-password", "deactivatixg"),
+    # round 141: a generated member
+    (
+        MIDI_KEY.format("Zq8vX2kLm9Qw4Rt7"),
+        MIXXX_CDJ,
+        "generic-key",
+        "DJTechCDJ101.Zq8vX2kLm9Qw4Rt7",
+    ),
+    # round 141: the password's abbreviation, no pass band
+    (FILTER_SPEC.format("LowPwd"), MIXXX_BESSEL, "generic-password", "LpBe4"),
+    # round 141: the same line in a text file
+    (RGB_PW, DARKTABLE_KERNEL.format("txt"), "generic-password", "rgb1[idx"),
+    # round 141: a digit for a letter
+    (
+        EXTRA_PASS.format("functi0nality"),
+        OBS_GRAPHICS,
+        "generic-prose-password-bare",
+        "functi0nality.)*",
+    ),  # round 143: no value beside the key
+    (STRING_BLOCK.format("data"), BIBTEX_WRITER_TEST, "generic-key", "averyverylongstringkey"),
+    # round 143: an access token, not a trace
+    (
+        PAGE_TOKEN.format("access"),
+        SCIENCEDIRECT_PAGE,
+        "generic-token",
+        "AAAAQEEoblAHQ3OXmF6eZZ_oOpgYlX9isg0Iw8fy2vs2qAL6SEsNbawTMd84vd7rjWp_-quGANVuz6gZ7O3s0Ii5"
+        "wL4ahD7L3VdVq9AIT4o1vpEYTZA11g",
+    ),
+    # round 143: an auth token, not the theme's
+    (
+        AJAX_PAGE_STATE.format("auth"),
+        USENIX_PAGE,
+        "generic-token",
+        "-m1TFcf0dZ2GNgi2_3xHuLxhzI3RUJB7b5bxoLX6KAg",
+    ),
+    # round 143: a session key, not a citation's
+    (CITATION_KEY.format("session"), BIBTEX_PARSE_OUT, "generic-key", "jackson418nguyen"),
 ]
 
 # (text, path) with no finding
@@ -2636,6 +2804,7 @@ QUIET = [
     (GITEA_PASSWORD_HELP, TIDDLYWIKI_CONTROL_PANEL.format("languages")),
     (LOAD_WITH_PASSWORD.format("c0ntras3nya"), TIDDLYWIKI_LOAD_HELP),
     (COUCH_VIEW_ROW.format("webhookit-xml2js"), COUCH_ALL_DOCS),
+    (COUCH_DOC_ROW.format("webhookit-xml2js"), COUCH_ALL_DOCS),
     (REGISTRY_TOKEN.format("YmFyYmF6OmJhcmJheQ=="), REGISTRY_AUTH_TEST),
     (LISTEN_LOGIN.format("bloggs"), TIDDLYWIKI_HTTPS),
     (IIS_ARGUMENTS.format("bloggs"), TIDDLYWIKI_IIS),
@@ -2654,6 +2823,24 @@ QUIET = [
     (BIND_PASSWD_ATTR.format("nsslapd-rootpw"), LIB389_REPLICATION),
     (AUTHORIZATION_TAB.format("crwdne"), ALTAIR_ACHOLI),
     (MERMAID_TITLE.format('2).attr("y", 4);'), MERMAID_BUNDLE),
+    (CRACKLIB_RULE.format("("), AIDE_CRACKLIB),
+    (CHANGE_PASSPHRASES.format(" [-m C|--change-passphrases] [options]"), TWADMIN_STRINGS),
+    (MISP_TAG.format("misp-galaxy"), MISP_SYNONYMS),
+    (ZIP_PASSWORD.format("malware"), THEHIVE_OBSERVABLE),
+    (SHARED_ZONE_KEY.format("shared:"), PYICLOUD_PHOTOS),
+    (SOGO_USERS.format("c_password"), SOGO_INIT),
+    (OX_CURL.format("oxadmin"), OX_START),
+    (GET_KEY_MEMBER.format(";"), LKML_MESSAGE),
+    (BASIC_LISTBOX.format("wxHtmlListBox"), KICAD_CHANGELOG),
+    (PASS_ERROR.format("deactivating"), KICAD_ANTIALIASING),
+    (MIDI_KEY.format("jogtouch"), MIXXX_CDJ),
+    (FILTER_SPEC.format("LowPass"), MIXXX_BESSEL),
+    (RGB_PW, DARKTABLE_KERNEL.format("cl")),
+    (EXTRA_PASS.format("functionality"), OBS_GRAPHICS),
+    (STRING_BLOCK.format("value"), BIBTEX_WRITER_TEST),
+    (PAGE_TOKEN.format("trace"), SCIENCEDIRECT_PAGE),
+    (AJAX_PAGE_STATE.format("theme"), USENIX_PAGE),
+    (CITATION_KEY.format("citation"), BIBTEX_PARSE_OUT),
 ]
 
 

@@ -17,6 +17,7 @@ from tether.scan.heuristics import (
     is_counting_filler,
     is_dictionary_word,
     is_placeholder,
+    looks_random,
 )
 from tether.scan.lazyre import lazy
 from tether.scan.rules import Rule
@@ -236,9 +237,15 @@ def _repeats_id(secret: str, line: str) -> bool:
 
 # an item's kind in capitalised words, then a UUID: Artist-Musicbrainz-3071d829-b9ca-…
 _TYPED_UUID_RE = lazy(
-    r"^((?:[A-Z][A-Za-z]{2,40}-){1,3})[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    r"^((?:[a-z]{2,20}:)?(?:[A-Z][A-Za-z]{2,40}-){1,3})"
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 )
 _CAMEL_WORD_RE = lazy(r"[A-Z][a-z]{2,}")
+
+
+# what follows a key/value pair's key: its quote, a comma and the value's name and operator
+# (", value=", "', 'Value':")
+_VALUE_SIBLING_AFTER_RE = lazy(r"[\"']?\s{0,3}[,;]\s{0,3}[\"']?[Vv]alue[\"']?\s{0,3}[:=]")
 
 
 # a bare key's or an id's quoted name and operator, just before a quoted value ("id":, 'key' =)
@@ -274,12 +281,24 @@ def _named_before_reason(secret: str, line: str, at: int, path: str | None) -> s
         return "identifier (a GUID-named member), not a credential"
     if (
         (m := _TYPED_UUID_RE.match(secret))
-        and _BARE_KEY_BEFORE_RE.search(line, lo, at)
+        and (secret[0].islower() or _BARE_KEY_BEFORE_RE.search(line, lo, at))
         and any(is_dictionary_word(w) for w in _CAMEL_WORD_RE.findall(m.group(1)))
     ):
         # "Key": "MusicAlbum-MusicBrainzReleaseGroup-8e40a68c-…" (Jellyfin's items, in
-        # Mopidy-Jellyfin's fixtures): an item's kind in words, then its UUID, an identifier
-        return "an item's kind and UUID (MusicAlbum-…-<uuid>) under a bare `key`, an identifier"
+        # Mopidy-Jellyfin's fixtures): an item's kind in words, then its UUID, an identifier;
+        # shared_key = "shared:SharedSync-6E1C0494-…" (pyicloud's tests): with a namespace
+        # before the kind, an iCloud record zone's name, under any key name
+        return "an item's kind and UUID (MusicAlbum-…-<uuid>), an identifier, not key material"
+    if (
+        ("value" in line or "Value" in line)
+        and _BARE_KEY_BEFORE_RE.search(line, lo, at)
+        and _VALUE_SIBLING_AFTER_RE.match(line, at + len(secret))
+        and not (len(secret) >= 32 and looks_random(secret, 32))
+    ):
+        # String(key="averyverylongstringkey", value='"v"') (bibtexparser's tests), Tag(Key=…,
+        # Value=…): the key of a key/value pair names the entry its value holds; 32 generated
+        # characters or more are still key material
+        return "the key of a key/value pair (key=…, value=…), a name, not key material"
     if ("id" in line or "ID" in line) and _repeats_id(secret, line):
         # {"id":"webhookit-xml2js","key":"webhookit-xml2js",…} (a CouchDB view's row, in
         # JSONStream's fixtures): a key that repeats the row's id is an identifier

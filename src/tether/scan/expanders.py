@@ -444,7 +444,10 @@ def _sql_columns(raw: bytes) -> list[int] | None:
     cols = []
     for i, name in enumerate(names):
         words = name.lower().split("_")
-        if name.lower() in _SQL_LOGIN_PASSWORD_COLUMNS:
+        if name.lower() in _SQL_LOGIN_PASSWORD_COLUMNS or (
+            # c_password (SOGo's users table): a one-letter prefix before the same column
+            len(words) == 2 and len(words[0]) == 1 and words[1] in _SQL_LOGIN_PASSWORD_COLUMNS
+        ):
             continue
         if _SQL_CRED_COLUMN.match(name) and _SQL_DERIVED_WORDS.isdisjoint(words):
             cols.append(i)

@@ -293,7 +293,11 @@ _NON_SECRET_TOKENS = frozenset(
      # a kind of token, not one (Clerk's JWT_CATEGORY_SESSION_TOKEN = "cl_B7d4PD111AAA")
      "category",
      # an optimistic-concurrency handle: Square's version_token of a payment, sent back unchanged
-     "version"}
+     "version",
+     # a request's tracing id ("trace-token" in ScienceDirect's pages) and Drupal's and
+     # Backdrop's theme_token (the ajaxPageState every page carries; a design system's theme
+     # tokens are colours)
+     "trace", "theme"}
 )  # fmt: skip
 # the words a setter or constructor ends with: setPassword("…"), Secret("…"), withApiKey("…")
 _BARE_WORDS = {
@@ -326,7 +330,10 @@ _NON_SECRET_KEYS = frozenset(
      # the key of anonymous (browser) clients: Supabase's anon key, Mendable's anon_key in
      # Ragas' documentation widget (round 85)
      "anon",
-     "shortcut", "hotkey", "accelerator", "keyboard", "key"} - {"key"}
+     "shortcut", "hotkey", "accelerator", "keyboard",
+     # a BibTeX entry's citation key (citationKey: 'jackson418nguyen', bibtex-parse-js)
+     "citation", "cite", "citekey",
+     "key"} - {"key"}
 )  # fmt: skip
 # key-family names need a qualifier to count as a credential; otherwise the value must be long
 _KEY_QUALIFIERS = frozenset(
@@ -2741,9 +2748,10 @@ def _generic_reason(
         # "All changes should include tests and pass flake8_." (pyflakes's README, in every
         # PKG-INFO): the verb and a reStructuredText link to a tool (name_), not a password
         return "the verb pass and a reStructuredText link (name_), not a password"
-    if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)]}").isalpha():
+    if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)]}*").isalpha():
         # "change your password regularly": letters alone after the word are English; the
-        # shape reports only values with a digit or symbol
+        # shape reports only values with a digit or symbol (also before the * that closes an
+        # emphasis: "ignore the extra pass functionality.)*", OBS's docs)
         return "a word in a sentence, not a chosen password"
     if (
         rule.id in _NOTE_PASSWORD_RULES
@@ -3020,6 +3028,17 @@ def _assignment_reason(
             # "file_watcher:/a/b/cert.pem:/a/b/key.pem:/a/b/ca.pem:3m20s" (gRPC's tests): a file
             # name in a path, then the next path
             return "a file name in a path (…/key.pem:…), not a key name"
+        if (
+            not quoted
+            and after[:1] == ";"
+            and line[ks - 1 : ks] in (".", ">")
+            and value.count("_") >= 2
+            and _PREC100_SNAKE_DIGITS_RE.match(value)
+        ):
+            # dev->init_data.get_key = em28xx_get_key_em_haup; (a kernel patch in a mail of
+            # notmuch's test corpus): a struct member set to a function's name, C code quoted in
+            # a file that is no source file
+            return "a struct member set to a function's name (dev->get_key = em28xx_…;), code"
         if (
             not quoted
             and _in_url_path(line, ks)
@@ -4568,7 +4587,10 @@ _KNOWN_PASSWORDS = frozenset(
      # Vendure's documented superadmin default (superadmin / superadmin)
      "superadmin",
      # a top-list password and the classic example of one (Node.js's util docs: r0sebud)
-     "rosebud"}
+     "rosebud",
+     # the conventional password of malware-sample archives (TheHive's and Cortex's default,
+     # MalwareBazaar's and VirusTotal's "infected")
+     "malware", "infected"}
 )  # fmt: skip
 
 
@@ -4617,6 +4639,9 @@ def _is_word(core: str, i18n: bool = False) -> bool:
         # a plural the dictionary holds only in the singular (spans, metrics: a minified
         # bundle's `var pw=["spans",…]`)
         or (len(low) >= 5 and low.endswith("s") and is_dictionary_word(low[:-1]))
+        # a word with a prefix the dictionary lacks it with: "pass1: deactivating shader"
+        # (KiCad's OpenGL code), reactivating, unencrypted
+        or (len(low) >= 8 and low[:2] in ("de", "re", "un") and is_dictionary_word(low[2:]))
     )
 
 
@@ -5401,6 +5426,11 @@ def _header_reason(secret: str, line: str, path: str | None = None) -> str | Non
             # (PHP's tests, round 88), "supports basic byte/16bit/32bit/addr/string/name" (a
             # docstring, round 95): "basic" and a word, then more of a path, a title or a list
             return "not an Authorization header (basic and a word)"
+        if "authoriz" not in low_line and secret.isalnum() and len(secret) % 4 == 1:
+            # "basic wxHtmlListBox is working with dummied text." (KiCad's changelog): no
+            # base64 text is one character past a multiple of four; outside an Authorization
+            # header this is "basic" and a name
+            return "not an Authorization header (basic and a name no base64 has the length of)"
         if "authoriz" not in low_line and char_classes(secret) < 2:
             # "Runs basic healthchecks", "auth_param basic credentialsttl 2 hours": base64 of a
             # user:password mixes cases or digits; one kind of character after "basic" in a
@@ -5932,8 +5962,12 @@ def _web_shape_reason(
     if secret[:1] == "/" and _REGEX_LITERAL_RE.match(secret):
         # $config['password_httpapi_expect'] = '/^ok$/i': a regular expression literal
         return "regular expression literal (/…/flags)"
-    if "|" in secret and _REGEX_ALTERNATION_RE.search(secret):
-        # "((O|o)ld|login|…) (P|p)assword.*": an expect or grep pattern
+    if "|" in secret and (
+        _REGEX_ALTERNATION_RE.search(secret)
+        or ((at := _value_at(secret, line, span)) > 0 and _REGEX_ALTERNATION_RE.match(line, at - 1))
+    ):
+        # "((O|o)ld|login|…) (P|p)assword.*": an expect or grep pattern; cracklib_dict\\.(hwm|
+        # pw(d|i))$ (AIDE's rules): the group opens just before the value, after "pw"
         return "regular expression (an alternation group)"
     if "@" in secret and (
         _ANON_EMAIL_RE.match(secret) or ("anonymous" in line.lower() and _EMAIL_RE.match(secret))
@@ -6396,9 +6430,16 @@ _STAND_IN_LETTERS = frozenset(
 )
 _ROW_SEQUENCES = ("0123456789", "1234567890", "9876543210", "abcdefghijklmnopqrstuvwxyz",
                   "qwertyuiop")  # fmt: skip
-# rules whose password follows its user name (user:pw@tcp(…), user/pw@db, add_user user pw)
+# rules whose password follows its user name (user:pw@tcp(…), user/pw@db, add_user user pw,
+# curl -u user:pw)
 _USER_THEN_PASSWORD_RULES = frozenset(
-    ("go-mysql-dsn-password", "oracle-connect-string-password", "rabbitmqctl-password")
+    (
+        "go-mysql-dsn-password",
+        "oracle-connect-string-password",
+        "rabbitmqctl-password",
+        "curl-basic-auth",
+        "httpie-basic-auth",
+    )
 )
 _USER_BEFORE_RE = lazy(r"([\w.$#@-]{1,64})[\"']?(?:[:/]|[ \t]{1,5}[\"']?)$")
 
@@ -6689,6 +6730,10 @@ _PREC37_MIME_WORD_RE = lazy(r"^=\?[\w.-]{1,40}\?[BbQq]\?[^?\s]*\?=")
 # a C identifier, and what follows a parameter's type: its name (maybe a pointer's) and , or )
 # a parameter's type (a C++ one may end in a reference or pointer mark: QString&), then its name
 # (after a pointer mark, with a SIP annotation: ( QString &password /In,Out/, …)
+# a program's name (twadmin, git-annex, pg_ctl) and what follows it in a usage synopsis: an
+# option in brackets ( [-m C|…], [--force])
+_PREC37_COMMAND_NAME_RE = lazy(r"^[a-z][a-z0-9_.-]{1,40}$")
+_PREC37_SYNOPSIS_AFTER_RE = lazy(r" \[--?[A-Za-z]")
 _PREC37_IDENTIFIER_RE = lazy(r"^[A-Za-z_][\w:]{1,63}[&*]{0,2}$")
 _PREC37_PARAMETER_AFTER_RE = lazy(
     r"[ \t]*[&*]{0,2}[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:/[\w,]+/[ \t]*)?(?:[,)]|$)"
@@ -6879,9 +6924,22 @@ def _prec39_shape_reason(
         # """Test basic PromptsAsTools functionality.""" (FastMCP's tests): "basic" the adjective
         # and a class's name
         return "a CamelCase name after the word, not a token"
-    if rule.generic and f"<key>{secret}</key>" in line and _is_camel_name(secret):
+    if (
+        rule.generic
+        and f"<key>{secret}</key>" in line
+        and (
+            _is_camel_name(secret)
+            or (
+                "." in secret
+                and _PREC141_MEMBER_NAME_RE.match(secret)
+                and _prec141_member_reads(secret.rsplit(".", 1)[1])
+            )
+        )
+    ):
         # <key>openTypeOS2WeightClass</key> (a UFO font's fontinfo.plist, in fontTools's tests):
-        # a property list's key, the name of the value in the element after it
+        # a property list's key, the name of the value in the element after it;
+        # <key>DJTechCDJ101.jogtouch</key> (Mixxx's controller mappings): the script function a
+        # control calls, an object's member
         return "a property list's <key> (a name), not a value"
     if "-" in secret or secret.isalpha():
         at = _value_at(secret, line, span)
@@ -7520,6 +7578,15 @@ def _prec37_shape_reason(
             # regular expression): punctuation only, a pattern's piece
             return "punctuation only (a pattern's or markup's piece), not a value"
     if (
+        first.islower()
+        and _PREC37_COMMAND_NAME_RE.match(secret)
+        and (at := _value_at(secret, line, span)) >= 0
+        and _PREC37_SYNOPSIS_AFTER_RE.match(line, at + len(secret))
+    ):
+        # _T("Change Passphrases: twadmin [-m C|--change-passphrases] [options]\n") (Tripwire's
+        # help): a command's name, then its options in brackets, a usage synopsis
+        return "a command in a usage synopsis (cmd [-m …]), not a value"
+    if (
         (first.isalpha() or first == "_")
         and _PREC37_IDENTIFIER_RE.match(secret)
         and (at := _value_at(secret, line, span)) > 0
@@ -7560,6 +7627,22 @@ _PREC100_ALTERNATIVES_RE = lazy(
     r"^[a-z]{3}[a-z0-9]{0,9}(?:-[a-z0-9]{1,11})?(?:\|[a-z]{3}[a-z0-9]{0,9}(?:-[a-z0-9]{1,11})?){2,}$"
 )
 # a field's name before its value in a format string: authzID=\"%s\" (slapd's debug message)
+# an object's member named in code's dotted form (DJTechCDJ101.jogtouch, Pioneer.vinylButton)
+_PREC141_MEMBER_NAME_RE = lazy(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
+
+
+def _prec141_member_reads(member: str) -> bool:
+    """An object member's name that reads as one (``jogtouch``, ``fx3_enable_d1``,
+    ``assert13LEDs``): not random, or short with a dictionary word of four letters or more. A
+    JSON Web Token's signature, the last dotted piece of one, is 43 characters or more."""
+    return not looks_random(member, 12) or (
+        len(member) <= 24
+        and any(len(w) >= 4 and is_dictionary_word(w) for w in split_words(member))
+    )
+
+
+# a machine tag's namespace and predicate (misp-galaxy:threat-actor=, admiralty-scale:source=)
+_PREC136_MACHINE_TAG_RE = lazy(r"^[a-z][a-z0-9-]*:[a-z][a-z0-9_-]*=$")
 _PREC100_FIELD_NAME_RE = lazy(r"^[A-Za-z_][A-Za-z0-9_]{2,40}=$")
 _PREC100_FORMAT_AFTER_RE = lazy(r"""\\?["']?(?:%[-0-9.]*[sdiuxzl]|\$\{|\{)""")
 # snake_case with a digit in a piece: base64_response, gss_krb5_extract_authz_data_from_sec_context
@@ -7600,6 +7683,17 @@ def _prec100_shape_reason(
         # initiator_auth = pubkey|psk|eap-md5|eap-aka (strongSwan's strongswan.conf(5)): the
         # choices a setting takes, listed
         return "a list of alternatives (a|b|c), not a value"
+    if secret[-1:] == "=" and ":" in secret and _PREC136_MACHINE_TAG_RE.match(secret):
+        at = _value_at(secret, line, span)
+        if (
+            at > 1
+            and line.startswith('\\"', at + len(secret))
+            and line[at - 1] == '"'
+            and line[at - 2] != "\\"
+        ):
+            # "KeyPass":["misp-galaxy:malpedia=\"KeyPass\""] (misp-modules' tag synonyms): a
+            # machine tag's namespace and predicate, its value in escaped quotes after them
+            return 'a machine tag\'s name (namespace:predicate="value"), not a value'
     if secret[-1:] == "=" and _PREC100_FIELD_NAME_RE.match(secret):
         at = _value_at(secret, line, span)
         if at >= 0 and _PREC100_FORMAT_AFTER_RE.match(line, at + len(secret)):

@@ -1227,14 +1227,18 @@ _STAGE_BEFORE_PASS = frozenset(
      "lighting", "composite", "tracing", "offscreen", "picking", "pick", "stencil", "opaque",
      "translucent", "transparent", "raster", "forward", "deferred", "outline", "ssao",
      "optimization", "optimize", "lowering", "codegen", "compiler", "compile", "analysis",
-     "transform"}
+     "transform",
+     # a filter's pass band (kFidSpecLowPassBessel4, Mixxx's audio filters; a notch passes
+     # all but one band)
+     "low", "high", "band", "all", "notch"}
 )  # fmt: skip
 # words after a bare "pass" that make it a verb phrase: pass_through, passThru, pass_by
 _AFTER_PASS = frozenset({"through", "thru", "by"})
 
 
 def _stage_pass(words: tuple[str, ...], i: int) -> bool:
-    """Whether ``words[i]`` (a bare ``pass``) is a render or compiler pass or a pass-through."""
+    """Whether ``words[i]`` (a bare ``pass``) is a render or compiler pass, a filter's pass band
+    or a pass-through."""
     return (i > 0 and words[i - 1] in _STAGE_BEFORE_PASS) or (
         i + 1 < len(words) and words[i + 1] in _AFTER_PASS
     )
@@ -1740,7 +1744,9 @@ CODE_EXTENSIONS = frozenset(
      ".hx", ".nim", ".zig", ".v", ".cshtml", ".razor", ".jsp", ".aspx", ".erb", ".twig", ".tpl",
      ".ejs", ".hbs", ".html", ".htm", ".hs", ".ml", ".elm", ".purs", ".fsx", ".hrl", ".cljs",
      ".cljc", ".mli", ".hxx", ".inl", ".ipp", ".tcc", ".cu", ".cuh", ".gradle", ".f90", ".pas",
-     ".cr", ".gd", ".td", ".i", ".swg"}
+     ".cr", ".gd", ".td", ".i", ".swg",
+     # GPU kernels and shaders (darktable's OpenCL kernels: rgb1pw1 = rgb1[idx + w];)
+     ".cl", ".glsl", ".hlsl", ".frag", ".vert", ".metal"}
 )  # fmt: skip
 
 # (``#[…]`` and ``#![…]`` are Rust attributes, code: #[serde(rename = "PASSWORD", …)])
