@@ -472,6 +472,21 @@ bibtex-parse-js on npm): the key of a key/value pair (``String(key="…", value=
 ScienceDirect page's ``trace-token``, Backdrop's ``theme_token`` and a BibTeX citation key
 (``citationKey: 'jackson418nguyen'``).
 
+Round 144: amateur radio (direwolf, aprx, Fldigi, WSJT-X, JS8Call, CQRLOG and LinPac from Debian's
+sources; aprslib, pyhamtools, qrzlib, CHIRP, adif-io and pyQRZ on PyPI): the callsign lists of a
+country file, each callsign marked by a leading ``=`` (``=PQ0MM =PW0P =PW0W|Brazil``).
+
+Round 146: firmware and boards (U-Boot, OpenOCD, avrdude, dfu-util and Arduino's AVR core from
+Debian's sources; PlatformIO, esptool, mpremote, ampy, rshell, Blinka, pyOCD, circup and west on
+PyPI): a confirmation phrase with one-letter words (``"I_know_what_I_am_doing"``), a device
+tree's file name (``hi6220-hikey.dtb``) and a PKCS #11 token's label, URL-escaped text with
+spaces (``token=OpenPGP%20card%20…``).
+
+Round 147: remote-desktop and terminal software (PuTTY, FreeRDP, TigerVNC, mosh, tmate and kitty
+from Debian's sources; asyncssh, pywinrm, pypsrp, vncdotool, sshtunnel, parallel-ssh and Fabric
+on PyPI): a Windows help topic's id named for a setting (``WINHELP_CTX_…_password``) and a cipher's
+SSH name after ``privatekey:`` (``aes256-cbc``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1373,6 +1388,29 @@ AJAX_PAGE_STATE = (
 )
 BIBTEX_PARSE_OUT = "node_modules/bibtex-parse-js/out.txt"
 CITATION_KEY = "  {{ {}Key: 'jackson418nguyen',\n"
+
+# round 144: amateur radio
+CTY_TABLE = "ctyfiles/CallResolution.tbl"
+CALLSIGNS = "=PQ0MM {}PW0P =PW0W|Brazil, Sta Catarina|SA|2|27.5919S|48.5326W|13|11||R|=56\n"
+
+# round 146: firmware and boards
+LPC2900_FLASH = "src/flash/nor/lpc2900.c"
+ISS_PASSWORD = '#define ISS_PASSWORD "I_know_what_I_am_{}"\n'
+UBOOT_DTS_MAKEFILE = "arch/arm/dts/Makefile"
+HIKEY_DTB = "dtb-$(CONFIG_TARGET_HIKEY) += hi6220-hikey.{}\n"
+FIT_SIGNATURE_DOC = "doc/uImage.FIT/signature.txt"
+PKCS11_TOKEN = (
+    '"model=PKCS%2315%20emulated;manufacturer=ZeitControl;serial=000xxxxxxxxx;'
+    'token=OpenPGP{0}card{0}%28User{0}PIN{0}%28sig%29%29" \\\n'
+)
+
+# round 147: remote-desktop and terminal software
+PUTTY_HELP = "windows/help.h"
+HELP_CONTEXT = '#define {}logging_ssh_omit_password "config-logssh"\n'
+JSCH_KEY_PAIR = "java/com/jcraft/jsch/KeyPair.java"
+CIPHER_UNAVAILABLE = (
+    '                throw new JSchException("privatekey: aes256-{} is not available "+prvkey);\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2527,7 +2565,31 @@ REPORTED = [
         "-m1TFcf0dZ2GNgi2_3xHuLxhzI3RUJB7b5bxoLX6KAg",
     ),
     # round 143: a session key, not a citation's
-    (CITATION_KEY.format("session"), BIBTEX_PARSE_OUT, "generic-key", "jackson418nguyen"),
+    (
+        CITATION_KEY.format("session"),
+        BIBTEX_PARSE_OUT,
+        "generic-key",
+        "jackson418nguyen",
+    ),  # round 144: a callsign without its "=" mark
+    (
+        CALLSIGNS.format(""),
+        CTY_TABLE,
+        "generic-password",
+        "PW0W|Brazil",
+    ),  # round 146: a digit for a letter
+    (ISS_PASSWORD.format("d0ing"), LPC2900_FLASH, "generic-c-define", "I_know_what_I_am_d0ing"),
+    # round 146: no device tree's extension
+    (HIKEY_DTB.format("dtc"), UBOOT_DTS_MAKEFILE, "generic-key", "hi6220-hikey.dtc"),
+    # round 146: escaped plus signs, no space
+    (
+        PKCS11_TOKEN.format("%2B"),
+        FIT_SIGNATURE_DOC,
+        "generic-token",
+        "OpenPGP%2Bcard%2B%28User%2BPIN%2B%28sig%29%29",
+    ),  # round 147: no help context in the name
+    (HELP_CONTEXT.format("WINHELP_"), PUTTY_HELP, "generic-c-define", "config-logssh"),
+    # round 147: no cipher mode of that name
+    (CIPHER_UNAVAILABLE.format("cbq"), JSCH_KEY_PAIR, "generic-key", "aes256-cbq"),
 ]
 
 # (text, path) with no finding
@@ -2841,6 +2903,12 @@ QUIET = [
     (PAGE_TOKEN.format("trace"), SCIENCEDIRECT_PAGE),
     (AJAX_PAGE_STATE.format("theme"), USENIX_PAGE),
     (CITATION_KEY.format("citation"), BIBTEX_PARSE_OUT),
+    (CALLSIGNS.format("="), CTY_TABLE),
+    (ISS_PASSWORD.format("doing"), LPC2900_FLASH),
+    (HIKEY_DTB.format("dtb"), UBOOT_DTS_MAKEFILE),
+    (PKCS11_TOKEN.format("%20"), FIT_SIGNATURE_DOC),
+    (HELP_CONTEXT.format("WINHELP_CTX_"), PUTTY_HELP),
+    (CIPHER_UNAVAILABLE.format("cbc"), JSCH_KEY_PAIR),
 ]
 
 

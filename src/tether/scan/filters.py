@@ -706,7 +706,12 @@ _METASYNTACTIC_RE = lazy(
     r"|waldo|fred|thud|wibble|wobble|wubble|flob)+$"
 )
 # two-letter words that join identifiers: no_log, is_set, to_do
-_SHORT_WORDS = frozenset({"no", "is", "to", "on", "of", "in", "at", "by", "up", "as", "if", "or"})
+_SHORT_WORDS = frozenset(
+    {"no", "is", "to", "on", "of", "in", "at", "by", "up", "as", "if", "or",
+     # a sentence's pronoun and verb: "I_know_what_I_am_doing" (OpenOCD's confirmation
+     # phrase for an LPC2900's security bits), yes_i_am_sure
+     "i", "am", "be", "do", "it", "me", "we"}
+)  # fmt: skip
 _LOWER_IDENT_RE = lazy(r"^[a-z0-9_.:@/-]+$")
 _I18N_PATH_RE = lazy(
     r"(?:^|/)(?:locales?|i18n|l10n|translations?|locali[sz]ations?)/"
@@ -3021,6 +3026,14 @@ def _assignment_reason(
             # manuf.py holds a zip file as base85 lines: "…`K9PW>hsNwE~@~-Qm_…")
             return "inside an encoded blob (random text around the key name)"
         if (
+            line[ks - 1 : ks] == "="
+            and line[ke:start] == " ="
+            and (ks == 1 or line[ks - 2].isspace())
+        ):
+            # =PQ0MM =PW0P =PW0W|Brazil (the CTY country files' callsign lists, in CQRLOG):
+            # items each marked by a leading "=", one of them holding the letters PW
+            return "an item of a list of =ITEM entries (a callsign list), not an assignment"
+        if (
             line[ks - 1 : ks] == "/"
             and line[ks - 2 : ks] != "//"
             and _PREC74_FILE_NAME_RE.match(key)
@@ -3928,6 +3941,10 @@ _PUBLIC_ANALYTICS_KEYS = (
 )
 
 
+# what follows "help" at the start of a help topic's constant (WINHELP_CTX_…, HELP_TOPIC_…)
+_HELP_TOPIC_WORDS = frozenset({"ctx", "context", "topic", "id", "page", "anchor"})
+
+
 @lru_cache(maxsize=4096)
 def _key_reason(family: str, key: str) -> str | None:
     segs = key_words(key)
@@ -3991,6 +4008,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # "tls-creds": "objlibvirt_migrate_tls0" (QEMU's options, in libvirt's tests): the id
         # of a tls-creds object that holds the certificates, a name
         return "key references a secret by name"
+    if len(segs) >= 3 and segs[0] in ("winhelp", "help") and segs[1] in _HELP_TOPIC_WORDS:
+        # #define WINHELP_CTX_logging_ssh_omit_password "config-logssh" (PuTTY's help.h): the
+        # help topic about the credential's setting, not the credential
+        return "a help topic's id named for a credential (WINHELP_CTX_…_password), not one"
     if segs and segs[0] in _ERROR_CODE_WORDS:
         # ERRCODE_INVALID_PASSWORD := "28P01" (pgconn: PostgreSQL's SQLSTATE), ERR_BAD_TOKEN =
         # "E4012": the code of the error about the credential, not the credential
@@ -4232,6 +4253,16 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return reason
     if "%" in value and (reason := _escaped_placeholder_reason(value)) is not None:
         return reason
+    if (
+        family != "password"
+        and "%20" in value
+        and " " in (text := unquote(value).strip())
+        and _has_two_words(text)
+    ):
+        # token=OpenPGP%20card%20%28User%20PIN%20%28sig%29%29 (a PKCS #11 URI in U-Boot's
+        # docs): a token's label, words with spaces; a generated token has no space, and
+        # random letters around one (oauth_consumer_key="Rdimkh%20Sixlcj") stay
+        return "URL-escaped words with spaces (a label), not a token"
     if (value.endswith("/") and not looks_random(value)) or _CMDLET_RE.match(value):
         return "file path or command"
     if value[:1] == "$" and value.count("$") >= 2 and _LEADING_VAR_RE.match(value):
@@ -4674,10 +4705,13 @@ _CREDENTIAL_WORD_RE = lazy(r"key|token|secret|pass|auth|bearer|cred", re.I)
 # a name and a Unix time of this century (2001-2033), optionally with its fraction of a second
 _TIMESTAMPED_NAME_RE = lazy(r"^[A-Za-z][\w.-]{2,63}:1[0-9]{9}(?:\.[0-9]{1,9})?$")
 # a symmetric cipher's OpenSSL / Node name: aes-256-cbc, aes-128-gcm, chacha20-poly1305, des-ede3-cbc
+# (also as SSH names them, the size glued on: aes256-cbc, 3des-cbc, aes128-gcm@openssh.com, in
+# JSch's "privatekey: aes256-cbc is not available")
 _CIPHER_NAME_RE = lazy(
-    r"^(?:aes|AES|des|DES|des-ede3?|bf|camellia|aria|sm4|chacha20|ChaCha20|rc4|RC4)"
-    r"(?:-(?:128|192|256))?(?:-(?:cbc|gcm|ctr|ecb|cfb|cfb8|ofb|ccm|ocb|xts|wrap|CBC|GCM|CTR|ECB))?"
-    r"(?:-(?:poly1305|Poly1305|hmac-sha1|hmac-sha256))?$"
+    r"^(?:aes|AES|des|DES|des-ede3?|3des|bf|blowfish|cast128|arcfour|camellia|aria|sm4|chacha20"
+    r"|ChaCha20|rc4|RC4)"
+    r"(?:-?(?:128|192|256))?(?:-(?:cbc|gcm|ctr|ecb|cfb|cfb8|ofb|ccm|ocb|xts|wrap|CBC|GCM|CTR|ECB))?"
+    r"(?:-(?:poly1305|Poly1305|hmac-sha1|hmac-sha256))?(?:@openssh\.com)?$"
 )
 
 
@@ -6149,7 +6183,9 @@ def _b64_text_with_public_block(value: str) -> bool:
 _FILE_NAME_VALUE_RE = lazy(
     r"^[\w.-]{1,200}\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|heic|pdf|docx?|xlsx?|pptx?|txt|csv"
     r"|mp[34]|mov|webm|wav|fits|fz|nc|h5|hdf5?|npy|npz|pkl|pickle|feather|avro|fasta|fastq|bam"
-    r"|cram|vcf|bcf|gff3?|gtf|hic|mcool|pdb)$",
+    r"|cram|vcf|bcf|gff3?|gtf|hic|mcool|pdb"
+    # a device tree (hi6220-hikey.dtb, U-Boot's arch/arm/dts/Makefile) and firmware images
+    r"|dtbo?|dtsi?|img|iso|elf)$",
     re.I,
 )
 # lower-case field names joined by "/" and ":", the credential's own among them
