@@ -6976,7 +6976,7 @@ def _prec39_shape_reason(
         # a property list's key, the name of the value in the element after it;
         # <key>DJTechCDJ101.jogtouch</key> (Mixxx's controller mappings): the script function a
         # control calls, an object's member
-        return "a property list's <key> (a name), not a value"
+        return "a <key> element's name (a property list's key, a script's member), not a value"
     if "-" in secret or secret.isalpha():
         at = _value_at(secret, line, span)
         if at >= 0 and _PREC39_VERSION_AFTER_RE.match(line, at + len(secret)):
