@@ -32,6 +32,8 @@ PATH_PATTERNS = {
     "_DOCS_FOLDER_RE",
     "_API_EXAMPLES_PATH_RE",
     "_TEST_VECTORS_PATH_RE",
+    "_PLIST_PATH_RE",
+    "_JENKINSFILE_PATH_RE",
 }
 
 
@@ -84,6 +86,8 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("website/docusaurus.config.js", "website/webpack.config.js", False),  # DocSearch key
         ("apis/iam-2010-05-08.examples.json", "apis/iam-2010-05-08.min.json", False),  # examples
         ("chacha20/vectors_test.go", "chacha20/chacha_test.go", False),  # test vectors
+        ("ios/app.xcworkspace/a.xccheckout", "ios/app.xcworkspace/a.xml", False),  # property list
+        ("packaging/Jenkinsfile", "packaging/build.groovy", False),  # Jenkins pipeline
     ],
 )
 def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool) -> None:
@@ -126,6 +130,7 @@ HINTED = [
     (filters._is_docs_folder, "_DOCS_FOLDER_RE"),
     (filters._is_api_examples, "_API_EXAMPLES_PATH_RE"),
     (filters._is_vectors_path, "_TEST_VECTORS_PATH_RE"),
+    (filters._is_jenkinsfile, "_JENKINSFILE_PATH_RE"),
 ]
 _PIECES = st.sampled_from(
     [
@@ -217,6 +222,10 @@ _NAMES = st.sampled_from(
         "vectors_test.go",
         "test_vectors.JSON",
         "vectorstore.py",
+        "Jenkinsfile",
+        "Jenkinsfile.release",
+        "deploy.JENKINSFILE",
+        "jenkinsfile-notes.md",
     ]
 )
 

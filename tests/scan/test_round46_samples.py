@@ -487,6 +487,34 @@ from Debian's sources; asyncssh, pywinrm, pypsrp, vncdotool, sshtunnel, parallel
 on PyPI): a Windows help topic's id named for a setting (``WINHELP_CTX_…_password``) and a cipher's
 SSH name after ``privatekey:`` (``aes256-cbc``).
 
+Round 148: web analytics and survey tools (SurveyJS, Matomo and Snowplow trackers, Countly,
+formio, umami, Plausible and swetrix from npm; citric, limepy, matomo-api, piwikapi and
+snowplow-tracker on PyPI; AWStats' Debian packaging): a translation bundle named for its
+translations (``survey-creator-core.i18n.js``), where ``password: "lozinka"`` is a label.
+
+Round 149: SAML and XML security (Lasso, mod_auth_mellon, xmlsec1, OpenSAML, Shibboleth SP and
+XMLTooling from Debian's sources; signxml, python3-saml, xmlsec, pysaml2 and djangosaml2 on PyPI;
+passport-saml, saml2-js, xml-crypto and oidc-provider from npm): a URN as a value
+(``"urn:ietf:rfc:2945"``) and a base64 CMS SignedData (a XAdES timestamp token, ``MII…YJKoZIhvcNAQcC``).
+
+Round 151: identity brokers and git forges (Ory, Zitadel, authentik, kanidm, Logto, Casbin and
+Gitea clients; Rocket.Chat's and Jitsi's SDKs): the claims of jwt.io's sample token alone, unsigned.
+
+Round 153: VoIP and DNS (BIND 9, belle-sip, bctoolbox, oRTP, sofia-sip, Linphone and Jami with its
+bundled pjproject from Debian's sources): RFC 7748's X25519 and X448 examples, SoftHSM's
+``--token`` label, Digest's ``rspauth``, a keyed archive's ``<bool key="…">`` (Interface Builder),
+a ``<key>`` in a property list's own file and a Jenkins credentials id in a Jenkinsfile.
+
+Round 154: e-learning (Kolibri, nbgrader, XBlock, canvasapi, PyLTI1p3, moodlepy; ltijs, ims-lti,
+scorm-again, h5p-standalone): Crowdin's in-context markers around a string's placeholders.
+
+Round 155: research data repositories (DataLad, pyDataverse, osfclient, bioblend, planemo, nf-core,
+ckanapi, Invenio): a git-annex key (``MD5E-s5--<md5>.dat``).
+
+Round 156: migrations and message brokers (alembic, yoyo, kafka-python, aiokafka, confluent-kafka,
+faust, dramatiq, pyzmq, sqlfluff; node-pg-migrate, umzug, kafkajs, zeromq; ZeroMQ's sources):
+Python's ``%`` operator after a prompt's string (``"… password: "%(username, server)``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1107,7 +1135,9 @@ MAST_PRODUCTS = "astroquery/mast/tests/data/mission_products.json"
 PRODUCT_KEY = '            "product_key": "Z14Z0104T_z14z0104t_shf.{}",\n'
 
 # round 111: office documents, PDF and fonts
-UFO_FONTINFO = "Tests/cu2qu/data/RobotoSubset-Bold.ufo/fontinfo.plist"
+# a UFO font's info as an XML file that is no property list (in a .plist, fontinfo.plist, any
+# <key> is a name since round 153)
+UFO_FONTINFO_XML = "Tests/cu2qu/data/RobotoSubset-Bold.ufo/fontinfo.xml"
 PLIST_KEY = "\t<key>{}</key>\n"
 NEEDS_PASSWORD = "            return JM_BOOL(fz_needs_password(gctx, (fz_document *) $self));\n"
 QPDF_JSON_INIT = "libqpdf/qpdf/auto_job_json_init.hh"
@@ -1411,6 +1441,61 @@ JSCH_KEY_PAIR = "java/com/jcraft/jsch/KeyPair.java"
 CIPHER_UNAVAILABLE = (
     '                throw new JSchException("privatekey: aes256-{} is not available "+prvkey);\n'
 )
+
+# round 148: web analytics and survey tools
+SURVEY_BUNDLE = "package/survey-creator-core.{}.js"
+TRANSLATED_PASSWORD = '      password: "lozinka",\n'
+
+# round 149: SAML and XML security
+LASSO_STRINGS = "lasso/xml/strings.h"
+SRP_METHOD = (
+    '#define LASSO_SAML_AUTHENTICATION_METHOD_SECURE_REMOTE_PASSWORD\t "{}:ietf:rfc:2945"\n'
+)
+XADES_SIGNATURE = "test/xades/Signature-X-CZ_SEF-4.xml"
+TIMESTAMP_TOKEN = (
+    '<xades:EncapsulatedTimeStamp Encoding="http://uri.etsi.org/01903/v1.2.2#DER" '
+    'Id="SignatureTimeStamp-1-Token">MIIOZwYJKoZIhvcNAQc{}oIIOWDCCDlQCAQMxDzANBglghkgBZQMEAgEFADCCAUIG'
+    "</xades:EncapsulatedTimeStamp>\n"
+)
+
+# round 151: identity brokers and git forges
+ORY_PROJECT_TEST = "test/test_normalized_project.py"
+WEBHOOK_API_KEY = "            web_hook_config_auth_api_key_value = '{}',\n"
+JWT_IO_CLAIMS = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+
+# round 153: VoIP and DNS
+BCTOOLBOX_CRYPTO = "tester/crypto.cc"
+X25519_SHARED = "\tuint8_t ECDHpattern_X25519_sharedSecret[] = {{{}}};\n"
+RFC7748_SHARED = "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e1617{}"
+BIND_PKCS11_SETUP = "bin/tests/system/enginepkcs11/setup.sh"
+SOFTHSM_DELETE = '{}-util --delete-token --token "softhsm2-enginepkcs11" >/dev/null 2>&1 || true\n'
+BELLE_SIP_HEADERS = "tester/belle_sip_headers_tester.c"
+AUTHENTICATION_INFO = (
+    "\tL_authentication_info = belle_sip_header_authentication_info_parse("
+    '"Authentication-Info:nextnonce=\\"WRSE5VkUg7kOjnP5sBZZzsxrsOQ8Eyp6ZNttXIA=\\", qop=auth , '
+    '{}=\\"5e8518291c1320989df6966405e0b3d1\\", cnonce=\\"05bc00e63a7794182f9425da9266d00d\\", '
+    'nc=00000001");\n'
+)
+IPJSYSTEST_XIB = "pjsip-apps/src/ipjsystest/MainWindow.xib"
+XIB_PROPERTY = '\t\t\t\t<{0} key="IBUIClipsSubviews">YES</{0}>\n'
+XCSHAREDDATA = "pjsip-apps/src/pjsua/ios/ipjsua.xcworkspace/xcshareddata/ipjsua.{}"
+WORKING_COPY_KEY = "\t\t<key>74dad513-b988-da41-8d7b-12977e46ad98++2595</key>\n"
+JAMI_PACKAGING = "extras/packaging/gnu-linux/{}"
+JENKINS_CREDENTIAL = "def JENKINS_SSH_KEY = '35cefd32-dd99-41b0-8312-0b386df306ff'\n"
+
+# round 154: e-learning
+KOLIBRI_PSEUDO = "kolibri/locale/ach_UG/LC_MESSAGES/kolibri.plugins.coach.app-messages.json"
+CROWDIN_STRING = (
+    '    "PicturePasswordStrings.yourPasswordIs": "crwdns426853:0{{labels}}crwdne{}:0",\n'
+)
+
+# round 155: research data repositories
+DATALAD_TEST = "datalad/local/tests/test_add_archive_content.py"
+ANNEX_KEY = "    key1 = 'MD5E-s5-{}db87ebcba59a8c9f34b68e713c08a718.dat'\n"
+
+# round 156: migrations and message brokers
+ZMQ_TUNNEL = "zmq/ssh/tunnel.py"
+SSH_PROMPT = '            password = getpass("%s@%s\'s password: "%(username{} server))\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2167,7 +2252,12 @@ REPORTED = [
         "Z14Z0104T_z14z0104t_shf.fit5",
     ),
     # round 111: digits for letters; a template (.in), not code; a digit for a letter
-    (PLIST_KEY.format("p0stscr1ptStemSnapH"), UFO_FONTINFO, "generic-key", "p0stscr1ptStemSnapH"),
+    (
+        PLIST_KEY.format("p0stscr1ptStemSnapH"),
+        UFO_FONTINFO_XML,
+        "generic-key",
+        "p0stscr1ptStemSnapH",
+    ),
     (NEEDS_PASSWORD, "src_classic/fitz_old.in", "generic-password", "gctx"),
     (PUSH_KEY.format("oiM1nArea"), QPDF_JSON_INIT, "generic-key", "oiM1nArea"),
     # round 112: another seed's master key; a byte of the key changed; a digit for the l; the
@@ -2590,6 +2680,79 @@ REPORTED = [
     (HELP_CONTEXT.format("WINHELP_"), PUTTY_HELP, "generic-c-define", "config-logssh"),
     # round 147: no cipher mode of that name
     (CIPHER_UNAVAILABLE.format("cbq"), JSCH_KEY_PAIR, "generic-key", "aes256-cbq"),
+    # round 148: no translations in the bundle's name
+    (TRANSLATED_PASSWORD, SURVEY_BUNDLE.format("min"), "generic-password", "lozinka"),
+    # round 149: no URN scheme
+    (SRP_METHOD.format("urx"), LASSO_STRINGS, "generic-c-define", "urx:ietf:rfc:2945"),
+    # round 149: content type data, not signed data
+    (
+        TIMESTAMP_TOKEN.format("B"),
+        XADES_SIGNATURE,
+        "generic-token",
+        "MIIOZwYJKoZIhvcNAQcBoIIOWDCCDlQCAQMxDzANBglghkgBZQMEAgEFADCCAUIG",
+    ),
+    # round 151: another subject than jwt.io's sample
+    (
+        WEBHOOK_API_KEY.format(JWT_IO_CLAIMS.replace("pvaG4g", "phbmUg")),
+        ORY_PROJECT_TEST,
+        "generic-key",
+        JWT_IO_CLAIMS.replace("pvaG4g", "phbmUg"),
+    ),
+    # round 153: the shared secret's last byte changed
+    (
+        X25519_SHARED.format(
+            ", ".join("0x" + RFC7748_SHARED.format("43")[i : i + 2] for i in range(0, 64, 2))
+        ),
+        BCTOOLBOX_CRYPTO,
+        "generic-byte-array-key",
+        ", ".join("0x" + RFC7748_SHARED.format("43")[i : i + 2] for i in range(0, 64, 2)),
+    ),
+    # round 153: not SoftHSM's utility
+    (
+        SOFTHSM_DELETE.format("hsm"),
+        BIND_PKCS11_SETUP,
+        "generic-cli-token-option",
+        "softhsm2-enginepkcs11",
+    ),
+    # round 153: not Digest's response parameter
+    (
+        AUTHENTICATION_INFO.format("myauth"),
+        BELLE_SIP_HEADERS,
+        "generic-auth",
+        "5e8518291c1320989df6966405e0b3d1",
+    ),
+    # round 153: an element that is no keyed archive's value
+    (XIB_PROPERTY.format("license"), IPJSYSTEST_XIB, "generic-key", "IBUIClipsSubviews"),
+    # round 153: not a property list's file
+    (
+        WORKING_COPY_KEY,
+        XCSHAREDDATA.format("xml"),
+        "generic-key",
+        "74dad513-b988-da41-8d7b-12977e46ad98++2595",
+    ),
+    # round 153: not a Jenkinsfile
+    (
+        JENKINS_CREDENTIAL,
+        JAMI_PACKAGING.format("build.groovy"),
+        "generic-key",
+        "35cefd32-dd99-41b0-8312-0b386df306ff",
+    ),
+    # round 154: the closing marker names another string
+    (
+        CROWDIN_STRING.format("42685"),
+        KOLIBRI_PSEUDO,
+        "generic-password",
+        "crwdns426853:0{labels}crwdne42685:0",
+    ),
+    # round 155: one dash before the hash
+    (
+        ANNEX_KEY.format(""),
+        DATALAD_TEST,
+        "generic-key",
+        "MD5E-s5-db87ebcba59a8c9f34b68e713c08a718.dat",
+    ),
+    # round 156: no tuple after the variable
+    (SSH_PROMPT.format(";"), ZMQ_TUNNEL, "generic-password", "%(username"),
 ]
 
 # (text, path) with no finding
@@ -2818,7 +2981,7 @@ QUIET = [
     (HIC_INDEX.format("1077740364,37769"), IGV_BUNDLE),
     (FITS_CARD.format(" " * 11), SOT_HEADER),
     (PRODUCT_KEY.format("fits"), MAST_PRODUCTS),
-    (PLIST_KEY.format("postscriptStemSnapH"), UFO_FONTINFO),
+    (PLIST_KEY.format("postscriptStemSnapH"), UFO_FONTINFO_XML),
     (NEEDS_PASSWORD, "src_classic/fitz_old.i"),
     (PUSH_KEY.format("oiMinArea"), QPDF_JSON_INIT),
     (XPRV_CONST.format(ZERO_SEED_XPRV), HD_KEY_SPEC),
@@ -2909,6 +3072,24 @@ QUIET = [
     (PKCS11_TOKEN.format("%20"), FIT_SIGNATURE_DOC),
     (HELP_CONTEXT.format("WINHELP_CTX_"), PUTTY_HELP),
     (CIPHER_UNAVAILABLE.format("cbc"), JSCH_KEY_PAIR),
+    (TRANSLATED_PASSWORD, SURVEY_BUNDLE.format("i18n")),
+    (SRP_METHOD.format("urn"), LASSO_STRINGS),
+    (TIMESTAMP_TOKEN.format("C"), XADES_SIGNATURE),
+    (WEBHOOK_API_KEY.format(JWT_IO_CLAIMS), ORY_PROJECT_TEST),
+    (
+        X25519_SHARED.format(
+            ", ".join("0x" + RFC7748_SHARED.format("42")[i : i + 2] for i in range(0, 64, 2))
+        ),
+        BCTOOLBOX_CRYPTO,
+    ),
+    (SOFTHSM_DELETE.format("softhsm2"), BIND_PKCS11_SETUP),
+    (AUTHENTICATION_INFO.format("rspauth"), BELLE_SIP_HEADERS),
+    (XIB_PROPERTY.format("bool"), IPJSYSTEST_XIB),
+    (WORKING_COPY_KEY, XCSHAREDDATA.format("xccheckout")),
+    (JENKINS_CREDENTIAL, JAMI_PACKAGING.format("Jenkinsfile")),
+    (CROWDIN_STRING.format("426853"), KOLIBRI_PSEUDO),
+    (ANNEX_KEY.format("-"), DATALAD_TEST),
+    (SSH_PROMPT.format(","), ZMQ_TUNNEL),
 ]
 
 

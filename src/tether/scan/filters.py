@@ -719,6 +719,8 @@ _I18N_PATH_RE = lazy(
     # (.multids: TiddlyWiki's translation files, languages/fr-FR/ControlPanel.multids)
     r"\.(?:php|json|ya?ml|properties|ini|xml|js|ts|multids)$"
     r"|\.(?:po|pot|xliff|xlf|resx|strings|lang)$|(?:^|/)messages_[\w-]+\.properties$"
+    # a bundle of translations named for them: survey-creator-core.i18n.js (SurveyJS), l10n.min.js
+    r"|(?:^|[/.])(?:i18n|l10n)(?:\.min)?\.(?:js|mjs|cjs|ts|json)$"
     # a Java resource bundle's locale variant: LocalStrings_de.properties, Messages_pt_BR.properties
     r"|(?:^|/)\w+_(?:ar|bg|ca|cs|da|de|el|es|et|eu|fa|fi|fr|ga|gl|he|hr|hu|hy|id|is|it|ja|ko|lt|"
     r"lv|mk|ms|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|th|tr|uk|vi|zh)(?:_[A-Z]{2})?\.properties$",
@@ -1467,6 +1469,24 @@ PUBLIC_VALUES = frozenset(
         J7MQP-HNJ4Y-WJ7YM-PFYGF-BY6C6 F47MM-N3XJP-TQXJ9-BP99D-8K837 869NQ-FJ69K-466HW-QYCP2-DDBV6
         WXY84-JN2Q9-RBCCQ-3Q3J3-3PFJ6
         """.split(),
+        # RFC 7748's Diffie-Hellman examples (6.1 X25519, 6.2 X448): Alice's and Bob's private and
+        # public keys and their shared secret, in every X25519/X448 library's tests (bctoolbox's
+        # ECDHpattern_X25519_sharedSecret[] = {0x4a, 0x5d, …})
+        "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
+        "8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a",
+        "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb",
+        "de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f",
+        "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742",
+        "9a8f4925d1519f5775cf46b04b5800d4ee9ee8bae8bc5565d498c28dd9c9baf5"
+        "74a9419744897391006382a6f127ab1d9ac2d8c0a598726b",
+        "9b08f7cc31b7e3e67d22d5aea121074a273bd2b83de09c63faa73d2c22c5d9bb"
+        "c836647241d953d40c5b12da88120d53177f80e532c41fa0",
+        "1c306a7ac2a0e2e0990b294470cba339e6453772b075811d8fad0d1d6927c120"
+        "bb5ee8972b0d3e21374c9c921b09d1b0366f10b65173992d",
+        "3eb7a829b0cd20f5bcfc0b599b6feccf6da4627107bdb0d4f345b43027d8b972"
+        "fc3e34fb4232a13ca706dcb57aec3dae07bdc1c67bf33609",
+        "07fff4181ac6cc95ec1c16a94a0f74d12da232ce40a77552281d282bb60c0b56"
+        "fd2464c335543936521c24403085d59a449a5037514a879d",
     }
 )
 
@@ -1709,6 +1729,10 @@ def reject_reason(
         return "Supabase anon key (public by design: row-level security guards the data)"
     if secret.startswith("eyJ") and _is_demo_jwt(secret):
         return "JSON Web Token of a library's example (a demo payload or a sentence), no claims"
+    if secret.startswith("eyJ") and "." not in secret and _is_jwt_io_sample(b64decode_any(secret)):
+        # web_hook_config_auth_api_key_value = 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4g…'
+        # (Ory's generated client tests): the claims of jwt.io's sample token alone, unsigned
+        return "the payload of jwt.io's sample token (John Doe), no signature"
     if ("[REDACTED" in line or "<concealed by tether>" in line) and _in_marker(secret, line):
         return "redaction marker"
     if secret.startswith(_DPAPI_PREFIXES) and len(secret) >= 64:
@@ -1735,7 +1759,8 @@ def reject_reason(
         return reason
     if secret[:6] == "crwdns" and _CROWDIN_MARKER_RE.match(secret):
         # "AUTHORIZATION_TAB": "crwdns1340:0crwdne1340:0" (Altair's Acholi catalogue, the
-        # pseudo-language Crowdin's in-context localization fills with string ids)
+        # pseudo-language Crowdin's in-context localization fills with string ids), also with
+        # the string's placeholders kept between (crwdns426853:0{labels}crwdne426853:0, Kolibri)
         return "Crowdin's in-context localization marker (a string's id), not a value"
     if (rule.validator == "basic_auth_b64" or rule.id == "generic-auth") and (
         reason := _config_login_reason(secret, path)
@@ -2109,6 +2134,12 @@ _SERVICE_CLAIMS = frozenset(
 _EXAMPLE_CLAIM_RE = lazy(r'"https?://(?:[\w-]+\.)*example\.(?:com|org|net)/[^"]{0,200}"\s{0,5}:')
 
 
+def _is_jwt_io_sample(raw: bytes | None) -> bool:
+    """Whether decoded ``raw`` is the claims of jwt.io's debugger sample,
+    {"sub":"1234567890","name":"John Doe","iat":1516239022}."""
+    return raw is not None and raw[:1] == b"{" and b"John Doe" in raw and b'"1234567890"' in raw
+
+
 def _is_demo_jwt(secret: str) -> bool:
     """Whether ``secret`` is a signed JWT whose payload is empty (``e30``, ``{}``) or one or two
     members made of demo words (or a demo word and a counting number: ``{"test": 1234}``) only
@@ -2125,8 +2156,7 @@ def _is_demo_jwt(secret: str) -> bool:
     try:
         if raw[:1] != b"{":
             return _is_prose(raw.decode("utf-8"))
-        if b"John Doe" in raw and b'"1234567890"' in raw:
-            # {"sub":"1234567890","name":"John Doe","iat":1516239022}: jwt.io's debugger sample
+        if _is_jwt_io_sample(raw):
             # (with "admin":true in some copies, signed with any algorithm), copied into
             # tutorials and proxies' tests (HAProxy's reg-tests send it as a Bearer header)
             return True
@@ -2617,7 +2647,7 @@ def _generic_reason(
         return reason
     if (reason := _prec37_shape_reason(rule, secret, line, span)) is not None:
         return reason
-    if (reason := _prec39_shape_reason(rule, secret, line, span)) is not None:
+    if (reason := _prec39_shape_reason(rule, secret, line, span, path)) is not None:
         return reason
     if (reason := _prec42_shape_reason(rule, secret, line, span)) is not None:
         return reason
@@ -3768,6 +3798,14 @@ def _is_vectors_path(path: str | None) -> bool:
     return _path_matches(_TEST_VECTORS_PATH_RE, path, ("vectors", "wycheproof", "rfc"))
 
 
+def _is_plist_file(path: str | None) -> bool:
+    return _path_matches(_PLIST_PATH_RE, path)
+
+
+def _is_jenkinsfile(path: str | None) -> bool:
+    return _path_matches(_JENKINSFILE_PATH_RE, path, ("jenkinsfile",))
+
+
 def _is_docs_folder(path: str | None) -> bool:
     return _path_matches(_DOCS_FOLDER_RE, path, ("/doc", "/man"))
 
@@ -4386,6 +4424,15 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "encrypted value (Sealed Secrets ciphertext)"
     if value.startswith("arn:"):
         return "resource name (ARN), not a secret"
+    if "--" in value and _ANNEX_KEY_RE.match(value):
+        # key1 = 'MD5E-s5--db87ebcba59a8c9f34b68e713c08a718.dat' (DataLad's tests): a git-annex
+        # key, the backend, the size and the content's hash: the address of a file's content
+        return "a git-annex key (backend-size--hash), a content address, not a secret"
+    if value[:4].lower() == "urn:" and _URN_VALUE_RE.match(value):
+        # #define LASSO_SAML_AUTHENTICATION_METHOD_SECURE_REMOTE_PASSWORD "urn:ietf:rfc:2945"
+        # (Lasso), xmlSecHrefGostR3410_2012_256KeyValue[] = "urn:ietf:params:xml:ns:…" (xmlsec):
+        # a registered name (RFC 8141) for a method or algorithm
+        return "a URN (urn:ietf:rfc:2945), a name, not a secret"
     if _KEY_LOCATOR_RE.match(value):
         return "key locator URI (PKCS #11 or KMS key id), not key material"
     if _CODE_TYPE_VALUE_RE.match(value):
@@ -4520,6 +4567,19 @@ _SPKI_B64_RE = lazy(
     r"|MCowBQYDK2V[wu]AyEA)"
 )
 
+# a git-annex key: a backend (MD5E, SHA256E, …), the size (-s5), more fields, then -- and the
+# content's hash with the file's extension for the E backends
+_ANNEX_KEY_RE = lazy(
+    r"^(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3_(?:224|256|384|512)|SKEIN(?:256|512)"
+    r"|BLAKE2[BS]P?(?:160|224|256|384|512)?)E?-s\d+(?:-[mSC]\d+)*--[0-9a-f]{32,128}(?:\.[\w.]{1,16})?$"
+)
+# a whole value that is a URN (RFC 8141): urn, a namespace id, then its namespace-specific string
+_URN_VALUE_RE = lazy(r"^urn:[a-z0-9][a-z0-9-]{1,31}:[\w.:/#()+,;=@!$'*%-]+$", re.I)
+# the DER start of a CMS (PKCS #7) SignedData or EnvelopedData (SEQUENCE of two- or indefinite
+# length, OID 1.2.840.113549.1.7.2 or .3) as base64 writes it: signatures, timestamp tokens and
+# S/MIME bodies (public), or content encrypted to a recipient's key
+_CMS_B64_RE = lazy(r"^(?:MII[A-Za-z0-9+/]{2}[AQgw]YJKoZIhvcNAQc[CD]|MIAGCSqGSIb3DQEHA[q6]CA)")
+
 
 def _public_or_encrypted_reason(value: str) -> str | None:
     """A value that is a ciphertext envelope, a public key or a public SDK key: not a credential
@@ -4528,6 +4588,10 @@ def _public_or_encrypted_reason(value: str) -> str | None:
         return "encrypted value (SOPS, hiera-eyaml or Netmiko ciphertext)"
     if _SPKI_B64_RE.match(value):
         return "public key (base64 SubjectPublicKeyInfo)"
+    if value[:2] == "MI" and _CMS_B64_RE.match(value):
+        # <xades:EncapsulatedTimeStamp Id="SignatureTimeStamp-1-Token">MIIOZwYJKoZIhvcNAQcC…
+        # (signxml's XAdES tests): a timestamp authority's signed token
+        return "signed or enveloped data (base64 CMS/PKCS #7: a signature, timestamp or ciphertext)"
     if _PUBLIC_SDK_KEY_RE.match(value):
         return "public SDK key (PostHog phc_, RevenueCat appl_/goog_/amzn_: public by design)"
     if value[:1] == "B" and _EC_POINT_B64_RE.match(value) and _is_p256_point(value):
@@ -5889,8 +5953,9 @@ _SECTION_SET_RE = lazy(r"""\.set\([ \t]*(["'])[\w. -]{1,60}\1[ \t]*,[ \t]*["']$"
 # a GNU ChangeLog entry's line: indented, then an asterisk (a file's entry) or an opening
 # parenthesis (more functions of the same entry)
 _CHANGELOG_ENTRY_RE = lazy(r"^[ \t]+(?:\*[ \t]|\()")
-# Crowdin's in-context localization placeholder for a string: crwdns<id>:<n>crwdne<id>:<n>
-_CROWDIN_MARKER_RE = lazy(r"^crwdns\d+:\d+crwdne\d+:\d+$")
+# Crowdin's in-context localization placeholder for a string: crwdns<id>:<n>crwdne<id>:<n>, with
+# the string's own placeholders between (crwdns426853:0{labels}crwdne426853:0)
+_CROWDIN_MARKER_RE = lazy(r"^crwdns(\d+):\d+.*crwdne\1:\d+$", re.S)
 # a GNU ChangeLog entry's header: the date first (2001-11-24  Name  <login@host>)
 _CHANGELOG_HEADER_RE = lazy(r"^\d{4}-\d{2}-\d{2}[ \t]")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
@@ -6412,6 +6477,8 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_docs_folder(path),
         _is_api_examples(path),
         _is_vectors_path(path),
+        _is_plist_file(path),
+        _is_jenkinsfile(path),
     )
 
 
@@ -6842,8 +6909,34 @@ def _is_jwt_header(value: str) -> bool:
     return header is not None and header.get("alg") in _JOSE_ALGS
 
 
+# "%(" and a variable's name, cut where a tuple goes on (, server)) or a call closes: the start of
+# Python's % operator's operands, not a %(name)s placeholder
+_PERCENT_TUPLE_RE = lazy(r"^%\([A-Za-z_][\w.]*$")
+_PERCENT_TUPLE_AFTER_RE = lazy(r"[ \t]*(?:,|\)(?![a-zA-Z]))")
+# Digest authentication's server response before its value: rspauth="…" (also JSON-escaped)
+_RSPAUTH_BEFORE_RE = lazy(r"\brspauth=\\?\"?$", re.I)
+
+# a property list's own file: Apple's .plist and the formats written as one (Xcode's source
+# control checkouts and settings, entitlements, configuration profiles)
+_PLIST_PATH_RE = lazy(r"\.(?:plist|xccheckout|xcsettings|entitlements|mobileconfig)$", re.I)
+# a Jenkins pipeline's file: Jenkinsfile, Jenkinsfile.release, deploy.jenkinsfile
+_JENKINSFILE_PATH_RE = lazy(r"(?:^|/)(?:Jenkinsfile(?:\.[\w.-]+)?|[\w.-]+\.jenkinsfile)$", re.I)
+# a UUID in hex (any version), as Jenkins makes a credential's id
+_HEX_UUID_RE = lazy(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+# an element of a keyed archive (Interface Builder's .xib and .storyboard, NSKeyedArchiver's XML)
+# whose key attribute names the property its content sets: <bool key="IBUIOpaque">YES</bool>
+_ARCHIVE_KEY_BEFORE_RE = lazy(
+    r"<(?:bool|boolean|string|int|integer|real|double|float|object|array|dictionary|reference"
+    r"|nil|bytes|characters|point|rect|size)[ \t][^<>]*\bkey=\"$"
+)
+
+
 def _prec39_shape_reason(
-    rule: Rule, secret: str, line: str, span: tuple[int, int, int] | None
+    rule: Rule,
+    secret: str,
+    line: str,
+    span: tuple[int, int, int] | None,
+    path: str | None = None,
 ) -> str | None:
     """Code, patterns, protocol names and public blockchain values read as a generic rule's value
     (found on round 39's backup, monitoring and security tools and payment and crypto SDKs)."""
@@ -6939,6 +7032,29 @@ def _prec39_shape_reason(
         # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
         return "Zoom meeting link's passcode (an invitation), not a credential"
     if (
+        first == "%"
+        and rule.generic
+        and _PERCENT_TUPLE_RE.match(secret)
+        and (at := _value_at(secret, line, span)) > 0
+        and line[at - 1] in "\"' "
+        and _PERCENT_TUPLE_AFTER_RE.match(line, at + len(secret))
+    ):
+        # getpass("%s@%s's password: "%(username, server)) (pyzmq's SSH tunnel): the prompt's
+        # string ends and Python's % operator fills it from a tuple of variables
+        return 'Python\'s % operator applied to variables ("…" % (user, host)), not a value'
+    if (
+        rule.generic
+        and len(secret) in (32, 64)
+        and _HEX_DIGEST_RE.match(secret)
+        and (at := _value_at(secret, line, span)) >= 8
+        and _RSPAUTH_BEFORE_RE.search(line, max(0, at - 12), at)
+    ):
+        # Authentication-Info:nextnonce="…", qop=auth, rspauth="5e8518291c13…" (belle-sip's
+        # tests): HTTP and SIP Digest's proof that the server knows the password, an MD5 (or
+        # SHA-256, RFC 7616) of it with this request's nonces (RFC 2617, 3.2.3), as SASL
+        # DIGEST-MD5's rspauth
+        return "a Digest authentication's response digest (rspauth=…), not a credential"
+    if (
         first == "z"
         and rule.generic
         and (at := _value_at(secret, line, span)) >= 8
@@ -6970,13 +7086,29 @@ def _prec39_shape_reason(
                 and _PREC141_MEMBER_NAME_RE.match(secret)
                 and _prec141_member_reads(secret.rsplit(".", 1)[1])
             )
+            or _is_plist_file(path)
         )
     ):
         # <key>openTypeOS2WeightClass</key> (a UFO font's fontinfo.plist, in fontTools's tests):
-        # a property list's key, the name of the value in the element after it;
-        # <key>DJTechCDJ101.jogtouch</key> (Mixxx's controller mappings): the script function a
-        # control calls, an object's member
+        # a property list's key, the name of the value in the element after it, whatever it
+        # reads as in a property list's own file (<key>74dad513-…++2595</key>, an Xcode
+        # .xccheckout's working copy); <key>DJTechCDJ101.jogtouch</key> (Mixxx's controller
+        # mappings): the script function a control calls, an object's member
         return "a <key> element's name (a property list's key, a script's member), not a value"
+    if rule.generic and len(secret) == 36 and _HEX_UUID_RE.match(secret) and _is_jenkinsfile(path):
+        # def JENKINS_SSH_KEY = '35cefd32-dd99-41b0-8312-0b386df306ff' (Jami's Jenkinsfile, for
+        # sshagent(credentials: [JENKINS_SSH_KEY])): the id Jenkins gave a stored credential
+        # (a random UUID unless named); the pipeline passes ids, Jenkins keeps the secrets
+        return "a Jenkins credentials id (a UUID in a Jenkinsfile), the secret stays in Jenkins"
+    if (
+        rule.generic
+        and (at := _value_at(secret, line, span)) >= 5
+        and line[at - 5 : at] == 'key="'
+        and _ARCHIVE_KEY_BEFORE_RE.search(line, max(0, at - 200), at)
+    ):
+        # <bool key="IBUIClipsSubviews">YES</bool> (an Interface Builder .xib, pjproject's iOS
+        # apps): a keyed archive's element names the property its content sets
+        return 'a keyed archive\'s property name (<bool key="…">), not a value'
     if "-" in secret or secret.isalpha():
         at = _value_at(secret, line, span)
         if at >= 0 and _PREC39_VERSION_AFTER_RE.match(line, at + len(secret)):
@@ -7070,6 +7202,10 @@ def _prec42_shape_reason(
         # -l "token=softhsm2-enginepkcs11;object=…;pin-source=…" (BIND's tests): a PKCS #11
         # token's label; the PIN is the secret
         return "label of a PKCS #11 token (token=…;object=…), not a credential"
+    if rule.id == "generic-cli-token-option" and "softhsm2-util" in line[:at]:
+        # softhsm2-util --delete-token --token "softhsm2-enginepkcs11" (BIND's tests): SoftHSM's
+        # --token takes the token's label; its --pin and --so-pin are the secrets
+        return "label of a SoftHSM token (softhsm2-util --token LABEL), not a credential"
     family = _RULE_FAMILY.get(rule.id)
     if family in ("auth", "token", "key") and _PREC42_TITLE_WORD_RE.match(secret):
         vowels = sum(c in "aeiouy" for c in secret.lower())
