@@ -515,6 +515,17 @@ Round 156: migrations and message brokers (alembic, yoyo, kafka-python, aiokafka
 faust, dramatiq, pyzmq, sqlfluff; node-pg-migrate, umzug, kafkajs, zeromq; ZeroMQ's sources):
 Python's ``%`` operator after a prompt's string (``"… password: "%(username, server)``).
 
+Round 159: mobile app tooling (androguard, objection, apkleaks, frida-tools, buildozer,
+python-for-android, kivy-ios and briefcase on PyPI; appcenter-cli, eas-cli, detox, cordova-lib and
+the React Native, Capacitor and Expo CLIs from npm): a JVM type descriptor in a method's signature
+(``Ljava/lang/String;``), an Apple Security constant's four-letter code (``kSecClassGenericPassword
+= "genp"``) and a regular expression's character class cut at an escape (``sq0atp-[0-9A-Za-z\\-_]``).
+
+Round 160: GIS (MapServer, Mapnik, osm2pgsql, PostGIS and tilemaker from Debian's sources; OWSLib,
+geoserver-rest, pygeoapi, MapProxy, terracotta, GeoAlchemy2, sentinelhub, planet and pystac-client
+on PyPI; OpenLayers, MapLibre, ArcGIS and Esri Leaflet from npm): an Azure SAS query string whose
+``&`` are JSON's ``\\u0026`` (with the backslash lost in planet's docs: ``u0026``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1496,6 +1507,22 @@ ANNEX_KEY = "    key1 = 'MD5E-s5-{}db87ebcba59a8c9f34b68e713c08a718.dat'\n"
 # round 156: migrations and message brokers
 ZMQ_TUNNEL = "zmq/ssh/tunnel.py"
 SSH_PROMPT = '            password = getpass("%s@%s\'s password: "%(username{} server))\n'
+
+# round 159: mobile app tooling
+PERMISSION_MAP = (
+    "androguard/core/api_specific_resources/api_permission_mappings/permissions_21.json"
+)
+LOCK_PASSWORD_SIGNATURE = (
+    '    "Lcom/android/server/LockSettingsService;-setLockPassword-(Ljava/lang/String{} I)V": [\n'
+)
+OBJECTION_AGENT = "objection/agent.js"
+KSEC_CONSTANT = '    kSec2["{}ClassGenericPassword"] = "genp";\n'
+APKLEAKS_REGEXES = "config/regexes.json"
+TOKEN_PATTERN = '    "Square_{}": "sq0atp-[{}\\\\-_]{{22}}",\n'
+
+# round 160: GIS
+PLANET_SUBSCRIPTIONS = "docs/cli/cli-subscriptions.md"
+SAS_TOKEN_DOC = '      "sas_token": "sv=2017-04-17{}si=writersr=cu0026sig=LGqc",\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2753,6 +2780,24 @@ REPORTED = [
     ),
     # round 156: no tuple after the variable
     (SSH_PROMPT.format(";"), ZMQ_TUNNEL, "generic-password", "%(username"),
+    # round 159: a comma, not the descriptor's semicolon
+    (LOCK_PASSWORD_SIGNATURE.format(","), PERMISSION_MAP, "generic-password", "Ljava/lang/String"),
+    # round 159: no kSec constant's name
+    (KSEC_CONSTANT.format(""), OBJECTION_AGENT, "generic-password", "genp"),
+    # round 159: no ranges in the class
+    (
+        TOKEN_PATTERN.format("Password", "09AZaz"),
+        APKLEAKS_REGEXES,
+        "generic-password",
+        "sq0atp-[09AZaz",
+    ),
+    # round 160: no & (escaped or not) after the version
+    (
+        SAS_TOKEN_DOC.format("u0027"),
+        PLANET_SUBSCRIPTIONS,
+        "generic-token",
+        "sv=2017-04-17u0027si=writersr=cu0026sig=LGqc",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3090,6 +3135,11 @@ QUIET = [
     (CROWDIN_STRING.format("426853"), KOLIBRI_PSEUDO),
     (ANNEX_KEY.format("-"), DATALAD_TEST),
     (SSH_PROMPT.format(","), ZMQ_TUNNEL),
+    (LOCK_PASSWORD_SIGNATURE.format(";"), PERMISSION_MAP),
+    (KSEC_CONSTANT.format("kSec"), OBJECTION_AGENT),
+    (TOKEN_PATTERN.format("Password", "0-9A-Za-z"), APKLEAKS_REGEXES),
+    (TOKEN_PATTERN.format("Access_Token", "0-9A-Za-z"), APKLEAKS_REGEXES),
+    (SAS_TOKEN_DOC.format("u0026"), PLANET_SUBSCRIPTIONS),
 ]
 
 

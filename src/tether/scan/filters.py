@@ -503,6 +503,9 @@ _IDENT_EXPR_RE = lazy(
 # at its space)
 _REGEX_CLASS_RE = lazy(
     r"\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|\\[dswbDSW]|\(\?[:=!P]|\)\[\^"
+    # a class of the usual ranges left open where the value was cut at an escape:
+    # "sq0atp-[0-9A-Za-z\\-_]{22}" (apkleaks' patterns) read up to its backslash
+    r"|\[\^?[\w.+/=-]{0,12}?(?:0-9|a-z|A-Z|a-f|A-F)[\w.+/=-]*$"
 )
 _REGEX_LIKE_RE = lazy(r"\.\*|\.\+|\{\d+\}")
 # a lower-case dotted name whose last part is a shell, Perl or PHP variable
@@ -815,8 +818,12 @@ _OPTION_NAME_RE = lazy(r"^[a-z][a-z_-]{1,30}[=:]$|^[A-Z][A-Z_]{1,30}=$")
 _LEZER_TOKEN_DATA_BEFORE_RE = lazy(r'tokenData:[ \t]{0,3}\\?"$')
 # a key line of docker trust inspect --pretty: a key's id, 64 hex digits
 _DOCKER_TRUST_KEY_RE = lazy(r"^[ \t]*(?:Repository|Root) Key:[ \t]+[0-9a-f]{64}[ \t]*$")
-# an Azure SAS query string: its service version, then its signature (azure-sas-token's shape)
-_SAS_QUERY_RE = lazy(r"(?:^|[?&;])sv=\d{4}-\d{2}-\d{2}&[^\s\"'<>]{0,400}?[&;]sig=", re.I)
+# an Azure SAS query string: its service version, then its signature (azure-sas-token's shape),
+# also with each & escaped as JSON's \u0026 (or that escape's backslash lost: u0026)
+_SAS_QUERY_RE = lazy(
+    r"(?:^|[?&;]|\\?u0026)sv=\d{4}-\d{2}-\d{2}(?:&|\\?u0026)[^\s\"'<>]{0,400}?(?:[&;]|\\?u0026)sig=",
+    re.I,
+)
 # an SSH algorithm or extension name at its owner's domain (RFC 4251 6)
 _SSH_ALGORITHM_RE = lazy(r"^[a-z][a-z0-9.-]{2,60}@(?:openssh\.com|libssh\.org|ssh\.com)$")
 _HEX_TEXT_RE = lazy(r"^(?:[0-9a-fA-F]{2}){12,256}$")
@@ -6909,6 +6916,10 @@ def _is_jwt_header(value: str) -> bool:
     return header is not None and header.get("alg") in _JOSE_ALGS
 
 
+# a JVM type descriptor of a class (its ";" after it): Ljava/lang/String, [Landroid/os/Bundle
+_JVM_DESCRIPTOR_RE = lazy(r"^L[a-z][\w$]*(?:/[\w$]+)+$")
+# the name of an Apple Security framework constant before its value: kSecClassGenericPassword =
+_KSEC_CONSTANT_BEFORE_RE = lazy(r"""\bkSec[A-Z]\w*["'\]]*[ \t]*[:=][ \t]*["']$""")
 # "%(" and a variable's name, cut where a tuple goes on (, server)) or a call closes: the start of
 # Python's % operator's operands, not a %(name)s placeholder
 _PERCENT_TUPLE_RE = lazy(r"^%\([A-Za-z_][\w.]*$")
@@ -7031,6 +7042,27 @@ def _prec39_shape_reason(
         # [Jovyan Zoom](https://zoom.us/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)
         # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
         return "Zoom meeting link's passcode (an invitation), not a credential"
+    if (
+        first == "L"
+        and rule.generic
+        and _JVM_DESCRIPTOR_RE.match(secret)
+        and (at := _value_at(secret, line, span)) >= 0
+        and line[at + len(secret) : at + len(secret) + 1] == ";"
+    ):
+        # "Lcom/android/server/LockSettingsService;-setLockPassword-(Ljava/lang/String; I)V"
+        # (androguard's permission maps): a method's signature, its parameter's JVM type
+        return "a JVM type descriptor (Ljava/lang/String;), not a value"
+    if (
+        len(secret) <= 4
+        and rule.generic
+        and secret.isalpha()
+        and secret.islower()
+        and (at := _value_at(secret, line, span)) > 0
+        and _KSEC_CONSTANT_BEFORE_RE.search(line, max(0, at - 120), at)
+    ):
+        # kSec2["kSecClassGenericPassword"] = "genp" (objection's agent): Apple's Security
+        # framework's constants are four-letter codes (genp, inet, akpu), not values
+        return "an Apple Security framework constant's code (kSecClassGenericPassword = genp)"
     if (
         first == "%"
         and rule.generic
