@@ -182,7 +182,7 @@ KEPT = [
     # checksum is judged as usual
     (
         "nats-nkey-seed",
-        "seed: SUUJZDEGXDNCF32EPF3DHODZDOCIS2JHTLGMXGEDN73U55XTPLPFT7V4SE",
+        "seed: SUAARH5VUDV3ETYYEJFY5RHBCF4GIG5626XNLNMUG4EIQDQL7URVNVQBSQ",
         "nats.conf",
     ),
     ("generic-key", f'account_key = "{nkey("A", break_checksum=True)}"', "config/nats.conf"),

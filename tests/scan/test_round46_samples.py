@@ -526,6 +526,11 @@ geoserver-rest, pygeoapi, MapProxy, terracotta, GeoAlchemy2, sentinelhub, planet
 on PyPI; OpenLayers, MapLibre, ArcGIS and Esri Leaflet from npm): an Azure SAS query string whose
 ``&`` are JSON's ``\\u0026`` (with the backslash lost in planet's docs: ``u0026``).
 
+Round 162: bioinformatics (EMBOSS, BLAST+, samtools, bcftools, htslib and Biostrings from Debian's
+sources; LabKey, OMERO, pyBIS, PyCap, benchling-sdk, dxpy, synapseclient and FireCloud on PyPI):
+an ontology term's id (``PW:0001002``), a filter expression's comparison (``GT!="alt"``), a VCF
+record's ``PASS`` and INFO field, and a protein's letters where a NATS seed's checksum fails.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1523,6 +1528,16 @@ TOKEN_PATTERN = '    "Square_{}": "sq0atp-[{}\\\\-_]{{22}}",\n'
 # round 160: GIS
 PLANET_SUBSCRIPTIONS = "docs/cli/cli-subscriptions.md"
 SAS_TOKEN_DOC = '      "sas_token": "sv=2017-04-17{}si=writersr=cu0026sig=LGqc",\n'
+
+# round 162: bioinformatics
+PATHWAY_OBO = "emboss/data/OBO/pathway.obo"
+OBO_TERM_ID = "id: PW:{}001002\n"
+GVCFZ_PLUGIN = "plugins/gvcfz.c"
+GVCFZ_USAGE = '        "   bcftools +gvcfz input.bcf -a -g\'PASS:GT{}=\\"alt\\"\'\\n"\n'
+ANNOTS_VCF = "test/annots.vcf"
+VCF_RECORD = "1\t3184885\tid10\tTAAAA\tTA,T\t99\tPASS{}STR=id10;AN=4;AC=0,0\tGT:GQ:DP\t0|0:99:99\n"
+GENBANK_RECORD = "test/genbank/gbpri1.seq"
+PROTEIN_TRANSLATION = "                     {}\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2798,6 +2813,19 @@ REPORTED = [
         "generic-token",
         "sv=2017-04-17u0027si=writersr=cu0026sig=LGqc",
     ),
+    # round 162: not the ontology's zero-padded id
+    (OBO_TERM_ID.format("1"), PATHWAY_OBO, "generic-password", "1001002"),
+    # round 162: no comparison operator
+    (GVCFZ_USAGE.format("%"), GVCFZ_PLUGIN, "generic-password", "GT%="),
+    # round 162: a space, not the VCF's tab, after PASS
+    (VCF_RECORD.format(" "), ANNOTS_VCF, "generic-password", "id10"),
+    # round 162: a seed the nkeys library encoded (its checksum holds)
+    (
+        PROTEIN_TRANSLATION.format("SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY"),
+        GENBANK_RECORD,
+        "nats-nkey-seed",
+        "SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3140,6 +3168,13 @@ QUIET = [
     (TOKEN_PATTERN.format("Password", "0-9A-Za-z"), APKLEAKS_REGEXES),
     (TOKEN_PATTERN.format("Access_Token", "0-9A-Za-z"), APKLEAKS_REGEXES),
     (SAS_TOKEN_DOC.format("u0026"), PLANET_SUBSCRIPTIONS),
+    (OBO_TERM_ID.format("0"), PATHWAY_OBO),
+    (GVCFZ_USAGE.format("!"), GVCFZ_PLUGIN),
+    (VCF_RECORD.format("\t"), ANNOTS_VCF),
+    (
+        PROTEIN_TRANSLATION.format("SAKQDENMTRFLGKLASQEHREPKRPEIIFLPSVDFGLEISKQRLLSGNYSFIPDAMT"),
+        GENBANK_RECORD,
+    ),
 ]
 
 

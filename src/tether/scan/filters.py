@@ -6916,6 +6916,11 @@ def _is_jwt_header(value: str) -> bool:
     return header is not None and header.get("alg") in _JOSE_ALGS
 
 
+# a field's name and a comparison operator, the operand left to the quote after it: GT!= (not
+# ==, which ends base64's padding)
+_COMPARISON_EXPR_RE = lazy(r"^[A-Za-z_][\w.]{0,15}(?:!=|<=|>=)$")
+# a VCF record's FILTER column that passed, then its first INFO field's name: <TAB>PASS<TAB>STR=
+_VCF_FILTER_BEFORE_RE = lazy(r"\tPASS\t[A-Za-z_][\w.]{0,30}=$")
 # a JVM type descriptor of a class (its ";" after it): Ljava/lang/String, [Landroid/os/Bundle
 _JVM_DESCRIPTOR_RE = lazy(r"^L[a-z][\w$]*(?:/[\w$]+)+$")
 # the name of an Apple Security framework constant before its value: kSecClassGenericPassword =
@@ -7042,6 +7047,35 @@ def _prec39_shape_reason(
         # [Jovyan Zoom](https://zoom.us/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)
         # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
         return "Zoom meeting link's passcode (an invitation), not a credential"
+    if (
+        first == "0"
+        and rule.generic
+        and len(secret) == 7
+        and secret.isdigit()
+        and (at := _value_at(secret, line, span)) >= 3
+        and line[at - 3 : at] == "PW:"
+        and not line[at - 4 : at - 3].isalnum()
+    ):
+        # id: PW:0001002 (the Pathway Ontology in EMBOSS's OBO files): an ontology term's
+        # compact id, its prefix and seven zero-padded digits, as GO:0008150 is
+        return "an ontology term's id (PW:0001002, the Pathway Ontology), not a password"
+    if (
+        rule.generic
+        and _COMPARISON_EXPR_RE.match(secret)
+        and (at := _value_at(secret, line, span)) >= 0
+        and line[at + len(secret) : at + len(secret) + 1] in ('"', "'", "\\", " ")
+    ):
+        # bcftools +gvcfz -g'PASS:GT!="alt"' (bcftools' plugin help): a filter expression, a
+        # field's name and the comparison that the quoted operand completes
+        return 'a filter expression\'s comparison (GT!="alt"), not a value'
+    if (
+        rule.generic
+        and (at := _value_at(secret, line, span)) >= 6
+        and _VCF_FILTER_BEFORE_RE.search(line, max(0, at - 40), at)
+    ):
+        # 1<TAB>3184885<TAB>id10<TAB>…<TAB>PASS<TAB>STR=id10;AN=4 (bcftools' test VCFs): a
+        # variant's FILTER column (it passed) and its first INFO field, not a password
+        return "a VCF record's FILTER (PASS) and INFO field, not a password"
     if (
         first == "L"
         and rule.generic

@@ -451,6 +451,15 @@ def nats_public_nkey(secret: str) -> bool:
     return binascii.crc_hqx(raw[:-2], 0) == int.from_bytes(raw[-2:], "little")
 
 
+def nats_seed(secret: str) -> bool:
+    """A NATS NKey seed is base32 of random bytes, so its 56 characters after the prefix hold one
+    of the digits 2-7 (letters alone happen about once in 100,000 seeds); 58 capitals alone are a
+    run of letters, such as a protein's translation in a GenBank record (``SAKQDENMTRFL…``). The
+    seed's CRC-16 is not checked: CredData's rows keep a seed's shape but replace its characters,
+    so a checksum would drop every labelled seed there (seven did in a trial)."""
+    return len(secret) == 58 and any(c in "234567" for c in secret[2:])
+
+
 def mixed_charset(secret: str) -> bool:
     """At least one digit and one letter: drops words and pure numbers in keyword-anchored rules."""
     return any(c in _DIGITS for c in secret) and any(c in _LETTERS for c in secret)
@@ -556,6 +565,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "base64_pem": base64_pem,
     "discord": discord,
     "mixed_charset": mixed_charset,
+    "nats_seed": nats_seed,
     "jwt_base64": jwt_base64,
     "atlassian_dc_pat": atlassian_dc_pat,
     "cloudflare_tunnel_token": cloudflare_tunnel_token,
