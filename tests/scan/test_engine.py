@@ -214,6 +214,19 @@ def test_xpm_images_are_binary(engines: dict[str, Engine], tmp_path: Path) -> No
     assert reasons == {"logo.xpm": "binary"}
 
 
+def test_eps_images_are_binary(engines: dict[str, Engine], tmp_path: Path) -> None:
+    """An Encapsulated PostScript image holds its pixels as ASCII85 text (Octave's logo had
+    ``3PW(Ktb%m`` in one); its ``%!PS-Adobe-3.0 EPSF-3.0`` header says it is a picture. A
+    PostScript document (no EPSF in its header) is scanned."""
+    rows = '#cn-Nn1X$W4;c&A*pR`C51Im#n_&c4H-b43^u[Y+XEk:Qai2@EGR4-<<g3PW(Ktb%m\\"DN\n'
+    (tmp_path / "logo.eps").write_text("%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: cairo\n" + rows)
+    (tmp_path / "manual.ps").write_text("%!PS-Adobe-3.0\n%%Creator: groff\n" + rows)
+    result = engines["hyperscan"].scan([FileSource([str(tmp_path)])])
+    assert sorted(f.path.rsplit("/", 1)[1] for f in result.findings) == ["manual.ps"]
+    reasons = {i.provenance.path.rsplit("/", 1)[1]: i.reason for i in result.stats.skipped_items}
+    assert reasons == {"logo.eps": "binary"}
+
+
 def test_gitignore_nested_exclude_and_dot_git(engines: dict[str, Engine], tmp_path: Path) -> None:
     token = github_token(9)
     (tmp_path / ".git").mkdir()

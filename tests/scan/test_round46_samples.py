@@ -531,6 +531,10 @@ sources; LabKey, OMERO, pyBIS, PyCap, benchling-sdk, dxpy, synapseclient and Fir
 an ontology term's id (``PW:0001002``), a filter expression's comparison (``GT!="alt"``), a VCF
 record's ``PASS`` and INFO field, and a protein's letters where a NATS seed's checksum fails.
 
+Round 164: scientific computing (GROMACS, LAMMPS, Octave, Maxima, R, gnuplot, gmsh and Open
+Babel from Debian's sources): a reStructuredText role's content (``:mdp:`nstlist```, the role's
+name French for password) and an Info manual's cross-reference (``*note pwd: XREFpwd``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1538,6 +1542,12 @@ ANNOTS_VCF = "test/annots.vcf"
 VCF_RECORD = "1\t3184885\tid10\tTAAAA\tTA,T\t99\tPASS{}STR=id10;AN=4;AC=0,0\tGT:GQ:DP\t0|0:99:99\n"
 GENBANK_RECORD = "test/genbank/gbpri1.seq"
 PROTEIN_TRANSLATION = "                     {}\n"
+
+# round 164: scientific computing
+GROMACS_MDP_OPTIONS = "docs/user-guide/mdp-options.rst"
+MDP_ROLES = "by {0}mdp:`mts-level2-forces` every {0}mdp:`mts-level2-factor` integration\n"
+OCTAVE_INFO = "doc/interpreter/octave.info-8"
+INFO_SEE_ALSO = "See also: *note rmdir: XREFrmdir, {}note pwd: XREFpwd, *note cd:\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2826,6 +2836,10 @@ REPORTED = [
         "nats-nkey-seed",
         "SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY",
     ),
+    # round 164: no role's colon before the name
+    (MDP_ROLES.format(""), GROMACS_MDP_OPTIONS, "generic-password", "mts-level2-forces"),
+    # round 164: no Info cross-reference's *note
+    (INFO_SEE_ALSO.format(""), OCTAVE_INFO, "generic-password", "XREFpwd"),
 ]
 
 # (text, path) with no finding
@@ -3175,6 +3189,8 @@ QUIET = [
         PROTEIN_TRANSLATION.format("SAKQDENMTRFLGKLASQEHREPKRPEIIFLPSVDFGLEISKQRLLSGNYSFIPDAMT"),
         GENBANK_RECORD,
     ),
+    (MDP_ROLES.format(":"), GROMACS_MDP_OPTIONS),
+    (INFO_SEE_ALSO.format("*"), OCTAVE_INFO),
 ]
 
 

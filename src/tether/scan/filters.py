@@ -6916,6 +6916,10 @@ def _is_jwt_header(value: str) -> bool:
     return header is not None and header.get("alg") in _JOSE_ALGS
 
 
+# an Info manual's cross-reference up to its node's name: *note pwd: (makeinfo's XREF nodes)
+_INFO_XREF_BEFORE_RE = lazy(r"\*[Nn]ote[ \t\n]+[^:*]{1,60}:[ \t]*$")
+# a reStructuredText role up to its content's backquote, at a word's start: :mdp:`, :py:class:`
+_RST_ROLE_BEFORE_RE = lazy(r"(?:^|[\s(\[])(?::[A-Za-z][\w.+-]*){1,2}:`$")
 # a field's name and a comparison operator, the operand left to the quote after it: GT!= (not
 # ==, which ends base64's padding)
 _COMPARISON_EXPR_RE = lazy(r"^[A-Za-z_][\w.]{0,15}(?:!=|<=|>=)$")
@@ -7047,6 +7051,25 @@ def _prec39_shape_reason(
         # [Jovyan Zoom](https://zoom.us/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)
         # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
         return "Zoom meeting link's passcode (an invitation), not a credential"
+    if (
+        rule.generic
+        and (at := _value_at(secret, line, span)) >= 4
+        and line[at - 1] == "`"
+        and _RST_ROLE_BEFORE_RE.search(line, max(0, at - 40), at)
+    ):
+        # by :mdp:`mts-level2-forces` every :mdp:`mts-level2-factor` (GROMACS' manual): a
+        # reStructuredText role's content, whose name (mdp, French for password) is markup
+        return "a reStructuredText role's content (:mdp:`nstlist`), documentation markup"
+    if (
+        first == "X"
+        and rule.generic
+        and secret.startswith("XREF")
+        and (at := _value_at(secret, line, span)) >= 0
+        and _INFO_XREF_BEFORE_RE.search(line, max(0, at - 80), at)
+    ):
+        # See also: *note rmdir: XREFrmdir, *note pwd: XREFpwd (Octave's Info manual): a
+        # cross-reference to the node of pwd, the command, not a password
+        return "an Info manual's cross-reference (*note pwd: XREFpwd), not a value"
     if (
         first == "0"
         and rule.generic

@@ -4,7 +4,7 @@ Rules: ``.git`` directories are never entered; ``.gitignore`` files (nested, plu
 ``.git/info/exclude`` and those of parent directories up to the repository root) are respected unless
 ``respect_gitignore=False``; ``exclude`` globs (gitignore syntax, relative to the scan root) always
 apply; symbolic links are not followed. Files over ``max_file_size`` bytes and files with a NUL byte
-in their first 8 KB (or a raw Netpbm or an XPM image's header) are skipped with a reason — except
+in their first 8 KB (or a raw Netpbm, an XPM or an EPS image's header) are skipped with a reason — except
 UTF-16 text (Windows PowerShell scripts, ``.reg`` exports, files saved as "Unicode"), which is
 scanned as UTF-8 (:func:`scan_text`).
 """
@@ -45,12 +45,14 @@ _NETPBM_RAW = re.compile(rb"P[456]\s+(?:#[^\n]*\n\s*)*\d+\s+\d+\s")
 
 
 def is_binary(data: bytes) -> bool:
-    """A NUL byte in the first 8 KB, a raw Netpbm image (binary without one) or an XPM image
-    (a picture written as C strings: its pixel rows read as random text, Audacity's logo)."""
+    """A NUL byte in the first 8 KB, a raw Netpbm image (binary without one), an XPM image (a
+    picture written as C strings: its pixel rows read as random text, Audacity's logo) or an
+    Encapsulated PostScript image (its pixels in ASCII85 or hex, Octave's logo)."""
     return (
         data.find(b"\0", 0, BINARY_SNIFF) >= 0
         or (data[:1] == b"P" and _NETPBM_RAW.match(data) is not None)
         or data.startswith(b"/* XPM */")
+        or (data.startswith(b"%!PS-Adobe-") and b" EPSF-" in data[:40])
     )
 
 
