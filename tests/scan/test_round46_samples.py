@@ -535,6 +535,10 @@ Round 164: scientific computing (GROMACS, LAMMPS, Octave, Maxima, R, gnuplot, gm
 Babel from Debian's sources): a reStructuredText role's content (``:mdp:`nstlist```, the role's
 name French for password) and an Info manual's cross-reference (``*note pwd: XREFpwd``).
 
+Round 165: scientific data formats (HDF5, netCDF, NCO, OpenFOAM and VTK from Debian's sources): a
+printf conversion between the marks of a debug line (``password=|%s|``) and a JNI field's type
+with its semicolon (``"Ljava/lang/String;"``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1548,6 +1552,12 @@ GROMACS_MDP_OPTIONS = "docs/user-guide/mdp-options.rst"
 MDP_ROLES = "by {0}mdp:`mts-level2-forces` every {0}mdp:`mts-level2-factor` integration\n"
 OCTAVE_INFO = "doc/interpreter/octave.info-8"
 INFO_SEE_ALSO = "See also: *note rmdir: XREFrmdir, {}note pwd: XREFpwd, *note cd:\n"
+
+# round 165: scientific data formats
+NETCDF_URI = "libdispatch/ncuri.c"
+URI_DUMP = '    fprintf(stderr," password=|%{}|",FIX(duri->password));\n'
+HDF5_JNI = "java/src/jni/h5pFAPLImp.c"
+JNI_FIELD = '    if (NULL == (fid = ENVPTR->GetFieldID(ENVONLY, cls, "secret_key", "Ljava/lang/String{}")))\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2840,6 +2850,10 @@ REPORTED = [
     (MDP_ROLES.format(""), GROMACS_MDP_OPTIONS, "generic-password", "mts-level2-forces"),
     # round 164: no Info cross-reference's *note
     (INFO_SEE_ALSO.format(""), OCTAVE_INFO, "generic-password", "XREFpwd"),
+    # round 165: no printf conversion letter
+    (URI_DUMP.format("z"), NETCDF_URI, "generic-password", "|%z|"),
+    # round 165: a colon, not the descriptor's semicolon
+    (JNI_FIELD.format(":"), HDF5_JNI, "generic-secret", "Ljava/lang/String:"),
 ]
 
 # (text, path) with no finding
@@ -3191,6 +3205,8 @@ QUIET = [
     ),
     (MDP_ROLES.format(":"), GROMACS_MDP_OPTIONS),
     (INFO_SEE_ALSO.format("*"), OCTAVE_INFO),
+    (URI_DUMP.format("s"), NETCDF_URI),
+    (JNI_FIELD.format(";"), HDF5_JNI),
 ]
 
 

@@ -5971,6 +5971,8 @@ _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
 _PRINTF_CONVERSION_RE = lazy(
     r"^%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc]$"
 )
+# the marks a debug line puts around a printed value: |%s|, [%s], <%s>, '%s'
+_PRINTF_FRAME = "|[]<>(){}'\"`"
 # a Python format spec closing its replacement field: {rate:.1f}%, {metrics['pass_rate']:5.1f}
 _FORMAT_SPEC_FIELD_RE = lazy(
     r"^[<>^=]?[-+ ]?#?0?(?:\d{1,3}[,_]?(?:\.\d{1,2})?|[,_]?\.\d{1,2})?[bcdeEfFgGnosxX%]?(?<=[\w%])\}"
@@ -6056,8 +6058,9 @@ def _web_shape_reason(
     ):
         # "(no password prompt)\n" in a string: a word, a parenthesis and an escaped newline
         return "a word in a sentence, not a chosen password"
-    if secret[:1] == "%" and _PRINTF_CONVERSION_RE.match(secret):
-        # %3$s; "\tPASSWORD: \"%.*s\"" (Traffic Server's debug lines): where the value is printed
+    if "%" in secret[:2] and _PRINTF_CONVERSION_RE.match(secret.strip(_PRINTF_FRAME)):
+        # %3$s; "\tPASSWORD: \"%.*s\"" (Traffic Server's debug lines): where the value is printed;
+        # " password=|%s|" (netCDF's URI dump): between the marks that show where it ends
         return "printf conversion (%3$s, %.*s), filled in at run time"
     if "}" in secret[:9] and _FORMAT_SPEC_FIELD_RE.match(secret):
         # f"{metrics['pass_rate']:.1f}% pass rate": the name and a format spec in an f-string
@@ -7102,12 +7105,18 @@ def _prec39_shape_reason(
     if (
         first == "L"
         and rule.generic
-        and _JVM_DESCRIPTOR_RE.match(secret)
-        and (at := _value_at(secret, line, span)) >= 0
-        and line[at + len(secret) : at + len(secret) + 1] == ";"
+        and (
+            (secret[-1] == ";" and _JVM_DESCRIPTOR_RE.match(secret[:-1]))
+            or (
+                _JVM_DESCRIPTOR_RE.match(secret)
+                and (at := _value_at(secret, line, span)) >= 0
+                and line[at + len(secret) : at + len(secret) + 1] == ";"
+            )
+        )
     ):
         # "Lcom/android/server/LockSettingsService;-setLockPassword-(Ljava/lang/String; I)V"
-        # (androguard's permission maps): a method's signature, its parameter's JVM type
+        # (androguard's permission maps): a method's signature, its parameter's JVM type;
+        # GetFieldID(…, "secret_key", "Ljava/lang/String;") (HDF5's JNI): a field's type
         return "a JVM type descriptor (Ljava/lang/String;), not a value"
     if (
         len(secret) <= 4
