@@ -539,6 +539,10 @@ Round 165: scientific data formats (HDF5, netCDF, NCO, OpenFOAM and VTK from Deb
 printf conversion between the marks of a debug line (``password=|%s|``) and a JNI field's type
 with its semicolon (``"Ljava/lang/String;"``).
 
+Round 168: language runtimes (CHICKEN, gawk, mawk, gforth, OCaml, SWI-Prolog, Tcl and Tk from
+Debian's sources): a C declaration of a pointer to a passwd entry (``struct passwd *C_user;``)
+and a PGP fingerprint under a name with "pgp" glued to "key" (``pgpkey=266FF04C…``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1558,6 +1562,12 @@ NETCDF_URI = "libdispatch/ncuri.c"
 URI_DUMP = '    fprintf(stderr," password=|%{}|",FIX(duri->password));\n'
 HDF5_JNI = "java/src/jni/h5pFAPLImp.c"
 JNI_FIELD = '    if (NULL == (fid = ENVPTR->GetFieldID(ENVONLY, cls, "secret_key", "Ljava/lang/String{}")))\n'
+
+# round 168: language runtimes
+CHICKEN_POSIX = "posixunix.scm"
+PASSWD_POINTER = "static C_TLS {}passwd *C_user9;\n"
+MAKE_PPA = "scripts/make-ppa"
+PGP_FINGERPRINT = "{}key=266FF04C52056213BECDDDA04EF5383C7C11B85B\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2854,6 +2864,15 @@ REPORTED = [
     (URI_DUMP.format("z"), NETCDF_URI, "generic-password", "|%z|"),
     # round 165: a colon, not the descriptor's semicolon
     (JNI_FIELD.format(":"), HDF5_JNI, "generic-secret", "Ljava/lang/String:"),
+    # round 168: no struct before the type
+    (PASSWD_POINTER.format(""), CHICKEN_POSIX, "generic-prose-password-bare", "*C_user9;"),
+    # round 168: no PGP in the name
+    (
+        PGP_FINGERPRINT.format("pg"),
+        MAKE_PPA,
+        "generic-key",
+        "266FF04C52056213BECDDDA04EF5383C7C11B85B",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3207,6 +3226,8 @@ QUIET = [
     (INFO_SEE_ALSO.format("*"), OCTAVE_INFO),
     (URI_DUMP.format("s"), NETCDF_URI),
     (JNI_FIELD.format(";"), HDF5_JNI),
+    (PASSWD_POINTER.format("struct "), CHICKEN_POSIX),
+    (PGP_FINGERPRINT.format("pgp"), MAKE_PPA),
 ]
 
 

@@ -5085,7 +5085,8 @@ _DOTTED_SETTING_RE = lazy(r"^[A-Za-z][\w-]{0,63}(?:\.[A-Za-z0-9][\w-]{0,63}){1,8
 # a PGP key ID (8 or 16 hex digits) or a v4 fingerprint (40), maybe 0x-prefixed, one case
 _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$")
 # (a release manager's or release signing key: Maven's commons.releaseManagerKey, a fingerprint)
-_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release"})
+# (also glued to "key": pgpkey=266FF04C… in SWI-Prolog's make-ppa script)
+_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release", "gpgkey", "pgpkey"})
 # the word before a bare "key" in prose: "GPG key: …", "PGP signing key …"
 _PGP_WORD_BEFORE_RE = lazy(r"\b(?:gpg|pgp|gnupg|openpgp)(?:[ \t]+signing)?[ \t]+$", re.I)
 # lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
@@ -6919,6 +6920,9 @@ def _is_jwt_header(value: str) -> bool:
     return header is not None and header.get("alg") in _JOSE_ALGS
 
 
+# a pointer variable's declaration after its type: *C_user; (struct passwd *pw;)
+_C_POINTER_DECL_RE = lazy(r"^\*{1,2}[A-Za-z_]\w{0,40}[;,)]?$")
+_PASSWD_STRUCT_BEFORE_RE = lazy(r"\bstruct[ \t]+(?:passwd|spwd)[ \t]*$")
 # an Info manual's cross-reference up to its node's name: *note pwd: (makeinfo's XREF nodes)
 _INFO_XREF_BEFORE_RE = lazy(r"\*[Nn]ote[ \t\n]+[^:*]{1,60}:[ \t]*$")
 # a reStructuredText role up to its content's backquote, at a word's start: :mdp:`, :py:class:`
@@ -7063,6 +7067,16 @@ def _prec39_shape_reason(
         # by :mdp:`mts-level2-forces` every :mdp:`mts-level2-factor` (GROMACS' manual): a
         # reStructuredText role's content, whose name (mdp, French for password) is markup
         return "a reStructuredText role's content (:mdp:`nstlist`), documentation markup"
+    if (
+        first == "*"
+        and rule.generic
+        and _C_POINTER_DECL_RE.match(secret)
+        and (at := _value_at(secret, line, span)) > 0
+        and _PASSWD_STRUCT_BEFORE_RE.search(line, max(0, at - 40), at)
+    ):
+        # static C_TLS struct passwd *C_user; (CHICKEN's POSIX unit): a C declaration of a
+        # pointer to the passwd entry getpwnam returns, its variable's name, not a value
+        return "a C declaration of a pointer to a passwd entry (struct passwd *pw;), not a value"
     if (
         first == "X"
         and rule.generic
