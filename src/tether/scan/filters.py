@@ -37,6 +37,7 @@ import ipaddress
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -6930,6 +6931,9 @@ _RST_ROLE_BEFORE_RE = lazy(r"(?:^|[\s(\[])(?::[A-Za-z][\w.+-]*){1,2}:`$")
 # a field's name and a comparison operator, the operand left to the quote after it: GT!= (not
 # ==, which ends base64's padding)
 _COMPARISON_EXPR_RE = lazy(r"^[A-Za-z_][\w.]{0,15}(?:!=|<=|>=)$")
+# the quoted operand after the operator ("alt", also escaped: \"alt\"), which a password ending in
+# != before its closing quote ("Admin!=") does not have
+_COMPARISON_OPERAND_AFTER_RE = lazy(r"""\\?(["'])[^"'\s\\]{1,40}\\?\1""")
 # a VCF record's FILTER column that passed, then its first INFO field's name: <TAB>PASS<TAB>STR=
 _VCF_FILTER_BEFORE_RE = lazy(r"\tPASS\t[A-Za-z_][\w.]{0,30}=$")
 # a JVM type descriptor of a class (its ";" after it): Ljava/lang/String, [Landroid/os/Bundle
@@ -6955,6 +6959,52 @@ _HEX_UUID_RE = lazy(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 _ARCHIVE_KEY_BEFORE_RE = lazy(
     r"<(?:bool|boolean|string|int|integer|real|double|float|object|array|dictionary|reference"
     r"|nil|bytes|characters|point|rect|size)[ \t][^<>]*\bkey=\"$"
+)
+
+# generic values that what stands just before them on the line names: (a test of the value, a
+# pattern that ends where the value starts, how far back it may start, the reason)
+_CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, str], ...] = (
+    # by :mdp:`mts-level2-forces` every :mdp:`mts-level2-factor` (GROMACS' manual): a
+    # reStructuredText role's content, whose name (mdp, French for password) is markup
+    (
+        bool,
+        _RST_ROLE_BEFORE_RE,
+        40,
+        "a reStructuredText role's content (:mdp:`nstlist`), documentation markup",
+    ),
+    # static C_TLS struct passwd *C_user; (CHICKEN's POSIX unit): a C declaration of a pointer to
+    # the passwd entry getpwnam returns, its variable's name, not a value
+    (
+        lambda v: v[:1] == "*" and _C_POINTER_DECL_RE.match(v),
+        _PASSWD_STRUCT_BEFORE_RE,
+        40,
+        "a C declaration of a pointer to a passwd entry (struct passwd *pw;), not a value",
+    ),
+    # See also: *note rmdir: XREFrmdir, *note pwd: XREFpwd (Octave's Info manual): a
+    # cross-reference to the node of pwd, the command, not a password
+    (
+        lambda v: v.startswith("XREF"),
+        _INFO_XREF_BEFORE_RE,
+        80,
+        "an Info manual's cross-reference (*note pwd: XREFpwd), not a value",
+    ),
+    # kSec2["kSecClassGenericPassword"] = "genp" (objection's agent): Apple's Security
+    # framework's constants are four-letter codes (genp, inet, akpu), not values
+    (
+        lambda v: len(v) <= 4 and v.isalpha() and v.islower(),
+        _KSEC_CONSTANT_BEFORE_RE,
+        120,
+        "an Apple Security framework constant's code (kSecClassGenericPassword = genp)",
+    ),
+    # Authentication-Info:nextnonce="…", qop=auth, rspauth="5e8518291c13…" (belle-sip's tests):
+    # HTTP and SIP Digest's proof that the server knows the password, an MD5 (or SHA-256, RFC
+    # 7616) of it with this request's nonces (RFC 2617, 3.2.3), as SASL DIGEST-MD5's rspauth
+    (
+        lambda v: len(v) in (32, 64) and _HEX_DIGEST_RE.match(v),
+        _RSPAUTH_BEFORE_RE,
+        12,
+        "a Digest authentication's response digest (rspauth=…), not a credential",
+    ),
 )
 
 
@@ -7058,35 +7108,14 @@ def _prec39_shape_reason(
         # [Jovyan Zoom](https://zoom.us/j/95228013874?pwd=Ep7HIk8t9JP6VToxt1Wj4P7K5PshC0.1)
         # (Jupyter's READMEs): a meeting invitation's passcode, sent to every invitee
         return "Zoom meeting link's passcode (an invitation), not a credential"
-    if (
-        rule.generic
-        and (at := _value_at(secret, line, span)) >= 4
-        and line[at - 1] == "`"
-        and _RST_ROLE_BEFORE_RE.search(line, max(0, at - 40), at)
-    ):
-        # by :mdp:`mts-level2-forces` every :mdp:`mts-level2-factor` (GROMACS' manual): a
-        # reStructuredText role's content, whose name (mdp, French for password) is markup
-        return "a reStructuredText role's content (:mdp:`nstlist`), documentation markup"
-    if (
-        first == "*"
-        and rule.generic
-        and _C_POINTER_DECL_RE.match(secret)
-        and (at := _value_at(secret, line, span)) > 0
-        and _PASSWD_STRUCT_BEFORE_RE.search(line, max(0, at - 40), at)
-    ):
-        # static C_TLS struct passwd *C_user; (CHICKEN's POSIX unit): a C declaration of a
-        # pointer to the passwd entry getpwnam returns, its variable's name, not a value
-        return "a C declaration of a pointer to a passwd entry (struct passwd *pw;), not a value"
-    if (
-        first == "X"
-        and rule.generic
-        and secret.startswith("XREF")
-        and (at := _value_at(secret, line, span)) >= 0
-        and _INFO_XREF_BEFORE_RE.search(line, max(0, at - 80), at)
-    ):
-        # See also: *note rmdir: XREFrmdir, *note pwd: XREFpwd (Octave's Info manual): a
-        # cross-reference to the node of pwd, the command, not a password
-        return "an Info manual's cross-reference (*note pwd: XREFpwd), not a value"
+    if rule.generic:
+        for accepts, before, reach, reason in _CONTEXT_BEFORE_CHECKS:
+            if (
+                accepts(secret)
+                and (at := _value_at(secret, line, span)) > 0
+                and before.search(line, max(0, at - reach), at)
+            ):
+                return reason
     if (
         first == "0"
         and rule.generic
@@ -7103,7 +7132,7 @@ def _prec39_shape_reason(
         rule.generic
         and _COMPARISON_EXPR_RE.match(secret)
         and (at := _value_at(secret, line, span)) >= 0
-        and line[at + len(secret) : at + len(secret) + 1] in ('"', "'", "\\", " ")
+        and _COMPARISON_OPERAND_AFTER_RE.match(line, at + len(secret))
     ):
         # bcftools +gvcfz -g'PASS:GT!="alt"' (bcftools' plugin help): a filter expression, a
         # field's name and the comparison that the quoted operand completes
@@ -7133,17 +7162,6 @@ def _prec39_shape_reason(
         # GetFieldID(…, "secret_key", "Ljava/lang/String;") (HDF5's JNI): a field's type
         return "a JVM type descriptor (Ljava/lang/String;), not a value"
     if (
-        len(secret) <= 4
-        and rule.generic
-        and secret.isalpha()
-        and secret.islower()
-        and (at := _value_at(secret, line, span)) > 0
-        and _KSEC_CONSTANT_BEFORE_RE.search(line, max(0, at - 120), at)
-    ):
-        # kSec2["kSecClassGenericPassword"] = "genp" (objection's agent): Apple's Security
-        # framework's constants are four-letter codes (genp, inet, akpu), not values
-        return "an Apple Security framework constant's code (kSecClassGenericPassword = genp)"
-    if (
         first == "%"
         and rule.generic
         and _PERCENT_TUPLE_RE.match(secret)
@@ -7154,18 +7172,6 @@ def _prec39_shape_reason(
         # getpass("%s@%s's password: "%(username, server)) (pyzmq's SSH tunnel): the prompt's
         # string ends and Python's % operator fills it from a tuple of variables
         return 'Python\'s % operator applied to variables ("…" % (user, host)), not a value'
-    if (
-        rule.generic
-        and len(secret) in (32, 64)
-        and _HEX_DIGEST_RE.match(secret)
-        and (at := _value_at(secret, line, span)) >= 8
-        and _RSPAUTH_BEFORE_RE.search(line, max(0, at - 12), at)
-    ):
-        # Authentication-Info:nextnonce="…", qop=auth, rspauth="5e8518291c13…" (belle-sip's
-        # tests): HTTP and SIP Digest's proof that the server knows the password, an MD5 (or
-        # SHA-256, RFC 7616) of it with this request's nonces (RFC 2617, 3.2.3), as SASL
-        # DIGEST-MD5's rspauth
-        return "a Digest authentication's response digest (rspauth=…), not a credential"
     if (
         first == "z"
         and rule.generic
