@@ -543,6 +543,12 @@ Round 168: language runtimes (CHICKEN, gawk, mawk, gforth, OCaml, SWI-Prolog, Tc
 Debian's sources): a C declaration of a pointer to a passwd entry (``struct passwd *C_user;``)
 and a PGP fingerprint under a name with "pgp" glued to "key" (``pgpkey=266FF04C…``).
 
+Round 171: keyrings and OpenPGP (GnuPG, GPGME, libgcrypt and keyutils from Debian's sources;
+keyring, SecretStorage, pykeepass, python-gnupg and PGPy on PyPI; keytar, OpenPGP.js and kbpgp
+from npm): a fingerprint under GnuPG's ``fpr`` or an armored file's name (``'dsapubkey.asc'``),
+base64 of text after a run of A's (an armored archive's line, not a bearer token) and an NSIS
+``.imp`` file name before a path (not Oracle's ``imp user/password``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1568,6 +1574,16 @@ CHICKEN_POSIX = "posixunix.scm"
 PASSWD_POINTER = "static C_TLS {}passwd *C_user9;\n"
 MAKE_PPA = "scripts/make-ppa"
 PGP_FINGERPRINT = "{}key=266FF04C52056213BECDDDA04EF5383C7C11B85B\n"
+
+# round 171: keyrings and OpenPGP
+GPGME_QT_IMPORT = "lang/qt/tests/t-import.cpp"
+KEY_FPR = '    static const char key{}[] = "E7A0841292ACC9465D3142652FB3A6F51FBF28A2";\n'
+PGPY_OBJECTS = "tests/test_04_PGP_objects.py"
+FINGERPRINTS = "_fingerprints = {{'dsapubkey.{}': '2B5BBB143BA0B290DCEE6668B798AE8990877201',\n"
+ARMORED_ARCHIVE = "tests/migrations/extended-pkf.tar.asc"
+ARMORED_LINE = "AAAAAAAAAAAAAAAAAAAAAEtleTo{}KHByaXZhdGUta2V5IChlbGcgKHAgIzAwQ0NE\n"
+GNUPG_INSTALLER = "build-aux/speedo/w32/inst.nsi"
+NSIS_FILE = "File /oname=libgpg-error{}imp lib/libgpg-error.dll.a\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2875,6 +2891,34 @@ REPORTED = [
     ),
     # round 162 (re-read): a password that ends in != has no quoted operand after it
     ('    db_password = "Xk29fjq2L!="\n', "config/settings.py", "generic-password", "Xk29fjq2L!="),
+    # round 171: no fingerprint's abbreviation in the name
+    (
+        KEY_FPR.format("Fpx"),
+        GPGME_QT_IMPORT,
+        "generic-key",
+        "E7A0841292ACC9465D3142652FB3A6F51FBF28A2",
+    ),
+    # round 171: not an armored key file's name
+    (
+        FINGERPRINTS.format("asx"),
+        PGPY_OBJECTS,
+        "generic-key",
+        "2B5BBB143BA0B290DCEE6668B798AE8990877201",
+    ),
+    # round 171: a control character in what the base64 decodes to
+    (
+        ARMORED_LINE.format("a"),
+        ARMORED_ARCHIVE,
+        "twitter-bearer-token",
+        "AAAAAAAAAAAAAAAAAAAAAEtleToaKHByaXZhdGUta2V5IChlbGcgKHAgIzAwQ0NE",
+    ),
+    # round 171: Oracle's imp as a word, not a file name's extension
+    (
+        NSIS_FILE.format(" "),
+        GNUPG_INSTALLER,
+        "oracle-connect-string-password",
+        "libgpg-error.dll.a",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3230,6 +3274,10 @@ QUIET = [
     (JNI_FIELD.format(";"), HDF5_JNI),
     (PASSWD_POINTER.format("struct "), CHICKEN_POSIX),
     (PGP_FINGERPRINT.format("pgp"), MAKE_PPA),
+    (KEY_FPR.format("Fpr"), GPGME_QT_IMPORT),
+    (FINGERPRINTS.format("asc"), PGPY_OBJECTS),
+    (ARMORED_LINE.format("g"), ARMORED_ARCHIVE),
+    (NSIS_FILE.format("."), GNUPG_INSTALLER),
 ]
 
 

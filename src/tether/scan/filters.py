@@ -194,7 +194,7 @@ _PROPERTY_WORDS = frozenset(
      "tag", "tags",
      "ctx", "req", "request", "response", "res", "resp", "result", "cb", "fn",
      "func", "function", "command", "cmd", "script", "char", "chars", "mask", "masked", "line",
-     "lines", "fingerprint", "fp", "thumbprint", "serial", "issuer", "subject", "audience", "scope",
+     "lines", "fingerprint", "fp", "fpr", "thumbprint", "serial", "issuer", "subject", "audience", "scope",
      "scopes", "permissions", "role", "roles", "user", "username", "login", "email", "account",
      "owner", "host", "hostname", "server", "port", "domain", "region", "tenant", "db",
      "database", "table", "cache", "buffer", "stream", "reader", "writer", "encoder", "decoder",
@@ -1651,6 +1651,19 @@ def reject_reason(
         # python-mnemonic's vectors.json (Trezor's BIP-39 vectors, copied into every wallet
         # library): each entry's phrase, seed and the xprv derived from it, known answers
         return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
+    if rule.id == "twitter-bearer-token" and _b64_text_body(secret):
+        # AAAAAAAAAAAAAAAAAAAAAEtleTogKHByaXZhdGUta2V5IChlbGcgKHAgIzAwQ0NE (a line of GnuPG's
+        # armored test archive): after the run of A's, base64 of text ("Key: (private-key (elg
+        # …"); a bearer token's body is URL-escaped base64 of random bytes
+        return "base64 of text after a run of A's (a line of an armored file), not a bearer token"
+    if (
+        rule.id == "oracle-connect-string-password"
+        and (at := _value_at(secret, line, span)) > 0
+        and _ORACLE_TOOL_AS_EXTENSION_RE.search(line, max(0, at - 60), at)
+    ):
+        # File /oname=libgpg-error.imp lib/libgpg-error.dll.a (GnuPG's NSIS installer): a file
+        # name's .imp extension, then a path, not Oracle's imp tool and a user/password
+        return "a file name's extension (.imp, .exp), not an Oracle tool's login"
     if rule.generic and "sig=" in secret and _SAS_QUERY_RE.search(secret):
         # token: "sp=r&st=…&sv=2021-06-08&sr=c&sig=…" (a DataSync location's docs): an Azure
         # shared access signature's query string, whose signature azure-sas-token judges (a
@@ -5087,7 +5100,8 @@ _DOTTED_SETTING_RE = lazy(r"^[A-Za-z][\w-]{0,63}(?:\.[A-Za-z0-9][\w-]{0,63}){1,8
 _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$")
 # (a release manager's or release signing key: Maven's commons.releaseManagerKey, a fingerprint)
 # (also glued to "key": pgpkey=266FF04C… in SWI-Prolog's make-ppa script)
-_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release", "gpgkey", "pgpkey"})
+# (and an armored key file's name: 'dsapubkey.asc': '2B5BBB14…', PGPy's tests' fingerprints)
+_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release", "gpgkey", "pgpkey", "asc"})
 # the word before a bare "key" in prose: "GPG key: …", "PGP signing key …"
 _PGP_WORD_BEFORE_RE = lazy(r"\b(?:gpg|pgp|gnupg|openpgp)(?:[ \t]+signing)?[ \t]+$", re.I)
 # lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
@@ -6960,6 +6974,22 @@ _ARCHIVE_KEY_BEFORE_RE = lazy(
     r"<(?:bool|boolean|string|int|integer|real|double|float|object|array|dictionary|reference"
     r"|nil|bytes|characters|point|rect|size)[ \t][^<>]*\bkey=\"$"
 )
+
+# Oracle's imp/exp/rman read as a file name's extension before a path: .imp lib/
+_ORACLE_TOOL_AS_EXTENSION_RE = lazy(
+    r"\.(?:imp|exp|rman)[ \t]{1,5}[\"']?[A-Za-z][\w$#]{0,29}/$", re.I
+)
+
+
+def _b64_text_body(value: str) -> bool:
+    """Whether ``value`` (no % escapes) is base64 of zero bytes, then printable ASCII text of a
+    few words."""
+    if "%" in value:
+        return False
+    raw = b64decode_any(value[: len(value) - len(value) % 4])
+    text = raw.lstrip(b"\0") if raw is not None else b""
+    return len(text) >= 16 and text.isascii() and text.decode().isprintable() and b" " in text
+
 
 # generic values that what stands just before them on the line names: (a test of the value, a
 # pattern that ends where the value starts, how far back it may start, the reason)
