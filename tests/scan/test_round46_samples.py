@@ -549,6 +549,9 @@ from npm): a fingerprint under GnuPG's ``fpr`` or an armored file's name (``'dsa
 base64 of text after a run of A's (an armored archive's line, not a bearer token) and an NSIS
 ``.imp`` file name before a path (not Oracle's ``imp user/password``).
 
+Round 172: CI/CD clients (python-jenkins, jenkinsapi, Buildkite's, TeamCity's, Azure DevOps' and
+CircleCI's clients on PyPI and npm): a CircleCI status badge's token in a README's badge image.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1584,6 +1587,13 @@ ARMORED_ARCHIVE = "tests/migrations/extended-pkf.tar.asc"
 ARMORED_LINE = "AAAAAAAAAAAAAAAAAAAAAEtleTo{}KHByaXZhdGUta2V5IChlbGcgKHAgIzAwQ0NE\n"
 GNUPG_INSTALLER = "build-aux/speedo/w32/inst.nsi"
 NSIS_FILE = "File /oname=libgpg-error{}imp lib/libgpg-error.dll.a\n"
+
+# round 172: CI/CD clients
+GOCD_API_README = "README.md"
+CIRCLECI_BADGE = (
+    "[![Build Status CircleCI](https://circleci.com/gh/birgitta410/gocd-api{}?circle-token="
+    "0c563e32d331b08d839da6cade7cb48f425e78f4)](https://circleci.com/gh/birgitta410/gocd-api/)\n"
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2919,6 +2929,13 @@ REPORTED = [
         "oracle-connect-string-password",
         "libgpg-error.dll.a",
     ),
+    # round 172: no badge image before the token
+    (
+        CIRCLECI_BADGE.format(""),
+        GOCD_API_README,
+        "circleci-token-legacy",
+        "0c563e32d331b08d839da6cade7cb48f425e78f4",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3278,6 +3295,7 @@ QUIET = [
     (FINGERPRINTS.format("asc"), PGPY_OBJECTS),
     (ARMORED_LINE.format("g"), ARMORED_ARCHIVE),
     (NSIS_FILE.format("."), GNUPG_INSTALLER),
+    (CIRCLECI_BADGE.format(".png"), GOCD_API_README),
 ]
 
 

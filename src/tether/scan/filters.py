@@ -1651,6 +1651,15 @@ def reject_reason(
         # python-mnemonic's vectors.json (Trezor's BIP-39 vectors, copied into every wallet
         # library): each entry's phrase, seed and the xprv derived from it, known answers
         return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
+    if (
+        rule.id.startswith("circleci-")
+        and (at := _value_at(secret, line, span)) > 0
+        and _CIRCLECI_BADGE_BEFORE_RE.search(line, max(0, at - 200), at)
+    ):
+        # [![Build Status CircleCI](https://circleci.com/gh/birgitta410/gocd-api.png?circle-
+        # token=0c563e32…)] (gocd-api's README): a status badge's token, which CircleCI has made
+        # with the read-only Status scope for embedding the badge in a README
+        return "a CircleCI status badge's token (Status scope, made for READMEs), not a credential"
     if rule.id == "twitter-bearer-token" and _b64_text_body(secret):
         # AAAAAAAAAAAAAAAAAAAAAEtleTogKHByaXZhdGUta2V5IChlbGcgKHAgIzAwQ0NE (a line of GnuPG's
         # armored test archive): after the run of A's, base64 of text ("Key: (private-key (elg
@@ -6975,6 +6984,12 @@ _ARCHIVE_KEY_BEFORE_RE = lazy(
     r"|nil|bytes|characters|point|rect|size)[ \t][^<>]*\bkey=\"$"
 )
 
+# a CircleCI status badge's image up to its token: circleci.com/gh/o/r.png?circle-token= (.svg)
+_CIRCLECI_BADGE_BEFORE_RE = lazy(
+    r"circleci\.com/(?:gh|bb|gh/[\w.-]+/[\w.-]+/tree)/[^\s?\"'()]*\.(?:png|svg)\?(?:[^\s\"'()]*&)?"
+    r"circle-token=$",
+    re.I,
+)
 # Oracle's imp/exp/rman read as a file name's extension before a path: .imp lib/
 _ORACLE_TOOL_AS_EXTENSION_RE = lazy(
     r"\.(?:imp|exp|rman)[ \t]{1,5}[\"']?[A-Za-z][\w$#]{0,29}/$", re.I
