@@ -200,31 +200,43 @@ def test_raw_netpbm_images_without_nul_are_binary(
     assert reasons == {"calibrate.ppm": "binary"}
 
 
-def test_xpm_images_are_binary(engines: dict[str, Engine], tmp_path: Path) -> None:
-    """An XPM image is C text whose pixel rows read as random symbols (Audacity's logo had
-    ``PW:W:t]a!y`` in one); its ``/* XPM */`` header says it is a picture. The same rows in a C
-    file without the header are scanned."""
-    rows = '"W^2P3P4PgO~/r{5P6P,~&M>~;~7P5O8PZ/9P0PW:W:t]a!y<aP{P&)%)bPcPdPePE",\n'
-    body = "static const char * const logo_xpm[] = {\n" + rows + "};\n"
-    (tmp_path / "logo.xpm").write_text("/* XPM */\n" + body)
-    (tmp_path / "logo.c").write_text("/* logo */\n" + body)
-    result = engines["hyperscan"].scan([FileSource([str(tmp_path)])])
-    assert sorted(f.path.rsplit("/", 1)[1] for f in result.findings) == ["logo.c"]
-    reasons = {i.provenance.path.rsplit("/", 1)[1]: i.reason for i in result.stats.skipped_items}
-    assert reasons == {"logo.xpm": "binary"}
+XPM_ROWS = '"W^2P3P4PgO~/r{5P6P,~&M>~;~7P5O8PZ/9P0PW:W:t]a!y<aP{P&)%)bPcPdPePE",\n'
+XPM_BODY = "static const char * const logo_xpm[] = {\n" + XPM_ROWS + "};\n"
+EPS_ROWS = '#cn-Nn1X$W4;c&A*pR`C51Im#n_&c4H-b43^u[Y+XEk:Qai2@EGR4-<<g3PW(Ktb%m\\"DN\n'
 
 
-def test_eps_images_are_binary(engines: dict[str, Engine], tmp_path: Path) -> None:
-    """An Encapsulated PostScript image holds its pixels as ASCII85 text (Octave's logo had
-    ``3PW(Ktb%m`` in one); its ``%!PS-Adobe-3.0 EPSF-3.0`` header says it is a picture. A
-    PostScript document (no EPSF in its header) is scanned."""
-    rows = '#cn-Nn1X$W4;c&A*pR`C51Im#n_&c4H-b43^u[Y+XEk:Qai2@EGR4-<<g3PW(Ktb%m\\"DN\n'
-    (tmp_path / "logo.eps").write_text("%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: cairo\n" + rows)
-    (tmp_path / "manual.ps").write_text("%!PS-Adobe-3.0\n%%Creator: groff\n" + rows)
+@pytest.mark.parametrize(
+    ("image", "image_text", "other", "other_text"),
+    [
+        # an XPM image is C text whose pixel rows read as random symbols (Audacity's logo had
+        # ``PW:W:t]a!y`` in one); the same rows in a C file without the header are scanned
+        ("logo.xpm", "/* XPM */\n" + XPM_BODY, "logo.c", "/* logo */\n" + XPM_BODY),
+        # an Encapsulated PostScript image holds its pixels as ASCII85 text (Octave's logo had
+        # ``3PW(Ktb%m`` in one); a PostScript document (no EPSF in its header) is scanned
+        (
+            "logo.eps",
+            "%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: cairo\n" + EPS_ROWS,
+            "manual.ps",
+            "%!PS-Adobe-3.0\n%%Creator: groff\n" + EPS_ROWS,
+        ),
+    ],
+)
+def test_text_images_are_binary(
+    engines: dict[str, Engine],
+    tmp_path: Path,
+    image: str,
+    image_text: str,
+    other: str,
+    other_text: str,
+) -> None:
+    """A picture written as text (XPM, EPS) says so in its header and is skipped as binary; the
+    same random-looking text in a file without that header is scanned."""
+    (tmp_path / image).write_text(image_text)
+    (tmp_path / other).write_text(other_text)
     result = engines["hyperscan"].scan([FileSource([str(tmp_path)])])
-    assert sorted(f.path.rsplit("/", 1)[1] for f in result.findings) == ["manual.ps"]
+    assert sorted(f.path.rsplit("/", 1)[1] for f in result.findings) == [other]
     reasons = {i.provenance.path.rsplit("/", 1)[1]: i.reason for i in result.stats.skipped_items}
-    assert reasons == {"logo.eps": "binary"}
+    assert reasons == {image: "binary"}
 
 
 def test_gitignore_nested_exclude_and_dot_git(engines: dict[str, Engine], tmp_path: Path) -> None:

@@ -6975,8 +6975,6 @@ _RSPAUTH_BEFORE_RE = lazy(r"\brspauth=\\?\"?$", re.I)
 _PLIST_PATH_RE = lazy(r"\.(?:plist|xccheckout|xcsettings|entitlements|mobileconfig)$", re.I)
 # a Jenkins pipeline's file: Jenkinsfile, Jenkinsfile.release, deploy.jenkinsfile
 _JENKINSFILE_PATH_RE = lazy(r"(?:^|/)(?:Jenkinsfile(?:\.[\w.-]+)?|[\w.-]+\.jenkinsfile)$", re.I)
-# a UUID in hex (any version), as Jenkins makes a credential's id
-_HEX_UUID_RE = lazy(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 # an element of a keyed archive (Interface Builder's .xib and .storyboard, NSKeyedArchiver's XML)
 # whose key attribute names the property its content sets: <bool key="IBUIOpaque">YES</bool>
 _ARCHIVE_KEY_BEFORE_RE = lazy(
@@ -7258,7 +7256,12 @@ def _prec39_shape_reason(
         # .xccheckout's working copy); <key>DJTechCDJ101.jogtouch</key> (Mixxx's controller
         # mappings): the script function a control calls, an object's member
         return "a <key> element's name (a property list's key, a script's member), not a value"
-    if rule.generic and len(secret) == 36 and _HEX_UUID_RE.match(secret) and _is_jenkinsfile(path):
+    if (
+        rule.generic
+        and len(secret) == 36
+        and _UUID_LAYOUT_RE.match(secret)
+        and _is_jenkinsfile(path)
+    ):
         # def JENKINS_SSH_KEY = '35cefd32-dd99-41b0-8312-0b386df306ff' (Jami's Jenkinsfile, for
         # sshagent(credentials: [JENKINS_SSH_KEY])): the id Jenkins gave a stored credential
         # (a random UUID unless named); the pipeline passes ids, Jenkins keeps the secrets
