@@ -552,6 +552,14 @@ base64 of text after a run of A's (an armored archive's line, not a bearer token
 Round 172: CI/CD clients (python-jenkins, jenkinsapi, Buildkite's, TeamCity's, Azure DevOps' and
 CircleCI's clients on PyPI and npm): a CircleCI status badge's token in a README's badge image.
 
+Round 173: multimedia (FFmpeg, GStreamer's good and bad plugins, mpv, Audacity, OBS Studio and
+PulseAudio from Debian's sources): a register operand in GCC's inline assembly (``%%mm6`` after
+``ff_pw_5``, a table of packed words).
+
+Round 174: e-commerce (Medusa, Vendure, Shopify's, commercetools', BigCommerce's, Spree's and
+Saleor's SDKs from npm; django-oscar, ShopifyAPI, Shuup and Paddle's SDK from PyPI): a password
+typed along the keyboard and typed again with shift (``123!@#asdASD``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1594,6 +1602,14 @@ CIRCLECI_BADGE = (
     "[![Build Status CircleCI](https://circleci.com/gh/birgitta410/gocd-api{}?circle-token="
     "0c563e32d331b08d839da6cade7cb48f425e78f4)](https://circleci.com/gh/birgitta410/gocd-api/)\n"
 )
+
+# round 173: multimedia
+FFMPEG_CAVS = "libavcodec/x86/cavsdsp.c"
+ASM_OPERAND = '        "movq "MANGLE(ff_pw_5)", %%mm{}\\n\\t"\\\n'
+
+# round 174: e-commerce
+SPREE_ACCOUNT = "src/endpoints/Account.ts"
+SHIFTED_WALK = "     *     password: '123!@#asd{}',\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2936,6 +2952,10 @@ REPORTED = [
         "circleci-token-legacy",
         "0c563e32d331b08d839da6cade7cb48f425e78f4",
     ),
+    # round 173: a letter after the register's number
+    (ASM_OPERAND.format("6x"), FFMPEG_CAVS, "generic-password", "%%mm6x"),
+    # round 174: the shifted letters not the same keys
+    (SHIFTED_WALK.format("ASF"), SPREE_ACCOUNT, "generic-password", "123!@#asdASF"),
 ]
 
 # (text, path) with no finding
@@ -3296,6 +3316,8 @@ QUIET = [
     (ARMORED_LINE.format("g"), ARMORED_ARCHIVE),
     (NSIS_FILE.format("."), GNUPG_INSTALLER),
     (CIRCLECI_BADGE.format(".png"), GOCD_API_README),
+    (ASM_OPERAND.format("6"), FFMPEG_CAVS),
+    (SHIFTED_WALK.format("ASD"), SPREE_ACCOUNT),
 ]
 
 

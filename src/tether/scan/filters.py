@@ -4206,6 +4206,13 @@ def _is_ascii_alnum(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
+# an x86 or AArch64 register as AT&T assembly and GCC's asm templates write it (%rax, %%xmm0)
+_ASM_REGISTER_RE = lazy(
+    r"%%?(?:[xyz]?mm[0-9]{1,2}|[re]?[abcd]x|[re]?[sd]i|[re]?[sb]p|r(?:[89]|1[0-5])[dwb]?|[abcd][lh]"
+    r"|st(?:\([0-7]\))?|k[0-7]|[xwvqdsbh][0-9]{1,2})\Z"
+)
+
+
 @lru_cache(maxsize=2048)
 def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
     low = value.lower()
@@ -4249,6 +4256,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # '-fdisable--pass=-[disables an optimization pass]' (zsh's completion of gcc): an
         # option's description in a completion spec
         return "a completion spec's description (=-[disables …]), not a value"
+    if value[:1] == "%" and _ASM_REGISTER_RE.match(value):
+        # "movq "MANGLE(ff_pw_5)", %%mm6\n\t" (FFmpeg's inline assembly, ff_pw_5 a table of packed
+        # words): a register operand, %% the escaped % of an asm template
+        return "an assembly register operand (%%mm6, %rax), not a value"
     if value[:1] == "{" and _FIELDS_ONLY_RE.match(value):
         # password = f"{self.target.lmhash}:{self.target.nthash}" (dploot): an f-string or
         # template of run-time fields and their separators, no literal character of a value

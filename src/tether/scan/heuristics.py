@@ -1727,11 +1727,23 @@ _RUNS_RE = lazy(r"[a-z]+|[0-9]+")
 
 def _is_sequence_runs(alnum: str) -> bool:
     """``321cba``, ``cba987``, ``xyz789``: every letter and digit run is three or more steps of
-    a sequence, forwards or backwards."""
+    a sequence, forwards or backwards, or such a piece typed again (``123asdasd``, read from
+    ``123!@#asdASD``: the keys typed, then typed again with shift)."""
     runs = _RUNS_RE.findall(alnum)
-    return len(runs) >= 2 and all(
-        len(r) >= 3 and any(r in seq or r[::-1] in seq for seq in _SEQUENCES) for r in runs
-    )
+    return len(runs) >= 2 and all(_is_sequence_piece(_repeated_unit(r)) for r in runs)
+
+
+def _is_sequence_piece(run: str) -> bool:
+    return len(run) >= 3 and any(run in seq or run[::-1] in seq for seq in _SEQUENCES)
+
+
+def _repeated_unit(run: str) -> str:
+    """The shortest piece that ``run`` repeats whole (``asd`` for ``asdasd``), else ``run``."""
+    n = len(run)
+    for k in range(3, n // 2 + 1):
+        if n % k == 0 and run == run[:k] * (n // k):
+            return run[:k]
+    return run
 
 
 # ----------------------------------------------------------------------------- files / lines
