@@ -8,6 +8,9 @@ Every generated-looking value here is made up for the test.
 
 from __future__ import annotations
 
+import random
+import string
+
 import pytest
 
 from tether.scan.heuristics import is_counting_filler, is_placeholder
@@ -78,6 +81,24 @@ def test_counting_filler_outside_tests_is_left_to_the_general_rules() -> None:
 def test_values_with_a_short_digit_run_are_not_sequences(value: str) -> None:
     assert is_placeholder(value) is None
     assert not is_counting_filler(value)
+
+
+@pytest.mark.parametrize("value", ["asdfqwer", "zxcvasdf", "poiulkjh", "123!@#asdASD"])
+def test_runs_along_letter_rows_or_typed_again_are_sequences(value: str) -> None:
+    assert is_placeholder(value) == "keyboard or alphabet sequence"
+
+
+def test_the_digit_row_typed_on_is_left_to_the_counting_filler_callers() -> None:
+    # kingfisher's RESTPACK_SECRET=1234567890…: a rule example's stand-in, reported outside tests
+    value = "1234567890" * 4 + "12345678"
+    assert is_placeholder(value) is None
+    assert is_counting_filler(value)
+
+
+def test_random_letters_are_not_row_runs() -> None:
+    rng = random.Random(7)
+    values = ["".join(rng.choices(string.ascii_lowercase, k=12)) for _ in range(3000)]
+    assert not [v for v in values if is_placeholder(v) == "keyboard or alphabet sequence"]
 
 
 # ------------------------------------------------------------------ words in docs and doc comments

@@ -560,6 +560,10 @@ Round 174: e-commerce (Medusa, Vendure, Shopify's, commercetools', BigCommerce's
 Saleor's SDKs from npm; django-oscar, ShopifyAPI, Shuup and Paddle's SDK from PyPI): a password
 typed along the keyboard and typed again with shift (``123!@#asdASD``).
 
+Round 175: office suites (Gnumeric, GOffice, AbiWord, Calligra, Poppler and qpdf from Debian's
+sources): a password of runs along two letter rows (``asdfqwer``) and a thesaurus entry's words
+between semicolons after the word pass.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1610,6 +1614,12 @@ ASM_OPERAND = '        "movq "MANGLE(ff_pw_5)", %%mm{}\\n\\t"\\\n'
 # round 174: e-commerce
 SPREE_ACCOUNT = "src/endpoints/Account.ts"
 SHIFTED_WALK = "     *     password: '123!@#asd{}',\n"
+
+# round 175: office suites
+QPDF_ENCRYPTION_TEST = "qpdf/qtest/encryption.test"
+ROW_WALK = '                  " nontrivial-crypt-filter.pdf --password=asdfqwe{} a.pdf"}},\n'
+CALLIGRA_THESAURUS = "plugins/textediting/thesaurus/thesaurus.txt"
+THESAURUS_ENTRY = ";completion;pass completion;#;maneuver;manoeuvre;pl{}y;\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2956,6 +2966,14 @@ REPORTED = [
     (ASM_OPERAND.format("6x"), FFMPEG_CAVS, "generic-password", "%%mm6x"),
     # round 174: the shifted letters not the same keys
     (SHIFTED_WALK.format("ASF"), SPREE_ACCOUNT, "generic-password", "123!@#asdASF"),
+    # round 175: a key off the row; a digit in a word
+    (ROW_WALK.format("z"), QPDF_ENCRYPTION_TEST, "generic-password", "asdfqwez"),
+    (
+        THESAURUS_ENTRY.format("4"),
+        CALLIGRA_THESAURUS,
+        "generic-prose-password-bare",
+        "completion;#;maneuver;manoeuvre;pl4y;",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3318,6 +3336,8 @@ QUIET = [
     (CIRCLECI_BADGE.format(".png"), GOCD_API_README),
     (ASM_OPERAND.format("6"), FFMPEG_CAVS),
     (SHIFTED_WALK.format("ASD"), SPREE_ACCOUNT),
+    (ROW_WALK.format("r"), QPDF_ENCRYPTION_TEST),
+    (THESAURUS_ENTRY.format("a"), CALLIGRA_THESAURUS),
 ]
 
 

@@ -2813,6 +2813,14 @@ def _generic_reason(
         # "All changes should include tests and pass flake8_." (pyflakes's README, in every
         # PKG-INFO): the verb and a reStructuredText link to a tool (name_), not a password
         return "the verb pass and a reStructuredText link (name_), not a password"
+    if (
+        rule.id in _NOTE_PASSWORD_RULES
+        and secret.count(";") >= 2
+        and _is_semicolon_word_list(secret)
+    ):
+        # ;completion;pass completion;#;maneuver;manoeuvre;play; (Calligra's thesaurus, one
+        # entry's synonyms and a # before the broader terms): words between semicolons, a list
+        return "words between semicolons (a word list), not a chosen password"
     if rule.id in _NOTE_PASSWORD_RULES and secret.rstrip(".,;:!?)]}*").isalpha():
         # "change your password regularly": letters alone after the word are English; the
         # shape reports only values with a digit or symbol (also before the * that closes an
@@ -4200,6 +4208,13 @@ def _escaped_placeholder_reason(value: str) -> str | None:
         # character outside ASCII, what a URL-encoding test puts in the password field
         return "URL-escaped punctuation or non-ASCII characters (a URL-encoding test)"
     return None
+
+
+def _is_semicolon_word_list(value: str) -> bool:
+    """``completion;#;maneuver;manoeuvre;play;``: three or more words of letters between
+    semicolons, with nothing else but a ``#`` as a piece of its own."""
+    words = [w for w in value.split(";") if w and w != "#"]
+    return len(words) >= 3 and all(w.isalpha() for w in words)
 
 
 def _is_ascii_alnum(c: str) -> bool:

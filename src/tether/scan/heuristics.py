@@ -1617,6 +1617,9 @@ def is_placeholder(value: str) -> str | None:
                 return "keyboard or alphabet sequence"
     if len(alnum) >= 6 and _is_sequence_runs(alnum):
         return "keyboard or alphabet sequence"
+    if len(alnum) >= 8 and _is_row_pieces(alnum):
+        # --password=asdfqwer (qpdf's encryption tests): runs along two rows of keys
+        return "keyboard or alphabet sequence"
     if len(alnum) >= 8 and _is_interleaved_counting(alnum):
         # TOKEN = "z9y8x7w6v5u4t3" (schemathesis' fixtures): letters and digits taking turns,
         # each counting down (or up) by one
@@ -1731,6 +1734,29 @@ def _is_sequence_runs(alnum: str) -> bool:
     ``123!@#asdASD``: the keys typed, then typed again with shift)."""
     runs = _RUNS_RE.findall(alnum)
     return len(runs) >= 2 and all(_is_sequence_piece(_repeated_unit(r)) for r in runs)
+
+
+_LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _is_row_pieces(alnum: str) -> bool:
+    """``asdfqwer``, ``zxcvasdf``: runs of four or more neighbouring keys along the keyboard's
+    letter rows, one after another, and nothing else (the digit row typed on and on,
+    ``1234567890123…``, is counting filler, left to is_counting_filler's callers)."""
+    i, n = 0, len(alnum)
+    while i < n:
+        j = next(
+            (
+                j
+                for j in range(n, i + 3, -1)
+                if any(alnum[i:j] in row or alnum[i:j][::-1] in row for row in _LETTER_ROWS)
+            ),
+            0,
+        )
+        if not j:
+            return False
+        i = j
+    return True
 
 
 def _is_sequence_piece(run: str) -> bool:
