@@ -34,6 +34,8 @@ PATH_PATTERNS = {
     "_TEST_VECTORS_PATH_RE",
     "_PLIST_PATH_RE",
     "_JENKINSFILE_PATH_RE",
+    "_CHANGELOG_PATH_RE",
+    "_EXPECT_SCRIPT_PATH_RE",
 }
 
 
@@ -88,6 +90,8 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("chacha20/vectors_test.go", "chacha20/chacha_test.go", False),  # test vectors
         ("ios/app.xcworkspace/a.xccheckout", "ios/app.xcworkspace/a.xml", False),  # property list
         ("packaging/Jenkinsfile", "packaging/build.groovy", False),  # Jenkins pipeline
+        ("bfd/ChangeLog-2011", "bfd/README-2011", False),  # a change log
+        ("gdb.python/py-explore-cc.exp", "gdb.python/py-explore-cc.tcl", False),  # Expect
     ],
 )
 def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool) -> None:
@@ -131,6 +135,8 @@ HINTED = [
     (filters._is_api_examples, "_API_EXAMPLES_PATH_RE"),
     (filters._is_vectors_path, "_TEST_VECTORS_PATH_RE"),
     (filters._is_jenkinsfile, "_JENKINSFILE_PATH_RE"),
+    (filters._is_changelog, "_CHANGELOG_PATH_RE"),
+    (filters._is_expect_script, "_EXPECT_SCRIPT_PATH_RE"),
 ]
 _PIECES = st.sampled_from(
     [
@@ -224,6 +230,11 @@ _NAMES = st.sampled_from(
         "vectorstore.py",
         "Jenkinsfile",
         "Jenkinsfile.release",
+        "ChangeLog",
+        "ChangeLog-2011",
+        "CHANGELOG.md",
+        "py-explore.exp",
+        "a.EXP",
         "deploy.JENKINSFILE",
         "jenkinsfile-notes.md",
     ]

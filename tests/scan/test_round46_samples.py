@@ -564,6 +564,15 @@ Round 175: office suites (Gnumeric, GOffice, AbiWord, Calligra, Poppler and qpdf
 sources): a password of runs along two letter rows (``asdfqwer``) and a thesaurus entry's words
 between semicolons after the word pass.
 
+Round 178: authentication daemons (Heimdal, Dropbear with its libtomcrypt, Cyrus SASL from
+Debian's sources): upper-case hex digits after ``EAA`` in an ECC test vector (no Facebook token)
+and a program of the passwd family renamed in a ChangeLog (``kpasswd -> kadmin``).
+
+Round 179: toolchains (Binutils, GDB, Valgrind and strace from Debian's sources): a code name
+after "Pass" in a ChangeLog, DejaGnu's ``pass "name"`` in an Expect script, a shell variable
+(``$pwd``) before the next argument, and a field's name with its printf conversion
+(``stack_size=0x%lx``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -659,7 +668,9 @@ SIGNING_KEY = '  currentSigningKey: "{}",\n'
 EM_PROMPT = "lisp/eshell/em-prompt.el"
 AUTOLOAD = '(autoload \'eshell{}pwd "em-dirs")\n'
 ZSH_TEST = "Test/E01options.ztst"
-PWD_PATH = "  path=($PWD ${}/pdt_topdir)\n"
+# (zsh's line is path=($PWD $PWD/pdt_topdir); the first $ is left out so that round 179's check
+# of a shell variable before the value does not stand in for this one)
+PWD_PATH = "  path=(PWD ${}/pdt_topdir)\n"
 INIT_EL = ".emacs.d/init.el"
 SETQ = '(setq org-gcal-client-{} "Gq7xNv2KpL9mZr4TwY8s")\n'
 JETTY_FACTORY = "http2/client/HTTP2ClientConnectionFactory.java"
@@ -1620,6 +1631,26 @@ QPDF_ENCRYPTION_TEST = "qpdf/qtest/encryption.test"
 ROW_WALK = '                  " nontrivial-crypt-filter.pdf --password=asdfqwe{} a.pdf"}},\n'
 CALLIGRA_THESAURUS = "plugins/textediting/thesaurus/thesaurus.txt"
 THESAURUS_ENTRY = ";completion;pass completion;#;maneuver;manoeuvre;pl{}y;\n"
+
+# round 178: authentication daemons
+ECC_TEST_VECTORS = "libtomcrypt/notes/ecc_tv.txt"
+ECC_VECTOR = (
+    "29396F76B67B7C403D73A1059B80139336878E44938606769, EAABAE89EFC6B022EA3AB568441DCB57B66C6D33C3"
+    "E419ADBD17787D90FC0436B970DD920EF8417C6BB1D941C9C37DD{}\n"
+)
+HEIMDAL_CHANGELOG = "ChangeLog.2001"
+KPASSWD_RENAMED = "\tback from kpasswd -> kadmin{}, and krb524 -> kdc\n"
+
+# round 179: toolchains
+BFD_CHANGELOG = "bfd/ChangeLog-2011"
+BFD_NOTES = "bfd/NOTES-2011"
+CHANGELOG_PASS = "\t* elf.c (_bfd_elf_close_and_cleanup): Pass dwarf2_find_line_info\n"
+PY_EXPLORE = "gdb.python/py-explore-cc.exp"
+DEJAGNU_PASS = '                        pass "return_to_b_from_A"\n'
+HELLODYN = "sim/testsuite/cris/c/hellodyn3.c"
+SIM_OPTIONS = "#sim: --sysroot={}pwd $pwd/lib/ld.so.1 --library-path /\n"
+GPROFNG_UNWIND = "gprofng/libcollector/unwind.c"
+UNWIND_DEBUG = '\t  TprintfT (DBG_LT1, "__collector_ext_unwind_key_init: stack_size=0x%lx{} eos=%p err=%d\\n",\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -2974,6 +3005,25 @@ REPORTED = [
         "generic-prose-password-bare",
         "completion;#;maneuver;manoeuvre;pl4y;",
     ),
+    # round 178: a lower-case letter in the body; a digit after the program's name
+    (
+        ECC_VECTOR.format("a"),
+        ECC_TEST_VECTORS,
+        "facebook-access-token",
+        "EAABAE89EFC6B022EA3AB568441DCB57B66C6D33C3E419ADBD17787D90FC0436B970DD920EF8417C6BB1D941C9C37DDa",
+    ),
+    (KPASSWD_RENAMED.format("9"), HEIMDAL_CHANGELOG, "generic-password", "kadmin9"),
+    # round 179: not a change log; not an Expect script; no $ before the word; a letter after
+    # the conversion
+    (CHANGELOG_PASS, BFD_NOTES, "generic-prose-password-bare", "dwarf2_find_line_info"),
+    (
+        DEJAGNU_PASS,
+        "gdb.python/py-explore-cc.txt",
+        "generic-prose-password-bare",
+        "return_to_b_from_A",
+    ),
+    (SIM_OPTIONS.format(""), HELLODYN, "generic-prose-password-bare", "$pwd/lib/ld.so.1"),
+    (UNWIND_DEBUG.format("q"), GPROFNG_UNWIND, "generic-key", "stack_size=0x%lxq"),
 ]
 
 # (text, path) with no finding
@@ -3338,6 +3388,12 @@ QUIET = [
     (SHIFTED_WALK.format("ASD"), SPREE_ACCOUNT),
     (ROW_WALK.format("r"), QPDF_ENCRYPTION_TEST),
     (THESAURUS_ENTRY.format("a"), CALLIGRA_THESAURUS),
+    (ECC_VECTOR.format("A"), ECC_TEST_VECTORS),
+    (KPASSWD_RENAMED.format(""), HEIMDAL_CHANGELOG),
+    (CHANGELOG_PASS, BFD_CHANGELOG),
+    (DEJAGNU_PASS, PY_EXPLORE),
+    (SIM_OPTIONS.format("$"), HELLODYN),
+    (UNWIND_DEBUG.format(""), GPROFNG_UNWIND),
 ]
 
 

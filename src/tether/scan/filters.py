@@ -1665,6 +1665,11 @@ def reject_reason(
         # armored test archive): after the run of A's, base64 of text ("Key: (private-key (elg
         # …"); a bearer token's body is URL-escaped base64 of random bytes
         return "base64 of text after a run of A's (a line of an armored file), not a bearer token"
+    if rule.id == "facebook-access-token" and _UPPER_HEX_RE.match(secret, 3):
+        # EAABAE89EFC6B022EA3AB568441DCB57… (libtomcrypt's ECC test vectors, in Dropbear): a
+        # number's hex digits in capitals; a Facebook token's body is base62, both cases of
+        # letters in it
+        return "upper-case hex digits (a test vector's number), not a Facebook token"
     if (
         rule.id == "oracle-connect-string-password"
         and (at := _value_at(secret, line, span)) > 0
@@ -2845,13 +2850,15 @@ def _generic_reason(
         return "a name in code (in backticks), not a password"
     if (
         rule.id in _NOTE_PASSWORD_RULES
-        and _is_code(path)
+        and (_is_code(path) or _is_changelog(path))
         # (a sentence's full stop after the name: "// TODO: Pass metav1.GetOptions.")
         and (
             _DOTTED_NAME_RE.match(secret.rstrip(".,;:"))
-            or _SNAKE_CODE_NAME_RE.match(secret.strip("`"))
+            or _SNAKE_CODE_NAME_RE.match(secret.strip("`").rstrip(".,;:"))
         )
     ):
+        # (a ChangeLog says what changed in the code: "(_bfd_elf_close_and_cleanup): Pass
+        # dwarf2_find_line_info", "Don't pass target1_type." in Binutils' ChangeLogs)
         # "# Tolerances adjusted to pass np.float32", "/// callers pass `azure_403_fastfail_policy`,"
         # "// Pass new_gen1 (not observed1)": a comment says what code passes on
         return "a name in code (what a comment says is passed), not a password"
@@ -3838,6 +3845,14 @@ def _is_vectors_path(path: str | None) -> bool:
 
 def _is_plist_file(path: str | None) -> bool:
     return _path_matches(_PLIST_PATH_RE, path)
+
+
+def _is_changelog(path: str | None) -> bool:
+    return _path_matches(_CHANGELOG_PATH_RE, path, ("changelog",))
+
+
+def _is_expect_script(path: str | None) -> bool:
+    return _path_matches(_EXPECT_SCRIPT_PATH_RE, path, (".exp",))
 
 
 def _is_jenkinsfile(path: str | None) -> bool:
@@ -6540,6 +6555,8 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_vectors_path(path),
         _is_plist_file(path),
         _is_jenkinsfile(path),
+        _is_changelog(path),
+        _is_expect_script(path),
     )
 
 
@@ -6999,6 +7016,10 @@ _RSPAUTH_BEFORE_RE = lazy(r"\brspauth=\\?\"?$", re.I)
 # a property list's own file: Apple's .plist and the formats written as one (Xcode's source
 # control checkouts and settings, entitlements, configuration profiles)
 _PLIST_PATH_RE = lazy(r"\.(?:plist|xccheckout|xcsettings|entitlements|mobileconfig)$", re.I)
+# a change log: ChangeLog, ChangeLog-2011, ChangeLog.2001, CHANGELOG.md
+_CHANGELOG_PATH_RE = lazy(r"(?:^|/)changelog(?:[.-][\w.-]*)?$", re.I)
+# an Expect script (DejaGnu's tests: GDB's, Binutils', GCC's testsuites)
+_EXPECT_SCRIPT_PATH_RE = lazy(r"\.exp$", re.I)
 # a Jenkins pipeline's file: Jenkinsfile, Jenkinsfile.release, deploy.jenkinsfile
 _JENKINSFILE_PATH_RE = lazy(r"(?:^|/)(?:Jenkinsfile(?:\.[\w.-]+)?|[\w.-]+\.jenkinsfile)$", re.I)
 # an element of a keyed archive (Interface Builder's .xib and .storyboard, NSKeyedArchiver's XML)
@@ -7030,9 +7051,24 @@ def _b64_text_body(value: str) -> bool:
     return len(text) >= 16 and text.isascii() and text.decode().isprintable() and b" " in text
 
 
+# upper-case hex digits to the end of a value
+_UPPER_HEX_RE = lazy(r"[0-9A-F]+\Z")
+# a program of the passwd family (kpasswd, smbpasswd, chpasswd) and an arrow: a rename or a
+# mapping as ChangeLogs write them
+_PASSWD_PROGRAM_ARROW_BEFORE_RE = lazy(r"(?<![\w-])[a-z]+passwd[ \t]*->[ \t]*\Z")
+
+
 # generic values that what stands just before them on the line names: (a test of the value, a
 # pattern that ends where the value starts, how far back it may start, the reason)
 _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, str], ...] = (
+    # back from kpasswd -> kadmin, and krb524 -> kdc (Heimdal's ChangeLog): a program's name, then
+    # the one it became or was merged into, not a password
+    (
+        lambda v: v.isalpha() and v.islower(),
+        _PASSWD_PROGRAM_ARROW_BEFORE_RE,
+        40,
+        "a program of the passwd family renamed (kpasswd -> kadmin), not a password",
+    ),
     # by :mdp:`mts-level2-forces` every :mdp:`mts-level2-factor` (GROMACS' manual): a
     # reStructuredText role's content, whose name (mdp, French for password) is markup
     (
@@ -7410,7 +7446,11 @@ def _prec42_shape_reason(
 
 
 # a label and a printf conversion after it: ext:%s (wpa_supplicant writes password=ext:<name>)
-_PREC46_LABEL_PRINTF_RE = lazy(r"^[a-z][a-z0-9_-]{1,15}:%[sdu]$")
+_PREC46_LABEL_PRINTF_RE = lazy(
+    r"^[a-z][a-z0-9_-]{1,15}:%[sdu]$"
+    # or a field's name, = and its conversion: stack_size=0x%lx (gprofng's debug output)
+    r"|^[a-z][a-z0-9_]{1,30}=(?:0x)?%[-+ #0]*\d{0,3}(?:\.\d{1,3})?(?:ll|l|hh|h|z|j|t)?[diouxXsp]$"
+)
 # a gtk-doc reference to a constant (%TRUE, %NM_UTILS_NSEC_PER_SEC/1000), maybe ending a sentence
 _PREC46_GTKDOC_CONSTANT_RE = lazy(r"^%([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?:/\d{1,6})?[.,;:)]?$")
 # the "|" or "||" between a version constraint's alternatives, with or without spaces
@@ -7524,8 +7564,9 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
             return "gtk-doc reference to a constant (%TRUE, %NAME_OF_CONSTANT), not a value"
     elif "%" in secret and _PREC46_LABEL_PRINTF_RE.match(secret):
         # fprintf(f, "\tpassword=ext:%s\n", …) (wpa_supplicant's config writer): a fixed label,
-        # then the name filled in at run time
-        return "a label and a printf conversion (ext:%s), filled in at run time"
+        # then the name filled in at run time; "…unwind_key_init: stack_size=0x%lx eos=%p"
+        # (Binutils' gprofng): a field's name and the conversion that prints its number
+        return "a label and a printf conversion (ext:%s, size=0x%lx), filled in at run time"
     if "." in secret and len(secret) >= 20:
         head = secret.split(".", 1)[0]
         text = b64_text(head) if len(head) >= 12 else None
@@ -7641,6 +7682,10 @@ _PREC79_TASK_KEY_RE = lazy(r"(?:[A-Za-z_]\w*-)?[0-9a-f]{32}$")
 _PREC79_REPR_BEFORE_RE = lazy(r"<[A-Z]\w*[:,]?[ \t][^<>]*$")
 _PREC84_CRYPT_SALT_BEFORE_RE = lazy(r"""\bcrypt\([ \t]*(['"])[^'"]*\1[ \t]*,[ \t]*['"]$""")
 _PREC90_CLAUSE_AFTER_RE = lazy(r",[ \t]+[a-z]+[ \t]+[a-z]+\b")
+# DejaGnu's pass (and xpass, kpass) with a test's name, a line of its own in an Expect script
+_DEJAGNU_PASS_RE = lazy(r"""[ \t]*[xk]?pass[ \t]+"[^"\n]*"[ \t]*\r?$""")
+# a shell variable ($pwd, ${pass}) and blanks right before the value
+_SHELL_VAR_BEFORE_RE = lazy(r"\$\{?[A-Za-z_]\w*\}?[ \t]+\Z")
 _PREC90_TEST_PASS_RE = lazy(r"""[ \t]*pass[ \t(]+["'][^"']*["'][ \t)]*;""")
 _PREC82_SNAKE_RE = lazy(r"[a-z]+(?:_[a-z]+)+$")
 _PREC82_WORDS_AFTER_RE = lazy(r"[ \t]+[a-z]+[ \t]+[a-z]+\b")
@@ -7673,7 +7718,8 @@ def _prec77_shape_reason(
     salt argument (round 84: PostgreSQL), a signature's return type, go test's result line, a
     setting and its number and Ruby's Dir.pwd (round 88: language runtimes), the Unicode
     replacement character and a C++ call (round 89: Node.js), a name before a clause and
-    Test::More's pass() (round 90: Perl), and a Confluence user's key (round 93: MCP servers)."""
+    Test::More's pass() (round 90: Perl), a Confluence user's key (round 93: MCP servers), and
+    DejaGnu's pass and a shell variable before a note's value (round 179: toolchains)."""
     at = _value_at(secret, line, span)
     if at <= 0:
         return None
@@ -7737,6 +7783,19 @@ def _prec77_shape_reason(
         # line" (Perl's toke.c, round 90): a name in a sentence that goes on (a generated value
         # before a comma stays: "the password is Hq3zK8mL2x, can you check the server?")
         return "a field's name in a sentence (more words follow), not a value"
+    if (
+        rule.id == "generic-prose-password-bare"
+        and line[at - 1] == '"'
+        and _DEJAGNU_PASS_RE.match(line)
+        and _is_expect_script(path)
+    ):
+        # pass "return_to_b_from_A" (GDB's DejaGnu tests, *.exp): DejaGnu's pass, the name of a
+        # test that passed
+        return 'DejaGnu\'s pass "name", a test that passed, not a password'
+    if rule.id in _NOTE_SHAPE_RULES and _SHELL_VAR_BEFORE_RE.search(line, max(0, at - 40), at):
+        # #sim: --sysroot=$pwd $pwd/lib/ld.so.1 (GDB's simulator tests): the word is a shell
+        # variable's name ($pwd), then the command's next argument, not a password after a word
+        return "a shell variable ($pwd) and the next argument, not a password after the word"
     if (
         rule.id == "generic-prose-password-bare"
         and line[at - 1] in "\"'"
