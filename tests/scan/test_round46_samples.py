@@ -573,6 +573,10 @@ after "Pass" in a ChangeLog, DejaGnu's ``pass "name"`` in an Expect script, a sh
 (``$pwd``) before the next argument, and a field's name with its printf conversion
 (``stack_size=0x%lx``).
 
+Round 180: virtualization (QEMU with its firmware trees, Xen and DOSBox from Debian's sources): a
+GUID-named macro (``#define SEV_SECRET_GUID "…"``), a test's outcome codes (``PASS=0/FAIL=!0``)
+and a parsed word compared with an option's name (``g_strcmp0(tokens[0], "l2blksize")``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1651,6 +1655,14 @@ HELLODYN = "sim/testsuite/cris/c/hellodyn3.c"
 SIM_OPTIONS = "#sim: --sysroot={}pwd $pwd/lib/ld.so.1 --library-path /\n"
 GPROFNG_UNWIND = "gprofng/libcollector/unwind.c"
 UNWIND_DEBUG = '\t  TprintfT (DBG_LT1, "__collector_ext_unwind_key_init: stack_size=0x%lx{} eos=%p err=%d\\n",\n'
+
+# round 180: virtualization
+QEMU_SEV = "target/i386/sev.c"
+SEV_DEFINE = '#define SEV_SECRET_{} "4c2eb361-7d9b-4cc3-8081-127c90d3d294"\n'
+MBEDTLS_TEST_FUNCTION = "tests/suites/target_test.function"
+OUTCOME_CODES = " * \\param status    Test status (PASS=0/{}AIL=!0)\n"
+QEMU_CACHE_PLUGIN = "contrib/plugins/cache.c"
+TOKEN_COMPARE = '        }} else if (g_strcmp0(token{}[0], "l2blksize") == 0) {{\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3024,6 +3036,15 @@ REPORTED = [
     ),
     (SIM_OPTIONS.format(""), HELLODYN, "generic-prose-password-bare", "$pwd/lib/ld.so.1"),
     (UNWIND_DEBUG.format("q"), GPROFNG_UNWIND, "generic-key", "stack_size=0x%lxq"),
+    # round 180: a key's name; a lower-case letter in the next name; not a tokens array
+    (
+        SEV_DEFINE.format("KEY"),
+        QEMU_SEV,
+        "generic-c-define",
+        "4c2eb361-7d9b-4cc3-8081-127c90d3d294",
+    ),
+    (OUTCOME_CODES.format("f"), MBEDTLS_TEST_FUNCTION, "generic-password", "0/fAIL=!0"),
+    (TOKEN_COMPARE.format("z"), QEMU_CACHE_PLUGIN, "generic-token", "l2blksize"),
 ]
 
 # (text, path) with no finding
@@ -3394,6 +3415,9 @@ QUIET = [
     (DEJAGNU_PASS, PY_EXPLORE),
     (SIM_OPTIONS.format("$"), HELLODYN),
     (UNWIND_DEBUG.format(""), GPROFNG_UNWIND),
+    (SEV_DEFINE.format("GUID"), QEMU_SEV),
+    (OUTCOME_CODES.format("F"), MBEDTLS_TEST_FUNCTION),
+    (TOKEN_COMPARE.format("s"), QEMU_CACHE_PLUGIN),
 ]
 
 

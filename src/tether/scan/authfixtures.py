@@ -143,8 +143,9 @@ _OBJECT_PATH_RE = lazy(
 _CASED_OBJECT_PATH_RE = lazy(r"^[A-Z]?[a-z0-9_.-]{1,40}(?:/[A-Z]?[a-z0-9_.-]{1,40}){1,8}$")
 _PATH_WORD_RE = lazy(r"[a-z]{4,}")
 
-# a GUID-named member (xoauth_yahoo_guid, userGuid): an identifier
-_GUID_NAME_BEFORE_RE = lazy(r"(?i)guid[\"']?\s{0,3}[:=]\s{0,3}[\"']?$")
+# a GUID-named member (xoauth_yahoo_guid, userGuid) or macro (#define SEV_SECRET_GUID "…", QEMU's
+# AMD SEV code): an identifier
+_GUID_NAME_BEFORE_RE = lazy(r"(?i)guid[\"']?(?:\s{0,3}[:=]|[ \t])\s{0,3}[\"']?$")
 
 # a word prefix and a counting run of digits: waka_tok_67890, sk_test_12345
 _PREFIX_COUNTING_RE = lazy(r"^[A-Za-z]{2,12}(?:[_-][A-Za-z]{2,12}){0,3}[_-](\d{5,10})$")

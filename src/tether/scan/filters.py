@@ -4236,6 +4236,8 @@ def _is_ascii_alnum(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
+# an outcome's code, a slash and the next outcome's NAME=code: 0/FAIL=!0 (after PASS=)
+_OUTCOME_CODES_RE = lazy(r"^[^\s=/]{1,8}/[A-Z][A-Z_]{1,20}=[^\s=/]{1,8}\)?$")
 # an x86 or AArch64 register as AT&T assembly and GCC's asm templates write it (%rax, %%xmm0)
 _ASM_REGISTER_RE = lazy(
     r"%%?(?:[xyz]?mm[0-9]{1,2}|[re]?[abcd]x|[re]?[sd]i|[re]?[sb]p|r(?:[89]|1[0-5])[dwb]?|[abcd][lh]"
@@ -4286,6 +4288,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # '-fdisable--pass=-[disables an optimization pass]' (zsh's completion of gcc): an
         # option's description in a completion spec
         return "a completion spec's description (=-[disables …]), not a value"
+    if "/" in value and _OUTCOME_CODES_RE.match(value):
+        # * \param status    Test status (PASS=0/FAIL=!0) (Mbed TLS's test framework): the codes
+        # of a test's outcomes, the next one's name after the slash
+        return "a list of outcomes and their codes (PASS=0/FAIL=!0), not a value"
     if value[:1] == "%" and _ASM_REGISTER_RE.match(value):
         # "movq "MANGLE(ff_pw_5)", %%mm6\n\t" (FFmpeg's inline assembly, ff_pw_5 a table of packed
         # words): a register operand, %% the escaped % of an asm template
@@ -7051,6 +7057,12 @@ def _b64_text_body(value: str) -> bool:
     return len(text) >= 16 and text.isascii() and text.decode().isprintable() and b" " in text
 
 
+# a string comparison of a parsed word (an element of a tokens array) with a literal
+_TOKEN_COMPARE_BEFORE_RE = lazy(
+    r"\b(?:g_)?str(?:n|case|ncase)?cmp0?[ \t]*\([ \t]*[\w.>-]*tokens?\[[^\]\n]{1,12}\][ \t]*,[ \t]*\"\Z"
+)
+# an option's or a keyword's name: lower-case letters, digits, - and _
+_KEYWORD_NAME_RE = lazy(r"^[a-z][a-z0-9_-]{0,31}$")
 # upper-case hex digits to the end of a value
 _UPPER_HEX_RE = lazy(r"[0-9A-F]+\Z")
 # a program of the passwd family (kpasswd, smbpasswd, chpasswd) and an arrow: a rename or a
@@ -7061,6 +7073,14 @@ _PASSWD_PROGRAM_ARROW_BEFORE_RE = lazy(r"(?<![\w-])[a-z]+passwd[ \t]*->[ \t]*\Z"
 # generic values that what stands just before them on the line names: (a test of the value, a
 # pattern that ends where the value starts, how far back it may start, the reason)
 _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, str], ...] = (
+    # } else if (g_strcmp0(tokens[0], "l2blksize") == 0) { (QEMU's cache plugin): a parsed
+    # word compared with an option's name, not a token's value
+    (
+        _KEYWORD_NAME_RE.match,
+        _TOKEN_COMPARE_BEFORE_RE,
+        80,
+        "a parsed word compared with a keyword (strcmp(tokens[0], …)), not a token",
+    ),
     # back from kpasswd -> kadmin, and krb524 -> kdc (Heimdal's ChangeLog): a program's name, then
     # the one it became or was merged into, not a password
     (
