@@ -577,6 +577,12 @@ Round 180: virtualization (QEMU with its firmware trees, Xen and DOSBox from Deb
 GUID-named macro (``#define SEV_SECRET_GUID "…"``), a test's outcome codes (``PASS=0/FAIL=!0``)
 and a parsed word compared with an option's name (``g_strcmp0(tokens[0], "l2blksize")``).
 
+Round 181: desktop applications (KIO, Konsole, Okular, KMail and Akonadi from KDE; Thunar and
+Xfce's panel, session and settings from Debian's sources): the Vietnamese word for password in
+a translated URL (``người_dùng:mật_khẩu@``), a WebDAV lock token (``opaquelocktoken:…``) and an
+OpenPGP public key in base64 (an Autocrypt ``gossip_key``; the same bytes under a secret-key
+packet's tag stay reported).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -585,11 +591,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import random
 
 import pytest
 
 from tether.scan.engine import Engine
-from tether.scan.filters import PUBLIC_VALUES
+from tether.scan.filters import PUBLIC_VALUES, _is_openpgp_public_b64
 
 from .conftest import changed_mid, check_case, table_cases
 
@@ -1663,6 +1670,26 @@ MBEDTLS_TEST_FUNCTION = "tests/suites/target_test.function"
 OUTCOME_CODES = " * \\param status    Test status (PASS=0/{}AIL=!0)\n"
 QEMU_CACHE_PLUGIN = "contrib/plugins/cache.c"
 TOKEN_COMPARE = '        }} else if (g_strcmp0(token{}[0], "l2blksize") == 0) {{\n'
+
+# round 181: desktop applications
+KIO_VI_PO = "po/vi/kio5.po"
+VI_URL = '"<blockquote><strong>giao_thức://người_dùng:mật_khẩu{}@www.ví_dụ.org:cổng/"\n'
+KIO_WEBDAV = "src/kioworkers/http/README.webdav"
+LOCK_TOKEN = "               {}locktoken:f81de2ad-7f3d-a1b2-4f3c-00a0c91a9d76A\n"
+AUTOCRYPT_JSON = "src/autotests/data/autocrypt/friends%40kde.org.json"
+# KMail's test key after its first letter: m (an old-format packet of tag 6, a public key) or
+# l (tag 5, a secret key)
+GOSSIP_KEY_TAIL = (
+    "DMEYBITIhYJKwYBBAHaRw8BAQdA4iY3uF1o5HoUZgLrQO/iAnpKzTxoGH5BydurzRg40WG0KHJlY2lwa"
+    "WVudDEgPHJlY2lwaWVudEBhdXRvY3J5cHQuZXhhbXBsZT6IkAQTFggAOBYhBHP4W7K5+EaSF8OJ6mITW"
+    "YVSrMvrBQJgEhMiAhsDBQsJCAcCBhUKCQgLAgQWAgMBAh4BAheAAAoJEGITWYVSrMvrMX4A/2pk18AxL"
+    "/uJXlic8D4Bj3crNOOz4sBm/tgLk4GpwKLvAQCbwd3O9MQNKNQ0BrMjN0egRLsOO0/P3EfRkH1DP6lLC"
+    "rg4BGASEyISCisGAQQBl1UBBQEBB0AcR0uenAjI/mCD5Nte45gZ1veh97TvBqFPmVdUuFIDFgMBCAeIe"
+    "AQYFggAIBYhBHP4W7K5+EaSF8OJ6mITWYVSrMvrBQJgEhMiAhsMAAoJEGITWYVSrMvr3BMBAM2/0ZJw/"
+    "7SWPQmtVwbwaACqyiJPBGBPBx4nnGU+KhNxAQCbWYOibm+u+corh7Jccn6AVYlRKHmczkKQ7GlzQHvMC"
+    "Q=="
+)
+GOSSIP_KEY = '{{"addr": "friends@kde.org","gossip_key": "{}' + GOSSIP_KEY_TAIL + '"}}\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3045,6 +3072,15 @@ REPORTED = [
     ),
     (OUTCOME_CODES.format("f"), MBEDTLS_TEST_FUNCTION, "generic-password", "0/fAIL=!0"),
     (TOKEN_COMPARE.format("z"), QEMU_CACHE_PLUGIN, "generic-token", "l2blksize"),
+    # round 181: a letter after the word; no opaque scheme; a secret-key packet's tag
+    (VI_URL.format("Z"), KIO_VI_PO, "generic-url-credentials", "mật_khẩuZ"),
+    (
+        LOCK_TOKEN.format(""),
+        KIO_WEBDAV,
+        "generic-token",
+        "f81de2ad-7f3d-a1b2-4f3c-00a0c91a9d76A",
+    ),
+    (GOSSIP_KEY.format("l"), AUTOCRYPT_JSON, "generic-key", "l" + GOSSIP_KEY_TAIL),
 ]
 
 # (text, path) with no finding
@@ -3418,6 +3454,9 @@ QUIET = [
     (SEV_DEFINE.format("GUID"), QEMU_SEV),
     (OUTCOME_CODES.format("F"), MBEDTLS_TEST_FUNCTION),
     (TOKEN_COMPARE.format("s"), QEMU_CACHE_PLUGIN),
+    (VI_URL.format(""), KIO_VI_PO),
+    (LOCK_TOKEN.format("opaque"), KIO_WEBDAV),
+    (GOSSIP_KEY.format("m"), AUTOCRYPT_JSON),
 ]
 
 
@@ -3445,3 +3484,14 @@ def test_filler_seed_masters_are_public() -> None:
     for seed in seeds[:1] + seeds[2:]:
         assert bip32_master(seed, TPRV_VERSION) in PUBLIC_VALUES
     assert OTHER_SEED_XPRV not in PUBLIC_VALUES
+
+
+def test_random_base64_is_no_openpgp_public_key() -> None:
+    """Round 181's check reads a packet's header: random base64 of a key's length rarely passes
+    it (a tag of 6 or 14, version 4 or 5, a known algorithm and the whole announced length)."""
+    rng = random.Random(181)
+    tokens = [base64.b64encode(rng.randbytes(60)).decode() for _ in range(50_000)]
+    assert [t for t in tokens if _is_openpgp_public_b64(t)] == []
+    assert _is_openpgp_public_b64("m" + GOSSIP_KEY_TAIL)
+    # the header announces 51 bytes of packet: a value cut before its end is not read as one
+    assert not _is_openpgp_public_b64(("m" + GOSSIP_KEY_TAIL)[:64])
