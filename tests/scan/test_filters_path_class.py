@@ -36,6 +36,7 @@ PATH_PATTERNS = {
     "_JENKINSFILE_PATH_RE",
     "_CHANGELOG_PATH_RE",
     "_EXPECT_SCRIPT_PATH_RE",
+    "_SPICE_PATH_RE",
 }
 
 
@@ -92,6 +93,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("packaging/Jenkinsfile", "packaging/build.groovy", False),  # Jenkins pipeline
         ("bfd/ChangeLog-2011", "bfd/README-2011", False),  # a change log
         ("gdb.python/py-explore-cc.exp", "gdb.python/py-explore-cc.tcl", False),  # Expect
+        ("examples/measure/inv.sp", "examples/measure/inv.txt", False),  # a SPICE netlist
     ],
 )
 def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool) -> None:
@@ -235,6 +237,8 @@ _NAMES = st.sampled_from(
         "CHANGELOG.md",
         "py-explore.exp",
         "a.EXP",
+        "inv-meas-tran.sp",
+        "pll.CIR",
         "deploy.JENKINSFILE",
         "jenkinsfile-notes.md",
     ]

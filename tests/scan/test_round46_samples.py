@@ -583,6 +583,10 @@ a translated URL (``người_dùng:mật_khẩu@``), a WebDAV lock token (``opaq
 OpenPGP public key in base64 (an Autocrypt ``gossip_key``; the same bytes under a secret-key
 packet's tag stay reported).
 
+Round 184: electronics design and GPS (Yosys, Verilator, ngspice and gpsd from Debian's
+sources): an NMEA 0183 sentence whose checksum holds (an AIS receiver's armored payload) and a
+SPICE netlist's ``pw`` parameter (a pulse's or a transistor's width).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1690,6 +1694,12 @@ GOSSIP_KEY_TAIL = (
     "Q=="
 )
 GOSSIP_KEY = '{{"addr": "friends@kde.org","gossip_key": "{}' + GOSSIP_KEY_TAIL + '"}}\n'
+
+# round 184: electronics design and GPS
+GPSD_AIS_LOG = "test/daemon/ais-nmea-type6-fid55.log"
+AIS_SENTENCE = "!AIVDM,1,1,,B,E>jHCUc9PTW:@3WcPW000000000OlTI8>gU4P10888W>R0,4*7{}\n"
+NGSPICE_INVERTER = "examples/measure/inv-meas-tran.{}"
+SUBCKT_WIDTHS = ".subckt inv in out pw='wpmin' pl='plmin' nw='wnmin' nl='nlmin'\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3081,6 +3091,9 @@ REPORTED = [
         "f81de2ad-7f3d-a1b2-4f3c-00a0c91a9d76A",
     ),
     (GOSSIP_KEY.format("l"), AUTOCRYPT_JSON, "generic-key", "l" + GOSSIP_KEY_TAIL),
+    # round 184: a checksum that does not hold; not a netlist
+    (AIS_SENTENCE.format("2"), GPSD_AIS_LOG, "generic-password", "gU4P10888W"),
+    (SUBCKT_WIDTHS, NGSPICE_INVERTER.format("txt"), "generic-password", "wpmin"),
 ]
 
 # (text, path) with no finding
@@ -3457,6 +3470,8 @@ QUIET = [
     (VI_URL.format(""), KIO_VI_PO),
     (LOCK_TOKEN.format("opaque"), KIO_WEBDAV),
     (GOSSIP_KEY.format("m"), AUTOCRYPT_JSON),
+    (AIS_SENTENCE.format("1"), GPSD_AIS_LOG),
+    (SUBCKT_WIDTHS, NGSPICE_INVERTER.format("sp")),
 ]
 
 

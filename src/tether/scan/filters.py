@@ -1673,6 +1673,15 @@ def reject_reason(
         # File /oname=libgpg-error.imp lib/libgpg-error.dll.a (GnuPG's NSIS installer): a file
         # name's .imp extension, then a path, not Oracle's imp tool and a user/password
         return "a file name's extension (.imp, .exp), not an Oracle tool's login"
+    if rule.generic and line[:1] in "!$" and _is_nmea_sentence(line):
+        # !AIVDM,1,1,,B,E>jHCUc9PTW:@3WcPW000000000OlTI8>gU4P10888W>R0,4*71 (gpsd's AIS test
+        # logs): an NMEA 0183 sentence whose checksum holds, a receiver's 6-bit armored
+        # payload, not a name and a value
+        return "an NMEA 0183 sentence (a GPS or AIS receiver's data), not a credential"
+    if rule.generic and _is_spice_netlist(path) and _SPICE_STATEMENT_RE.match(line):
+        # .subckt inv in out pw='wpmin' …, let pw2 = per2/2 (ngspice's examples): a netlist's
+        # parameter (pw, a pulse or a transistor's width) and its expression
+        return "a SPICE netlist's parameter (pw: a pulse's or a transistor's width), not a password"
     if rule.generic and "sig=" in secret and _SAS_QUERY_RE.search(secret):
         # token: "sp=r&st=…&sv=2021-06-08&sr=c&sig=…" (a DataSync location's docs): an Azure
         # shared access signature's query string, whose signature azure-sas-token judges (a
@@ -3842,6 +3851,10 @@ def _is_plist_file(path: str | None) -> bool:
     return _path_matches(_PLIST_PATH_RE, path)
 
 
+def _is_spice_netlist(path: str | None) -> bool:
+    return _path_matches(_SPICE_PATH_RE, path)
+
+
 def _is_changelog(path: str | None) -> bool:
     return _path_matches(_CHANGELOG_PATH_RE, path, ("changelog",))
 
@@ -4685,6 +4698,18 @@ def _is_openpgp_public_b64(value: str) -> bool:
         return False
     # version, four bytes of creation time, then the algorithm (v5 puts a length after it)
     return raw[at + 5] in _OPENPGP_KEY_ALGORITHMS and len(value) * 3 // 4 >= at + length
+
+
+def _is_nmea_sentence(line: str) -> bool:
+    """Whether ``line`` is an NMEA 0183 sentence whose checksum (the XOR of the characters
+    between the ! or $ and the *) holds."""
+    m = _NMEA_SENTENCE_RE.match(line)
+    if m is None:
+        return False
+    check = 0
+    for c in m.group(1).encode():
+        check ^= c
+    return check == int(m.group(2), 16)
 
 
 def _public_or_encrypted_reason(value: str) -> str | None:
@@ -6597,6 +6622,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_jenkinsfile(path),
         _is_changelog(path),
         _is_expect_script(path),
+        _is_spice_netlist(path),
     )
 
 
@@ -7056,6 +7082,12 @@ _RSPAUTH_BEFORE_RE = lazy(r"\brspauth=\\?\"?$", re.I)
 # a property list's own file: Apple's .plist and the formats written as one (Xcode's source
 # control checkouts and settings, entitlements, configuration profiles)
 _PLIST_PATH_RE = lazy(r"\.(?:plist|xccheckout|xcsettings|entitlements|mobileconfig)$", re.I)
+# a SPICE netlist (ngspice's, LTspice's and Xyce's circuits)
+_SPICE_PATH_RE = lazy(r"\.(?:sp|cir|spice|ckt|spi)$", re.I)
+# a netlist's statement: a dot command (.subckt, .param), a control block's let, a continuation
+_SPICE_STATEMENT_RE = lazy(r"^[ \t]*(?:\.[a-z]+\b|let\b|\+)", re.I)
+# an NMEA 0183 sentence: ! or $, a talker and a type, comma-separated fields, *, the checksum
+_NMEA_SENTENCE_RE = lazy(r"^[!$]([A-Z]{5},[^*\r\n]*)\*([0-9A-F]{2})[ \t\r]*$")
 # a change log: ChangeLog, ChangeLog-2011, ChangeLog.2001, CHANGELOG.md
 _CHANGELOG_PATH_RE = lazy(r"(?:^|/)changelog(?:[.-][\w.-]*)?$", re.I)
 # an Expect script (DejaGnu's tests: GDB's, Binutils', GCC's testsuites)
