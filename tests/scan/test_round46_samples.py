@@ -587,6 +587,14 @@ Round 184: electronics design and GPS (Yosys, Verilator, ngspice and gpsd from D
 sources): an NMEA 0183 sentence whose checksum holds (an AIS receiver's armored payload) and a
 SPICE netlist's ``pw`` parameter (a pulse's or a transistor's width).
 
+Round 187: Chinese platforms' SDKs (WeChat, Alipay, DingTalk, Lark, Baidu, Aliyun OSS, Tencent COS
+and Qiniu, from PyPI and npm): a label joined to a key at run time before an HMAC
+(``"aliyun_v4".concat(accessKeySecret)``).
+
+Round 188: Japanese and Korean platforms' SDKs (LINE's bot SDK and LIFF, PAY.JP, kintone,
+Rakuten, Iamport, Toss Payments and Kakao, from PyPI and npm): a LINE webhook event's
+``replyToken`` and a request's retry key (``X-Line-Retry-Key``, an idempotency key).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1700,6 +1708,18 @@ GPSD_AIS_LOG = "test/daemon/ais-nmea-type6-fid55.log"
 AIS_SENTENCE = "!AIVDM,1,1,,B,E>jHCUc9PTW:@3WcPW000000000OlTI8>gU4P10888W>R0,4*7{}\n"
 NGSPICE_INVERTER = "examples/measure/inv-meas-tran.{}"
 SUBCKT_WIDTHS = ".subckt inv in out pw='wpmin' pl='plmin' nw='wnmin' nl='nlmin'\n"
+
+# round 187: Chinese platforms' SDKs
+ALI_OSS_BUNDLE = "dist/aliyun-oss-sdk.js"
+HMAC_LABEL = (
+    "  var signingDate = crypto.createHmac('sha256', \"aliyun_v4\"{}).update(date).digest();\n"
+)
+
+# round 188: Japanese and Korean platforms' SDKs
+LINE_WEBHOOK = "tests/text/webhook.json"
+REPLY_TOKEN = '      "rep{}yToken": "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",\n'
+LINE_SEND_TEST = "tests/api/test_send_text_message.py"
+RETRY_KEY = "            re{}_key='123e4567-e89b-12d3-a456-426614174000',\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3094,6 +3114,16 @@ REPORTED = [
     # round 184: a checksum that does not hold; not a netlist
     (AIS_SENTENCE.format("2"), GPSD_AIS_LOG, "generic-password", "gU4P10888W"),
     (SUBCKT_WIDTHS, NGSPICE_INVERTER.format("txt"), "generic-password", "wpmin"),
+    # round 187: nothing joined to the literal
+    (HMAC_LABEL.format(""), ALI_OSS_BUNDLE, "crypto-key-literal", "aliyun_v4"),
+    # round 188: a replay token; a relay key
+    (REPLY_TOKEN.format("la"), LINE_WEBHOOK, "generic-token", "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA"),
+    (
+        RETRY_KEY.format("lay"),
+        LINE_SEND_TEST,
+        "generic-key",
+        "123e4567-e89b-12d3-a456-426614174000",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3472,6 +3502,9 @@ QUIET = [
     (GOSSIP_KEY.format("m"), AUTOCRYPT_JSON),
     (AIS_SENTENCE.format("1"), GPSD_AIS_LOG),
     (SUBCKT_WIDTHS, NGSPICE_INVERTER.format("sp")),
+    (HMAC_LABEL.format(".concat(accessKeySecret)"), ALI_OSS_BUNDLE),
+    (REPLY_TOKEN.format("l"), LINE_WEBHOOK),
+    (RETRY_KEY.format("try"), LINE_SEND_TEST),
 ]
 
 

@@ -298,7 +298,9 @@ _NON_SECRET_TOKENS = frozenset(
      # a request's tracing id ("trace-token" in ScienceDirect's pages) and Drupal's and
      # Backdrop's theme_token (the ajaxPageState every page carries; a design system's theme
      # tokens are colours)
-     "trace", "theme"}
+     "trace", "theme",
+     # LINE's webhook replyToken: one use, to answer the event with the channel's access token
+     "reply"}
 )  # fmt: skip
 # the words a setter or constructor ends with: setPassword("…"), Secret("…"), withApiKey("…")
 _BARE_WORDS = {
@@ -313,6 +315,8 @@ _BARE_WORDS = {
 _NON_SECRET_KEYS = frozenset(
     {"s", "object", "blob", "cache", "primary", "foreign", "sort", "partition", "hash", "range",
      "row", "lookup", "map", "dict", "index", "unique", "composite", "idempotency", "dedup",
+     # X-Line-Retry-Key: a request's idempotency key, sent again with its retries
+     "retry",
      "translation", "i18n", "locale", "message", "registry", "route", "public", "pub", "pubkey",
      # publickey= in a widget's URL (Privoxy's default.action), leftrsasigkey= (Libreswan's
      # ipsec.conf: the peer's RSA public key, 0sAQ…)
@@ -1673,6 +1677,16 @@ def reject_reason(
         # File /oname=libgpg-error.imp lib/libgpg-error.dll.a (GnuPG's NSIS installer): a file
         # name's .imp extension, then a path, not Oracle's imp tool and a user/password
         return "a file name's extension (.imp, .exp), not an Oracle tool's login"
+    if (
+        rule.id == "crypto-key-literal"
+        and (at := _value_at(secret, line, span)) > 0
+        and _KEY_JOINED_AFTER_RE.match(line, at + len(secret) + 1)
+        and _KEY_LABEL_RE.match(secret)
+    ):
+        # crypto.createHmac('sha256', "aliyun_v4".concat(accessKeySecret)) (ali-oss' V4
+        # signing, as AWS's "AWS4" + secret): a fixed prefix of a key the code builds at run time
+        # (a generated literal, Kq8vLm2Zt9wQx7 + salt, is a pepper: still reported)
+        return 'a fixed prefix joined to a key at run time ("aliyun_v4".concat(secret)), not a key'
     if rule.generic and line[:1] in "!$" and _is_nmea_sentence(line):
         # !AIVDM,1,1,,B,E>jHCUc9PTW:@3WcPW000000000OlTI8>gU4P10888W>R0,4*71 (gpsd's AIS test
         # logs): an NMEA 0183 sentence whose checksum holds, a receiver's 6-bit armored
@@ -7082,6 +7096,10 @@ _RSPAUTH_BEFORE_RE = lazy(r"\brspauth=\\?\"?$", re.I)
 # a property list's own file: Apple's .plist and the formats written as one (Xcode's source
 # control checkouts and settings, entitlements, configuration profiles)
 _PLIST_PATH_RE = lazy(r"\.(?:plist|xccheckout|xcsettings|entitlements|mobileconfig)$", re.I)
+# a label of letters, maybe with a version and pieces after _ or - (aliyun_v4, AWS4, TC3-HMAC)
+_KEY_LABEL_RE = lazy(r"^[A-Za-z]{2,}[0-9]?(?:[_-][A-Za-z0-9]{1,12}){0,3}$")
+# after a literal's closing quote: a variable joined to it (.concat(secret), + secret)
+_KEY_JOINED_AFTER_RE = lazy(r"[ \t]*(?:\.concat\([ \t]*|\+[ \t]*)[A-Za-z_$]")
 # a SPICE netlist (ngspice's, LTspice's and Xyce's circuits)
 _SPICE_PATH_RE = lazy(r"\.(?:sp|cir|spice|ckt|spi)$", re.I)
 # a netlist's statement: a dot command (.subckt, .param), a control block's let, a continuation
