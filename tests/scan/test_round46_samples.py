@@ -595,6 +595,9 @@ Round 188: Japanese and Korean platforms' SDKs (LINE's bot SDK and LIFF, PAY.JP,
 Rakuten, Iamport, Toss Payments and Kakao, from PyPI and npm): a LINE webhook event's
 ``replyToken`` and a request's retry key (``X-Line-Retry-Key``, an idempotency key).
 
+Round 189: Russian platforms' SDKs (VK, YooKassa, YooMoney, Tinkoff, CloudPayments, amoCRM,
+Bitrix24 and Yandex Music, from PyPI and npm): YooKassa's idempotence key (``idempotenceKey``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1720,6 +1723,10 @@ LINE_WEBHOOK = "tests/text/webhook.json"
 REPLY_TOKEN = '      "rep{}yToken": "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",\n'
 LINE_SEND_TEST = "tests/api/test_send_text_message.py"
 RETRY_KEY = "            re{}_key='123e4567-e89b-12d3-a456-426614174000',\n"
+
+# round 189: Russian platforms' SDKs
+YOO_CHECKOUT_README = "README.md"
+IDEMPOTENCE_KEY = "const {}Key = '02347fc4-a1f0-49db-807e-f0d67c2ed5a5';\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3124,6 +3131,13 @@ REPORTED = [
         "generic-key",
         "123e4567-e89b-12d3-a456-426614174000",
     ),
+    # round 189: another word before Key
+    (
+        IDEMPOTENCE_KEY.format("independence"),
+        YOO_CHECKOUT_README,
+        "generic-key",
+        "02347fc4-a1f0-49db-807e-f0d67c2ed5a5",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3505,6 +3519,7 @@ QUIET = [
     (HMAC_LABEL.format(".concat(accessKeySecret)"), ALI_OSS_BUNDLE),
     (REPLY_TOKEN.format("l"), LINE_WEBHOOK),
     (RETRY_KEY.format("try"), LINE_SEND_TEST),
+    (IDEMPOTENCE_KEY.format("idempotence"), YOO_CHECKOUT_README),
 ]
 
 

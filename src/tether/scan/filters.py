@@ -285,7 +285,7 @@ _DERIVED_WORDS = frozenset(
 # tokens that are handles, not credentials (AWS NextToken/ClientToken, lock and page tokens, CSRF)
 _NON_SECRET_TOKENS = frozenset(
     {"next", "page", "continuation", "cursor", "marker", "pagination", "lock", "request",
-     "idempotency", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
+     "idempotency", "idempotence", "sync", "change", "csrf", "xsrf", "cancel", "cancellation",
      # Rails' CSRF token (authenticity_token: in every form the app renders)
      "authenticity",
      "resume", "position", "sequence", "stop", "end", "start", "update", "lifecycle",
@@ -315,6 +315,8 @@ _BARE_WORDS = {
 _NON_SECRET_KEYS = frozenset(
     {"s", "object", "blob", "cache", "primary", "foreign", "sort", "partition", "hash", "range",
      "row", "lookup", "map", "dict", "index", "unique", "composite", "idempotency", "dedup",
+     # YooKassa's Idempotence-Key (idempotenceKey in its SDKs' READMEs)
+     "idempotence",
      # X-Line-Retry-Key: a request's idempotency key, sent again with its retries
      "retry",
      "translation", "i18n", "locale", "message", "registry", "route", "public", "pub", "pubkey",
