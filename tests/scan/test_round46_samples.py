@@ -598,6 +598,9 @@ Rakuten, Iamport, Toss Payments and Kakao, from PyPI and npm): a LINE webhook ev
 Round 189: Russian platforms' SDKs (VK, YooKassa, YooMoney, Tinkoff, CloudPayments, amoCRM,
 Bitrix24 and Yandex Music, from PyPI and npm): YooKassa's idempotence key (``idempotenceKey``).
 
+Round 192: remote desktops (FreeRDP and TigerVNC from Debian's sources): "pass" in leet before a
+closing run of digits and symbols (``P4ss123!``, as ``Pass123!`` already was).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1727,6 +1730,10 @@ RETRY_KEY = "            re{}_key='123e4567-e89b-12d3-a456-426614174000',\n"
 # round 189: Russian platforms' SDKs
 YOO_CHECKOUT_README = "README.md"
 IDEMPOTENCE_KEY = "const {}Key = '02347fc4-a1f0-49db-807e-f0d67c2ed5a5';\n"
+
+# round 192: remote desktops
+FREERDP_NTLM_TEST = "winpr/libwinpr/sspi/test/TestNTLM.c"
+NTLM_PASSWORD = 'static const char* TEST_NTLM_PASSWORD = "P4{}s123!";\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3138,6 +3145,8 @@ REPORTED = [
         "generic-key",
         "02347fc4-a1f0-49db-807e-f0d67c2ed5a5",
     ),
+    # round 192: another letter in the word
+    (NTLM_PASSWORD.format("r"), FREERDP_NTLM_TEST, "generic-password", "P4rs123!"),
 ]
 
 # (text, path) with no finding
@@ -3520,6 +3529,7 @@ QUIET = [
     (REPLY_TOKEN.format("l"), LINE_WEBHOOK),
     (RETRY_KEY.format("try"), LINE_SEND_TEST),
     (IDEMPOTENCE_KEY.format("idempotence"), YOO_CHECKOUT_README),
+    (NTLM_PASSWORD.format("s"), FREERDP_NTLM_TEST),
 ]
 
 

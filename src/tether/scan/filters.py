@@ -5074,9 +5074,11 @@ def _password_reason(
     if len(low) <= 10 and (
         _NOT_LOWER_RE.sub("", low) in ("pass", "passwd", "password", "pwd")
         or _NOT_LOWER_RE.sub("", low.translate(DELEET)) in ("pass", "passwd", "password", "secret")
+        or _TRAILING_RUN_RE.sub("", low).translate(DELEET) in ("pass", "passwd", "password")
     ):
         # pa;ss, p-a-s-s, pass!: the word with a symbol in it, a parser test's value; pa$s,
-        # p4ss: the word with a digit or symbol standing for a letter
+        # p4ss: the word with a digit or symbol standing for a letter, also before a closing
+        # run of digits and symbols (P4ss123!, FreeRDP's NTLM test, as Pass123! is)
         return "placeholder or test value"
     if masks_password_word(value):
         # p#ssword! (dj-database-url's README, in a URI and in its tests)
