@@ -1748,7 +1748,8 @@ def _is_row_pieces(alnum: str) -> bool:
         j = next(
             (
                 j
-                for j in range(n, i + 3, -1)
+                # (a row has ten keys at most: no longer piece can lie along one)
+                for j in range(min(n, i + 10), i + 3, -1)
                 if any(alnum[i:j] in row or alnum[i:j][::-1] in row for row in _LETTER_ROWS)
             ),
             0,
