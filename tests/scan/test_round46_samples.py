@@ -601,6 +601,10 @@ Bitrix24 and Yandex Music, from PyPI and npm): YooKassa's idempotence key (``ide
 Round 192: remote desktops (FreeRDP and TigerVNC from Debian's sources): "pass" in leet before a
 closing run of digits and symbols (``P4ss123!``, as ``Pass123!`` already was).
 
+Round 193: data apps and BI tools (BinderHub, Voilà, Shiny, JupyterHub's authenticators and
+spawners, Looker's, Redash's and Metabase's SDKs, Observable Framework): base64 of a verse over two
+lines (``Take my love, take my land⏎Take me where I``) as a sentence.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1734,6 +1738,10 @@ IDEMPOTENCE_KEY = "const {}Key = '02347fc4-a1f0-49db-807e-f0d67c2ed5a5';\n"
 # round 192: remote desktops
 FREERDP_NTLM_TEST = "winpr/libwinpr/sspi/test/TestNTLM.c"
 NTLM_PASSWORD = 'static const char* TEST_NTLM_PASSWORD = "P4{}s123!";\n'
+
+# round 193: data apps and BI tools
+GLOBUS_TEST = "oauthenticator/tests/test_globus.py"
+VERSE_TOKEN = "        'id_token': 'ClRha2UgbXk{}bG92ZSwgdGFrZSBteSBsYW5kClRha2UgbWUgd2hlcmUgSS',\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3147,6 +3155,13 @@ REPORTED = [
     ),
     # round 192: another letter in the word
     (NTLM_PASSWORD.format("r"), FREERDP_NTLM_TEST, "generic-password", "P4rs123!"),
+    # round 193: a digit for the space after "my"
+    (
+        VERSE_TOKEN.format("x"),
+        GLOBUS_TEST,
+        "generic-token",
+        "ClRha2UgbXkxbG92ZSwgdGFrZSBteSBsYW5kClRha2UgbWUgd2hlcmUgSS",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3530,6 +3545,7 @@ QUIET = [
     (RETRY_KEY.format("try"), LINE_SEND_TEST),
     (IDEMPOTENCE_KEY.format("idempotence"), YOO_CHECKOUT_README),
     (NTLM_PASSWORD.format("s"), FREERDP_NTLM_TEST),
+    (VERSE_TOKEN.format("g"), GLOBUS_TEST),
 ]
 
 

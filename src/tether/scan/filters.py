@@ -5970,7 +5970,9 @@ _PORT_PATH_RE = lazy(r"^\d{1,5}/")
 _SENTENCE_WORDS = frozenset(
     {"a", "an", "the", "is", "are", "was", "not", "this", "that", "of", "to", "for", "it", "be",
      # prepositions and greetings of docs' sample text ("Hello from Google Cloud Platform")
-     "from", "with", "in", "on", "and", "hello"}
+     "from", "with", "in", "on", "and", "hello",
+     # pronouns (a verse or a line of dialogue: "Take my love, take my land")
+     "i", "me", "my", "you", "your", "we"}
 )  # fmt: skip
 # three names or more joined by :: (Rust, C++, Home Assistant translation keys)
 _QUALIFIED_PATH_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}")
@@ -6554,8 +6556,9 @@ def _hex_sentence(value: str) -> bool:
 def _text_words(text: str) -> list[str]:
     """The space-separated words of decoded text; a word may end a clause (this!, value.) or
     hold an apostrophe (you're, don't) or stand in brackets (isaac sloan (elorest), a name and a
-    handle in hex, Rails' tests)."""
-    return [w.strip("()[]").rstrip(".,!?:").replace("'", "") for w in text.strip().split(" ")]
+    handle in hex, Rails' tests); lines break between words as spaces do (a verse: "Take my
+    love, take my land\nTake me where I", oauthenticator's Globus tests)."""
+    return [w.strip("()[]").rstrip(".,!?:").replace("'", "") for w in text.split()]
 
 
 def _is_sentence(words: list[str]) -> bool:
