@@ -605,6 +605,9 @@ Round 193: data apps and BI tools (BinderHub, Voilà, Shiny, JupyterHub's authen
 spawners, Looker's, Redash's and Metabase's SDKs, Observable Framework): base64 of a verse over two
 lines (``Take my love, take my land⏎Take me where I``) as a sentence.
 
+Round 195: the benchmark tree's natural findings (not the planted ones): a private key with
+EXAMPLE written into its base64, as the AWS CLI's examples mark it (a test below makes the key).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -616,11 +619,13 @@ import hmac
 import random
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tether.scan.engine import Engine
 from tether.scan.filters import PUBLIC_VALUES, _is_openpgp_public_b64
 
-from .conftest import changed_mid, check_case, table_cases
+from .conftest import changed_mid, check_case, found_by_both, table_cases
 
 EXT_PASSWORD = "src/utils/ext_password.c"
 LOG_LINE = '\t\twpa_printf(MSG_ERROR, "EXT PW: mlock failed{}",\n'
@@ -3584,3 +3589,21 @@ def test_random_base64_is_no_openpgp_public_key() -> None:
     assert _is_openpgp_public_b64("m" + GOSSIP_KEY_TAIL)
     # the header announces 51 bytes of packet: a value cut before its end is not read as one
     assert not _is_openpgp_public_b64(("m" + GOSSIP_KEY_TAIL)[:64])
+
+
+@pytest.mark.parametrize("mark", ["EXAMPLE", ""])
+def test_a_key_marked_example_is_quiet(engines: dict[str, Engine], mark: str) -> None:
+    """Round 195: the AWS CLI's examples write EXAMPLE into a key's base64 (get-instance-access-
+    details.rst); the same key without the mark is reported. The key is made here, not stored."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.TraditionalOpenSSL,
+        serialization.NoEncryption(),
+    ).decode()
+    lines = pem.splitlines()
+    lines[1] = mark + lines[1][len(mark) :]
+    text = "\n".join(lines) + "\n"
+    path = "awscli/examples/lightsail/get-instance-access-details.rst"
+    rules = {rule for rule, _ in found_by_both(engines, text, path)}
+    assert rules == (set() if mark else {"private-key-rsa"})

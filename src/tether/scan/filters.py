@@ -5796,6 +5796,11 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
         # a P-384 key whose private scalar is zeros): 30 zero bytes in a row are no key's
         # material, random bytes hold none; a stand-in that fills a PEM file's key slot
         return "key body with 30 or more zero bytes in a row (a stand-in, not key material)"
+    if "private-key" in rule.id and "EXAMPLE" in secret:
+        # -----BEGIN RSA PRIVATE KEY-----\nEXAMPLEBAAKCAQEA+AD3… (the AWS CLI's Lightsail and IoT
+        # examples): a documented key with EXAMPLE written into its base64, as AWS marks its
+        # example credentials (AKIAIOSFODNN7EXAMPLE); random base64 holds it about once in 10^9
+        return "key body marked EXAMPLE (a documentation example, as AWS marks its credentials)"
     if "private-key" in rule.id and "\n" in secret and _ELIDED_LINE_RE.search(secret):
         # lQO+BFci…⏎  .⏎  .⏎  Ebe+8J…: a documentation example that leaves lines out
         return "key body with lines left out (dots in their place: an elided example)"
