@@ -1736,9 +1736,6 @@ def _is_sequence_runs(alnum: str) -> bool:
     return len(runs) >= 2 and all(_is_sequence_piece(_repeated_unit(r)) for r in runs)
 
 
-_LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-
-
 def _is_row_pieces(alnum: str) -> bool:
     """``asdfqwer``, ``zxcvasdf``: runs of four or more neighbouring keys along the keyboard's
     letter rows, one after another, and nothing else (the digit row typed on and on,
@@ -1750,7 +1747,7 @@ def _is_row_pieces(alnum: str) -> bool:
                 j
                 # (a row has ten keys at most: no longer piece can lie along one)
                 for j in range(min(n, i + 10), i + 3, -1)
-                if any(alnum[i:j] in row or alnum[i:j][::-1] in row for row in _LETTER_ROWS)
+                if any(alnum[i:j] in row or alnum[i:j][::-1] in row for row in _KEY_ROWS)
             ),
             0,
         )
