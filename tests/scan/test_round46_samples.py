@@ -608,6 +608,17 @@ lines (``Take my love, take my land⏎Take me where I``) as a sentence.
 Round 195: the benchmark tree's natural findings (not the planted ones): a private key with
 EXAMPLE written into its base64, as the AWS CLI's examples mark it (a test below makes the key).
 
+Round 197: printing and wikis (CUPS, cups-filters, Gutenprint, HPLIP, foomatic, DokuWiki): no
+change.
+
+Round 198: Clojure and OCaml tools (Leiningen, Compojure, dune, opam, Coq, Why3, Frama-C): a CI
+cache's key in capitals (``CACHEKEY:``) as ``cache_key`` already was, and cmd.exe's substring of a
+variable (``%ORIGINAL_PWD:~-1%``).
+
+Round 199: sixty source packages drawn at random from Debian's archive: a compiler pass's program
+under a system folder (``"/lib/fc1"``) and a usage synopsis's optional user-info in brackets
+(``[[ftp://][user:pass@]host]``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1747,6 +1758,18 @@ NTLM_PASSWORD = 'static const char* TEST_NTLM_PASSWORD = "P4{}s123!";\n'
 # round 193: data apps and BI tools
 GLOBUS_TEST = "oauthenticator/tests/test_globus.py"
 VERSE_TOKEN = "        'id_token': 'ClRha2UgbXk{}bG92ZSwgdGFrZSBteSBsYW5kClRha2UgbWUgd2hlcmUgSS',\n"
+
+# round 198: Clojure and OCaml tools
+COQ_CI = ".gitlab-ci.yml"
+CI_CACHE_KEY = '  {}KEY: "bionic_coq-v8.16-V2022-05-20-c34331afa5"\n'
+LEIN_BAT = "bin/lein.bat"
+BATCH_SUBSTRING = 'if "%ORIGINAL_PWD:{}1%x" == "\\x" set "ORIGINAL_PWD=%ORIGINAL_PWD%\\"\n'
+
+# round 199: Debian packages drawn at random
+PCC_F77_CONFIG = "os/openbsd/f77config.h"
+PASS_PROGRAM = '#define NOFLPASS2\t"/lib/{}c1"\n'
+GFTP_PO = "po/sv.po"
+FTP_SYNOPSIS = '#~ "anvandning: open [[ftp://]{}anvandare:losen@]ftp-plats[:port][/katalog]]\\n"\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3167,6 +3190,17 @@ REPORTED = [
         "generic-token",
         "ClRha2UgbXkxbG92ZSwgdGFrZSBteSBsYW5kClRha2UgbWUgd2hlcmUgSS",
     ),
+    # round 198: a signing key; the substring's ~ dropped
+    (
+        CI_CACHE_KEY.format("SIGN"),
+        COQ_CI,
+        "generic-key",
+        "bionic_coq-v8.16-V2022-05-20-c34331afa5",
+    ),
+    (BATCH_SUBSTRING.format("-"), LEIN_BAT, "generic-password", "-1%x"),
+    # round 199: a capital letter in the program's name; no bracket before the user
+    (PASS_PROGRAM.format("F"), PCC_F77_CONFIG, "generic-c-define", "/lib/Fc1"),
+    (FTP_SYNOPSIS.format(""), GFTP_PO, "ftp-url-credentials", "losen"),
 ]
 
 # (text, path) with no finding
@@ -3551,6 +3585,10 @@ QUIET = [
     (IDEMPOTENCE_KEY.format("idempotence"), YOO_CHECKOUT_README),
     (NTLM_PASSWORD.format("s"), FREERDP_NTLM_TEST),
     (VERSE_TOKEN.format("g"), GLOBUS_TEST),
+    (CI_CACHE_KEY.format("CACHE"), COQ_CI),
+    (BATCH_SUBSTRING.format("~-"), LEIN_BAT),
+    (PASS_PROGRAM.format("f"), PCC_F77_CONFIG),
+    (FTP_SYNOPSIS.format("["), GFTP_PO),
 ]
 
 

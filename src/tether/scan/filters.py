@@ -340,6 +340,9 @@ _NON_SECRET_KEYS = frozenset(
      "shortcut", "hotkey", "accelerator", "keyboard",
      # a BibTeX entry's citation key (citationKey: 'jackson418nguyen', bibtex-parse-js)
      "citation", "cite", "citekey",
+     # CACHEKEY: "bionic_coq-v8.16-V2022-05-20-c34331afa5" (Coq's GitLab CI): the key a CI cache
+     # is saved under, as cache_key already is
+     "cachekey",
      "key"} - {"key"}
 )  # fmt: skip
 # key-family names need a qualifier to count as a credential; otherwise the value must be long
@@ -417,6 +420,11 @@ _FILE_EXT_RE = lazy(
     r"ttf|mp[34]|wav|webp|bmp|tiff?|bat|cmd|ps1|psm1|vbs|bash|zsh|sql|mjs|cjs|jsx|tsx|vue|cpp|rs|"
     r"kt|swift|lua|wasm|appx|appxbundle|msix|msixbundle|nupkg|vsix|cab)$",
     re.I,
+)
+# a path under one of the system's top folders (Filesystem Hierarchy Standard), in lower case
+_SYSTEM_PATH_RE = lazy(
+    r"/(?:usr|lib|lib32|lib64|libexec|bin|sbin|etc|var|opt|dev|tmp|proc|sys|run|srv|mnt|boot)"
+    r"(?:/[a-z0-9._+-]{1,40})+/?\Z"
 )
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
 _PREC84_WORD_IN_B64_RE = lazy(r"(?i)key|pass|secret|token|test|example|demo|sample|admin|user")
@@ -1861,6 +1869,15 @@ def reject_reason(
     ) and _repeats_user(secret, line):
         # gorm:gorm@tcp(…), postgresql://sogo:sogo@127.0.0.1/… (SOGo's installation guide)
         return "password repeats the user name (a default or test account)"
+    if (
+        (rule.id.endswith("-connection-uri") or rule.id in _URL_USERINFO_RULES)
+        and "[" in line
+        and (at := _value_at(secret, line, span)) > 0
+        and _BRACKETED_USERINFO_BEFORE_RE.search(line, max(0, at - 80), at)
+    ):
+        # open [[ftp://][användare:lösen@]ftp-plats[:port]] (gFTP's usage, translated): a usage
+        # synopsis's optional parts in brackets; a URL's user-info holds no bracket
+        return "a usage synopsis's optional user-info ([user:password@]), not a URL"
     if len(secret) <= 16 and secret[:5].lower() == "tiger" and _SCOTT_RE.search(line):
         # mssql+pyodbc://scott:tiger^5HHH@… (SQLAlchemy's test URLs): Oracle's scott/tiger demo
         # account, with a suffix for SQL Server's password rules
@@ -1990,6 +2007,9 @@ _PREC67_SCHEME_PAIR_RE = lazy(
 )
 
 
+# a URL's scheme, then an optional user-info in brackets as a usage synopsis writes it:
+# ftp://][user:
+_BRACKETED_USERINFO_BEFORE_RE = lazy(r"://\]?\[[^\s\[\]:@/]{0,64}:\Z")
 # the user of Oracle's scott/tiger demo account, before its password in a URL or a call
 _SCOTT_RE = lazy(r"(?<![\w.-])scott(?![\w.-])", re.I)
 
@@ -4481,6 +4501,9 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
             # none
             and any(p.islower() or p.isdigit() for p in value.split("/") if p)
         )
+        # #define NOFLPASS2 "/lib/fc1" (pcc's f77config.h: a compiler pass's program): under a
+        # system folder, in lower case; a base64 key has upper-case letters too
+        or _SYSTEM_PATH_RE.match(value)
     ):
         return "file path"
     if (
@@ -7164,6 +7187,9 @@ _KEYWORD_NAME_RE = lazy(r"^[a-z][a-z0-9_-]{0,31}$")
 # a program of the passwd family (kpasswd, smbpasswd, chpasswd) and an arrow: a rename or a
 # mapping as ChangeLogs write them
 _PASSWD_PROGRAM_ARROW_BEFORE_RE = lazy(r"(?<![\w-])[a-z]+passwd[ \t]*->[ \t]*\Z")
+# cmd.exe's substring of a variable, %NAME:~start,length%: the name's opening % and its colon
+_BATCH_SUBSTRING_BEFORE_RE = lazy(r"%[A-Za-z_][\w#$@.-]*:\Z")
+_BATCH_SUBSTRING_VALUE_RE = lazy(r"~-?\d{1,4}(?:,-?\d{1,4})?%")
 
 
 # generic values that what stands just before them on the line names: (a test of the value, a
@@ -7192,6 +7218,14 @@ _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, s
         _PASSWD_PROGRAM_ARROW_BEFORE_RE,
         40,
         "a program of the passwd family renamed (kpasswd -> kadmin), not a password",
+    ),
+    # if "%ORIGINAL_PWD:~-1%x" == "\x" (Leiningen's lein.bat): cmd.exe's substring of a variable
+    # (its last character), an expression, not a password
+    (
+        _BATCH_SUBSTRING_VALUE_RE.match,
+        _BATCH_SUBSTRING_BEFORE_RE,
+        40,
+        "a cmd.exe substring of a variable (%NAME:~-1%), not a password",
     ),
     # by :mdp:`mts-level2-forces` every :mdp:`mts-level2-factor` (GROMACS' manual): a
     # reStructuredText role's content, whose name (mdp, French for password) is markup
