@@ -619,6 +619,15 @@ Round 199: sixty source packages drawn at random from Debian's archive: a compil
 under a system folder (``"/lib/fc1"``) and a usage synopsis's optional user-info in brackets
 (``[[ftp://][user:pass@]host]``).
 
+Round 200: eighty more packages drawn at random (seed 200), Qt WebEngine's copy of Chromium among
+them: an argument's name in a comment before it (``/*password=*/true``), a parameter between
+pipes (``|account_id|``), a keyboard shortcut, a path under a variable (``$deqp_path/…``), a
+Maildir message's name, a test key named by its algorithm (``Ed25519-2``), SPIR-V instructions,
+Vulkan valid-usage ids, a revision's and a checksum's key names, a COM class id, C's integer types,
+3DES's ``Key1`` and a vector's key in a test's comment, base64 of counting bytes, private keys in
+Wycheproof's vectors, Unity's PlayStation passcodes, ColdFusion's session token in a copied link,
+RFC 5769's STUN password and numbered placeholder logins in Basic headers (``foo2:bar2``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1770,6 +1779,57 @@ PCC_F77_CONFIG = "os/openbsd/f77config.h"
 PASS_PROGRAM = '#define NOFLPASS2\t"/lib/{}c1"\n'
 GFTP_PO = "po/sv.po"
 FTP_SYNOPSIS = '#~ "anvandning: open [[ftp://]{}anvandare:losen@]ftp-plats[:port][/katalog]]\\n"\n'
+
+# round 200: Chromium (in Qt WebEngine) and other packages drawn at random
+CR_TEST = "components/password_manager/core/browser/login_unittest.cc"
+ARG_COMMENT = "      /*password={}Xq7pLk2vT9, service_.get(),\n"
+CR_HEADER = "components/user_manager/user_manager.h"
+PIPE_PARAM = "  // Switches to the user identified by {}Xk9pQ2vL|.\n"
+CR_POPUP = "ui/accessibility/extensions/highcontrast/popup.js"
+KEY_CHORD = "    this.key1 = '&#x2318;+Sh{}ft+F11';\n"
+ANGLE_GN = "third_party/angle/src/tests/BUILD.gn"
+VARIABLE_PATH = '  _android_mustpass = "$deqp_path/android/cts/m{}in"\n'
+MAIL_PLIST = "manual_tests/memory/MessageUidsAlreadyDownloaded2"
+MAILDIR_KEY = "\t<key>{}154111803.H358449P19268.mbox1.freenet.de,S=22050,L=363</key>\n"
+EVP_TESTS = "crypto/evp/evp_tests.txt"
+KEY_BY_ALGORITHM = "PrivateKey = {}d25519-2\n"
+SPIRV_ASM = "shaders-ue4/asm/tesc/hs-incorrect-base-type.invalid.asm.tesc"
+SPIRV_LINE = "%dbPass = Op{}ypeStruct\n"
+VK_VALIDATION = "layers/generated/parameter_validation.cpp"
+VUID_LINE = '  const char* kPassword = "V{}ID-VkSubpassDescription2-sType-unique";\n'
+WEBGPU_SPEC = "src/webgpu/api/validation/encoding/render_bundle.spec.ts"
+PASS_FORMATS = "    pass{}: ['bgra8unorm', 'rg8unorm'] as const,\n"
+CR_DEPS = "DEPS"
+DEPS_REVISION = "  'ukey2_{}': '0275885d8e6038c39b8a8ca55e75d1d4d1727f47',\n"
+CUDA_DOCKERFILE = "tools/ci_build/Dockerfile.rbe.cuda9.0-cudnn7-ubuntu14.04"
+GPGKEY_SUM = (
+    "RUN NVIDIA_GPGKEY{}=d1be581509378368edeec8c1eb2958702feedf3bc3d17011adbf24efacce4ab5 && \\\n"
+)
+GAIA_GN = "chrome/credential_provider/gaiacp/BUILD.gn"
+GAIA_CLSID = '  gaia_credential_provider_cls{} = "0b5bfdf0-4594-47ac-940a-cfc69abc561c"\n'
+MIG_DEFS = "util/mach/child_port.defs"
+MIG_TYPE = "type child_port_token_t = {}int64_t;\n"
+CAVP_CMAC = "crypto/cmac/cavp_3des_cmac_tests.txt"
+CAVP_KEY = "Key{} = 048aa8701fb5fe26\n"
+QUICHE_TEST = "quic/core/crypto/aes_128_gcm_decrypter_test.cc"
+COMMENT_KAT = "{}Key = cf063a34d4a9a76c2c86787d3f96db71\n"
+CDM_TEST = "media/cdm/json_web_key_unittest.cc"
+COUNTING_JWK = '  {{"kty":"oct","k":"BAUGBwgJCgsMDQ4{}EBESEw"}}\n'
+WYCHEPROOF_LINE = (
+    '        "private" : "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VuBCIEIMip1akQka2FHGaLBzbByaAp'
+    'NsDTrWJnCFgIgEe6BXR1\\n-----END PRIVATE KEY-----",\n'
+)
+UNITY_SETTINGS = "ProjectSettings/ProjectSettings.asset"
+UNITY_PASSCODE = "  {}Passcode: d3hjjul8UhK6ZnQCEBYYQPozR9sQV066\n"
+FTRL_DOC = "tensorflow/python/training/ftrl.py"
+CF_LINK = (
+    "    ([pdf](https://dl.acm.org/ft_gateway.cfm?id=2488200&ftid=1388399&dwn=1&CFID=32233078&"
+    "{}TOKEN=d60fe57a294c056a-CB75C374-F915-E7A6-1573FBBC7BF7D526))\n"
+)
+STUN_TEST = "api/transport/stun_unittest.cc"
+STUN_PASSWORD = '// Password:  "{}" (without quotes)\n'
+NET_TEST = "net/http/http_network_transaction_unittest.cc"
+NUMBERED_BASIC = '      "Authorization: Basic Zm9vMjpiYXI{}\\r\\n\\r\\n"),\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3201,6 +3261,67 @@ REPORTED = [
     # round 199: a capital letter in the program's name; no bracket before the user
     (PASS_PROGRAM.format("F"), PCC_F77_CONFIG, "generic-c-define", "/lib/Fc1"),
     (FTP_SYNOPSIS.format(""), GFTP_PO, "ftp-url-credentials", "losen"),
+    # round 200: each a step away from its quiet row below
+    (ARG_COMMENT.format(""), CR_TEST, "generic-password", "Xq7pLk2vT9"),
+    (PIPE_PARAM.format(""), CR_HEADER, "generic-sql-password", "Xk9pQ2vL|."),
+    (KEY_CHORD.format("a"), CR_POPUP, "generic-key", "&#x2318;+Shaft+F11"),
+    (VARIABLE_PATH.format("@"), ANGLE_GN, "generic-password", "$deqp_path/android/cts/m@in"),
+    (
+        MAILDIR_KEY.format("0"),
+        MAIL_PLIST,
+        "generic-key",
+        "0154111803.H358449P19268.mbox1.freenet.de",
+    ),
+    (KEY_BY_ALGORITHM.format("X"), EVP_TESTS, "generic-key", "Xd25519-2"),
+    (SPIRV_LINE.format("7"), SPIRV_ASM, "generic-password", "Op7ypeStruct"),
+    (
+        VUID_LINE.format("X"),
+        VK_VALIDATION,
+        "generic-password",
+        "VXID-VkSubpassDescription2-sType-unique",
+    ),
+    (PASS_FORMATS.format("Words"), WEBGPU_SPEC, "generic-password", "bgra8unorm"),
+    (
+        DEPS_REVISION.format("secret"),
+        CR_DEPS,
+        "generic-secret",
+        "0275885d8e6038c39b8a8ca55e75d1d4d1727f47",
+    ),
+    (
+        GPGKEY_SUM.format(""),
+        CUDA_DOCKERFILE,
+        "generic-key",
+        "d1be581509378368edeec8c1eb2958702feedf3bc3d17011adbf24efacce4ab5",
+    ),
+    (
+        GAIA_CLSID.format(""),
+        GAIA_GN,
+        "generic-credential",
+        "0b5bfdf0-4594-47ac-940a-cfc69abc561c",
+    ),
+    (MIG_TYPE.format("v"), MIG_DEFS, "generic-token", "vint64_t"),
+    (CAVP_KEY.format("9"), CAVP_CMAC, "generic-key", "048aa8701fb5fe26"),
+    (COMMENT_KAT.format(""), QUICHE_TEST, "generic-key", "cf063a34d4a9a76c2c86787d3f96db71"),
+    (COUNTING_JWK.format("Q"), CDM_TEST, "jwk-symmetric-key", "BAUGBwgJCgsMDQ4QEBESEw"),
+    (
+        UNITY_PASSCODE.format("db"),
+        UNITY_SETTINGS,
+        "generic-password",
+        "d3hjjul8UhK6ZnQCEBYYQPozR9sQV066",
+    ),
+    (
+        CF_LINK.format(""),
+        FTRL_DOC,
+        "generic-query-credential",
+        "d60fe57a294c056a-CB75C374-F915-E7A6-1573FBBC7BF7D526",
+    ),
+    (
+        STUN_PASSWORD.format("Xk9pQ2vL1aB7/WmZrT4uNc"),
+        STUN_TEST,
+        "generic-password",
+        "Xk9pQ2vL1aB7/WmZrT4uNc",
+    ),
+    (NUMBERED_BASIC.format("z"), NET_TEST, "http-basic-auth-header", "Zm9vMjpiYXIz"),
 ]
 
 # (text, path) with no finding
@@ -3589,6 +3710,27 @@ QUIET = [
     (BATCH_SUBSTRING.format("~-"), LEIN_BAT),
     (PASS_PROGRAM.format("f"), PCC_F77_CONFIG),
     (FTP_SYNOPSIS.format("["), GFTP_PO),
+    (ARG_COMMENT.format("*/"), CR_TEST),
+    (PIPE_PARAM.format("|"), CR_HEADER),
+    (KEY_CHORD.format("i"), CR_POPUP),
+    (VARIABLE_PATH.format("a"), ANGLE_GN),
+    (MAILDIR_KEY.format("1"), MAIL_PLIST),
+    (KEY_BY_ALGORITHM.format("E"), EVP_TESTS),
+    (SPIRV_LINE.format("T"), SPIRV_ASM),
+    (VUID_LINE.format("U"), VK_VALIDATION),
+    (PASS_FORMATS.format("Formats"), WEBGPU_SPEC),
+    (DEPS_REVISION.format("revision"), CR_DEPS),
+    (GPGKEY_SUM.format("_SUM"), CUDA_DOCKERFILE),
+    (GAIA_CLSID.format("id"), GAIA_GN),
+    (MIG_TYPE.format("u"), MIG_DEFS),
+    (CAVP_KEY.format("1"), CAVP_CMAC),
+    (COMMENT_KAT.format("// "), QUICHE_TEST),
+    (COUNTING_JWK.format("P"), CDM_TEST),
+    (WYCHEPROOF_LINE, "third_party/wycheproof_testvectors/x25519_pem_test.json"),
+    (UNITY_PASSCODE.format("ps4"), UNITY_SETTINGS),
+    (CF_LINK.format("CF"), FTRL_DOC),
+    (STUN_PASSWORD.format("VOkJxbRl1RmTxUk/WvJxBt"), STUN_TEST),
+    (NUMBERED_BASIC.format("y"), NET_TEST),
 ]
 
 

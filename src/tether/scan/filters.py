@@ -117,7 +117,12 @@ _GRADLE_FIELD_NAME_RE = lazy(
 )
 # a known-answer test vector's key line: KEY: <hex> or Key = <hex>, nothing else on the line
 # (NIST's .rsp files keep their CRLF line ends)
-_KAT_LINE_RE = lazy(r"^[ \t]*(?:KEY|Key|key)[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}[ \t\r]*$")
+# (3DES's Key1 to Key3 too), or the same in a C-family comment of a test (// Key = …, copied from
+# the vectors)
+_KAT_LINE_RE = lazy(
+    r"^[ \t]*(?P<comment>(?://|\*)[ \t]*)?(?:KEY|Key|key)[1-3]?[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}"
+    r"[ \t\r]*$"
+)
 # apiKey: "…" in a Docusaurus / VitePress site config (the DocSearch block), a 32-hex value
 _DOCSEARCH_LINE_RE = lazy(r"""^[ \t]*["']?apiKey["']?[ \t]*:""")
 _DOCSEARCH_PATH_RE = lazy(
@@ -158,7 +163,10 @@ _PROPERTY_WORDS = frozenset(
      "expiry", "expires",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
-     "disabled", "required", "visible", "visibility", "mode", "format", "strength", "error",
+     "disabled", "required", "visible", "visibility", "mode", "format",
+     # passFormats: ['bgra8unorm', 'rg8unorm'] (the WebGPU test suite: a render pass's formats)
+     "formats",
+     "strength", "error",
      "errors", "message", "msg", "text", "title", "description", "desc", "column", "col", "param",
      # GeneralSecretsFailure: 'SNYK-CLI-0023' (Snyk's error catalog): the code of a failure
      "failure", "failures",
@@ -171,7 +179,11 @@ _PROPERTY_WORDS = frozenset(
      "box", "form", "widget", "view", "dialog", "modal", "page", "screen", "route", "handler",
      "callback", "event", "action", "store", "storage", "manager", "service", "provider",
      "helper", "util", "utils", "complexity", "history", "attempts", "retries", "flag", "option",
-     "options", "location", "source", "ref", "reference", "arn", "version", "algorithm", "alg",
+     "options", "location", "source", "ref", "reference", "arn", "version",
+     # 'ukey2_revision': '0275885d…' (Chromium's DEPS: a dependency's commit), NVIDIA_GPGKEY_SUM
+     # (a Dockerfile: the checksum of the signing key's file)
+     "revision", "sum",
+     "algorithm", "alg",
      "algo", "cipher", "primitive", "bits", "usage", "index", "idx", "position", "pos", "offset",
      "schema", "kind", "status", "state", "query", "keys", "list",
      # additionalSecretOutputs: ["keyMaterialBase64"] (Pulumi): which outputs are secret
@@ -409,7 +421,10 @@ _TYPE_NAMES = frozenset(
      "uint8array", "int8array", "uint8clampedarray", "uint16array", "int16array", "uint32array",
      "int32array", "float32array", "float64array", "bigint64array", "biguint64array",
      "arraybuffer", "sharedarraybuffer", "arraybufferlike", "arraybufferview", "dataview",
-     "buffer", "buffersource", "blob", "cryptokey", "cryptokeypair", "keyobject"}
+     "buffer", "buffersource", "blob", "cryptokey", "cryptokeypair", "keyobject",
+     # C's fixed-width and size types: type child_port_token_t = uint64_t; (a MIG .defs file)
+     "uint8_t", "uint16_t", "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t", "int64_t",
+     "uintptr_t", "intptr_t", "size_t", "ssize_t", "uint16", "uint32", "uint64", "int16"}
 )  # fmt: skip
 
 _FILE_EXT_RE = lazy(
@@ -426,6 +441,26 @@ _SYSTEM_PATH_RE = lazy(
     r"/(?:usr|lib|lib32|lib64|libexec|bin|sbin|etc|var|opt|dev|tmp|proc|sys|run|srv|mnt|boot)"
     r"(?:/[a-z0-9._+-]{1,40})+/?\Z"
 )
+# a parameter's name between pipes, as Chromium's comments write it: |account_id|.
+_PIPE_PARAM_RE = lazy(r"^\|[A-Za-z_][\w.]*\|[.,;:)]?$")
+# a modifier key and a plus sign in a keyboard shortcut: Ctrl+Shift+F11, &#x2318;+Shift+F12
+_KEY_CHORD_RE = lazy(r"(?:^|\+)(?:shift|ctrl|control|alt|cmd|command|meta|option|super)\+", re.I)
+# a variable, then a path under it: $deqp_path/android/cts/main, ${root}/lib, $HOME/.config; the
+# variable in braces, in capitals or in snake case ($uper/Secret1 reads as a password in leet)
+_VARIABLE_PATH_RE = lazy(
+    r"^\$(?:\{[A-Za-z_]\w*\}|[A-Z][A-Z0-9_]+|[a-z][a-z0-9]*_\w+)(?:/[\w.+-]+)+/?$"
+)
+# a Maildir message's unique name: Unix time, a delivery id with digits, the host's name
+_MAILDIR_NAME_RE = lazy(
+    r"^1\d{9}\.[A-Za-z0-9_#]*\d[A-Za-z0-9_#]*\.[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*$"
+)
+# a key named by its algorithm and a number or word: Ed25519-2, ECDH-P256-Private
+_KEY_NAME_BY_ALGORITHM_RE = lazy(
+    r"^(?:Ed25519|Ed448|X25519|X448|ECDH|ECDSA|RSA|DSA|DH|EC|P-?(?:224|256|384|521))"
+    r"(?:-[A-Za-z0-9]+)+$"
+)
+# a SPIR-V instruction: Op and capitalised words (OpTypeStruct, OpVariable)
+_SPIRV_OPCODE_RE = lazy(r"^Op(?:[A-Z][a-z0-9]*){1,5}$")
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
 _PREC84_WORD_IN_B64_RE = lazy(r"(?i)key|pass|secret|token|test|example|demo|sample|admin|user")
 # the extensions of image files (an image's path as a value, an image URL before its query)
@@ -936,6 +971,7 @@ PUBLIC_VALUES = frozenset(
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
+        "VOkJxbRl1RmTxUk/WvJxBt",  # RFC 5769's STUN test vectors' password
         # the access token of Google's XOAUTH2 SASL mechanism page (developers.google.com/gmail/
         # imap/xoauth2-protocol), copied into SMTP and IMAP libraries' tests, and its first ten
         # characters (oauthlib's tests)
@@ -1661,6 +1697,14 @@ def reject_reason(
         # key: "9d23bd41…" in golang.org/x/crypto's chacha20/vectors_test.go, a KAT file: the
         # known-answer tests of a cipher, published inputs by design
         return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
+    if (
+        rule.id.startswith(("private-key-", "jwk-"))
+        and _is_vectors_path(path)
+        and _is_fixture_path(path)
+    ):
+        # x25519_pem_test.json, ecdh_webcrypto_test.json (Project Wycheproof's vectors, vendored
+        # by BoringSSL and most crypto libraries): each test's private key, published inputs
+        return "a cryptographic test-vector file (vectors_test.go, test_vectors.json)"
     if rule.id == "bip32-extended-private-key" and _is_vectors_path(path):
         # python-mnemonic's vectors.json (Trezor's BIP-39 vectors, copied into every wallet
         # library): each entry's phrase, seed and the xprv derived from it, known answers
@@ -1886,7 +1930,7 @@ def reject_reason(
         # MNEMONIC="test test test test test test test test test test test junk" (Hardhat's),
         # abandon … about and legal winner thank year … (BIP-39's vectors for entropy 00…, 7f7f…)
         return "recovery phrase of filler entropy (one repeated word or byte), a published one"
-    if not rule.generic and is_counting_hex(secret):
+    if not rule.generic and (is_counting_hex(secret) or _is_counting_b64(secret)):
         # psk=000102030405…1e1f (wpa_supplicant's example), a key of 00 01 02 …: the known-answer
         # test pattern, as is_placeholder rejects it for the generic rules
         return "counting byte sequence (a test pattern such as 000102…, not a key)"
@@ -2018,6 +2062,15 @@ _SCOTT_RE = lazy(r"(?<![\w.-])scott(?![\w.-])", re.I)
 _URL_USERINFO_RULES = frozenset(
     {"url-basic-auth", "ftp-url-credentials", "generic-url-credentials"}
 )
+
+
+def _is_counting_b64(secret: str) -> bool:
+    """``BAUGBwgJCgsMDQ4PEBESEw`` (bytes 04 05 … 13), ``MTIzNDU2Nzg5Ojs8PT4_QA`` (``123456789:;<=>?@``):
+    base64 of eight or more bytes that count up or down by one step, a test's key."""
+    if len(secret) < 11 or not secret.isascii():
+        return False
+    raw = b64decode_any(secret)
+    return raw is not None and len(raw) >= 8 and is_counting_hex(raw.hex())
 
 
 def _is_filler_mnemonic(phrase: str) -> bool:
@@ -2305,6 +2358,10 @@ def _is_pgpass_entry(secret: str, line: str) -> bool:
     return False
 
 
+# user:password with the same number after both: foo2:bar2, user1:pass1
+_NUMBERED_PAIR_RE = lazy(r"^([^:]*?)(\d{1,3}):(.*?)(\d{1,3})$")
+
+
 def _basic_reason(secret: str, path: str | None = None) -> str | None:
     """An ``Authorization: Basic`` value: base64 of ``user:password``; a password that is a word,
     a phrase or a placeholder (``hello:world``, ``Aladdin:open sesame``, ``netrc_user:netrc_pass``)
@@ -2342,6 +2399,15 @@ def _basic_reason(secret: str, path: str | None = None) -> str | None:
     user, _, password = text.partition(":")
     if password.lower() == user.lower():
         return "password repeats the user name (a default or test account)"
+    if (
+        password[-1:].isdigit()
+        and (numbered := _NUMBERED_PAIR_RE.match(text))
+        and numbered.group(2) == numbered.group(4)
+        and placeholder_basic_credentials(f"{numbered.group(1)}:{numbered.group(3)}")
+    ):
+        # Authorization: Basic Zm9vMjpiYXIy (Chromium's network tests: foo2:bar2, then foo3:bar3):
+        # a placeholder pair numbered for the second and third login of a test
+        return "placeholder credentials"
     if _password_reason(password, quoted=True) in ("placeholder or test value", _KNOWN_REASON):
         return "placeholder or well-known password (a test or documentation header)"
     words = split_words(password)
@@ -2949,9 +3015,15 @@ def _generic_reason(
         # bundle ({apiKey:"6df9…",indexName:"hugodocs",…}, Hugo's docs theme): a search-only key,
         # public by design (it ships in every page of the site)
         return "Algolia DocSearch search-only key (public by design)"
-    if _KAT_LINE_RE.match(line) and _is_fixture_path(path) and not _is_code(path):
+    if (
+        (kat := _KAT_LINE_RE.match(line))
+        and _is_fixture_path(path)
+        and (kat.group("comment") or not _is_code(path))
+    ):
         # "KEY: 9a97…" / "Key = 9a97…" alone on a line of a test-data file: a known-answer test
-        # vector (NIST CAVP .rsp files, libsodium / Wycheproof-style .txt vectors)
+        # vector (NIST CAVP .rsp files, libsodium / Wycheproof-style .txt vectors); Key1 = …
+        # (BoringSSL's cavp_3des_cmac_tests.txt), // Key = cf06… (QUICHE's AES-GCM tests: the
+        # vector the test's arrays hold, in a comment)
         return "test vector (a KEY line of a test-data file)"
     if rule.id in _PROSE_TOKEN_RULES:  # "the token is …": a value that must look generated
         span = span or _locate(rule, secret, line)
@@ -4126,10 +4198,11 @@ def _key_reason(family: str, key: str) -> str | None:
     if segs[-2:] == ("by", "key"):
         # gc.open_by_key('0BmgG6nO_…') (gspread): a lookup by a document's key, its id
         return "lookup, storage or public key name (not a credential)"
-    if segs and (segs[0] in ("guid", "uuid") or "iid" in segs):
+    if segs and (segs[0] in ("guid", "uuid") or "iid" in segs or "clsid" in segs):
         # <?define GuidKpasswd=20A984EC-5BCB-…?> (Heimdal's WiX installer): the GUID of the
         # component that installs kpasswd, an identifier; #define ITOKEN_IID_STR "20479eaf-…"
-        # (VirtualBox's C API in libvirt): a COM interface's id
+        # (VirtualBox's C API in libvirt): a COM interface's id; gaia_credential_provider_clsid
+        # = "0b5bfdf0-…" (Chromium's credential provider): a COM class's id
         return "key names an identifier (GuidKpasswd, ITOKEN_IID), not a credential"
     if segs == ("master", "key", "ed") and key.lower().endswith("ed25519"):
         # master_key_ed25519=YaqV4vbv… (Tor's descriptors and control port, in its tests): a
@@ -4302,6 +4375,37 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "common non-secret word"
     if low in _TYPE_NAMES or low.rstrip("?[]!") in _TYPE_NAMES:
         return "type name"
+    if value[:2] == "*/":
+        # /*password_field_exists=*/true, /*haslock=*/PR_FALSE (Chromium): an argument's name in a
+        # comment before it; what the comment ends on is code
+        return "an argument comment (/*name=*/value), code, not a value"
+    if value[:1] == "|" and _PIPE_PARAM_RE.match(value):
+        # "the account identified by |account_id|." (Chromium's comments name a parameter between
+        # pipes)
+        return "a parameter's name between pipes (|account_id|), not a value"
+    if "+" in value and _KEY_CHORD_RE.search(value):
+        # this.key1 = '&#x2318;+Shift+F11' (Chromium's high-contrast extension): a shortcut
+        return "a keyboard shortcut (Ctrl+Shift+F11), not a key"
+    if value[:1] == "$" and _VARIABLE_PATH_RE.match(value):
+        # _android_mustpass = "$deqp_path/android/cts/main" (ANGLE's BUILD.gn: dEQP's list of
+        # tests that must pass): a folder under a variable
+        return "a path under a variable ($dir/…), not a value"
+    if value[:1] == "1" and "." in value and _MAILDIR_NAME_RE.match(value):
+        # <key>1154111803.H358449P19268.mbox1.freenet.de,S=22050,L=363</key> (a mail client's
+        # plist of downloaded messages): Maildir's unique name, delivery time, id and host
+        return "a Maildir message's unique name (time.delivery.host), not a key"
+    if value[:2] == "Op" and _SPIRV_OPCODE_RE.match(value):
+        # %FBasePassVSToDS = OpTypeStruct %… (SPIRV-Cross's shader tests, in SPIR-V assembly): the
+        # instruction that defines the id
+        return "a SPIR-V instruction's name (OpTypeStruct), not a value"
+    if value[:5] == "VUID-":
+        # "VUID-VkSubpassDescription2-sType-unique" (the Vulkan validation layers): the id of a
+        # rule of the Vulkan specification's valid usage
+        return "a Vulkan valid-usage id (VUID-…), not a value"
+    if "-" in value and _KEY_NAME_BY_ALGORITHM_RE.match(value):
+        # PrivateKey = Ed25519-2 (BoringSSL's evp_tests.txt): the name of a key given earlier in
+        # the file, by its algorithm
+        return "a test key's name (Ed25519-2, X25519-Private), not key material"
     if (
         ("%2F" in value or "/" in value)
         and _SIGV4_SCOPE_RE.match(value)
@@ -7190,6 +7294,14 @@ _PASSWD_PROGRAM_ARROW_BEFORE_RE = lazy(r"(?<![\w-])[a-z]+passwd[ \t]*->[ \t]*\Z"
 # cmd.exe's substring of a variable, %NAME:~start,length%: the name's opening % and its colon
 _BATCH_SUBSTRING_BEFORE_RE = lazy(r"%[A-Za-z_][\w#$@.-]*:\Z")
 _BATCH_SUBSTRING_VALUE_RE = lazy(r"~-?\d{1,4}(?:,-?\d{1,4})?%")
+# a Unity project's PlayStation package passcodes (ProjectSettings.asset), and what Unity fills
+# them with: 32 letters and digits
+_UNITY_PASSCODE_BEFORE_RE = lazy(
+    r"(?<![\w-])(?:ps4|ps5|psp2)[A-Za-z]{0,12}Pass(?:code|word):[ \t]*\Z"
+)
+_UNITY_PASSCODE_RE = lazy(r"^[A-Za-z0-9]{32}$")
+# ColdFusion's session id and token in a copied link (…ft_gateway.cfm?id=…&CFID=32233078&CFTOKEN=)
+_CFTOKEN_BEFORE_RE = lazy(r"\bCFID=\d+(?:&amp;|&)CFTOKEN=\Z", re.I)
 
 
 # generic values that what stands just before them on the line names: (a test of the value, a
@@ -7226,6 +7338,23 @@ _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, s
         _BATCH_SUBSTRING_BEFORE_RE,
         40,
         "a cmd.exe substring of a variable (%NAME:~-1%), not a password",
+    ),
+    # [pdf](https://dl.acm.org/ft_gateway.cfm?id=2488200&…&CFID=32233078&CFTOKEN=d60fe57a…)
+    # (TensorFlow's FTRL docstring): the session a ColdFusion site gave whoever copied the link,
+    # long over
+    (
+        bool,
+        _CFTOKEN_BEFORE_RE,
+        40,
+        "a ColdFusion session token (CFID/CFTOKEN) in a copied link, a session long over",
+    ),
+    # ps4Passcode: d3hjjul8UhK6ZnQCEBYYQPozR9sQV066 (a Unity project's ProjectSettings.asset):
+    # the PlayStation package passcode Unity generates for every new project
+    (
+        _UNITY_PASSCODE_RE.match,
+        _UNITY_PASSCODE_BEFORE_RE,
+        40,
+        "the PlayStation package passcode Unity fills in for every project (ps4Passcode)",
     ),
     # by :mdp:`mts-level2-forces` every :mdp:`mts-level2-factor` (GROMACS' manual): a
     # reStructuredText role's content, whose name (mdp, French for password) is markup
