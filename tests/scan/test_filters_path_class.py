@@ -94,6 +94,8 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("bfd/ChangeLog-2011", "bfd/README-2011", False),  # a change log
         ("gdb.python/py-explore-cc.exp", "gdb.python/py-explore-cc.tcl", False),  # Expect
         ("examples/measure/inv.sp", "examples/measure/inv.txt", False),  # a SPICE netlist
+        ("res/values-bs/strings.xml", "res/values/strings.xml", False),  # Android translation
+        ("fips/cavs_samples/ikev1_psk.req", "fips/samples/ikev1_psk.req", False),  # CAVS vectors
     ],
 )
 def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool) -> None:
@@ -163,6 +165,16 @@ _PIECES = st.sampled_from(
         "examples",
         "awscli",
         "testvectors",
+        "gtests",
+        "unittests",
+        "cavs_samples",
+        "acvp",
+        "res",
+        "values",
+        "values-bs",
+        "values-fy-rNL",
+        "values-b+sr+Latn",
+        "values-v21",
         "sample",
         "demos",
         "Tutorials",
@@ -230,6 +242,9 @@ _NAMES = st.sampled_from(
         "vectors_test.go",
         "test_vectors.JSON",
         "vectorstore.py",
+        "cavp_3des_cmac_tests.txt",
+        "ikev1_psk.req",
+        "strings.xml",
         "Jenkinsfile",
         "Jenkinsfile.release",
         "ChangeLog",

@@ -628,6 +628,12 @@ Vulkan valid-usage ids, a revision's and a checksum's key names, a COM class id,
 Wycheproof's vectors, Unity's PlayStation passcodes, ColdFusion's session token in a copied link,
 RFC 5769's STUN password and numbered placeholder logins in Basic headers (``foo2:bar2``).
 
+Round 201: five large sources (Firefox ESR, LibreOffice, OpenJDK 17, WebKitGTK, PHP 8.2): Google
+Test's ``gtests/`` and ``unittests/`` as test folders, NIST's CAVS/CAVP/ACVP sample files as test
+vectors, an Android app's translated strings (``res/values-bs/strings.xml``), ``tokenid`` and
+``secretid`` as ids, platform names (``windows_x86_64``), brackets in a URL's user-info in a test,
+a PKCS#11 URI's token label, an old Google Sheets link's document key and a Redash embed key.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1809,7 +1815,8 @@ GAIA_GN = "chrome/credential_provider/gaiacp/BUILD.gn"
 GAIA_CLSID = '  gaia_credential_provider_cls{} = "0b5bfdf0-4594-47ac-940a-cfc69abc561c"\n'
 MIG_DEFS = "util/mach/child_port.defs"
 MIG_TYPE = "type child_port_token_t = {}int64_t;\n"
-CAVP_CMAC = "crypto/cmac/cavp_3des_cmac_tests.txt"
+# (BoringSSL names it cavp_3des_cmac_tests.txt; "cavp" in the path is a vectors path since round 201)
+CAVP_CMAC = "crypto/cmac/3des_cmac_tests.txt"
 CAVP_KEY = "Key{} = 048aa8701fb5fe26\n"
 QUICHE_TEST = "quic/core/crypto/aes_128_gcm_decrypter_test.cc"
 COMMENT_KAT = "{}Key = cf063a34d4a9a76c2c86787d3f96db71\n"
@@ -1830,6 +1837,29 @@ STUN_TEST = "api/transport/stun_unittest.cc"
 STUN_PASSWORD = '// Password:  "{}" (without quotes)\n'
 NET_TEST = "net/http/http_network_transaction_unittest.cc"
 NUMBERED_BASIC = '      "Authorization: Basic Zm9vMjpiYXI{}\\r\\n\\r\\n"),\n'
+
+# round 201: Firefox ESR, LibreOffice, OpenJDK, WebKitGTK, PHP
+KWP_VECTOR = '    "key": "49319c331231cd6bf74c2f70b07fcc5c",\n'
+CAVS_PSK = "pre-shared-key = c7a450fe8132a2a9966bc98b0017f56054e6df7fed07a90985f22a79\n"
+FENIX_STRING = '    <string name="mozac_feature_autofill_popup_password">Lozinka za %1$s</string>\n'
+OOXML_MODEL = "writerfilter/source/ooxml/model.xml"
+OOXML_TOKEN = '      <element name="dk1" token{}="ooxml:CT_ColorScheme_dk1"/>\n'
+DP_PLATFORM = "desktop/source/deployment/misc/dp_platform.cxx"
+PLATFORM_TOKEN = '    else if (token == u"windows_x86_6{}")\n'
+URL_TEST = "testing/web-platform/tests/conformance-checkers/html/a/userinfo-password-bad.html"
+BRACKET_USERINFO = '<a href="http://&a:foo(b{}c@d:2/"></a>\n'
+CERTUTIL_DOC = "security/nss/doc/certutil.xml"
+PKCS11_URI = "uri: pkcs1{}:token=NSS%20Certificate%20DB;manufacturer=Mozilla%20Foundation\n"
+SESSIONSTORE = "talos/startup_test/sessionrestore/profile/sessionstore.js"
+SHEETS_LINK = (
+    '"url": "http://localhost:8080/?httpsurl=docs.google.com/spreadsheet/{}?key=0AsDW-iLj4J3pdEF'
+    'aYkRmajhsMTJoTTd4U2k4V1E4U2c#gid=0",\n'
+)
+PERFDOCS = "testing/perfdocs/generated/performance-infrastructure.rst"
+REDASH_EMBED = (
+    '<iframe src="https://sql.telemetry.mozilla.org/{}/query/98004/visualization/241985?api_key='
+    'MNTnV4fwt3oblbx1uXDK9njIvDUa6rp1sla9RENT&"></iframe>\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3322,6 +3352,37 @@ REPORTED = [
         "Xk9pQ2vL1aB7/WmZrT4uNc",
     ),
     (NUMBERED_BASIC.format("z"), NET_TEST, "http-basic-auth-header", "Zm9vMjpiYXIz"),
+    # round 201: not a test folder; not NIST's samples; the default strings; token, not tokenid;
+    # no such processor; no bracket; not PKCS#11; not a spreadsheet's link; not an embed link
+    (
+        KWP_VECTOR,
+        "security/nss/common/testvectors/kwp-vectors.json",
+        "generic-key",
+        "49319c331231cd6bf74c2f70b07fcc5c",
+    ),
+    (
+        CAVS_PSK,
+        "nss/tests/fips/samples/IKE/req/ikev1_psk.req",
+        "generic-key",
+        "c7a450fe8132a2a9966bc98b0017f56054e6df7fed07a90985f22a79",
+    ),
+    (FENIX_STRING, "app/src/main/res/values/strings.xml", "generic-password", "Lozinka"),
+    (OOXML_TOKEN.format(""), OOXML_MODEL, "generic-token", "ooxml:CT_ColorScheme_dk1"),
+    (PLATFORM_TOKEN.format("5"), DP_PLATFORM, "generic-token", "windows_x86_65"),
+    (BRACKET_USERINFO.format(""), URL_TEST, "generic-url-credentials", "foo(bc"),
+    (PKCS11_URI.format("2"), CERTUTIL_DOC, "generic-token", "NSS%20Certificate%20DB"),
+    (
+        SHEETS_LINK.format("xyz"),
+        SESSIONSTORE,
+        "generic-query-credential",
+        "0AsDW-iLj4J3pdEFaYkRmajhsMTJoTTd4U2k4V1E4U2c",
+    ),
+    (
+        REDASH_EMBED.format("api"),
+        PERFDOCS,
+        "generic-query-credential",
+        "MNTnV4fwt3oblbx1uXDK9njIvDUa6rp1sla9RENT",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3731,6 +3792,15 @@ QUIET = [
     (CF_LINK.format("CF"), FTRL_DOC),
     (STUN_PASSWORD.format("VOkJxbRl1RmTxUk/WvJxBt"), STUN_TEST),
     (NUMBERED_BASIC.format("y"), NET_TEST),
+    (KWP_VECTOR, "security/nss/gtests/common/testvectors/kwp-vectors.json"),
+    (CAVS_PSK, "nss/tests/fips/cavs_samples/IKE/req/ikev1_psk.req"),
+    (FENIX_STRING, "app/src/main/res/values-bs/strings.xml"),
+    (OOXML_TOKEN.format("id"), OOXML_MODEL),
+    (PLATFORM_TOKEN.format("4"), DP_PLATFORM),
+    (BRACKET_USERINFO.format("]"), URL_TEST),
+    (PKCS11_URI.format("1"), CERTUTIL_DOC),
+    (SHEETS_LINK.format("ccc"), SESSIONSTORE),
+    (REDASH_EMBED.format("embed"), PERFDOCS),
 ]
 
 

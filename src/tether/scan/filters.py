@@ -155,6 +155,9 @@ _PROPERTY_WORDS = frozenset(
      "regexp", "pattern", "length", "len", "min", "max", "size", "count", "input", "id", "ids",
      # DEV_KEY_IDENTIFIER = "4398792-" (SuperTokens): the key's id, as *_id is
      "identifier", "identifiers",
+     # tokenid="ooxml:CT_ColorScheme_dk1" (LibreOffice's OOXML model), SecretId (Tencent Cloud's
+     # key id, beside its SecretKey): an id joined to the word it names
+     "tokenid", "secretid",
      # overrideAuthClient ?? "HFtA…" (Convex's CLI, an OAuth client's id), secretProvisioning:
      # "integrator" (Trigger.dev): the client it names, the way it is provisioned
      "client", "provisioning",
@@ -458,6 +461,13 @@ _MAILDIR_NAME_RE = lazy(
 _KEY_NAME_BY_ALGORITHM_RE = lazy(
     r"^(?:Ed25519|Ed448|X25519|X448|ECDH|ECDSA|RSA|DSA|DH|EC|P-?(?:224|256|384|521))"
     r"(?:-[A-Za-z0-9]+)+$"
+)
+# an operating system and a processor joined: windows_x86_64, linux-aarch64, macosx_arm64
+_PLATFORM_NAME_RE = lazy(
+    r"^(?:windows|win32|win64|linux|macosx?|darwin|freebsd|netbsd|openbsd|android|ios|solaris"
+    r"|aix)[_-](?:x86(?:_64)?|x64|amd64|i[3-6]86|aarch64|arm64|armv?\d*[a-z]*|ppc64(?:le)?"
+    r"|s390x|riscv64|mips64(?:el)?|sparc(?:v9)?|universal2?)$",
+    re.I,
 )
 # a SPIR-V instruction: Op and capitalised words (OpTypeStruct, OpVariable)
 _SPIRV_OPCODE_RE = lazy(r"^Op(?:[A-Z][a-z0-9]*){1,5}$")
@@ -776,13 +786,16 @@ _I18N_PATH_RE = lazy(
     r"|(?:^|[/.])(?:i18n|l10n)(?:\.min)?\.(?:js|mjs|cjs|ts|json)$"
     # a Java resource bundle's locale variant: LocalStrings_de.properties, Messages_pt_BR.properties
     r"|(?:^|/)\w+_(?:ar|bg|ca|cs|da|de|el|es|et|eu|fa|fi|fr|ga|gl|he|hr|hu|hy|id|is|it|ja|ko|lt|"
-    r"lv|mk|ms|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|th|tr|uk|vi|zh)(?:_[A-Z]{2})?\.properties$",
+    r"lv|mk|ms|nb|nl|nn|no|pl|pt|ro|ru|sk|sl|sq|sr|sv|th|tr|uk|vi|zh)(?:_[A-Z]{2})?\.properties$"
+    # an Android app's strings in one language (res/values-bs/strings.xml, values-fy-rNL/,
+    # values-b+sr+Latn/); the default values/strings.xml, where API keys are kept, is not one
+    r"|(?:^|/)values-(?:[a-z]{2,3}(?:-r[A-Z]{2})?|b\+[A-Za-z]{2,3}(?:\+\w+)*)/strings\.xml$",
     re.I,
 )
 # a piece of every _I18N_PATH_RE match, lower-cased
 _I18N_HINTS = (
     "local", "i18n", "l10n", "translation", "lang", ".po", ".xl", ".resx", ".strings",
-    ".properties",
+    ".properties", "values-",
 )  # fmt: skip
 # a PowerShell cmdlet (Verb-Noun) in the value position: ConvertTo-SecureString, Get-Credential
 _CMDLET_RE = lazy(
@@ -830,6 +843,8 @@ _KEY_PUNCT = frozenset("_.-")
 # with a small number there is a fixture's or a tutorial's password, not a leaked one
 _FIXTURE_PATH_RE = lazy(
     r"(?:^|/)(?:_?tests?|testing|testsuites?|t|spec|specs|__tests__|__mocks__|fixtures?|testdata|"
+    # Google Test's and Chromium's / LLVM's folders of unit tests (NSS's gtests/, unittests/)
+    r"gtests?|unittests?|"
     # MySQL's and MariaDB's test suite (mysql-test/main/*.test and the .result files it checks)
     r"test_data|mysql-test|"
     r"docs?|documentation|docs_src|examples?|samples?|demos?|tutorials?|playbooks?|molecule|"
@@ -858,8 +873,13 @@ _API_EXAMPLES_PATH_RE = lazy(
 # a file or folder of test vectors, the word "vectors" whole (vectors_test.go, test_vectors.json,
 # testvectors/; not a vector store's tests, test_vectorstore.py), Google's Wycheproof suite
 # (wycheproof_Ed25519.json) or an RFC's examples (rfc7748_times_test.json, rfc8032_test.go)
+# (wycheproof_Ed25519.json) or an RFC's examples (rfc7748_times_test.json, rfc8032_test.go), or
+# NIST's validation programs' files (CAVS/CAVP samples and .rsp files, ACVP's JSON vectors: NSS's
+# tests/fips/cavs_samples/, BoringSSL's cavp_3des_cmac_tests.txt)
 _TEST_VECTORS_PATH_RE = lazy(
-    r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)|wycheproof|(?:^|/)rfc\d{3,5}[_.-][^/]*$", re.I
+    r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)|wycheproof|(?:^|/)rfc\d{3,5}[_.-][^/]*$"
+    r"|(?:^|[/_.-])(?:cavs|cavp|acvp)(?:[/_.-]|$)",
+    re.I,
 )
 # a lower-case option name and its "=", as a completion list or a usage line names them, or a
 # word and its colon, a label
@@ -1913,6 +1933,15 @@ def reject_reason(
     ) and _repeats_user(secret, line):
         # gorm:gorm@tcp(…), postgresql://sogo:sogo@127.0.0.1/… (SOGo's installation guide)
         return "password repeats the user name (a default or test account)"
+    if (
+        rule.id in _URL_USERINFO_RULES
+        and ("]" in secret or "[" in secret)
+        and _is_fixture_path(path)
+    ):
+        # "http://&a:foo(b]c@d:2/" (the URL Standard's tests, in every browser's copy of the
+        # web-platform tests): a bracket is no character of a URL's user-info; a URL parser's test
+        # of what it rejects or escapes
+        return "a bracket in a URL's user-info (a URL parser's test), not a password"
     if (
         (rule.id.endswith("-connection-uri") or rule.id in _URL_USERINFO_RULES)
         and "[" in line
@@ -3952,7 +3981,9 @@ def _is_api_examples(path: str | None) -> bool:
 
 
 def _is_vectors_path(path: str | None) -> bool:
-    return _path_matches(_TEST_VECTORS_PATH_RE, path, ("vectors", "wycheproof", "rfc"))
+    return _path_matches(
+        _TEST_VECTORS_PATH_RE, path, ("vectors", "wycheproof", "rfc", "cavs", "cavp", "acvp")
+    )
 
 
 def _is_plist_file(path: str | None) -> bool:
@@ -4394,6 +4425,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # <key>1154111803.H358449P19268.mbox1.freenet.de,S=22050,L=363</key> (a mail client's
         # plist of downloaded messages): Maildir's unique name, delivery time, id and host
         return "a Maildir message's unique name (time.delivery.host), not a key"
+    if ("_" in value or "-" in value) and _PLATFORM_NAME_RE.match(value):
+        # else if (token == u"windows_x86_64") (LibreOffice's extension manager): an operating
+        # system and a processor, a platform's name
+        return "a platform's name (windows_x86_64, linux_aarch64), not a value"
     if value[:2] == "Op" and _SPIRV_OPCODE_RE.match(value):
         # %FBasePassVSToDS = OpTypeStruct %… (SPIRV-Cross's shader tests, in SPIR-V assembly): the
         # instruction that defines the id
@@ -7300,6 +7335,14 @@ _UNITY_PASSCODE_BEFORE_RE = lazy(
     r"(?<![\w-])(?:ps4|ps5|psp2)[A-Za-z]{0,12}Pass(?:code|word):[ \t]*\Z"
 )
 _UNITY_PASSCODE_RE = lazy(r"^[A-Za-z0-9]{32}$")
+# a PKCS#11 URI's token attribute (RFC 7512): pkcs11:token=NSS%20Certificate%20DB;…
+_PKCS11_TOKEN_BEFORE_RE = lazy(r"\bpkcs11:(?:[\w-]+=[^;\s\"']*;)*token=\Z", re.I)
+# an old Google Sheets link's document key: docs.google.com/spreadsheet/ccc?key=0AsDW-…
+_SHEETS_KEY_BEFORE_RE = lazy(
+    r"docs\.google\.com\\?/spreadsheets?\\?/(?:ccc|pub|lv|viewform|embed)\?(?:[^\s\"'&]*&)*key=\Z"
+)
+# a Redash query's embed link (…/embed/query/98004/visualization/241985?api_key=…)
+_REDASH_EMBED_BEFORE_RE = lazy(r"/embed/query/\d+/visualization/\d+\?(?:[^\s\"'&]*&)*api_key=\Z")
 # ColdFusion's session id and token in a copied link (…ft_gateway.cfm?id=…&CFID=32233078&CFTOKEN=)
 _CFTOKEN_BEFORE_RE = lazy(r"\bCFID=\d+(?:&amp;|&)CFTOKEN=\Z", re.I)
 
@@ -7347,6 +7390,31 @@ _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, s
         _CFTOKEN_BEFORE_RE,
         40,
         "a ColdFusion session token (CFID/CFTOKEN) in a copied link, a session long over",
+    ),
+    # uri: pkcs11:token=NSS%20Certificate%20DB;manufacturer=Mozilla%20Foundation (NSS's certutil
+    # manual): a PKCS#11 URI's token attribute is the label of a token (a smart card, a software
+    # key store), not a credential
+    (
+        bool,
+        _PKCS11_TOKEN_BEFORE_RE,
+        200,
+        "a PKCS#11 URI's token label (pkcs11:token=…), not a credential",
+    ),
+    # docs.google.com/spreadsheet/ccc?key=0AsDW-iLj4J3… (a saved session in Firefox's Talos tests):
+    # the id of the spreadsheet the link opens
+    (
+        bool,
+        _SHEETS_KEY_BEFORE_RE,
+        120,
+        "a Google Sheets document's key in its link (the document's id), not a credential",
+    ),
+    # <iframe src="https://sql.telemetry.mozilla.org/embed/query/98004/visualization/241985?
+    # api_key=…"> (Firefox's performance docs): a Redash query's key, made to embed its chart
+    (
+        bool,
+        _REDASH_EMBED_BEFORE_RE,
+        120,
+        "a Redash query's embed key (shared to embed one chart), not an account's key",
     ),
     # ps4Passcode: d3hjjul8UhK6ZnQCEBYYQPozR9sQV066 (a Unity project's ProjectSettings.asset):
     # the PlayStation package passcode Unity generates for every new project
