@@ -634,6 +634,11 @@ vectors, an Android app's translated strings (``res/values-bs/strings.xml``), ``
 ``secretid`` as ids, platform names (``windows_x86_64``), brackets in a URL's user-info in a test,
 a PKCS#11 URI's token label, an old Google Sheets link's document key and a Redash embed key.
 
+Round 202: a second reading of round 201's findings: a printf conversion after ``0x`` and a
+field's name (``hSession=0x%08lX``), text written as HTML character references (an emoji in a
+password field's test), and the names a value is kept under (``COUNTER_KEY``, ``_LOCK_KEY``,
+``Sec-WebSocket-Key``, the handshake's nonce).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1792,7 +1797,9 @@ ARG_COMMENT = "      /*password={}Xq7pLk2vT9, service_.get(),\n"
 CR_HEADER = "components/user_manager/user_manager.h"
 PIPE_PARAM = "  // Switches to the user identified by {}Xk9pQ2vL|.\n"
 CR_POPUP = "ui/accessibility/extensions/highcontrast/popup.js"
-KEY_CHORD = "    this.key1 = '&#x2318;+Sh{}ft+F11';\n"
+# (Chromium's line is this.key1 = '&#x2318;+Shift+F11'; the ⌘ written as a character reference is
+# text since round 202, and key1 alone is no credential's name)
+KEY_CHORD = "    this.signingKey = 'Kx9Q2+Sh{}ft+F11';\n"
 ANGLE_GN = "third_party/angle/src/tests/BUILD.gn"
 VARIABLE_PATH = '  _android_mustpass = "$deqp_path/android/cts/m{}in"\n'
 MAIL_PLIST = "manual_tests/memory/MessageUidsAlreadyDownloaded2"
@@ -1860,6 +1867,16 @@ REDASH_EMBED = (
     '<iframe src="https://sql.telemetry.mozilla.org/{}/query/98004/visualization/241985?api_key='
     'MNTnV4fwt3oblbx1uXDK9njIvDUa6rp1sla9RENT&"></iframe>\n'
 )
+
+# round 202: round 201's sources again
+NSS_AUDIT = "lib/softoken/fipsaudt.c"
+AUDIT_PRINTF = '    "C_WrapKey(hSession=0x{}08lX, pMechanism=%s, "\n'
+EMOJI_REFTEST = "layout/base/tests/input-password-unmask-around-emoji.html"
+EMOJI_VALUE = '<input type="password" value="Xk9pQ2&#x{};vL">\n'
+FEDCM_KEYS = "fedcm/support/keys.py"
+STASH_KEY = 'CLIENT_METADATA_{}_KEY = b"bdc14e3e-b8bc-44a1-8eec-78da5fdacbc3"\n'
+WEBSOCKET_TEST = "websockets/security/002.html"
+WEBSOCKET_NONCE = "    xhr.setRequestHeader('Sec-Web{}-Key', 'jW7qmdXj5Kk5jTClF1BN3');\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3294,7 +3311,7 @@ REPORTED = [
     # round 200: each a step away from its quiet row below
     (ARG_COMMENT.format(""), CR_TEST, "generic-password", "Xq7pLk2vT9"),
     (PIPE_PARAM.format(""), CR_HEADER, "generic-sql-password", "Xk9pQ2vL|."),
-    (KEY_CHORD.format("a"), CR_POPUP, "generic-key", "&#x2318;+Shaft+F11"),
+    (KEY_CHORD.format("a"), CR_POPUP, "generic-key", "Kx9Q2+Shaft+F11"),
     (VARIABLE_PATH.format("@"), ANGLE_GN, "generic-password", "$deqp_path/android/cts/m@in"),
     (
         MAILDIR_KEY.format("0"),
@@ -3383,6 +3400,16 @@ REPORTED = [
         "generic-query-credential",
         "MNTnV4fwt3oblbx1uXDK9njIvDUa6rp1sla9RENT",
     ),
+    # round 202: no conversion; an ASCII character; a signing key; no socket
+    (AUDIT_PRINTF.format("9"), NSS_AUDIT, "generic-key", "hSession=0x908lX"),
+    (EMOJI_VALUE.format("3f"), EMOJI_REFTEST, "generic-password", "Xk9pQ2&#x3f;vL"),
+    (
+        STASH_KEY.format("SIGNING"),
+        FEDCM_KEYS,
+        "generic-key",
+        "bdc14e3e-b8bc-44a1-8eec-78da5fdacbc3",
+    ),
+    (WEBSOCKET_NONCE.format("Signing"), WEBSOCKET_TEST, "generic-key", "jW7qmdXj5Kk5jTClF1BN3"),
 ]
 
 # (text, path) with no finding
@@ -3801,6 +3828,10 @@ QUIET = [
     (PKCS11_URI.format("1"), CERTUTIL_DOC),
     (SHEETS_LINK.format("ccc"), SESSIONSTORE),
     (REDASH_EMBED.format("embed"), PERFDOCS),
+    (AUDIT_PRINTF.format("%"), NSS_AUDIT),
+    (EMOJI_VALUE.format("1f914"), EMOJI_REFTEST),
+    (STASH_KEY.format("COUNTER"), FEDCM_KEYS),
+    (WEBSOCKET_NONCE.format("Socket"), WEBSOCKET_TEST),
 ]
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import ipaddress
 import json
 import re
@@ -342,6 +343,11 @@ _NON_SECRET_KEYS = frozenset(
      "grip", "keygrip",
      "publishable", "site", "recaptcha", "sitekey", "group", "column", "field", "attribute",
      "websocket",
+     # Sec-WebSocket-Key (key_words splits it: sec, web, socket, key): the handshake's nonce
+     "socket",
+     # COUNTER_KEY, _LOCK_KEY, REPORTS_KEY, STATE_KEY (the web-platform tests' server stash): the
+     # name a value is kept under (not "storage": Azure's storage account key is a credential)
+     "counter", "lock", "state", "report", "reports",
      "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
      "bucket", "folder", "prefix", "suffix", "order",
      # operation_key="dummy1_start_0" (Pacemaker's CIB: a resource, an action and its interval)
@@ -469,6 +475,8 @@ _PLATFORM_NAME_RE = lazy(
     r"|s390x|riscv64|mips64(?:el)?|sparc(?:v9)?|universal2?)$",
     re.I,
 )
+# Unicode's categories of symbols, format and private-use characters and combining marks
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs", "Mn"})
 # a SPIR-V instruction: Op and capitalised words (OpTypeStruct, OpVariable)
 _SPIRV_OPCODE_RE = lazy(r"^Op(?:[A-Z][a-z0-9]*){1,5}$")
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
@@ -4626,6 +4634,13 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "validation rule string (required|min:8)"
     if any(ord(c) > 127 and c not in _KEYBOARD_SYMBOLS for c in value):
         return "natural-language text"
+    if "&#" in value and any(
+        ord(c) > 127 and unicodedata.category(c) in _SYMBOL_CATEGORIES for c in html.unescape(value)
+    ):
+        # <input type="password" value="a&#x1f914;b"> (Firefox's reftests of how a password
+        # field masks emoji, &#x202e; bidi controls): symbols and format characters written as
+        # character references (a letter so written, 'Parol&#259;', is judged as a word)
+        return "symbol or format characters (written as HTML character references)"
     if _URL_RE.match(value):
         return "URL without credentials"
     if _FILE_EXT_RE.search(value) and not looks_random(value.rsplit(".", 1)[0][-12:]):
@@ -6285,9 +6300,10 @@ _CROWDIN_MARKER_RE = lazy(r"^crwdns(\d+):\d+.*crwdne\1:\d+$", re.S)
 _CHANGELOG_HEADER_RE = lazy(r"^\d{4}-\d{2}-\d{2}[ \t]")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
 _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
-# a printf conversion with a position, flags, a width or a precision: %3$s, %.*s, %-10s, %08lx
+# a printf conversion with a position, flags, a width or a precision: %3$s, %.*s, %-10s, %08lx;
+# after 0x, and after a field's name and = (hSession=0x%08lX, NSS's FIPS audit messages)
 _PRINTF_CONVERSION_RE = lazy(
-    r"^%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc]$"
+    r"^(?:[A-Za-z_]\w{0,30}=)?(?:0x)?%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc]$"
 )
 # the marks a debug line puts around a printed value: |%s|, [%s], <%s>, '%s'
 _PRINTF_FRAME = "|[]<>(){}'\"`"
@@ -6376,7 +6392,7 @@ def _web_shape_reason(
     ):
         # "(no password prompt)\n" in a string: a word, a parenthesis and an escaped newline
         return "a word in a sentence, not a chosen password"
-    if "%" in secret[:2] and _PRINTF_CONVERSION_RE.match(secret.strip(_PRINTF_FRAME)):
+    if "%" in secret and _PRINTF_CONVERSION_RE.match(secret.strip(_PRINTF_FRAME)):
         # %3$s; "\tPASSWORD: \"%.*s\"" (Traffic Server's debug lines): where the value is printed;
         # " password=|%s|" (netCDF's URI dump): between the marks that show where it ends
         return "printf conversion (%3$s, %.*s), filled in at run time"
