@@ -639,6 +639,10 @@ field's name (``hSession=0x%08lX``), text written as HTML character references (
 password field's test), and the names a value is kept under (``COUNTER_KEY``, ``_LOCK_KEY``,
 ``Sec-WebSocket-Key``, the handshake's nonce).
 
+Round 203: Go 1.19, Node.js 18, Ruby 3.1 and rustc 1.63: an enum's constant qualified by its
+scope (``CBORTokenTag::INT32``), a Go checksum database's verifier key (public) and RFC 6455's
+GUID after the ``=`` of a concatenation.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1877,6 +1881,17 @@ FEDCM_KEYS = "fedcm/support/keys.py"
 STASH_KEY = 'CLIENT_METADATA_{}_KEY = b"bdc14e3e-b8bc-44a1-8eec-78da5fdacbc3"\n'
 WEBSOCKET_TEST = "websockets/security/002.html"
 WEBSOCKET_NONCE = "    xhr.setRequestHeader('Sec-Web{}-Key', 'jW7qmdXj5Kk5jTClF1BN3');\n"
+
+# round 203: Go, Node.js, Ruby, rustc
+CDP_TEMPLATE = "tools/inspector_protocol/lib/encoding_cpp.template"
+SCOPED_CONSTANT = "        SetToken(CBORTokenTag::{}NT32, bytes_read);\n"
+SUMDB_NOTE = "src/cmd/vendor/golang.org/x/mod/sumdb/note/note.go"
+SUMDB_VKEY = '//\tvkey := "PeterNeumann+c74f20a3+{}Rpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"\n'
+RUBY_CDP = "lib/debug/server_cdp.rb"
+WEBSOCKET_ACCEPT = (
+    "    correct_key = Base64.strict_encode64 Digest::SHA1.digest "
+    '"#{{key}}=={}58EAFA5-E914-47DA-95CA-C5AB0DC85B11"\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3410,6 +3425,20 @@ REPORTED = [
         "bdc14e3e-b8bc-44a1-8eec-78da5fdacbc3",
     ),
     (WEBSOCKET_NONCE.format("Signing"), WEBSOCKET_TEST, "generic-key", "jW7qmdXj5Kk5jTClF1BN3"),
+    # round 203: a lower-case letter in the constant; no Ed25519 byte; another GUID
+    (SCOPED_CONSTANT.format("i"), CDP_TEMPLATE, "generic-token", "CBORTokenTag::iNT32"),
+    (
+        SUMDB_VKEY.format("B"),
+        SUMDB_NOTE,
+        "generic-key",
+        "PeterNeumann+c74f20a3+BRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW",
+    ),
+    (
+        WEBSOCKET_ACCEPT.format("3"),
+        RUBY_CDP,
+        "generic-key",
+        "=358EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3832,6 +3861,9 @@ QUIET = [
     (EMOJI_VALUE.format("1f914"), EMOJI_REFTEST),
     (STASH_KEY.format("COUNTER"), FEDCM_KEYS),
     (WEBSOCKET_NONCE.format("Socket"), WEBSOCKET_TEST),
+    (SCOPED_CONSTANT.format("I"), CDP_TEMPLATE),
+    (SUMDB_VKEY.format("A"), SUMDB_NOTE),
+    (WEBSOCKET_ACCEPT.format("2"), RUBY_CDP),
 ]
 
 

@@ -477,6 +477,11 @@ _PLATFORM_NAME_RE = lazy(
 )
 # Unicode's categories of symbols, format and private-use characters and combining marks
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs", "Mn"})
+# an enum's constant, qualified by its scope: CBORTokenTag::INT32, Foo::Bar::BAZ_QUX
+_SCOPED_CONSTANT_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*::[A-Z][A-Z0-9_]+$")
+# a Go sumdb note verifier key: a server's name, 8 hex of its key hash, then A (Ed25519) and the
+# base64 of the 32-byte public key
+_GO_SUMDB_VERIFIER_KEY_RE = lazy(r"^[\w.\-/]+\+[0-9a-f]{8}\+A[A-Za-z0-9+/]{43}$")
 # a SPIR-V instruction: Op and capitalised words (OpTypeStruct, OpVariable)
 _SPIRV_OPCODE_RE = lazy(r"^Op(?:[A-Z][a-z0-9]*){1,5}$")
 _PATH_RE = lazy(r"^(?:~|\.{1,2})?[/\\][\w.@+-]+(?:[/\\][\w.@+-]*)*$|^[A-Za-z]:[/\\]")
@@ -1589,6 +1594,10 @@ def _is_public_value(rule: Rule, secret: str) -> bool:
     if secret in PUBLIC_VALUES:
         return True
     if secret[:2] in ("0x", "0X") and secret[2:].lower() in PUBLIC_VALUES:
+        return True
+    if secret[:1] == "=" and secret.lstrip("=") in PUBLIC_VALUES:
+        # "#{key}==258EAFA5-E914-…" (Ruby's debug gem: the client's key and RFC 6455's GUID
+        # joined), the match running on from the "=" before it
         return True
     if rule.id == "generic-byte-array-key" and len(secret) <= 512:
         # {0xd4, 0xf1, 0xbb, …} (Meshtastic's protobuf docs): a published key written as its
@@ -4437,6 +4446,15 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # else if (token == u"windows_x86_64") (LibreOffice's extension manager): an operating
         # system and a processor, a platform's name
         return "a platform's name (windows_x86_64, linux_aarch64), not a value"
+    if "::" in value and _SCOPED_CONSTANT_RE.match(value):
+        # SetToken(CBORTokenTag::INT32, bytes_read) (Node's inspector protocol): an enum's
+        # constant, code
+        return "a scope-qualified constant (Tag::INT32), code, not a value"
+    if "+" in value and _GO_SUMDB_VERIFIER_KEY_RE.match(value):
+        # GOSUMDB=sum.golang.org+033de0ae+Ac4zctda…, vkey := "PeterNeumann+c74f20a3+ARpc2Q…"
+        # (golang.org/x/mod/sumdb/note): a checksum database's verifier key, its public key (the
+        # signer's key starts PRIVATE+KEY+)
+        return "a Go checksum database's verifier key (name+hash+public key), public"
     if value[:2] == "Op" and _SPIRV_OPCODE_RE.match(value):
         # %FBasePassVSToDS = OpTypeStruct %… (SPIRV-Cross's shader tests, in SPIR-V assembly): the
         # instruction that defines the id
