@@ -885,7 +885,6 @@ _API_EXAMPLES_PATH_RE = lazy(
 )
 # a file or folder of test vectors, the word "vectors" whole (vectors_test.go, test_vectors.json,
 # testvectors/; not a vector store's tests, test_vectorstore.py), Google's Wycheproof suite
-# (wycheproof_Ed25519.json) or an RFC's examples (rfc7748_times_test.json, rfc8032_test.go)
 # (wycheproof_Ed25519.json) or an RFC's examples (rfc7748_times_test.json, rfc8032_test.go), or
 # NIST's validation programs' files (CAVS/CAVP samples and .rsp files, ACVP's JSON vectors: NSS's
 # tests/fips/cavs_samples/, BoringSSL's cavp_3des_cmac_tests.txt)
