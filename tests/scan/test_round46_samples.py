@@ -643,6 +643,9 @@ Round 203: Go 1.19, Node.js 18, Ruby 3.1 and rustc 1.63: an enum's constant qual
 scope (``CBORTokenTag::INT32``), a Go checksum database's verifier key (public) and RFC 6455's
 GUID after the ``=`` of a concatenation.
 
+Round 205: Thunderbird's own sources (comm/): a DTD entity named with a dot (``&tagCmd0.key;``)
+and a key name that negates a plural (``nottokens``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1892,6 +1895,12 @@ WEBSOCKET_ACCEPT = (
     "    correct_key = Base64.strict_encode64 Digest::SHA1.digest "
     '"#{{key}}=={}58EAFA5-E914-47DA-95CA-C5AB0DC85B11"\n'
 )
+
+# round 205: Thunderbird
+MAIL_CONTEXT = "comm/mail/base/content/mailContext.inc.xhtml"
+DTD_ENTITY = '          accesskey="&tagCmd0{}key;"/>\n'
+SPAM_TEST = "comm/mailnews/extensions/bayesian-spam-filter/test/unit/test_customTokenization.js"
+NEGATED_TOKENS = '     {}tokens: ["message-id:14159", "http://www"],\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3439,6 +3448,9 @@ REPORTED = [
         "generic-key",
         "=358EAFA5-E914-47DA-95CA-C5AB0DC85B11",
     ),
+    # round 205: no dot in the entity's name; "my" for "not"
+    (DTD_ENTITY.format(""), MAIL_CONTEXT, "generic-key", "&tagCmd0key;"),
+    (NEGATED_TOKENS.format("my"), SPAM_TEST, "generic-token", "message-id:14159"),
 ]
 
 # (text, path) with no finding
@@ -3864,6 +3876,8 @@ QUIET = [
     (SCOPED_CONSTANT.format("I"), CDP_TEMPLATE),
     (SUMDB_VKEY.format("A"), SUMDB_NOTE),
     (WEBSOCKET_ACCEPT.format("2"), RUBY_CDP),
+    (DTD_ENTITY.format("."), MAIL_CONTEXT),
+    (NEGATED_TOKENS.format("not"), SPAM_TEST),
 ]
 
 

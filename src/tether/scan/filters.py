@@ -4176,6 +4176,9 @@ _NEGATIONS = ("no", "non", "not", "without")
 _NEGATABLE = frozenset(
     {"secret", "secrets", "password", "passwd", "pass", "pwd", "pw", "auth", "token", "key"}
     | {"credential", "credentials", "apikey"}
+    # nottokens: ["message-id:14159", …] (Thunderbird's spam filter tests: what must not be
+    # tokens)
+    | {"tokens", "passwords", "keys"}
 )
 
 
@@ -6005,6 +6008,10 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
     if secret[:1] == "&" and _HTML_ENTITY_RE.match(secret):
         # password=&quot;…&quot;: the quote of an HTML page's code sample, written as an entity
         return "HTML character entity (&quot;, &amp;), not a value"
+    if secret[:1] == "&" and _DTD_ENTITY_REF_RE.match(secret):
+        # accesskey="&tagCmd0.key;" (Thunderbird's XUL): a DTD entity the localization fills in,
+        # named for the label and the access key it holds
+        return "an XML entity reference (&name.key;), filled in from a DTD, not a value"
     if secret[:4] == "&lt;" and _HTML_ANGLE_PLACEHOLDER_RE.match(secret):
         # password &lt;password&gt;</code>: <password> in an HTML page, its brackets escaped
         return "placeholder in angle brackets (HTML-escaped &lt;name&gt;)"
@@ -6016,6 +6023,8 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
 # ********, *MASKED*, **REDACTED**, *** HIDDEN ***
 _STAR_MARKER_RE = lazy(r"^\*+(?:[ ]?[A-Z][A-Z_]{2,}[ ]?\*+)?$")
 # a character entity alone, its semicolon cut off by the rule's value class or kept
+# a DTD entity named with a dot, as XUL's localizations name them: &tagCmd0.key;, &newCmd.label;
+_DTD_ENTITY_REF_RE = lazy(r"^&[A-Za-z_][\w-]*(?:\.[\w-]+)+;?$")
 _HTML_ENTITY_RE = lazy(r"^&(?:quot|amp|apos|lt|gt|nbsp|#[0-9]{1,5}|#x[0-9A-Fa-f]{1,4});?$")
 # <name> written in HTML: &lt;password&gt;, &lt;your-api-key&gt; (and what follows it on the line)
 _HTML_ANGLE_PLACEHOLDER_RE = lazy(r"^&lt;[A-Za-z][\w .:-]{0,63}&gt;")
