@@ -454,10 +454,10 @@ _SYSTEM_PATH_RE = lazy(
 _PIPE_PARAM_RE = lazy(r"^\|[A-Za-z_][\w.]*\|[.,;:)]?$")
 # a modifier key and a plus sign in a keyboard shortcut: Ctrl+Shift+F11, &#x2318;+Shift+F12
 _KEY_CHORD_RE = lazy(r"(?:^|\+)(?:shift|ctrl|control|alt|cmd|command|meta|option|super)\+", re.I)
-# a variable, then a path under it: $deqp_path/android/cts/main, ${root}/lib, $HOME/.config; the
-# variable in braces, in capitals or in snake case ($uper/Secret1 reads as a password in leet)
+# a variable, then a path under it: $deqp_path/android/cts/main, ${root}/lib, $PWD/pdt_topdir),
+# the variable in braces, in capitals or in snake case ($uper/Secret1 reads as a password in leet)
 _VARIABLE_PATH_RE = lazy(
-    r"^\$(?:\{[A-Za-z_]\w*\}|[A-Z][A-Z0-9_]+|[a-z][a-z0-9]*_\w+)(?:/[\w.+-]+)+/?$"
+    r"^\$(?:\{[A-Za-z_]\w*\}|[A-Z][A-Z0-9_]+|[a-z][a-z0-9]*_\w+)/[\w./+-]*\)?$"
 )
 # a Maildir message's unique name: Unix time, a delivery id with digits, the host's name
 _MAILDIR_NAME_RE = lazy(
@@ -477,8 +477,6 @@ _PLATFORM_NAME_RE = lazy(
 )
 # Unicode's categories of symbols, format and private-use characters and combining marks
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs", "Mn"})
-# an enum's constant, qualified by its scope: CBORTokenTag::INT32, Foo::Bar::BAZ_QUX
-_SCOPED_CONSTANT_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*::[A-Z][A-Z0-9_]+$")
 # a Go sumdb note verifier key: a server's name, 8 hex of its key hash, then A (Ed25519) and the
 # base64 of the 32-byte public key
 _GO_SUMDB_VERIFIER_KEY_RE = lazy(r"^[\w.\-/]+\+[0-9a-f]{8}\+A[A-Za-z0-9+/]{43}$")
@@ -955,7 +953,8 @@ _CSS_PSEUDO_CLASS_RE = lazy(r"^[a-z][a-z-]*(?:$|[+~>,{.:\[ \t(])")
 
 
 # a PKCS #11 URI's label attribute right before the value: pkcs11:…;token=
-_PKCS11_ATTRIBUTE_BEFORE_RE = lazy(r"pkcs11:[^\s\"']*?[:;](?:token|object|id|slot-description)=$")
+# (pkcs11:token=… first too: NSS's certutil manual)
+_PKCS11_ATTRIBUTE_BEFORE_RE = lazy(r"pkcs11:(?:[^\s\"']*?;)?(?:token|object|id|slot-description)=$")
 # a key locator, not key material: RFC 7512 PKCS #11 URIs and the KMS URIs of step-ca / cosign
 # without "//" (pkcs11:id=7371;object=rsa-key, awskms:key-id=…, yubikey:slot-id=9c)
 _KEY_LOCATOR_RE = lazy(r"^(?:pkcs11|[a-z]{0,8}kms|yubikey|capi|tpm):[a-z][\w-]*=")
@@ -2403,10 +2402,6 @@ def _is_pgpass_entry(secret: str, line: str) -> bool:
     return False
 
 
-# user:password with the same number after both: foo2:bar2, user1:pass1
-_NUMBERED_PAIR_RE = lazy(r"^([^:]*?)(\d{1,3}):(.*?)(\d{1,3})$")
-
-
 def _basic_reason(secret: str, path: str | None = None) -> str | None:
     """An ``Authorization: Basic`` value: base64 of ``user:password``; a password that is a word,
     a phrase or a placeholder (``hello:world``, ``Aladdin:open sesame``, ``netrc_user:netrc_pass``)
@@ -2444,15 +2439,6 @@ def _basic_reason(secret: str, path: str | None = None) -> str | None:
     user, _, password = text.partition(":")
     if password.lower() == user.lower():
         return "password repeats the user name (a default or test account)"
-    if (
-        password[-1:].isdigit()
-        and (numbered := _NUMBERED_PAIR_RE.match(text))
-        and numbered.group(2) == numbered.group(4)
-        and placeholder_basic_credentials(f"{numbered.group(1)}:{numbered.group(3)}")
-    ):
-        # Authorization: Basic Zm9vMjpiYXIy (Chromium's network tests: foo2:bar2, then foo3:bar3):
-        # a placeholder pair numbered for the second and third login of a test
-        return "placeholder credentials"
     if _password_reason(password, quoted=True) in ("placeholder or test value", _KNOWN_REASON):
         return "placeholder or well-known password (a test or documentation header)"
     words = split_words(password)
@@ -4438,7 +4424,8 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         return "a keyboard shortcut (Ctrl+Shift+F11), not a key"
     if value[:1] == "$" and _VARIABLE_PATH_RE.match(value):
         # _android_mustpass = "$deqp_path/android/cts/main" (ANGLE's BUILD.gn: dEQP's list of
-        # tests that must pass): a folder under a variable
+        # tests that must pass), path=($PWD $PWD/pdt_topdir) (zsh's tests): a folder under a
+        # variable
         return "a path under a variable ($dir/…), not a value"
     if value[:1] == "1" and "." in value and _MAILDIR_NAME_RE.match(value):
         # <key>1154111803.H358449P19268.mbox1.freenet.de,S=22050,L=363</key> (a mail client's
@@ -4448,10 +4435,6 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # else if (token == u"windows_x86_64") (LibreOffice's extension manager): an operating
         # system and a processor, a platform's name
         return "a platform's name (windows_x86_64, linux_aarch64), not a value"
-    if "::" in value and _SCOPED_CONSTANT_RE.match(value):
-        # SetToken(CBORTokenTag::INT32, bytes_read) (Node's inspector protocol): an enum's
-        # constant, code
-        return "a scope-qualified constant (Tag::INT32), code, not a value"
     if "+" in value and _GO_SUMDB_VERIFIER_KEY_RE.match(value):
         # GOSUMDB=sum.golang.org+033de0ae+Ac4zctda…, vkey := "PeterNeumann+c74f20a3+ARpc2Q…"
         # (golang.org/x/mod/sumdb/note): a checksum database's verifier key, its public key (the
@@ -6182,8 +6165,9 @@ _SENTENCE_WORDS = frozenset(
      # pronouns (a verse or a line of dialogue: "Take my love, take my land")
      "i", "me", "my", "you", "your", "we"}
 )  # fmt: skip
-# three names or more joined by :: (Rust, C++, Home Assistant translation keys)
-_QUALIFIED_PATH_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}")
+# three names or more joined by :: (Rust, C++, Home Assistant translation keys), or two when the
+# second is an enum's constant in capitals (SetToken(CBORTokenTag::INT32, …), Node's inspector)
+_QUALIFIED_PATH_RE = lazy(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}|^[A-Za-z_]\w*::[A-Z][A-Z0-9_]+$")
 # a JavaScript/TypeScript member chain with ?. (message.i18n?.key), written in code only
 # (camelCase names of two characters or more: a password such as Qek4k.NN?.yO is no chain)
 _OPTIONAL_CHAIN_RE = lazy(
@@ -7377,8 +7361,6 @@ _UNITY_PASSCODE_BEFORE_RE = lazy(
     r"(?<![\w-])(?:ps4|ps5|psp2)[A-Za-z]{0,12}Pass(?:code|word):[ \t]*\Z"
 )
 _UNITY_PASSCODE_RE = lazy(r"^[A-Za-z0-9]{32}$")
-# a PKCS#11 URI's token attribute (RFC 7512): pkcs11:token=NSS%20Certificate%20DB;…
-_PKCS11_TOKEN_BEFORE_RE = lazy(r"\bpkcs11:(?:[\w-]+=[^;\s\"']*;)*token=\Z", re.I)
 # an old Google Sheets link's document key: docs.google.com/spreadsheet/ccc?key=0AsDW-…
 _SHEETS_KEY_BEFORE_RE = lazy(
     r"docs\.google\.com\\?/spreadsheets?\\?/(?:ccc|pub|lv|viewform|embed)\?(?:[^\s\"'&]*&)*key=\Z"
@@ -7432,15 +7414,6 @@ _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, s
         _CFTOKEN_BEFORE_RE,
         40,
         "a ColdFusion session token (CFID/CFTOKEN) in a copied link, a session long over",
-    ),
-    # uri: pkcs11:token=NSS%20Certificate%20DB;manufacturer=Mozilla%20Foundation (NSS's certutil
-    # manual): a PKCS#11 URI's token attribute is the label of a token (a smart card, a software
-    # key store), not a credential
-    (
-        bool,
-        _PKCS11_TOKEN_BEFORE_RE,
-        200,
-        "a PKCS#11 URI's token label (pkcs11:token=…), not a credential",
     ),
     # docs.google.com/spreadsheet/ccc?key=0AsDW-iLj4J3… (a saved session in Firefox's Talos tests):
     # the id of the spreadsheet the link opens
@@ -7874,8 +7847,6 @@ _PREC46_OBJECT_RULE_RE = lazy(r"^[\w./$(){}@+-]+\.(?:o|obj|lo|la|a|so)[ \t]*:(?!
 # "pwd" as the last piece of a path or a namespaced function's name, right before the value:
 # (autoload 'eshell/pwd "em-dirs") (Emacs), /bin/pwd
 _PREC46_SLASH_PWD_BEFORE_RE = lazy(r"[\w-]/pwd[\"']?[ \t]+[\"']$")
-# a path under a variable: $PWD/pdt_topdir, ${HOME}/.config
-_PREC46_VARIABLE_PATH_RE = lazy(r"^\$\{?[A-Z][A-Z0-9_]+\}?/[\w./-]*\)?$")
 # a Google Analytics property id: Universal Analytics' UA-<account>-<property>, GA4's G-<id>
 _PREC46_GA_ID_RE = lazy(r"^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12})$")
 # a BIP-32 extended public key (xpub, tpub; SLIP-132's ypub, zpub, …): base58check, 111 characters
@@ -7918,10 +7889,6 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # fzsftp-ssh2userauth.o: ssh2userauth.c (FileZilla's automake Makefile.in): an object
         # file's rule, named after a source file, and the source it is built from
         return "prerequisite of a make rule (x.o: x.c), not a value"
-    if first == "$" and _PREC46_VARIABLE_PATH_RE.match(secret):
-        # path=($PWD $PWD/pdt_topdir) (zsh's tests): a directory under the working directory,
-        # which "PWD" names
-        return "a path under a variable ($PWD/…), not a value"
     at = _value_at(secret, line, span)
     if at > 5 and _PREC46_SLASH_PWD_BEFORE_RE.search(line, max(0, at - 60), at):
         # (autoload 'eshell/pwd "em-dirs") (Emacs): the pwd command as Eshell's function, and

@@ -386,7 +386,8 @@ def basic_auth_header(secret: str) -> bool:
 def placeholder_basic_credentials(text: str) -> bool:
     """Whether decoded ``user:password`` is what docs and tests put in an ``Authorization: Basic``
     header: ``user:pass``, ``username:password``, ``foo:bar``, ``fake_login:fake_password``, a password
-    under 3 characters, or letters of other scripts or accented ones (``user:passé``)."""
+    under 3 characters, or letters of other scripts or accented ones (``user:passé``); also such a
+    pair numbered for a test's second or third login (``foo2:bar2``, Chromium's network tests)."""
     from tether.scan.heuristics import is_placeholder  # heuristics is heavier: import on use
 
     password = text.partition(":")[2]
@@ -395,7 +396,18 @@ def placeholder_basic_credentials(text: str) -> bool:
         return True
     if is_placeholder(password) or is_placeholder(letters):
         return True
+    if (
+        password[-1:].isdigit()
+        and (numbered := _NUMBERED_PAIR_RE.match(text))
+        and numbered.group(2) == numbered.group(4)
+        and placeholder_basic_credentials(f"{numbered.group(1)}:{numbered.group(3)}")
+    ):
+        return True
     return password.isalpha() and not password.isascii()
+
+
+# user:password with the same number after both: foo2:bar2, user1:pass1
+_NUMBERED_PAIR_RE = re.compile(r"^([^:]*?)(\d{1,3}):(.*?)(\d{1,3})$")
 
 
 def base64_pem(secret: str) -> bool:
