@@ -92,6 +92,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("ios/app.xcworkspace/a.xccheckout", "ios/app.xcworkspace/a.xml", False),  # property list
         ("packaging/Jenkinsfile", "packaging/build.groovy", False),  # Jenkins pipeline
         ("bfd/ChangeLog-2011", "bfd/README-2011", False),  # a change log
+        ("gcc/FSFChangeLog.11", "gcc/FSFNotes.11", False),  # the FSF's older change log
         ("gdb.python/py-explore-cc.exp", "gdb.python/py-explore-cc.tcl", False),  # Expect
         ("examples/measure/inv.sp", "examples/measure/inv.txt", False),  # a SPICE netlist
         ("res/values-bs/strings.xml", "res/values/strings.xml", False),  # Android translation
@@ -250,6 +251,7 @@ _NAMES = st.sampled_from(
         "ChangeLog",
         "ChangeLog-2011",
         "CHANGELOG.md",
+        "FSFChangeLog.11",
         "py-explore.exp",
         "a.EXP",
         "inv-meas-tran.sp",

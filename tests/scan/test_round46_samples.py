@@ -646,6 +646,13 @@ GUID after the ``=`` of a concatenation.
 Round 205: Thunderbird's own sources (comm/): a DTD entity named with a dot (``&tagCmd0.key;``)
 and a key name that negates a plural (``nottokens``).
 
+Round 206: LLVM 15 and GCC 12: a compiler's optimization passes (``-run-pass=``,
+``-pass-remarks=``, ``Running pass:``, a ``MODULE-PASS`` check prefix), a placeholder in a
+usage synopsis (``<pass>=range``), a GNU ChangeLog entry's verb (``(func): Pass X``, and
+GCC's ``FSFChangeLog``), Texinfo's ``@var{arg}``, Apple crash reports' ``crashReporterKey``, an
+HMAC's digest compared (``hmac!MD5(key) == "…"``), a C pointer declaration (``opt_pass *name``)
+and lit's result lines (``PASS: LLVM TLI matched``, ``XPASS: LLDB (%s)``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1901,6 +1908,32 @@ MAIL_CONTEXT = "comm/mail/base/content/mailContext.inc.xhtml"
 DTD_ENTITY = '          accesskey="&tagCmd0{}key;"/>\n'
 SPAM_TEST = "comm/mailnews/extensions/bayesian-spam-filter/test/unit/test_customTokenization.js"
 NEGATED_TOKENS = '     {}tokens: ["message-id:14159", "http://www"],\n'
+
+# round 206: LLVM 15, GCC 12
+RUN_PASS_TEST = "llvm/test/CodeGen/AArch64/GlobalISel/combine-add.mir"
+RUN_PASS = "# RUN: llc -{}-pass=aarch64-prelegalizer-combiner -verify-machineinstrs %s -o -\n"
+RUN_PASS_HAZARD = "llvm/test/CodeGen/AMDGPU/hazard.mir"
+RUN_PASS_ARG = "# RUN: llc -march=amdgcn -{}-pass  post-RA-hazard-rec %s -o - | FileCheck %s\n"
+HOT_COLD_TEST = "llvm/test/Transforms/HotColdSplit/split-cold-2.ll"
+PASS_REMARKS = "; RUN: opt -hotcoldsplit -pass-{}=hotcoldsplit -S < %s 2>&1 | FileCheck %s\n"
+PIPELINE_TEST = "llvm/test/Other/new-pm-defaults.ll"
+RUNNING_PASS = "; CHECK-O: {} pass: Annotation2Metadata\n"
+COMMON_OPT = "gcc/common.opt"
+PASS_METAVAR = "-fdisable-[tree|rtl|ipa]-{}pass>=range1+range2\tDisable an optimization pass.\n"
+FSF_CHANGELOG = "gcc/FSFChangeLog.11"
+CHANGELOG_ENTRY_VERB = "\t(BASE_FLAGS_TO_PASS){} Pass STAGEid_CFLAGS, STAGEid_TFLAGS and TFLAGS.\n"
+TARGET_DEF = "gcc/target.def"
+TEXINFO_VAR = '"This target hook should return true if we should not pass @{}\\n\\\n'
+CRASH_LOG = "lldb/test/Shell/ScriptInterpreter/Python/Crashlog/Inputs/a.out.ips"
+CRASH_REPORTER_KEY = '  "crash{}Key" : "DCEF35CB-68D5-F524-FF13-060901F52EA8",\n'
+PHOBOS_HMAC = "libphobos/src/std/digest/hmac.d"
+HMAC_ASSERT = '    assert(hex(data.{}(key)) == "80070713463e7749b90c2dc24911e275");\n'
+EPIPHANY = "gcc/config/epiphany/epiphany.{}"
+POINTER_DECL = "  opt_pass *mode_sw2\n"
+TLI_CHECKER = "llvm/tools/llvm-tli-checker/llvm-tli-checker.cpp"
+PASS_RESULT = '    outs() << "PASS: LLVM TLI {}atched SDK libraries successfully.\\n";\n'
+LLDB_RESULT = "lldb/packages/Python/lldbsuite/test/test_result.py"
+XPASS_RESULT = '                "XPASS: LLDB (%{}) :: %s\\n" %\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3451,6 +3484,30 @@ REPORTED = [
     # round 205: no dot in the entity's name; "my" for "not"
     (DTD_ENTITY.format(""), MAIL_CONTEXT, "generic-key", "&tagCmd0key;"),
     (NEGATED_TOKENS.format("my"), SPAM_TEST, "generic-token", "message-id:14159"),
+    # round 206: a word that names no compiler pass, a status without its result, a key
+    # without its digest call, a placeholder without its brackets or its markup
+    (RUN_PASS.format("my"), RUN_PASS_TEST, "generic-password", "aarch64-prelegalizer-combiner"),
+    (RUN_PASS_ARG.format("my"), RUN_PASS_HAZARD, "generic-cli-password", "post-RA-hazard-rec"),
+    (PASS_REMARKS.format("notes"), HOT_COLD_TEST, "generic-password", "hotcoldsplit"),
+    (RUNNING_PASS.format("Ran"), PIPELINE_TEST, "generic-password", "Annotation2Metadata"),
+    (PASS_METAVAR.format(""), COMMON_OPT, "generic-password", "=range1+range2"),
+    (
+        CHANGELOG_ENTRY_VERB.format(""),
+        FSF_CHANGELOG,
+        "generic-prose-password-bare",
+        "STAGEid_CFLAGS",
+    ),
+    (TEXINFO_VAR.format("vaz{arg}"), TARGET_DEF, "generic-prose-password-bare", "@vaz{arg}\\n\\"),
+    (
+        CRASH_REPORTER_KEY.format(""),
+        CRASH_LOG,
+        "generic-key",
+        "DCEF35CB-68D5-F524-FF13-060901F52EA8",
+    ),
+    (HMAC_ASSERT.format("trim"), PHOBOS_HMAC, "generic-key", "80070713463e7749b90c2dc24911e275"),
+    (POINTER_DECL, EPIPHANY.format("conf"), "generic-config-directive", "*mode_sw2"),
+    (PASS_RESULT.format("M"), TLI_CHECKER, "generic-password", "LLVM"),
+    (XPASS_RESULT.format("x"), LLDB_RESULT, "generic-password", "LLDB"),
 ]
 
 # (text, path) with no finding
@@ -3878,6 +3935,18 @@ QUIET = [
     (WEBSOCKET_ACCEPT.format("2"), RUBY_CDP),
     (DTD_ENTITY.format("."), MAIL_CONTEXT),
     (NEGATED_TOKENS.format("not"), SPAM_TEST),
+    (RUN_PASS.format("run"), RUN_PASS_TEST),
+    (RUN_PASS_ARG.format("run"), RUN_PASS_HAZARD),
+    (PASS_REMARKS.format("remarks"), HOT_COLD_TEST),
+    (RUNNING_PASS.format("Running"), PIPELINE_TEST),
+    (PASS_METAVAR.format("<"), COMMON_OPT),
+    (CHANGELOG_ENTRY_VERB.format(":"), FSF_CHANGELOG),
+    (TEXINFO_VAR.format("var{arg}"), TARGET_DEF),
+    (CRASH_REPORTER_KEY.format("Reporter"), CRASH_LOG),
+    (HMAC_ASSERT.format("hmac!MD5   "), PHOBOS_HMAC),
+    (POINTER_DECL, EPIPHANY.format("cc")),
+    (PASS_RESULT.format("m"), TLI_CHECKER),
+    (XPASS_RESULT.format("s"), LLDB_RESULT),
 ]
 
 

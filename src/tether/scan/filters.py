@@ -452,6 +452,8 @@ _SYSTEM_PATH_RE = lazy(
 )
 # a parameter's name between pipes, as Chromium's comments write it: |account_id|.
 _PIPE_PARAM_RE = lazy(r"^\|[A-Za-z_][\w.]*\|[.,;:)]?$")
+# Texinfo's markup of a name in a GNU manual or a doc string written in it: @var{arg}, @code{…}
+_TEXINFO_MARKUP_RE = lazy(r"^@(?:var|code|samp|env|option|file|command|kbd|dfn|emph)\{[\w.-]*\}")
 # a modifier key and a plus sign in a keyboard shortcut: Ctrl+Shift+F11, &#x2318;+Shift+F12
 _KEY_CHORD_RE = lazy(r"(?:^|\+)(?:shift|ctrl|control|alt|cmd|command|meta|option|super)\+", re.I)
 # a variable, then a path under it: $deqp_path/android/cts/main, ${root}/lib, $PWD/pdt_topdir),
@@ -558,6 +560,10 @@ _RENDER_PASS_WORDS = frozenset(
      "taa", "dof", "tonemap", "tonemapping", "outline", "forward", "deferred", "lighting",
      "geometry", "picker", "pick", "post", "prepass", "gbuffer"}
 )  # fmt: skip
+# a compiler's optimization passes (LLVM's lit tests): the word before "pass" (-run-pass=, a
+# MODULE-PASS check prefix, TIME-PER-PASS) or after it (-pass-remarks=, -pass-pipeline=)
+_COMPILER_PASS_BEFORE = frozenset({"run", "module", "function", "loop", "cgscc", "per"})
+_COMPILER_PASS_AFTER = frozenset({"remarks", "pipeline"})
 # the rest of a quoted list of numbers after its first: ",37769" and the closing quote
 _NUMBER_LIST_TAIL_RE = lazy(r"(?:,[ \t]?\d{1,20}){1,16}[\"']")
 # a FITS header card's keyword: upper case, digits, "_" and "-", padded with blanks to 8 columns
@@ -975,7 +981,9 @@ _CODE_TYPE_VALUE_RE = lazy(
     r"|^[a-z_]\w*\.[A-Z]\w*\{"
 )
 # what follows the name after "PASS: ": a lower-case word (PASS: Throughput is …)
-_STATUS_AFTER_RE = lazy(r"^[ \t]+[a-z]+\b")
+# (or an acronym then a word, "PASS: LLVM TLI matched …", or a printf placeholder in brackets,
+# "PASS: LLDB (%s) :: %s": lit's and LLDB's result lines)
+_STATUS_AFTER_RE = lazy(r"^[ \t]+(?:[a-z]+\b|[A-Z]{2,}[ \t]+[a-z]+\b|\(%[sd]\))")
 # "… in the following format: <example>": prose shows the shape of a value
 _FORMAT_COLON_RE = lazy(r"\bformat[ \t]*:[ \t]*$", re.I)
 _MARKER = lazy(r"\[REDACTED:[a-z0-9-]*\]|\[REDACTED\]|<concealed by tether>")
@@ -2010,6 +2018,23 @@ def reject_reason(
         # the pass phrase from (a descriptor, stdin); pass:… holds one and is still reported
         return "OpenSSL pass-phrase source (fd:N, stdin), not the pass phrase"
     if (
+        rule.id == "generic-config-directive"
+        and secret[:1] == "*"
+        and _C_POINTER_DECL_RE.match(secret)
+        and _extension(path) in _C_FAMILY_EXTENSIONS
+    ):
+        # opt_pass *mode_sw2 (GCC's epiphany.cc, its initialiser on the next line): in C or
+        # C++, a type named for a pass and a pointer variable's declaration
+        return "a C declaration of a pointer variable (opt_pass *name), not a directive"
+    if (
+        rule.id == "generic-cli-password"
+        and "pass " in line
+        and (at := _value_at(secret, line, span)) > 0
+        and _names_compiler_pass(key_words(line[:at].rstrip(" \t\"',").rsplit(None, 1)[-1]))
+    ):
+        # llc -run-pass si-fix-sgpr-copies (LLVM's lit tests): the pass a compiler runs
+        return "a compiler pass (-run-pass NAME), not a password"
+    if (
         (rule.id.endswith("-connection-uri") or rule.id in _URL_USERINFO_RULES)
         and len(secret) >= 6
         and secret.isalpha()
@@ -2189,9 +2214,12 @@ def _config_login_reason(secret: str, path: str | None) -> str | None:
 _LEADING_VAR_RE = lazy(r"^\$(?:\{[A-Za-z_]\w{0,40}\}|[A-Za-z_]\w{0,40})[^\w]")
 # the link stages libtool's ltmain.sh loops over in $pass
 _LIBTOOL_PASSES = frozenset({"conv", "link", "dlopen", "dlpreopen", "scan"})
-# an ordinal before "pass": the first pass, a second pass
+# an ordinal before "pass": the first pass, a second pass; or what a pass manager logs of it
+# (LLVM's "Running pass: SROA", "Skipping pass: …")
 _ORDINAL_BEFORE_RE = lazy(
-    r"\b(?:first|second|third|fourth|final|last|next|each|single|one|two|1st|2nd|3rd)[ \t]+$", re.I
+    r"\b(?:first|second|third|fourth|final|last|next|each|single|one|two|1st|2nd|3rd|running"
+    r"|skipping)[ \t]+$",
+    re.I,
 )
 # a Markdown link reference definition: [label]: target
 _MD_LINK_DEF_RE = lazy(r"^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{1,8}(\S{1,2000})")
@@ -2999,6 +3027,15 @@ def _generic_reason(
         # "# Tolerances adjusted to pass np.float32", "/// callers pass `azure_403_fastfail_policy`,"
         # "// Pass new_gen1 (not observed1)": a comment says what code passes on
         return "a name in code (what a comment says is passed), not a password"
+    if (
+        rule.id in _NOTE_PASSWORD_RULES
+        and _is_changelog(path)
+        and (at := _value_at(secret, line, span)) > 0
+        and _CHANGELOG_ENTRY_PASS_BEFORE_RE.search(line, max(0, at - 16), at)
+    ):
+        # "(BASE_FLAGS_TO_PASS): Pass STAGEid_CFLAGS, …", "<case PROCESSOR_K8>: Pass nano-3000"
+        # (GCC's ChangeLogs): a GNU ChangeLog entry names what changed, then says what it does
+        return "a ChangeLog entry's verb after the changed names ((func): Pass …), not a password"
     if rule.id in _USER_PAIR_RULES and "\\u" in secret:
         # "Nombre de usuario / direcci\u00f3n de correo" (a translation file's JSON): the digits
         # are those of the escapes; the value is judged as the letters they stand for
@@ -3252,6 +3289,18 @@ def _assignment_reason(
             # items each marked by a leading "=", one of them holding the letters PW
             return "an item of a list of =ITEM entries (a callsign list), not an assignment"
         if (
+            line[ke : ke + 1] == ")"
+            and "==" in line[ke:start]
+            and _DIGEST_CALL_BEFORE_RE.search(line, max(0, ks - 40), ks)
+        ):
+            # assert(hex(data.hmac!MD5 (key)) == "80070713…") (D's std.digest.hmac tests),
+            # sha256(key) == "…": the value is what hashing or signing with the key gives
+            return "the digest of the key compared (hmac(key) == …), not the key"
+        if line[ks - 1 : ks] == "<" and line[ke : ke + 2] == ">=":
+            # -fdisable-[tree|rtl|ipa]-<pass>=range1+range2 (GCC's option help): a placeholder
+            # in angle brackets, then what the option takes; an element, <pass>x</pass>, has no "="
+            return "a placeholder's name in a usage synopsis (<pass>=…), not a key"
+        if (
             line[ks - 1 : ks] == "/"
             and line[ks - 2 : ks] != "//"
             and _PREC74_FILE_NAME_RE.match(key)
@@ -3301,11 +3350,12 @@ def _assignment_reason(
             value in _LIBTOOL_PASSES or _ORDINAL_BEFORE_RE.search(line, max(0, ks - 12), ks)
         ):
             # fi # $pass = dlpreopen (libtool's ltmain.sh, in every autotools tree), "First pass:
-            # tally, in j, …" (git's imap-send.c): a stage of an algorithm, not a password
+            # tally, in j, …" (git's imap-send.c), "; CHECK: Running pass: SROA" (LLVM's pass
+            # manager, in its tests): a stage of an algorithm, not a password
             return (
                 "a stage of a build or an algorithm (libtool's $pass, a first pass), not a password"
             )
-        if key == "PASS" and value.isalpha() and _STATUS_AFTER_RE.match(after):
+        if key in ("PASS", "XPASS") and value.isalpha() and _STATUS_AFTER_RE.match(after):
             # "PASS: Throughput is %d writes/s", "PASS: Stddev is %fs": a check's result naming
             # what passed, not a password
             return "test or check result (PASS: name …), not a password"
@@ -4145,6 +4195,18 @@ def _is_setter(key: str, family: str) -> bool:
     return segs[-1] in _BARE_WORDS[family] and segs[-1] != "pass"
 
 
+def _names_compiler_pass(segs: tuple[str, ...]) -> bool:
+    """``run_pass``, ``pass_remarks``, ``module_pass``: a key's words name an optimization pass."""
+    return any(
+        seg == "pass"
+        and (
+            (i > 0 and segs[i - 1] in _COMPILER_PASS_BEFORE)
+            or (i + 1 < len(segs) and segs[i + 1] in _COMPILER_PASS_AFTER)
+        )
+        for i, seg in enumerate(segs)
+    )
+
+
 @lru_cache(maxsize=1024)
 def _names_test_value(key: str, family: str) -> bool:
     """``testPassword``, ``mock_user.password``, ``FAKE_PASSWD``: the key says it holds a test value,
@@ -4260,6 +4322,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # ERRCODE_INVALID_PASSWORD := "28P01" (pgconn: PostgreSQL's SQLSTATE), ERR_BAD_TOKEN =
         # "E4012": the code of the error about the credential, not the credential
         return "error code named for a credential (ERRCODE_INVALID_PASSWORD), not a credential"
+    if segs == ("crash", "reporter", "key"):
+        # "crashReporterKey" : "DCEF35CB-68D5-…" (every macOS and iOS crash report, .ips): the
+        # device's anonymous id that groups its reports, not a credential
+        return "Apple crash report's crashReporterKey (an anonymous device id), not a credential"
     if segs[-3:] == ("initial", "cluster", "token"):
         # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
         # etcd's docs say is no security measure
@@ -4271,6 +4337,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # SHADERPASS_UV0 = "debug_uv0", composePass.debug === "ssao" (PlayCanvas's engine): a
         # render pass of a graphics pipeline, named for what it draws, not a password
         return "a render pass (shader, compose, bloom pass), not a password"
+    if family == "password" and _names_compiler_pass(segs):
+        # llc -run-pass=aarch64-prelegalizer-combiner, opt -pass-remarks=hotcoldsplit, "; MODULE-
+        # PASS: CheckModuleDebugify" (LLVM's lit tests): a compiler's optimization pass, named
+        return "a compiler pass (-run-pass=, -pass-remarks=, a module pass), not a password"
     if segs in (("subpass",), ("subpasses",)):
         # subpass === 'emissive' (Mapbox GL's renderer): a render pass's subpass (Vulkan, Metal,
         # WebGPU), named alone; SDF_SUBPASS, a define's name, is judged as before
@@ -4419,6 +4489,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "the account identified by |account_id|." (Chromium's comments name a parameter between
         # pipes)
         return "a parameter's name between pipes (|account_id|), not a value"
+    if value[:1] == "@" and _TEXINFO_MARKUP_RE.match(value):
+        # "if we should not pass @var{arg}\n\" (GCC's target.def, its hooks' Texinfo docs): a
+        # metavariable or a code name in Texinfo's markup
+        return "Texinfo markup (@var{arg}, @code{name}), not a value"
     if "+" in value and _KEY_CHORD_RE.search(value):
         # this.key1 = '&#x2318;+Shift+F11' (Chromium's high-contrast extension): a shortcut
         return "a keyboard shortcut (Ctrl+Shift+F11), not a key"
@@ -7267,6 +7341,8 @@ def _is_jwt_header(value: str) -> bool:
     return header is not None and header.get("alg") in _JOSE_ALGS
 
 
+# C's and C++'s source and header files
+_C_FAMILY_EXTENSIONS = frozenset({".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".hxx"})
 # a pointer variable's declaration after its type: *C_user; (struct passwd *pw;)
 _C_POINTER_DECL_RE = lazy(r"^\*{1,2}[A-Za-z_]\w{0,40}[;,)]?$")
 _PASSWD_STRUCT_BEFORE_RE = lazy(r"\bstruct[ \t]+(?:passwd|spwd)[ \t]*$")
@@ -7307,7 +7383,8 @@ _SPICE_STATEMENT_RE = lazy(r"^[ \t]*(?:\.[a-z]+\b|let\b|\+)", re.I)
 # an NMEA 0183 sentence: ! or $, a talker and a type, comma-separated fields, *, the checksum
 _NMEA_SENTENCE_RE = lazy(r"^[!$]([A-Z]{5},[^*\r\n]*)\*([0-9A-F]{2})[ \t\r]*$")
 # a change log: ChangeLog, ChangeLog-2011, ChangeLog.2001, CHANGELOG.md
-_CHANGELOG_PATH_RE = lazy(r"(?:^|/)changelog(?:[.-][\w.-]*)?$", re.I)
+# (GCC keeps the FSF's older entries in FSFChangeLog, FSFChangeLog.10, …)
+_CHANGELOG_PATH_RE = lazy(r"(?:^|/)(?:fsf)?changelog(?:[.-][\w.-]*)?$", re.I)
 # an Expect script (DejaGnu's tests: GDB's, Binutils', GCC's testsuites)
 _EXPECT_SCRIPT_PATH_RE = lazy(r"\.exp$", re.I)
 # a Jenkins pipeline's file: Jenkinsfile, Jenkinsfile.release, deploy.jenkinsfile
@@ -7941,6 +8018,12 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
     return None
 
 
+# a call that hashes or signs its argument, open before a key name: hmac!MD5 (, sha256(
+_DIGEST_CALL_BEFORE_RE = lazy(
+    r"(?:hmac|hash|digest|sha\d*|md5|sign|encrypt)\w*(?:![A-Za-z0-9_]+)?[ \t]*\([ \t]*$", re.I
+)
+# the end of a GNU ChangeLog entry's list of changed names, then "Pass": "(libgcc.mk): Pass "
+_CHANGELOG_ENTRY_PASS_BEFORE_RE = lazy(r"[)>]:[ \t]+pass[ \t]+$", re.I)
 # "pass" the verb, after its subject, a modal or "to": "so we pass QMatrix4x4", "need to pass:"
 _PREC60_PASS_VERB_BEFORE_RE = lazy(
     r"\b(?:we|you|i|they|to|will|can|must|should|shall|may|cannot|could|would|then)"
