@@ -66,6 +66,29 @@ def test_path_is_only_passed_along_outside_the_direct_helpers() -> None:
     assert offenders == [], "read the path through a predicate in filters.path_class"
 
 
+def test_extensions_compared_are_all_in_the_class() -> None:
+    """``_extension(path) in NAMES`` or ``== ".x"`` outside path_class: every extension named
+    there is one the class keeps, so two paths the filters tell apart by it are two classes."""
+    compared: set[str] = set()
+    for node in ast.walk(ast.parse(SOURCE)):
+        if not (
+            isinstance(node, ast.Compare)
+            and isinstance(node.left, ast.Call)
+            and isinstance(node.left.func, ast.Name)
+            and node.left.func.id == "_extension"
+        ):
+            continue
+        for right in node.comparators:
+            if isinstance(right, ast.Name):
+                compared |= set(getattr(filters, right.id))
+            elif isinstance(right, ast.Constant):
+                compared.add(right.value)
+            else:
+                compared |= {elt.value for elt in right.elts}  # type: ignore[attr-defined]
+    assert compared
+    assert compared - {".map"} <= filters._CLASS_EXTENSIONS
+
+
 def test_path_patterns_are_all_in_the_class() -> None:
     asked = {
         call.args[0].id
@@ -93,6 +116,9 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("packaging/Jenkinsfile", "packaging/build.groovy", False),  # Jenkins pipeline
         ("bfd/ChangeLog-2011", "bfd/README-2011", False),  # a change log
         ("gcc/FSFChangeLog.11", "gcc/FSFNotes.11", False),  # the FSF's older change log
+        ("web/theme.css", "web/theme.txt", False),  # a stylesheet
+        ("dts/qcom/qcs404.dtsi", "dts/qcom/qcs404.txt", False),  # a device tree
+        ("config/epiphany.cc", "config/epiphany.conf", False),  # C++ (a pointer's declaration)
         ("gdb.python/py-explore-cc.exp", "gdb.python/py-explore-cc.tcl", False),  # Expect
         ("examples/measure/inv.sp", "examples/measure/inv.txt", False),  # a SPICE netlist
         ("res/values-bs/strings.xml", "res/values/strings.xml", False),  # Android translation

@@ -653,6 +653,12 @@ GCC's ``FSFChangeLog``), Texinfo's ``@var{arg}``, Apple crash reports' ``crashRe
 HMAC's digest compared (``hmac!MD5(key) == "…"``), a C pointer declaration (``opt_pass *name``)
 and lit's result lines (``PASS: LLVM TLI matched``, ``XPASS: LLDB (%s)``).
 
+Round 207: Linux 6.1, Mesa and Blender: device tree nodes (``mdp: mdp@1a01000 {``), a test
+script's ``echo "PASS: vxlan"``, a POSIX class (``[[:digit:]]``), a format with two printf
+conversions, GnuPG's ``RSA key C940…`` (a key's id), lockdep's ``slock`` keys, a subpass's kind
+(``SUBPASS_MS``), Kbuild's object files, a test's expected ``skip`` and base64 broken by XMP's
+``&#xA;``.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1934,6 +1940,35 @@ TLI_CHECKER = "llvm/tools/llvm-tli-checker/llvm-tli-checker.cpp"
 PASS_RESULT = '    outs() << "PASS: LLVM TLI {}atched SDK libraries successfully.\\n";\n'
 LLDB_RESULT = "lldb/packages/Python/lldbsuite/test/test_result.py"
 XPASS_RESULT = '                "XPASS: LLDB (%{}) :: %s\\n" %\n'
+
+# round 207: Linux 6.1, Mesa, Blender
+MSM_DTSI = "arch/arm64/boot/dts/qcom/msm8916.dtsi"
+DT_NODE = "\t\tmdp: mdp{}1a01000 {{\n"
+IOMMU_BINDING = "Documentation/devicetree/bindings/iommu/msm,iommu-v0.txt"
+DT_VENDOR_NODE = "\t\tmdp: qcom,mdp{}5100000 {{\n"
+QCS404_DTSI = "arch/arm64/boot/dts/qcom/qcs404.{}"
+DT_TRIP_NODE = "\t\t\t\tlpass_alert0: trip-point0 {\n"
+RTNETLINK = "tools/testing/selftests/net/rtnetlink.sh"
+ECHO_PASS = '\t{} "PASS: vxlan"\n'
+BPF_DISASM = "tools/bpf/bpf_jit_disasm.c"
+POSIX_CLASS = '\t\t"pass={}digit:]]+ image=[[:xdigit:]]+", REG_EXTENDED);\n'
+RAPIDIO = "drivers/rapidio/rio.c"
+RIO_DEBUG = '\t\tpr_debug("RIO_PW: SP%d_ERR_STS_CSR=0x{}08x\\n", portnum, err_status);\n'
+PGP_GUIDE = "Documentation/process/maintainer-pgp-guide.rst"
+GPG_PROMPT = "      4096 bit RSA {} C94035C21B4F2AEB, created: 2017-03-14, expires: 2019-03-15\n"
+CIFS_CONNECT = "fs/smb/client/connect.c"
+LOCKDEP_NAME = '\t\t&cifs_{}_key[1], "sk_lock-AF_INET6-CIFS", &cifs_key[1]);\n'
+NIR_PRINT = "src/compiler/nir/nir_print.c"
+SUBPASS_DIM = '   [GLSL_SAMPLER_DIM_{}] = "Subpass-MSAA",\n'
+MDP_MAKEFILE = "drivers/media/platform/mediatek/mdp3/Makefile"
+KBUILD_OBJECTS = "mtk-mdp3-y += mtk-mdp3-core.{} mtk-mdp3-vpu.o mtk-mdp3-regs.o\n"
+CI_EXPECTATIONS = "src/gallium/drivers/d3d12/ci/d3d12-quick_shader.txt"
+PIGLIT_RESULT = "spec/glsl-es-1.00/linker/glsl-fcoord-invariant-pass: {}\n"
+XMP_THUMB_PDF = "release/darwin/Blender.app/Contents/Resources/zoomin.pdf"
+XMP_THUMBNAIL = (
+    "   <xmpGImg:image>/9j/4AAQSkZJRgABAgEASABIAAD/7QAsUGhvdG9zaG9wIDMuMAA4QklNA+0AAAAAABAASAAAAAEA"
+    "{}r7T/AOcdf+cioq8Zr2Lk9mX4vT7wN3pB6sY1dF5gH0jKa+11HcBVdirsVdirsVdirsVdirsVdir&#xA;\n"
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3508,6 +3543,25 @@ REPORTED = [
     (POINTER_DECL, EPIPHANY.format("conf"), "generic-config-directive", "*mode_sw2"),
     (PASS_RESULT.format("M"), TLI_CHECKER, "generic-password", "LLVM"),
     (XPASS_RESULT.format("x"), LLDB_RESULT, "generic-password", "LLDB"),
+    # round 207: no unit address, no echo, no bracket expression, one conversion, a token's
+    # algorithm, a socket's key, a subpass last, a C file, a made-up status, a space
+    (DT_NODE.format(""), IOMMU_BINDING, "generic-password", "mdp1a01000"),
+    (DT_VENDOR_NODE.format(""), IOMMU_BINDING, "generic-password", "qcom"),
+    (DT_TRIP_NODE, QCS404_DTSI.format("txt"), "generic-password", "trip-point0"),
+    (ECHO_PASS.format("ech"), RTNETLINK, "generic-password", "vxlan"),
+    (POSIX_CLASS.format("[["), BPF_DISASM, "generic-password", "[[digit:]]+"),
+    (RIO_DEBUG.format(""), RAPIDIO, "generic-password", "SP%d_ERR_STS_CSR=0x08x"),
+    (GPG_PROMPT.format("token"), PGP_GUIDE, "generic-prose-token-bare", "C94035C21B4F2AEB"),
+    (LOCKDEP_NAME.format("sock"), CIFS_CONNECT, "generic-key", "sk_lock-AF_INET6-CIFS"),
+    (SUBPASS_DIM.format("MS_SUBPASS"), NIR_PRINT, "generic-password", "Subpass-MSAA"),
+    (KBUILD_OBJECTS.format("c"), MDP_MAKEFILE, "generic-password", "mtk-mdp3-core.c"),
+    (PIGLIT_RESULT.format("skop"), CI_EXPECTATIONS, "generic-password", "skop"),
+    (
+        XMP_THUMBNAIL.format("&#x20;"),
+        XMP_THUMB_PDF,
+        "crates-io-token",
+        "cioq8Zr2Lk9mX4vT7wN3pB6sY1dF5gH0jKa",
+    ),
 ]
 
 # (text, path) with no finding
@@ -3947,6 +4001,18 @@ QUIET = [
     (POINTER_DECL, EPIPHANY.format("cc")),
     (PASS_RESULT.format("m"), TLI_CHECKER),
     (XPASS_RESULT.format("s"), LLDB_RESULT),
+    (DT_NODE.format("@"), IOMMU_BINDING),
+    (DT_VENDOR_NODE.format("@"), IOMMU_BINDING),
+    (DT_TRIP_NODE, QCS404_DTSI.format("dtsi")),
+    (ECHO_PASS.format("echo"), RTNETLINK),
+    (POSIX_CLASS.format("[[:"), BPF_DISASM),
+    (RIO_DEBUG.format("%"), RAPIDIO),
+    (GPG_PROMPT.format("key"), PGP_GUIDE),
+    (LOCKDEP_NAME.format("slock"), CIFS_CONNECT),
+    (SUBPASS_DIM.format("SUBPASS_MS"), NIR_PRINT),
+    (KBUILD_OBJECTS.format("o"), MDP_MAKEFILE),
+    (PIGLIT_RESULT.format("skip"), CI_EXPECTATIONS),
+    (XMP_THUMBNAIL.format("&#xA;"), XMP_THUMB_PDF),
 ]
 
 

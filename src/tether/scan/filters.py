@@ -348,6 +348,8 @@ _NON_SECRET_KEYS = frozenset(
      # COUNTER_KEY, _LOCK_KEY, REPORTS_KEY, STATE_KEY (the web-platform tests' server stash): the
      # name a value is kept under (not "storage": Azure's storage account key is a credential)
      "counter", "lock", "state", "report", "reports",
+     # &cifs_slock_key[1], "sk_lock-AF_INET6-CIFS" (Linux's lockdep class of a socket's spinlock)
+     "slock",
      "property", "record", "item", "entry", "element", "node", "option", "label", "menu", "nav",
      "bucket", "folder", "prefix", "suffix", "order",
      # operation_key="dummy1_start_0" (Pacemaker's CIB: a resource, an action and its interval)
@@ -417,6 +419,9 @@ _NON_SECRET_WORDS = frozenset(
      "krb5", "ipa",
      "missing", "invalid", "incorrect", "wrong", "expired", "revoked", "unauthorized",
      "forbidden", "denied", "error", "failed", "failure", "success", "pending", "active",
+     # a test's expected result (spec/glsl-es-1.00/linker/glsl-fcoord-invariant-pass: skip, in
+     # Mesa's CI expectations)
+     "skip", "skipped", "fail", "xfail",
      "inactive", "other", "custom", "generic", "internal", "external", "app",
      "application", "api", "apikey", "token_here", "secret_here"}
 )  # fmt: skip
@@ -452,6 +457,8 @@ _SYSTEM_PATH_RE = lazy(
 )
 # a parameter's name between pipes, as Chromium's comments write it: |account_id|.
 _PIPE_PARAM_RE = lazy(r"^\|[A-Za-z_][\w.]*\|[.,;:)]?$")
+# printf conversions no percent-escape spells: %d, %s, %lu, %08x (a zero flag and a width)
+_C_CONVERSION_RE = lazy(r"%(?:0\d{1,2}|l{0,2}|z)[diuxXs]")
 # Texinfo's markup of a name in a GNU manual or a doc string written in it: @var{arg}, @code{…}
 _TEXINFO_MARKUP_RE = lazy(r"^@(?:var|code|samp|env|option|file|command|kbd|dfn|emph)\{[\w.-]*\}")
 # a modifier key and a plus sign in a keyboard shortcut: Ctrl+Shift+F11, &#x2318;+Shift+F12
@@ -728,6 +735,8 @@ _MORE_ARGS_RE = lazy(r"""["'`]\s*,\s*[\w"'`$(\[{]""")
 _ARG_COMMA_EOL_RE = lazy(r"""["'`][ \t]*,[ \t]*\r?$""")
 # the names before a tuple assignment's last target: "user, password = …"
 _TUPLE_TARGETS_RE = lazy(r"^\s*(?:[\w.$]+\s*,\s*)+$")
+# C's and C++'s source and header files
+_C_FAMILY_EXTENSIONS = frozenset({".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".hxx"})
 # languages with no unquoted "key: value" line: each keyed element ends with a comma or sits in a
 # typed literal on the same line (Go T{K: v}); a statement ends with ";" (Java, C, PHP)
 _NO_BARE_PAIR_EXTS = frozenset(
@@ -983,6 +992,16 @@ _CODE_TYPE_VALUE_RE = lazy(
 # what follows the name after "PASS: ": a lower-case word (PASS: Throughput is …)
 # (or an acronym then a word, "PASS: LLVM TLI matched …", or a printf placeholder in brackets,
 # "PASS: LLDB (%s) :: %s": lit's and LLDB's result lines)
+# a device tree's source and its includes
+_DEVICE_TREE_EXTENSIONS = frozenset({".dts", ".dtsi"})
+# a device tree node's name and unit address (mdp@1a01000), and the brace that opens its body
+_DT_NODE_NAME_RE = lazy(r"^[a-z][a-z0-9,._+-]{0,40}(?:@[0-9a-f]{1,16}(?:,[0-9a-f]{1,16})*)?$")
+_DT_NODE_AFTER_RE = lazy(
+    r"^(?:,[a-z][a-z0-9._+-]{0,40}(?:@[0-9a-f]{1,16}(?:,[0-9a-f]{1,16})*)?)?"
+    r"[ \t]+\{[ \t]*(?:/[/*].*)?\r?\n?$"
+)
+# a shell script printing a result line: echo "PASS: …", echo -e ${GREEN}"PASS: …"
+_ECHO_STATUS_BEFORE_RE = lazy(r"\becho\b[^\n\"']{0,24}[\"']\Z")
 _STATUS_AFTER_RE = lazy(r"^[ \t]+(?:[a-z]+\b|[A-Z]{2,}[ \t]+[a-z]+\b|\(%[sd]\))")
 # "… in the following format: <example>": prose shows the shape of a value
 _FORMAT_COLON_RE = lazy(r"\bformat[ \t]*:[ \t]*$", re.I)
@@ -3217,6 +3236,15 @@ def _assignment_reason(
         # when it ends in a separator (UPDATE variable SET key = '__airflow_var_fix_888b59e02a5b_'
         # || id, an Airflow migration)
         return "only the first piece of a concatenated string"
+    if (
+        not quoted
+        and _DT_NODE_AFTER_RE.match(after)
+        and _DT_NODE_NAME_RE.match(value)
+        and ("@" in value or "@" in after or _extension(path) in _DEVICE_TREE_EXTENSIONS)
+    ):
+        # mdp: mdp@1a01000 {, lpass: audio-controller@7708000 { (Linux's device trees and their
+        # bindings' examples): a node's label, its name and unit address, then its body
+        return "a device tree node (label: name@address {), not a value"
     if quoted and "%" in value and _FORMAT_OP_AFTER_RE.match(after):
         # '/Users/%s' % name, "pass=%s" % pw: a format string, filled in at run time
         return "format string (the value is filled in at run time)"
@@ -3355,9 +3383,12 @@ def _assignment_reason(
             return (
                 "a stage of a build or an algorithm (libtool's $pass, a first pass), not a password"
             )
-        if key in ("PASS", "XPASS") and value.isalpha() and _STATUS_AFTER_RE.match(after):
+        if key in ("PASS", "XPASS") and (
+            (value.isalpha() and _STATUS_AFTER_RE.match(after))
+            or _ECHO_STATUS_BEFORE_RE.search(line, max(0, ks - 40), ks)
+        ):
             # "PASS: Throughput is %d writes/s", "PASS: Stddev is %fs": a check's result naming
-            # what passed, not a password
+            # what passed; echo "PASS: vxlan" (the kernel's selftests): a test script's result
             return "test or check result (PASS: name …), not a password"
         if (
             code
@@ -4341,9 +4372,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # llc -run-pass=aarch64-prelegalizer-combiner, opt -pass-remarks=hotcoldsplit, "; MODULE-
         # PASS: CheckModuleDebugify" (LLVM's lit tests): a compiler's optimization pass, named
         return "a compiler pass (-run-pass=, -pass-remarks=, a module pass), not a password"
-    if segs in (("subpass",), ("subpasses",)):
-        # subpass === 'emissive' (Mapbox GL's renderer): a render pass's subpass (Vulkan, Metal,
-        # WebGPU), named alone; SDF_SUBPASS, a define's name, is judged as before
+    if segs in (("subpass",), ("subpasses",)) or "subpass" in segs[:-1]:
+        # subpass === 'emissive' (Mapbox GL's renderer), [GLSL_SAMPLER_DIM_SUBPASS_MS] =
+        # "Subpass-MSAA" (Mesa's NIR printer): a render pass's subpass (Vulkan, Metal, WebGPU),
+        # named alone or as a kind (SUBPASS_MS); SDF_SUBPASS, a define's name, is judged as before
         return "a render pass's subpass, not a password"
     if segs[:1] == ("x",) and segs[-2:] == ("sender", "auth"):
         # X-Google-Sender-Auth: ZkDaYkXZ… (a mail Gmail sent): Gmail's stamp of the sending
@@ -4489,6 +4521,14 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "the account identified by |account_id|." (Chromium's comments name a parameter between
         # pipes)
         return "a parameter's name between pipes (|account_id|), not a value"
+    if value[:3] == "[[:":
+        # "pass=[[:digit:]]+ image=[[:xdigit:]]+" (the kernel's bpf_jit_disasm.c, a regcomp
+        # pattern): a POSIX bracket expression with a character class, a pattern's piece
+        return "a POSIX character class ([[:digit:]]), a pattern, not a value"
+    if value.count("%") >= 2 and len(_C_CONVERSION_RE.findall(value)) >= 2:
+        # pr_debug("RIO_PW: SP%d_ERR_STS_CSR=0x%08x\n", …) (the kernel's RapidIO core): a
+        # format with two printf conversions, filled in when it is printed
+        return "a printf format with its conversions (%d, %08x), not a value"
     if value[:1] == "@" and _TEXINFO_MARKUP_RE.match(value):
         # "if we should not pass @var{arg}\n\" (GCC's target.def, its hooks' Texinfo docs): a
         # metavariable or a code name in Texinfo's markup
@@ -6678,7 +6718,9 @@ _FILE_NAME_VALUE_RE = lazy(
     r"|mp[34]|mov|webm|wav|fits|fz|nc|h5|hdf5?|npy|npz|pkl|pickle|feather|avro|fasta|fastq|bam"
     r"|cram|vcf|bcf|gff3?|gtf|hic|mcool|pdb"
     # a device tree (hi6220-hikey.dtb, U-Boot's arch/arm/dts/Makefile) and firmware images
-    r"|dtbo?|dtsi?|img|iso|elf)$",
+    r"|dtbo?|dtsi?|img|iso|elf"
+    # an object file or a kernel module a makefile builds (obj-y += mtk-mdp.o, Linux's Kbuild)
+    r"|o|ko)$",
     re.I,
 )
 # lower-case field names joined by "/" and ":", the credential's own among them
@@ -6886,6 +6928,13 @@ def _is_pascal_name(value: str) -> bool:
     return len(long_words) >= 2 and len(odd) <= 1 and all(len(w) <= 3 for w in odd)
 
 
+# every extension a filter compares a path's with (_extension(path) in …) is kept in the class
+# (.map too, through _is_source_map)
+_CLASS_EXTENSIONS = (
+    _NO_BARE_PAIR_EXTS | _STYLESHEETS | _C_FAMILY_EXTENSIONS | _DEVICE_TREE_EXTENSIONS
+)
+
+
 @lru_cache(maxsize=4096)
 def path_class(path: str | None) -> tuple[object, ...]:
     """Everything the filters read from a path: two paths of one class get the same decision for
@@ -6895,7 +6944,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
     ext = _extension(path)
     return (
         _is_code(path),
-        ext if ext in _NO_BARE_PAIR_EXTS else "",
+        ext if ext in _CLASS_EXTENSIONS else "",
         _is_ansible_module(path),
         _is_production_config(path),
         _is_i18n(path),
@@ -6989,6 +7038,13 @@ def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None
         return False
     end = start + len(secret)
     before, after = line[start - 48 : start], line[end : end + 16]
+    if "&#x" in before or "&#x" in after:
+        # an XMP packet's thumbnail (xmpGImg:image in a PDF, an SVG or an Illustrator file):
+        # base64 whose line breaks are written as the character reference &#xA;
+        before = line[max(0, start - 96) : start].replace("&#xA;", "")[-48:]
+        after = line[end : end + 48].replace("&#xA;", "")[:16]
+        if len(before) < 48 or line[end : end + 1] == "&":
+            return False
     return (
         len(after) == 16
         and before[-1] in "+/"
@@ -7341,8 +7397,6 @@ def _is_jwt_header(value: str) -> bool:
     return header is not None and header.get("alg") in _JOSE_ALGS
 
 
-# C's and C++'s source and header files
-_C_FAMILY_EXTENSIONS = frozenset({".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".hxx"})
 # a pointer variable's declaration after its type: *C_user; (struct passwd *pw;)
 _C_POINTER_DECL_RE = lazy(r"^\*{1,2}[A-Za-z_]\w{0,40}[;,)]?$")
 _PASSWD_STRUCT_BEFORE_RE = lazy(r"\bstruct[ \t]+(?:passwd|spwd)[ \t]*$")
@@ -7446,6 +7500,11 @@ _SHEETS_KEY_BEFORE_RE = lazy(
 _REDASH_EMBED_BEFORE_RE = lazy(r"/embed/query/\d+/visualization/\d+\?(?:[^\s\"'&]*&)*api_key=\Z")
 # ColdFusion's session id and token in a copied link (…ft_gateway.cfm?id=…&CFID=32233078&CFTOKEN=)
 _CFTOKEN_BEFORE_RE = lazy(r"\bCFID=\d+(?:&amp;|&)CFTOKEN=\Z", re.I)
+# GnuPG's description of a key before its id: "4096 bit RSA key C94035C21B4F2AEB, created: …"
+_PGP_KEY_ALGO_BEFORE_RE = lazy(
+    r"\b(?:RSA|DSA|ECC|ECDSA|EdDSA|ElGamal|ELG|ed25519|cv25519|rsa\d{4})[ \t]+key[ \t]+\Z"
+)
+_PGP_KEY_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$")
 
 
 # generic values that what stands just before them on the line names: (a test of the value, a
@@ -7531,6 +7590,14 @@ _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, s
         _PASSWD_STRUCT_BEFORE_RE,
         40,
         "a C declaration of a pointer to a passwd entry (struct passwd *pw;), not a value",
+    ),
+    # "4096 bit RSA key C94035C21B4F2AEB, created: 2017-03-14" (GnuPG's prompt, quoted in the
+    # kernel's PGP guide): the id of an OpenPGP key, public by design
+    (
+        _PGP_KEY_ID_RE.match,
+        _PGP_KEY_ALGO_BEFORE_RE,
+        40,
+        "an OpenPGP key's id after its algorithm (RSA key C940…), public by design",
     ),
     # See also: *note rmdir: XREFrmdir, *note pwd: XREFpwd (Octave's Info manual): a
     # cross-reference to the node of pwd, the command, not a password
