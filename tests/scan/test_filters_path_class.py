@@ -111,12 +111,13 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("locales/de.json", "data/de.json", False),  # translations
         ("website/docusaurus.config.js", "website/webpack.config.js", False),  # DocSearch key
         ("apis/iam-2010-05-08.examples.json", "apis/iam-2010-05-08.min.json", False),  # examples
-        ("chacha20/vectors_test.go", "chacha20/chacha_test.go", False),  # test vectors
+        ("chacha20/vectors_test.go", "chacha20/xor_test.go", False),  # test vectors
         ("ios/app.xcworkspace/a.xccheckout", "ios/app.xcworkspace/a.xml", False),  # property list
         ("packaging/Jenkinsfile", "packaging/build.groovy", False),  # Jenkins pipeline
         ("bfd/ChangeLog-2011", "bfd/README-2011", False),  # a change log
         ("gcc/FSFChangeLog.11", "gcc/FSFNotes.11", False),  # the FSF's older change log
         ("web/theme.css", "web/theme.txt", False),  # a stylesheet
+        ("Test/Crypto/HMACRIPEMD160Test.cs", "Test/Crypto/RIPEMD160Test.cs", False),  # MAC's test
         ("dts/qcom/qcs404.dtsi", "dts/qcom/qcs404.txt", False),  # a device tree
         ("config/epiphany.cc", "config/epiphany.conf", False),  # C++ (a pointer's declaration)
         ("gdb.python/py-explore-cc.exp", "gdb.python/py-explore-cc.tcl", False),  # Expect
@@ -270,6 +271,10 @@ _NAMES = st.sampled_from(
         "test_vectors.JSON",
         "vectorstore.py",
         "cavp_3des_cmac_tests.txt",
+        "SymmetricAlgorithmTest.cs",
+        "chacha20_poly1305_test.go",
+        "HMACRIPEMD160Tests.CS",
+        "cipher.go",
         "ikev1_psk.req",
         "strings.xml",
         "Jenkinsfile",

@@ -239,7 +239,11 @@ _PROPERTY_WORDS = frozenset(
      "driver", "backend", "plugin", "strategy",
      # why a credential was refused or flagged: WeakPasswordReasons = ['length', 'pwned'],
      # token_revocation_reason: a list of causes, not the credential
-     "reason", "reasons"}
+     "reason", "reasons",
+     # how a password field is drawn: PasswordField.background=45494A (IntelliJ's Darcula look
+     # and feel, Swing's UIManager keys), passwordFont (pass_color is left to its value: round 22
+     # keeps "#54d283Zq9", no colour, reported)
+     "background", "foreground", "font", "border"}
 )  # fmt: skip
 # FILE_KEY, spreadsheet_key: the id of a document (Figma's file key in every file URL, a Google
 # Sheets spreadsheet's key in its URL, an S3 object's key)
@@ -459,6 +463,9 @@ _SYSTEM_PATH_RE = lazy(
 _PIPE_PARAM_RE = lazy(r"^\|[A-Za-z_][\w.]*\|[.,;:)]?$")
 # printf conversions no percent-escape spells: %d, %s, %lu, %08x (a zero flag and a width)
 _C_CONVERSION_RE = lazy(r"%(?:0\d{1,2}|l{0,2}|z)[diuxXs]")
+# a Windows PUBLICKEYBLOB in hex (type 06, version 02, an RSA algorithm, magic "RSA1"), maybe
+# after a .NET strong name's 12-byte header
+_RSA1_PUBLICKEYBLOB_RE = lazy(r"^(?:[0-9A-Fa-f]{24})?0602000000[24]40000525341310[0-9A-Fa-f]{40,}$")
 # Texinfo's markup of a name in a GNU manual or a doc string written in it: @var{arg}, @code{…}
 _TEXINFO_MARKUP_RE = lazy(r"^@(?:var|code|samp|env|option|file|command|kbd|dfn|emph)\{[\w.-]*\}")
 # a modifier key and a plus sign in a keyboard shortcut: Ctrl+Shift+F11, &#x2318;+Shift+F12
@@ -903,7 +910,13 @@ _API_EXAMPLES_PATH_RE = lazy(
 # tests/fips/cavs_samples/, BoringSSL's cavp_3des_cmac_tests.txt)
 _TEST_VECTORS_PATH_RE = lazy(
     r"(?:^|[/_.-]|test)vectors(?:[/_.-]|$)|wycheproof|(?:^|/)rfc\d{3,5}[_.-][^/]*$"
-    r"|(?:^|[/_.-])(?:cavs|cavp|acvp)(?:[/_.-]|$)",
+    r"|(?:^|[/_.-])(?:cavs|cavp|acvp)(?:[/_.-]|$)"
+    # the tests of a symmetric cipher, a MAC or a key derivation, named for it: their keys are
+    # known answers (SymmetricAlgorithmTest.cs, HMACRIPEMD160Test.cs, chacha20_poly1305_test.go,
+    # TripleDESCipherTests.cs in Mono and .NET); not RSA or EC, whose test keys stay reported
+    r"|(?:^|/)[^/]*(?:cipher|symmetricalgorithm|derivebytes|rfc2898|pbkdf2?|hkdf|hmac|chacha"
+    r"|poly1305|salsa20|blowfish|twofish|camellia|rijndael|tripledes|arc4|cryptostream)"
+    r"[^/]*tests?[^/]*$",
     re.I,
 )
 # a lower-case option name and its "=", as a completion list or a usage line names them, or a
@@ -4063,10 +4076,15 @@ def _is_api_examples(path: str | None) -> bool:
     return _path_matches(_API_EXAMPLES_PATH_RE, path, ("examples", "api-ref"))
 
 
+_VECTORS_HINTS = (
+    "vectors", "wycheproof", "rfc", "cavs", "cavp", "acvp", "cipher", "symmetricalgorithm",
+    "derivebytes", "pbkdf", "hkdf", "hmac", "chacha", "poly1305", "salsa20", "blowfish",
+    "twofish", "camellia", "rijndael", "tripledes", "arc4", "cryptostream",
+)  # fmt: skip
+
+
 def _is_vectors_path(path: str | None) -> bool:
-    return _path_matches(
-        _TEST_VECTORS_PATH_RE, path, ("vectors", "wycheproof", "rfc", "cavs", "cavp", "acvp")
-    )
+    return _path_matches(_TEST_VECTORS_PATH_RE, path, _VECTORS_HINTS)
 
 
 def _is_plist_file(path: str | None) -> bool:
@@ -4521,6 +4539,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "the account identified by |account_id|." (Chromium's comments name a parameter between
         # pipes)
         return "a parameter's name between pipes (|account_id|), not a value"
+    if value[:1] in "0" and len(value) >= 64 and _RSA1_PUBLICKEYBLOB_RE.match(value):
+        # Key="00240000048000009400000006020000002400005253413100040000…" (Mono's StrongName
+        # tests): a .NET strong name's public key, a Windows PUBLICKEYBLOB whose magic is RSA1
+        # (a private key's blob says RSA2)
+        return "a Windows PUBLICKEYBLOB (RSA1: a strong name's public key), not a secret"
     if value[:3] == "[[:":
         # "pass=[[:digit:]]+ image=[[:xdigit:]]+" (the kernel's bpf_jit_disasm.c, a regcomp
         # pattern): a POSIX bracket expression with a character class, a pattern's piece
@@ -4769,8 +4792,13 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
             and not _B64_ONLY_CHARS.intersection(value)
             # a folder's name in lower case (/var/lib/docker/overlay2/3f9c…); a base64 key that
             # starts with "/" and holds two more (an AWS secret access key, once in ~1,300) has
-            # none
-            and any(p.islower() or p.isdigit() for p in value.split("/") if p)
+            # none: three letters or more, letters only (a random piece such as "4m" or "mr",
+            # two characters between slashes, is no folder's name)
+            and any(
+                (len(p) >= 3 and p.isalpha() and p.islower()) or p.isdigit()
+                for p in value.split("/")
+                if p
+            )
         )
         # #define NOFLPASS2 "/lib/fc1" (pcc's f77config.h: a compiler pass's program): under a
         # system folder, in lower case; a base64 key has upper-case letters too
@@ -6427,7 +6455,7 @@ _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
 # a printf conversion with a position, flags, a width or a precision: %3$s, %.*s, %-10s, %08lx;
 # after 0x, and after a field's name and = (hSession=0x%08lX, NSS's FIPS audit messages)
 _PRINTF_CONVERSION_RE = lazy(
-    r"^(?:[A-Za-z_]\w{0,30}=)?(?:0x)?%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc]$"
+    r"^(?:[A-Za-z_]\w{0,30}=)?(?:0x)?%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc](?:%%)?$"
 )
 # the marks a debug line puts around a printed value: |%s|, [%s], <%s>, '%s'
 _PRINTF_FRAME = "|[]<>(){}'\"`"
@@ -7034,9 +7062,15 @@ def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None
     word boundary let it start and stop). A host name's dot, a quote, a space or ``=`` breaks
     the run, so a token in a quoted string, an assignment or a URL with its host is not one."""
     start = _value_at(secret, line, span)
-    if start < 48:
+    if start < 8:
         return False
     end = start + len(secret)
+    if line[start - 1] in "+/" and _in_wrapped_blob(line, start, end):
+        # …lVE+YC1X79aUr8AVQRvykfSdiHyg5BhDXbdUIPbZNSH5 (an SVG's embedded PNG, base64 wrapped at
+        # 76 columns, in Openclipart): the run goes on past the line's end
+        return True
+    if start < 48:
+        return False
     before, after = line[start - 48 : start], line[end : end + 16]
     if "&#x" in before or "&#x" in after:
         # an XMP packet's thumbnail (xmpGImg:image in a PDF, an SVG or an Illustrator file):
@@ -8559,9 +8593,11 @@ _PREC100_RPM_MACRO_RE = lazy(
 )
 # an autoconf substitution for a directory: DB:@srcdir@/an2ln-db.txt (a .conf.in template)
 _PREC100_AUTOCONF_DIR_RE = lazy(r"@(?:abs_)?(?:top_)?[a-z_]*dir@|@(?:exec_)?prefix@")
-# options separated by "|": pubkey|psk|eap-md5|eap-aka (a man page's list of the choices)
+# options separated by "|": pubkey|psk|eap-md5|eap-aka (a man page's list of the choices), also
+# joined by "+": host|tpm2|host+tpm2|auto (systemd-creds' --with-key=)
 _PREC100_ALTERNATIVES_RE = lazy(
-    r"^[a-z]{3}[a-z0-9]{0,9}(?:-[a-z0-9]{1,11})?(?:\|[a-z]{3}[a-z0-9]{0,9}(?:-[a-z0-9]{1,11})?){2,}$"
+    r"^[a-z]{3}[a-z0-9]{0,9}(?:[-+][a-z0-9]{1,11})?"
+    r"(?:\|[a-z]{3}[a-z0-9]{0,9}(?:[-+][a-z0-9]{1,11})?){2,}$"
 )
 # a field's name before its value in a format string: authzID=\"%s\" (slapd's debug message)
 # an object's member named in code's dotted form (DJTechCDJ101.jogtouch, Pioneer.vinylButton)
@@ -8617,8 +8653,8 @@ def _prec100_shape_reason(
         # puts a directory in place of @srcdir@; the value names a file
         return "a path with an autoconf substitution (@srcdir@/…), not a value"
     if "|" in secret and _PREC100_ALTERNATIVES_RE.match(secret):
-        # initiator_auth = pubkey|psk|eap-md5|eap-aka (strongSwan's strongswan.conf(5)): the
-        # choices a setting takes, listed
+        # initiator_auth = pubkey|psk|eap-md5|eap-aka (strongSwan's strongswan.conf(5)),
+        # --with-key=host|tpm2|host+tpm2|tpm2-absent (systemd-creds): the choices a setting takes
         return "a list of alternatives (a|b|c), not a value"
     if secret[-1:] == "=" and ":" in secret and _PREC136_MACHINE_TAG_RE.match(secret):
         at = _value_at(secret, line, span)
