@@ -119,6 +119,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("web/theme.css", "web/theme.txt", False),  # a stylesheet
         ("Test/Crypto/HMACRIPEMD160Test.cs", "Test/Crypto/RIPEMD160Test.cs", False),  # MAC's test
         ("dts/qcom/qcs404.dtsi", "dts/qcom/qcs404.txt", False),  # a device tree
+        ("data/proteome.fasta", "data/proteome.txt", False),  # protein sequences
         ("config/epiphany.cc", "config/epiphany.conf", False),  # C++ (a pointer's declaration)
         ("gdb.python/py-explore-cc.exp", "gdb.python/py-explore-cc.tcl", False),  # Expect
         ("examples/measure/inv.sp", "examples/measure/inv.txt", False),  # a SPICE netlist

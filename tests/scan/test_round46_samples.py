@@ -671,6 +671,11 @@ Round 210: eighty packages at random, GIMP, Inkscape and KIO: a provider token i
 base64 wrapped at 76 columns (an SVG's embedded PNG), and a secret that starts with "/" whose
 pieces are random (``/C7va…/mr`` is no path; a three-letter lower-case piece still makes one).
 
+Round 212: 120 packages at random: protein and peptide sequences (``LTAIIGAPWFVWLLVRMR`` in a
+FASTA file, ``sequence="…ASIALAGGG…"``), base64 arrays in mzML's ``<binary>``, an example in a
+usage synopsis's optional group (``[--password c4rr0t5]``), ``[optional]`` before a string's
+escapes and a pointer mark that ends a declaration's line.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2013,6 +2018,27 @@ CLIPART_SVG = "clipart/food/lasagna_ganson.svg"
 WRAPPED_PNG_LINE = "WdLWhA9LQV9btVTgivD160T5QYPPm7f/lVE{}YCq8Zr2Lk9mX4vT7wN3pB6sY1dF5gH0jKaW2e7Rt\n"
 S3CFG = "home/.s3cfg"
 SLASHED_SECRET = "secret_key = /C7vaNzwKgAC5a/kkdbXMqmX19mkitu66ppG9/{}\n"
+
+# round 212: 120 packages at random (seed 212)
+PROTEOME = "share/OpenMS/examples/TOPPAS/data/Identification/target_decoy.{}"
+PROTEIN_LINE = "LTAIIGAPWFVWLLVRMR\n"
+ID_XML = "src/tests/topp/DatabaseSuitability_in_id.idXML"
+HITS_XML = "src/tests/topp/hits.xml"
+PEPTIDE_HIT = (
+    '\t\t\t<PeptideHit score="999.0" {}="VHFC(Carbamidomethyl)ASIALAGGGYALGSLATNDR" charge="4"/>\n'
+)
+MZML_TEST = "src/tests/class_tests/openms/data/FIAMS_input/SerumTest.mzML"
+MZML_BINARY = (
+    "\t\t\t\t\t<{}>AAAAAAAAAAAAAAAAAAAAAMsv3UNm6GNEPU0RRdJlokXTWwJG6lcTRnRbykUMIU1F</{}>\n"
+)
+AUTOSEARCH = "Programs/AutoSearch"
+SYNOPSIS_EXAMPLE = (
+    "AutoSearch [--port port] {}--userid bbunny --password c4rr0t5] [--ignore_channels KABC] qid\n"
+)
+NSS_SAMPLE = "doc/rst/legacy/nss_sample_code/encrypt_decrypt_mac_using_token/index.rst"
+DB_PASSWORD_USAGE = '      fprintf(stderr, "%-20s  Specify db password [{}]\\n\\n",\n'
+NSS_UTIL = "doc/rst/legacy/nss_sample_code/utiltiies_for_nss_samples/index.rst"
+POINTER_PARAM = "      FilePasswd(PK11SlotInfo {}\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3643,6 +3669,24 @@ REPORTED = [
         "generic-secret",
         "/C7vaNzwKgAC5a/kkdbXMqmX19mkitu66ppG9/mr",
     ),
+    # round 212: a file for no sequences, no sequence attribute, an element for no data, no
+    # bracket open, a digit in the marker, no pointer mark
+    (PROTEIN_LINE, PROTEOME.format("txt"), "alibaba-access-key-id", "LTAIIGAPWFVWLLVRMR"),
+    (PEPTIDE_HIT.format("name"), HITS_XML, "aws-access-key-id", "ASIALAGGGYALGSLATNDR"),
+    (
+        MZML_BINARY.format("bin", "bin"),
+        MZML_TEST,
+        "twitter-bearer-token",
+        "AAAAAAAAAAAAAAAAAAAAAMsv3UNm6GNEPU0RRdJlokXTWwJG6lcTRnRbykUMIU1F",
+    ),
+    (SYNOPSIS_EXAMPLE.format(""), AUTOSEARCH, "generic-cli-password", "c4rr0t5]"),
+    (
+        DB_PASSWORD_USAGE.format("opt1onal"),
+        NSS_SAMPLE,
+        "generic-prose-password-bare",
+        "[opt1onal]\\n\\n",
+    ),
+    (POINTER_PARAM.format("+"), NSS_UTIL, "generic-password", "PK11SlotInfo"),
 ]
 
 # (text, path) with no finding
@@ -4103,6 +4147,13 @@ QUIET = [
     (PDB_MEMBER.format("g"), CECIL_PDB),
     (WRAPPED_PNG_LINE.format("+"), CLIPART_SVG),
     (SLASHED_SECRET.format("mrx"), S3CFG),
+    (PROTEIN_LINE, PROTEOME.format("fasta")),
+    (PEPTIDE_HIT.format("sequence"), HITS_XML),
+    (PEPTIDE_HIT.format("name"), ID_XML),
+    (MZML_BINARY.format("binary", "binary"), MZML_TEST),
+    (SYNOPSIS_EXAMPLE.format("["), AUTOSEARCH),
+    (DB_PASSWORD_USAGE.format("optional"), NSS_SAMPLE),
+    (POINTER_PARAM.format("*"), NSS_UTIL),
 ]
 
 

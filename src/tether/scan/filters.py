@@ -463,6 +463,12 @@ _SYSTEM_PATH_RE = lazy(
 _PIPE_PARAM_RE = lazy(r"^\|[A-Za-z_][\w.]*\|[.,;:)]?$")
 # printf conversions no percent-escape spells: %d, %s, %lu, %08x (a zero flag and a width)
 _C_CONVERSION_RE = lazy(r"%(?:0\d{1,2}|l{0,2}|z)[diuxXs]")
+# the one-letter codes of the twenty amino acids (a protein's or a peptide's sequence)
+_PEPTIDE_RE = lazy(r"^[ACDEFGHIKLMNPQRSTVWY]{16,}$")
+# the files that hold such sequences: FASTA, alignments, OpenMS's and HUPO's identification XML
+_SEQUENCE_EXTENSIONS = frozenset(
+    {".fasta", ".fa", ".faa", ".fas", ".pep", ".aln", ".sto", ".idxml", ".mzid", ".pepxml"}
+)
 # a Windows PUBLICKEYBLOB in hex (type 06, version 02, an RSA algorithm, magic "RSA1"), maybe
 # after a .NET strong name's 12-byte header
 _RSA1_PUBLICKEYBLOB_RE = lazy(r"^(?:[0-9A-Fa-f]{24})?0602000000[24]40000525341310[0-9A-Fa-f]{40,}$")
@@ -1793,6 +1799,27 @@ def reject_reason(
         # token=0c563e32…)] (gocd-api's README): a status badge's token, which CircleCI has made
         # with the read-only Status scope for embedding the badge in a README
         return "a CircleCI status badge's token (Status scope, made for READMEs), not a credential"
+    if (
+        not rule.generic
+        and secret.isupper()
+        and _PEPTIDE_RE.match(secret)
+        and (
+            _extension(path) in _SEQUENCE_EXTENSIONS
+            or ((at := _value_at(secret, line, span)) > 0 and "sequence" in line[:at].lower())
+        )
+    ):
+        # LTAIIGAPWFVWLLVRMR (a FASTA proteome in OpenMS's examples), sequence="VHFC(…)ASIALAG…"
+        # (an idXML peptide hit): amino acids in one-letter code, which spell LTAI or ASIA by
+        # chance; a key id made of those 20 letters alone, no digit, is rare (AWS's: ~1 in 2,000)
+        return "a protein or peptide sequence (amino-acid letters), not a key id"
+    if (
+        not rule.generic
+        and (at := _value_at(secret, line, span)) >= 8
+        and line[at - 8 : at] == "<binary>"
+    ):
+        # <binary>AAAAAAAAAAAAAAAAAAAAAMsv3UNm…</binary> (mzML mass spectra in OpenMS's tests):
+        # base64 of a numeric array, whose zero bytes spell a bearer token's run of A's
+        return "base64 data in a <binary> element (an encoded array), not a token"
     if rule.id == "twitter-bearer-token" and _b64_text_body(secret):
         # AAAAAAAAAAAAAAAAAAAAAEtleTogKHByaXZhdGUta2V5IChlbGcgKHAgIzAwQ0NE (a line of GnuPG's
         # armored test archive): after the run of A's, base64 of text ("Key: (private-key (elg
@@ -2058,6 +2085,16 @@ def reject_reason(
         # opt_pass *mode_sw2 (GCC's epiphany.cc, its initialiser on the next line): in C or
         # C++, a type named for a pass and a pointer variable's declaration
         return "a C declaration of a pointer variable (opt_pass *name), not a directive"
+    if (
+        rule.id == "generic-cli-password"
+        and secret[-1:] == "]"
+        and "[" not in secret
+        and (at := _value_at(secret, line, span)) > 0
+        and line.count("[", 0, at) > line.count("]", 0, at)
+    ):
+        # AutoSearch … [--userid bbunny --password c4rr0t5] [--ignore_channels …] (WWW::Search's
+        # usage): an example inside the optional group of a usage synopsis
+        return "an example in a usage synopsis's optional group ([--password x]), not a value"
     if (
         rule.id == "generic-cli-password"
         and "pass " in line
@@ -6053,8 +6090,11 @@ def _is_prefix_stub(value: str) -> bool:
 # ------------------------------------------------- other tools' markers, truncated or misread values
 
 # a redaction marker that another tool wrote in place of the value: [Filtered] (Sentry),
-# [MASKED], [hidden], also percent-encoded in a URL (%5BFiltered%5D), then maybe more query
-_BRACKET_MARKER_RE = lazy(r"^(?:\[|%5[Bb])[A-Za-z][A-Za-z _-]{2,23}(?:\]|%5[Dd])(?:&|$)")
+# [MASKED], [hidden], also percent-encoded in a URL (%5BFiltered%5D), then maybe more query; a
+# usage line's marker too, maybe before its string's escapes ("db password [optional]\n\n")
+_BRACKET_MARKER_RE = lazy(
+    r"^(?:\[|%5[Bb])[A-Za-z][A-Za-z _-]{2,23}(?:\]|%5[Dd])(?:&|(?:\\[nrt])*$)"
+)
 # fewer base64 characters than this (96 bytes) hold no RSA private key: even a 128-bit toy key's
 # nine PKCS#1 integers take about 100 bytes. (Longer short bodies stay: CredData labels a
 # 188-character body, a public key in private armour, a credential.)
@@ -6101,7 +6141,7 @@ def _marker_or_stub_reason(rule: Rule, secret: str) -> str | None:
     ``-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/... -----END …``), a value of one to
     three characters spelled as escape sequences, or a Basic value that is not base64."""
     if secret[:1] in "[%" and _BRACKET_MARKER_RE.match(secret):
-        return "redaction marker of another tool ([Filtered], [MASKED])"
+        return "a marker in brackets ([Filtered], [MASKED], [optional]), not a value"
     if secret[:1] == "*" and _STAR_MARKER_RE.match(secret):
         # mysql -p*MASKED*, PGPASSWORD=********: a tool's log or a deploy tool's dry run shows
         # where the password went, not the password (provider and shell rules skip the generic
@@ -6959,7 +6999,11 @@ def _is_pascal_name(value: str) -> bool:
 # every extension a filter compares a path's with (_extension(path) in …) is kept in the class
 # (.map too, through _is_source_map)
 _CLASS_EXTENSIONS = (
-    _NO_BARE_PAIR_EXTS | _STYLESHEETS | _C_FAMILY_EXTENSIONS | _DEVICE_TREE_EXTENSIONS
+    _NO_BARE_PAIR_EXTS
+    | _STYLESHEETS
+    | _C_FAMILY_EXTENSIONS
+    | _DEVICE_TREE_EXTENSIONS
+    | _SEQUENCE_EXTENSIONS
 )
 
 
@@ -7362,6 +7406,8 @@ _PREC37_SYNOPSIS_AFTER_RE = lazy(r" \[--?[A-Za-z]")
 _PREC37_IDENTIFIER_RE = lazy(r"^[A-Za-z_][\w:]{1,63}[&*]{0,2}$")
 _PREC37_PARAMETER_AFTER_RE = lazy(
     r"[ \t]*[&*]{0,2}[ \t]*[A-Za-z_]\w{0,63}[ \t]*(?:/[\w,]+/[ \t]*)?(?:[,)]|$)"
+    # or a pointer mark that ends the line, the name on the next (FilePasswd(PK11SlotInfo *)
+    r"|[ \t]*[&*]{1,2}[ \t]*\r?\n?$"
 )
 # elliptic curves and key-exchange groups by name: edwards25519, x448, P-256, secp384r1, ffdhe2048
 _PREC37_CURVE_RE = lazy(
