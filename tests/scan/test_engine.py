@@ -107,6 +107,47 @@ def test_inline_allow_all_rules_or_named_rules(engines: dict[str, Engine], tmp_p
         assert result.stats.suppressed_inline == 2
 
 
+def test_a_match_from_the_newline_above_is_judged_on_its_own_line(
+    hs_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule anchored with ``(?:^|\\n)`` matches from the newline that ends the line above (the
+    pgpass, bindpw and Wi-Fi rules): the filters get the match's own line, and ``tether:allow``
+    counts on that line, not on the one above."""
+    from tether.scan import filters
+
+    rule = Rule(
+        id="test-anchored",
+        description="d",
+        provider="p",
+        severity="low",
+        regex=r"(?:^|\n)token[ \t]+(?P<secret>[A-Z]{4}[0-9]{4})",
+        keywords=("token",),
+    )
+    seen: list[str] = []
+    real = filters.reject_reason
+
+    def recording(
+        rule: object,
+        secret: str,
+        line: str,
+        path: str | None = None,
+        span: tuple[int, int, int] | None = None,
+    ) -> str | None:
+        seen.append(line)
+        return real(rule, secret, line, path, span)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(filters, "reject_reason", recording)
+    for name in ("re", "hyperscan"):
+        e = Engine([rule], key=KEY, engine=name, jobs=1)
+        above, _ = e.scan_blob(b"x = 1  # tether:allow\ntoken ABCD1234\n", Provenance("file", "x"))
+        assert [f.line for f in above] == [2]
+        assert seen[-1] == "token ABCD1234"
+        own, allowed = e.scan_blob(
+            b"x = 1\ntoken ABCD1234  # tether:allow\n", Provenance("file", "x")
+        )
+        assert own == [] and allowed == 1
+
+
 def test_keyword_must_be_on_the_matched_line(tmp_path: Path, hs_cache: Path) -> None:
     rule = Rule(
         id="test-word",

@@ -676,6 +676,10 @@ FASTA file, ``sequence="…ASIALAGGG…"``), base64 arrays in mzML's ``<binary>`
 usage synopsis's optional group (``[--password c4rr0t5]``), ``[optional]`` before a string's
 escapes and a pointer mark that ends a declaration's line.
 
+Round 213: 120 more packages at random: a .pgpass-shaped row of numbers whose first field is no
+host (``1:1:6:*:water``), judged on its own line now that the engine hands the filters the line
+a ``(?:^|\\n)``-anchored match is about.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2039,6 +2043,10 @@ NSS_SAMPLE = "doc/rst/legacy/nss_sample_code/encrypt_decrypt_mac_using_token/ind
 DB_PASSWORD_USAGE = '      fprintf(stderr, "%-20s  Specify db password [{}]\\n\\n",\n'
 NSS_UTIL = "doc/rst/legacy/nss_sample_code/utiltiies_for_nss_samples/index.rst"
 POINTER_PARAM = "      FilePasswd(PK11SlotInfo {}\n"
+
+# round 213: 120 packages at random (seed 213)
+NUMDIFF_MANUAL = "docs/numdiff.txi"
+NUMBER_ROWS = "1:1:5:5:1.0000000000e-4:2.0000000000e-5:+3+4i ==> +3.0001+4i\n{}1:1:6:*:water\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3687,6 +3695,9 @@ REPORTED = [
         "[opt1onal]\\n\\n",
     ),
     (POINTER_PARAM.format("+"), NSS_UTIL, "generic-password", "PK11SlotInfo"),
+    # round 213: a letter makes the first field a host (the row below another: the filters read
+    # the row itself, not the one above)
+    (NUMBER_ROWS.format("h"), NUMDIFF_MANUAL, "pgpass-password", "water"),
 ]
 
 # (text, path) with no finding
@@ -4154,6 +4165,7 @@ QUIET = [
     (SYNOPSIS_EXAMPLE.format("["), AUTOSEARCH),
     (DB_PASSWORD_USAGE.format("optional"), NSS_SAMPLE),
     (POINTER_PARAM.format("*"), NSS_UTIL),
+    (NUMBER_ROWS.format(""), NUMDIFF_MANUAL),
 ]
 
 

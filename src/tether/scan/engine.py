@@ -206,6 +206,14 @@ def _resolve_backend(engine: str | None) -> str:
     return "re"
 
 
+def _own_line_start(c: _Candidate, data: bytes) -> int:
+    """Where the match ``c`` starts, past the newline a rule anchored with ``(?:^|\n)`` takes
+    from the end of the line above: the filters and ``tether:allow`` read the match's own line."""
+    if data[c.match_start : c.match_start + 1] == b"\n" and c.start > c.match_start:
+        return c.match_start + 1
+    return c.match_start
+
+
 class Engine:
     """Scan blobs with a set of rules. ``key`` keys the findings' fingerprints (HMAC-SHA256)."""
 
@@ -586,7 +594,9 @@ class Engine:
         kept = _drop_generic_overlaps(kept)
         if honour_allow:
             before = len(kept)
-            kept = [c for c in kept if not self._allowed(data, c.match_start, c.rule.rule.id)]
+            kept = [
+                c for c in kept if not self._allowed(data, _own_line_start(c, data), c.rule.rule.id)
+            ]
             allowed = before - len(kept)
         findings: list[Finding] = []
         kept.sort(key=lambda c: c.start)
@@ -634,16 +644,19 @@ class Engine:
             check = VALIDATORS.get(rule.validator)
             if check is not None and not check(secret_text):
                 return False
-        first_line_end = data.find(b"\n", c.match_start, hi)
+        match_start = _own_line_start(c, data)
+        if match_start != c.match_start:
+            lo = match_start
+        first_line_end = data.find(b"\n", match_start, hi)
         line_text = data[lo : first_line_end if first_line_end >= 0 else hi].decode(
             "utf-8", "replace"
         )
         # the match's place on the line in characters (reject_reason checks it holds the secret)
         if data[lo : c.end].isascii():
-            span = (c.match_start - lo, c.start - lo, c.end - lo)
+            span = (match_start - lo, c.start - lo, c.end - lo)
         else:
             at = len(data[lo : c.start].decode("utf-8", "replace"))
-            head = len(data[c.match_start : c.start].decode("utf-8", "replace"))
+            head = len(data[match_start : c.start].decode("utf-8", "replace"))
             span = (at - head, at, at + len(secret_text))
         return _checks().reject_reason(rule, secret_text, line_text, path, span) is None
 

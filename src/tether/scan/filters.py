@@ -2482,7 +2482,7 @@ def _is_prose(text: str) -> bool:
 # the four fields before the password of a .pgpass entry, from the start of the line
 # libpq lets an entry escape ":" and "\" in its fields with a backslash (db\:primary:5432:…)
 _PGPASS_HEAD_RE = lazy(
-    r"(?:[0-9A-Za-z._*-]|\\[:\\]){1,255}:(?:[0-9]{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:"
+    r"(?P<host>(?:[0-9A-Za-z._*-]|\\[:\\]){1,255}):(?:[0-9]{1,5}|\*):(?:[^:\s\\]|\\[:\\]){1,64}:"
     r"(?:[^:\s/\\]|\\[:\\]){1,64}:"
 )
 
@@ -2491,10 +2491,11 @@ def _is_pgpass_entry(secret: str, line: str) -> bool:
     """Whether ``secret`` is the password of an entry that fills ``line`` from its start. The
     rule's regex cannot anchor every line of a file (the newline that ends one entry starts the
     next, and its dialect has no multi-line ``^``), so a match that starts inside a line
-    (``arn:aws:rds:*:*:db:name`` in a policy) is dropped here."""
+    (``arn:aws:rds:*:*:db:name`` in a policy) is dropped here; so is a row of numbers whose first
+    field is no host (``1:1:6:*:water``, a data example in numdiff's manual)."""
     for text in line.splitlines():
         m = _PGPASS_HEAD_RE.match(text)
-        if m is not None and text.startswith(secret, m.end()):
+        if m is not None and not m["host"].isdigit() and text.startswith(secret, m.end()):
             return True
     return False
 
