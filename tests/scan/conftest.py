@@ -89,6 +89,27 @@ def repo(tmp_path: Path) -> Path:
     return path
 
 
+def spy_reject_reason(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None]]:
+    """Record the (line, path) of every call the engine makes to ``filters.reject_reason``."""
+    from tether.scan import filters
+
+    calls: list[tuple[str, str | None]] = []
+    real = filters.reject_reason
+
+    def recording(
+        rule: object,
+        secret: str,
+        line: str,
+        path: str | None = None,
+        span: tuple[int, int, int] | None = None,
+    ) -> str | None:
+        calls.append((line, path))
+        return real(rule, secret, line, path, span)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(filters, "reject_reason", recording)
+    return calls
+
+
 def found_by_both(engines: dict[str, Engine], text: str, path: str) -> list[tuple[str, str]]:
     """(rule, value) of every finding in ``text`` at ``path``; both engines must agree."""
     out = {}

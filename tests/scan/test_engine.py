@@ -17,7 +17,7 @@ from tether.scan.findings import Provenance, SecretValue
 from tether.scan.rules import Rule, load_rules
 from tether.scan.sources.files import FileSource
 
-from .conftest import AWS_ID, KEY, github_token, summary
+from .conftest import AWS_ID, KEY, github_token, spy_reject_reason, summary
 
 
 def example(rule_id: str, i: int = 0) -> str:
@@ -113,8 +113,6 @@ def test_a_match_from_the_newline_above_is_judged_on_its_own_line(
     """A rule anchored with ``(?:^|\\n)`` matches from the newline that ends the line above (the
     pgpass, bindpw and Wi-Fi rules): the filters get the match's own line, and ``tether:allow``
     counts on that line, not on the one above."""
-    from tether.scan import filters
-
     rule = Rule(
         id="test-anchored",
         description="d",
@@ -123,25 +121,12 @@ def test_a_match_from_the_newline_above_is_judged_on_its_own_line(
         regex=r"(?:^|\n)token[ \t]+(?P<secret>[A-Z]{4}[0-9]{4})",
         keywords=("token",),
     )
-    seen: list[str] = []
-    real = filters.reject_reason
-
-    def recording(
-        rule: object,
-        secret: str,
-        line: str,
-        path: str | None = None,
-        span: tuple[int, int, int] | None = None,
-    ) -> str | None:
-        seen.append(line)
-        return real(rule, secret, line, path, span)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(filters, "reject_reason", recording)
+    seen = spy_reject_reason(monkeypatch)
     for name in ("re", "hyperscan"):
         e = Engine([rule], key=KEY, engine=name, jobs=1)
         above, _ = e.scan_blob(b"x = 1  # tether:allow\ntoken ABCD1234\n", Provenance("file", "x"))
         assert [f.line for f in above] == [2]
-        assert seen[-1] == "token ABCD1234"
+        assert seen[-1][0] == "token ABCD1234"
         own, allowed = e.scan_blob(
             b"x = 1\ntoken ABCD1234  # tether:allow\n", Provenance("file", "x")
         )

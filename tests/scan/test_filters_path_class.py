@@ -16,7 +16,7 @@ from tether.scan import filters
 from tether.scan.engine import Engine
 from tether.scan.findings import Provenance
 
-from .conftest import KEY
+from .conftest import KEY, spy_reject_reason
 
 SOURCE = Path(filters.__file__).read_text()
 # the only functions that look at the path itself; path_class is made of what they compute
@@ -134,27 +134,15 @@ def test_class_separates_what_the_filters_tell_apart(a: str, b: str, same: bool)
 def test_a_line_repeated_across_files_of_one_class_is_judged_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls: list[str | None] = []
-    real = filters.reject_reason
-
-    def counting(
-        rule: object,
-        secret: str,
-        line: str,
-        path: str | None = None,
-        span: tuple[int, int, int] | None = None,
-    ) -> str | None:
-        calls.append(path)
-        return real(rule, secret, line, path, span)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(filters, "reject_reason", counting)
+    seen = spy_reject_reason(monkeypatch)
     engine = Engine(key=KEY, jobs=1)
     text = b'cache_key = compute_key(request, "users")\n'
     for path in ("app/a.py", "app/b.py", "lib/c.py"):
         engine.scan_blob(text, Provenance("file", path))
+    calls = [path for _, path in seen]
     assert calls and len(set(calls)) == 1  # judged for the first file only
     engine.scan_blob(text, Provenance("file", "tests/test_a.py"))  # another class: judged again
-    assert calls[-1] == "tests/test_a.py"
+    assert seen[-1][1] == "tests/test_a.py"
 
 
 # every predicate that hands _path_matches hints, with its pattern

@@ -1008,9 +1008,6 @@ _CODE_TYPE_VALUE_RE = lazy(
     r"^&(?:'[a-z_]+[ \t]*)?(?:mut|str|dyn|impl|self|String|Option|Vec|\[u8\])(?![\w])"
     r"|^[a-z_]\w*\.[A-Z]\w*\{"
 )
-# what follows the name after "PASS: ": a lower-case word (PASS: Throughput is …)
-# (or an acronym then a word, "PASS: LLVM TLI matched …", or a printf placeholder in brackets,
-# "PASS: LLDB (%s) :: %s": lit's and LLDB's result lines)
 # a device tree's source and its includes
 _DEVICE_TREE_EXTENSIONS = frozenset({".dts", ".dtsi"})
 # a device tree node's name and unit address (mdp@1a01000), and the brace that opens its body
@@ -1021,6 +1018,9 @@ _DT_NODE_AFTER_RE = lazy(
 )
 # a shell script printing a result line: echo "PASS: …", echo -e ${GREEN}"PASS: …"
 _ECHO_STATUS_BEFORE_RE = lazy(r"\becho\b[^\n\"']{0,24}[\"']\Z")
+# what follows the name after "PASS: ": a lower-case word (PASS: Throughput is …)
+# (or an acronym then a word, "PASS: LLVM TLI matched …", or a printf placeholder in brackets,
+# "PASS: LLDB (%s) :: %s": lit's and LLDB's result lines)
 _STATUS_AFTER_RE = lazy(r"^[ \t]+(?:[a-z]+\b|[A-Z]{2,}[ \t]+[a-z]+\b|\(%[sd]\))")
 # "… in the following format: <example>": prose shows the shape of a value
 _FORMAT_COLON_RE = lazy(r"\bformat[ \t]*:[ \t]*$", re.I)
@@ -2099,7 +2099,7 @@ def reject_reason(
         rule.id == "generic-cli-password"
         and "pass " in line
         and (at := _value_at(secret, line, span)) > 0
-        and _names_compiler_pass(key_words(line[:at].rstrip(" \t\"',").rsplit(None, 1)[-1]))
+        and _names_compiler_pass(key_words(line[:at].rstrip(" \t\"',").rpartition(" ")[2]))
     ):
         # llc -run-pass si-fix-sgpr-copies (LLVM's lit tests): the pass a compiler runs
         return "a compiler pass (-run-pass NAME), not a password"
@@ -4577,7 +4577,7 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "the account identified by |account_id|." (Chromium's comments name a parameter between
         # pipes)
         return "a parameter's name between pipes (|account_id|), not a value"
-    if value[:1] in "0" and len(value) >= 64 and _RSA1_PUBLICKEYBLOB_RE.match(value):
+    if value[:1] == "0" and len(value) >= 64 and _RSA1_PUBLICKEYBLOB_RE.match(value):
         # Key="00240000048000009400000006020000002400005253413100040000…" (Mono's StrongName
         # tests): a .NET strong name's public key, a Windows PUBLICKEYBLOB whose magic is RSA1
         # (a private key's blob says RSA2)
@@ -6997,8 +6997,8 @@ def _is_pascal_name(value: str) -> bool:
     return len(long_words) >= 2 and len(odd) <= 1 and all(len(w) <= 3 for w in odd)
 
 
-# every extension a filter compares a path's with (_extension(path) in …) is kept in the class
-# (.map too, through _is_source_map)
+# every extension a filter tests a path for (_extension(path) in …) is kept in the class (.map
+# too, through _is_source_map)
 _CLASS_EXTENSIONS = (
     _NO_BARE_PAIR_EXTS
     | _STYLESHEETS
