@@ -680,6 +680,8 @@ Round 213: 120 more packages at random: a .pgpass-shaped row of numbers whose fi
 host (``1:1:6:*:water``), judged on its own line now that the engine hands the filters the line
 a ``(?:^|\\n)``-anchored match is about.
 
+Round 214: 150 packages at random: printf's floating-point conversions (``PW=%8.5g``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2047,6 +2049,10 @@ POINTER_PARAM = "      FilePasswd(PK11SlotInfo {}\n"
 # round 213: 120 packages at random (seed 213)
 NUMDIFF_MANUAL = "docs/numdiff.txi"
 NUMBER_ROWS = "1:1:5:5:1.0000000000e-4:2.0000000000e-5:+3+4i ==> +3.0001+4i\n{}1:1:6:*:water\n"
+
+# round 214: 150 packages at random (seed 214)
+IRAF_PATFIT = "src/t_patfit.x"
+FLOAT_FORMAT = '\t    call eprintf ("AW=%8.5g  BW=%8.5g  PW=%8.5{}  QW=%8.5g\\n")\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3698,6 +3704,8 @@ REPORTED = [
     # round 213: a letter makes the first field a host (the row below another: the filters read
     # the row itself, not the one above)
     (NUMBER_ROWS.format("h"), NUMDIFF_MANUAL, "pgpass-password", "water"),
+    # round 214: no conversion letter
+    (FLOAT_FORMAT.format("q"), IRAF_PATFIT, "generic-password", "%8.5q"),
 ]
 
 # (text, path) with no finding
@@ -4166,6 +4174,7 @@ QUIET = [
     (DB_PASSWORD_USAGE.format("optional"), NSS_SAMPLE),
     (POINTER_PARAM.format("*"), NSS_UTIL),
     (NUMBER_ROWS.format(""), NUMDIFF_MANUAL),
+    (FLOAT_FORMAT.format("g"), IRAF_PATFIT),
 ]
 
 

@@ -6493,10 +6493,10 @@ _CROWDIN_MARKER_RE = lazy(r"^crwdns(\d+):\d+.*crwdne\1:\d+$", re.S)
 _CHANGELOG_HEADER_RE = lazy(r"^\d{4}-\d{2}-\d{2}[ \t]")
 # a Python assert statement that compares the result of a call: assert hexlify(key.id_key)
 _ASSERT_CALL_RE = lazy(r"^[ \t]*assert[ \t]+[\w.]+\(")
-# a printf conversion with a position, flags, a width or a precision: %3$s, %.*s, %-10s, %08lx;
-# after 0x, and after a field's name and = (hSession=0x%08lX, NSS's FIPS audit messages)
+# a printf conversion with a position, flags, a width or a precision: %3$s, %.*s, %-10s, %08lx,
+# %8.5g; after 0x, and after a field's name and = (hSession=0x%08lX, NSS's FIPS audit messages)
 _PRINTF_CONVERSION_RE = lazy(
-    r"^(?:[A-Za-z_]\w{0,30}=)?(?:0x)?%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifxXuc](?:%%)?$"
+    r"^(?:[A-Za-z_]\w{0,30}=)?(?:0x)?%(?:\d{1,2}\$)?[-+ 0#]*(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:ll|l|hh|h|z)?[sdifFeEgGxXuc](?:%%)?$"
 )
 # the marks a debug line puts around a printed value: |%s|, [%s], <%s>, '%s'
 _PRINTF_FRAME = "|[]<>(){}'\"`"
