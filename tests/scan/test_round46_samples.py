@@ -682,6 +682,9 @@ a ``(?:^|\\n)``-anchored match is about.
 
 Round 214: 150 packages at random: printf's floating-point conversions (``PW=%8.5g``).
 
+Round 215: 200 packages at random: control characters in a value (nroff's backspace overstrike,
+an Info file's DEL-separated tag table) and the file grep reads after its pattern.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2053,6 +2056,14 @@ NUMBER_ROWS = "1:1:5:5:1.0000000000e-4:2.0000000000e-5:+3+4i ==> +3.0001+4i\n{}1
 # round 214: 150 packages at random (seed 214)
 IRAF_PATFIT = "src/t_patfit.x"
 FLOAT_FORMAT = '\t    call eprintf ("AW=%8.5g  BW=%8.5g  PW=%8.5{}  QW=%8.5g\\n")\n'
+
+# round 215: 200 packages at random (seed 215)
+COREUTILS_INFO = "doc/coreutils.info"
+INFO_TAG = "Node: pwd invocation{}486174\n"
+FOXEYE_API = "doc/modules.api"
+SQL_IDENTIFIED = "  ALTER USER app IDENTIFIED BY Zq8vTnR2{}kLw9;\n"
+RUNHPUX = "EXAMPLES/RUNHPUX32"
+GREP_PASS = "# {} PASS hpuxout32\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3706,6 +3717,10 @@ REPORTED = [
     (NUMBER_ROWS.format("h"), NUMDIFF_MANUAL, "pgpass-password", "water"),
     # round 214: no conversion letter
     (FLOAT_FORMAT.format("q"), IRAF_PATFIT, "generic-password", "%8.5q"),
+    # round 215: no control character, no grep
+    (INFO_TAG.format(""), COREUTILS_INFO, "generic-prose-password-bare", "invocation486174"),
+    (SQL_IDENTIFIED.format(""), FOXEYE_API, "generic-sql-password", "Zq8vTnR2kLw9"),
+    (GREP_PASS.format("greb"), RUNHPUX, "generic-prose-password-bare", "hpuxout32"),
 ]
 
 # (text, path) with no finding
@@ -4175,6 +4190,9 @@ QUIET = [
     (POINTER_PARAM.format("*"), NSS_UTIL),
     (NUMBER_ROWS.format(""), NUMDIFF_MANUAL),
     (FLOAT_FORMAT.format("g"), IRAF_PATFIT),
+    (INFO_TAG.format("\x7f"), COREUTILS_INFO),
+    (SQL_IDENTIFIED.format("\b"), FOXEYE_API),
+    (GREP_PASS.format("grep"), RUNHPUX),
 ]
 
 

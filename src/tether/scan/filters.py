@@ -7581,6 +7581,8 @@ _SHEETS_KEY_BEFORE_RE = lazy(
 _REDASH_EMBED_BEFORE_RE = lazy(r"/embed/query/\d+/visualization/\d+\?(?:[^\s\"'&]*&)*api_key=\Z")
 # ColdFusion's session id and token in a copied link (…ft_gateway.cfm?id=…&CFID=32233078&CFTOKEN=)
 _CFTOKEN_BEFORE_RE = lazy(r"\bCFID=\d+(?:&amp;|&)CFTOKEN=\Z", re.I)
+# grep and the word it looks for: "# grep PASS hpuxout32" (a test script: the file it reads)
+_GREP_WORD_BEFORE_RE = lazy(r"\bgrep[ \t]+(?:-[A-Za-z]+[ \t]+)*[\"']?\w+[\"']?[ \t]+\Z", re.I)
 # GnuPG's description of a key before its id: "4096 bit RSA key C94035C21B4F2AEB, created: …"
 _PGP_KEY_ALGO_BEFORE_RE = lazy(
     r"\b(?:RSA|DSA|ECC|ECDSA|EdDSA|ElGamal|ELG|ed25519|cv25519|rsa\d{4})[ \t]+key[ \t]+\Z"
@@ -7679,6 +7681,14 @@ _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, s
         _PGP_KEY_ALGO_BEFORE_RE,
         40,
         "an OpenPGP key's id after its algorithm (RSA key C940…), public by design",
+    ),
+    # "# grep PASS hpuxout32" (Intel's decimal math library's test scripts): the word grep looks
+    # for, then the file it reads
+    (
+        bool,
+        _GREP_WORD_BEFORE_RE,
+        60,
+        "grep's pattern and the file it reads (grep PASS out.log), not a value",
     ),
     # See also: *note rmdir: XREFrmdir, *note pwd: XREFpwd (Octave's Info manual): a
     # cross-reference to the node of pwd, the command, not a password
@@ -8093,6 +8103,11 @@ def _prec46_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
         # passwordreset: \x1b[33;3;2m[test/…]\x1b[0m (a test run's log): a terminal's colour
         # escape; no credential holds the ESC control character
         return "terminal escape sequence (ESC[…m), not a value"
+    if not secret.isprintable() and _CONTROL_CHAR_RE.search(secret):
+        # (identified by _\bf_\br_\bo_\bm) (FoxEye's nroff output: underlining by backspace
+        # overstrike), "Node: pwd invocation\x7f486174" (an Info file's tag table): no credential
+        # holds a control character either
+        return "control characters (overstrike, a tag table's DEL), not a value"
     if (first == "_" and _PREC46_RESERVED_IDENT_RE.match(secret)) or (
         "-" in secret and _PREC46_GUID_NAME_RE.match(secret)
     ):
@@ -8172,6 +8187,8 @@ _DIGEST_CALL_BEFORE_RE = lazy(
 )
 # the end of a GNU ChangeLog entry's list of changed names, then "Pass": "(libgcc.mk): Pass "
 _CHANGELOG_ENTRY_PASS_BEFORE_RE = lazy(r"[)>]:[ \t]+pass[ \t]+$", re.I)
+# the C0 control characters but the blanks (tab, newline, vertical tab, form feed, return), and DEL
+_CONTROL_CHAR_RE = lazy(r"[\x00-\x08\x0e-\x1f\x7f]")
 # "pass" the verb, after its subject, a modal or "to": "so we pass QMatrix4x4", "need to pass:"
 _PREC60_PASS_VERB_BEFORE_RE = lazy(
     r"\b(?:we|you|i|they|to|will|can|must|should|shall|may|cannot|could|would|then)"
