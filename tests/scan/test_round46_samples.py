@@ -685,6 +685,10 @@ Round 214: 150 packages at random: printf's floating-point conversions (``PW=%8.
 Round 215: 200 packages at random: control characters in a value (nroff's backspace overstrike,
 an Info file's DEL-separated tag table) and the file grep reads after its pattern.
 
+Round 216: 200 more packages at random: Wi-Fi authentication suites (``wpa2-psk``), an
+/etc/group line's tail, a BSD-style checksum line (``MD5 (file) = digest``) and a key naming the
+first of an algorithm's passes (``firstPassFragment``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2064,6 +2068,16 @@ FOXEYE_API = "doc/modules.api"
 SQL_IDENTIFIED = "  ALTER USER app IDENTIFIED BY Zq8vTnR2{}kLw9;\n"
 RUNHPUX = "EXAMPLES/RUNHPUX32"
 GREP_PASS = "# {} PASS hpuxout32\n"
+
+# round 216: 200 packages at random (seed 216)
+AIRPORT_DOC = "docs/parsers/airport.md"
+LINK_AUTH = '      "link_auth": "{}-psk",\n'
+GROUP_FIXTURE = "tests/fixtures/osx-10.14.6/group.out"
+GROUP_LINE = "_odchpass:{}:209:_teamsserver\n"
+MD5_FIXTURE = "tests/fixtures/osx-10.14.6/md5.out"
+BSD_MD5 = "MD{} (passwd.out) = 2c0199adf1b3e018c1945860f8372619\n"
+HPL1_MATERIAL = "engines/hpl1/engine/graphics/Material_Fallback01_BaseLight.cpp"
+FIRST_PASS = '\t{}PassFragment = "hpl1_Fallback01_Bump_Light";\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3721,6 +3735,11 @@ REPORTED = [
     (INFO_TAG.format(""), COREUTILS_INFO, "generic-prose-password-bare", "invocation486174"),
     (SQL_IDENTIFIED.format(""), FOXEYE_API, "generic-sql-password", "Zq8vTnR2kLw9"),
     (GREP_PASS.format("greb"), RUNHPUX, "generic-prose-password-bare", "hpuxout32"),
+    # round 216: no Wi-Fi suite, no group's password mark, no hash's name, no ordinal
+    (LINK_AUTH.format("wpz2"), AIRPORT_DOC, "generic-auth", "wpz2-psk"),
+    (GROUP_LINE.format("*q"), GROUP_FIXTURE, "generic-password", "*q:209:_teamsserver"),
+    (BSD_MD5.format("X"), MD5_FIXTURE, "generic-password", "2c0199adf1b3e018c1945860f8372619"),
+    (FIRST_PASS.format("fist"), HPL1_MATERIAL, "generic-password", "hpl1_Fallback01_Bump_Light"),
 ]
 
 # (text, path) with no finding
@@ -4193,6 +4212,10 @@ QUIET = [
     (INFO_TAG.format("\x7f"), COREUTILS_INFO),
     (SQL_IDENTIFIED.format("\b"), FOXEYE_API),
     (GREP_PASS.format("grep"), RUNHPUX),
+    (LINK_AUTH.format("wpa2"), AIRPORT_DOC),
+    (GROUP_LINE.format("*"), GROUP_FIXTURE),
+    (BSD_MD5.format("5"), MD5_FIXTURE),
+    (FIRST_PASS.format("first"), HPL1_MATERIAL),
 ]
 
 

@@ -535,13 +535,19 @@ _AUTH_MECHANISM_RE = lazy(
     r"^(?:(?:pap|chap|ms-?chap(?:v2)?|eap|md5|gtc|otp|tls|ttls|peap|leap|fast|sim|aka|ntlm(?:v2)?"
     r"|plain|login|cram|digest|scram|sha\d*|gssapi|kerberos|krb5|xoauth2?|oauthbearer|external"
     r"|anonymous|psk|pubkey|rsa|ecdsa|ed25519|ed448|dsa|xauth|ikev?[12]?|basic|bearer|negotiate"
-    r"|spnego|any|none|and|or|only|\d{1,4})(?:[-+:,/]|$))+$",
+    r"|spnego|any|none|and|or|only|\d{1,4}"
+    # Wi-Fi's (link_auth: wpa2-psk in macOS's airport -I, as jc's parser and its fixtures show it)
+    r"|wpa[23]?|wep|sae|owe)(?:[-+:,/]|$))+$",
     re.I,
 )
 # the fields after a passwd-style line's password: uid:gid:gecos:home (user:{plain}pass:1000:1000::
 # /home/user; a full name with a space ends the value: 1002:1002:Jane): the numbers, the name and
 # the home directory, not the password
-_PASSWD_TAIL_RE = lazy(r"^\d{1,10}:\d{1,10}:(?:[^:\s]*:[/~]|[A-Za-z][A-Za-z.,-]*$)")
+_PASSWD_TAIL_RE = lazy(
+    r"^\d{1,10}:\d{1,10}:(?:[^:\s]*:[/~]|[A-Za-z][A-Za-z.,-]*$)"
+    # or a group line's: its password mark, gid and members (_odchpass:*:209:_teamsserver)
+    r"|^[*x!]:\d{1,10}:[\w.-]*(?:,[\w.-]+)*$"
+)
 # choices of an option written with bars: short lower-case words or names, two bars or more
 _CHOICES_RE = lazy(r"^[A-Za-z0-9-]{1,12}(?:\|[A-Za-z0-9-]{1,12}){2,}$")
 _VERSION_RE = lazy(
@@ -584,6 +590,8 @@ _RENDER_PASS_WORDS = frozenset(
 # MODULE-PASS check prefix, TIME-PER-PASS) or after it (-pass-remarks=, -pass-pipeline=)
 _COMPILER_PASS_BEFORE = frozenset({"run", "module", "function", "loop", "cgscc", "per"})
 _COMPILER_PASS_AFTER = frozenset({"remarks", "pipeline"})
+# an ordinal before "pass" in a key's words ("last" is left out: lastPass names a password manager)
+_ORDINAL_PASS_WORDS = frozenset({"first", "second", "third", "fourth", "final"})
 # the rest of a quoted list of numbers after its first: ",37769" and the closing quote
 _NUMBER_LIST_TAIL_RE = lazy(r"(?:,[ \t]?\d{1,20}){1,16}[\"']")
 # a FITS header card's keyword: upper case, digits, "_" and "-", padded with blanks to 8 columns
@@ -4424,6 +4432,12 @@ def _key_reason(family: str, key: str) -> str | None:
         # SHADERPASS_UV0 = "debug_uv0", composePass.debug === "ssao" (PlayCanvas's engine): a
         # render pass of a graphics pipeline, named for what it draws, not a password
         return "a render pass (shader, compose, bloom pass), not a password"
+    if family == "password" and any(
+        seg == "pass" and i > 0 and segs[i - 1] in _ORDINAL_PASS_WORDS for i, seg in enumerate(segs)
+    ):
+        # firstPassFragment = "hpl1_Fallback01_Bump_Light" (ScummVM's HPL1 engine): the first
+        # of a renderer's or an algorithm's passes
+        return "one of an algorithm's passes (first pass, second pass), not a password"
     if family == "password" and _names_compiler_pass(segs):
         # llc -run-pass=aarch64-prelegalizer-combiner, opt -pass-remarks=hotcoldsplit, "; MODULE-
         # PASS: CheckModuleDebugify" (LLVM's lit tests): a compiler's optimization pass, named
@@ -4927,7 +4941,7 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # choices, not one value
         return "list of an option's choices (a|b|c)"
     if _PASSWD_TAIL_RE.match(value):
-        return "uid, gid and home directory of a passwd-style line (the fields after the password)"
+        return "the fields after a passwd or group line's password (uid, gid, home; gid, members)"
     if family == "auth" and _AUTH_MECHANISM_RE.match(value):
         return "authentication mechanism or algorithm names (what the setting selects)"
     if family != "password" and _is_dotted_item_name(value):
@@ -7581,6 +7595,11 @@ _SHEETS_KEY_BEFORE_RE = lazy(
 _REDASH_EMBED_BEFORE_RE = lazy(r"/embed/query/\d+/visualization/\d+\?(?:[^\s\"'&]*&)*api_key=\Z")
 # ColdFusion's session id and token in a copied link (…ft_gateway.cfm?id=…&CFID=32233078&CFTOKEN=)
 _CFTOKEN_BEFORE_RE = lazy(r"\bCFID=\d+(?:&amp;|&)CFTOKEN=\Z", re.I)
+# a BSD-style checksum line up to its digest: MD5 (passwd.out) = , SHA256 (x.tar.gz) =
+_BSD_CHECKSUM_BEFORE_RE = lazy(
+    r"\b(?:MD5|SHA(?:1|224|256|384|512(?:/256)?)?|RMD160|BLAKE2[bs]?)[ \t]?\([^()\n]{1,200}\)"
+    r"[ \t]*=[ \t]*\Z"
+)
 # grep and the word it looks for: "# grep PASS hpuxout32" (a test script: the file it reads)
 _GREP_WORD_BEFORE_RE = lazy(r"\bgrep[ \t]+(?:-[A-Za-z]+[ \t]+)*[\"']?\w+[\"']?[ \t]+\Z", re.I)
 # GnuPG's description of a key before its id: "4096 bit RSA key C94035C21B4F2AEB, created: …"
@@ -7681,6 +7700,14 @@ _CONTEXT_BEFORE_CHECKS: tuple[tuple[Callable[[str], object], LazyPattern, int, s
         _PGP_KEY_ALGO_BEFORE_RE,
         40,
         "an OpenPGP key's id after its algorithm (RSA key C940…), public by design",
+    ),
+    # MD5 (passwd.out) = 2c0199adf1b3e018c1945860f8372619 (md5's and shasum --tag's output, in
+    # jc's fixtures): a file's digest, the file named in brackets
+    (
+        _HEX_DIGEST_RE.match,
+        _BSD_CHECKSUM_BEFORE_RE,
+        220,
+        "a checksum line (MD5 (file) = digest), not a credential",
     ),
     # "# grep PASS hpuxout32" (Intel's decimal math library's test scripts): the word grep looks
     # for, then the file it reads
