@@ -689,6 +689,9 @@ Round 216: 200 more packages at random: Wi-Fi authentication suites (``wpa2-psk`
 /etc/group line's tail, a BSD-style checksum line (``MD5 (file) = digest``) and a key naming the
 first of an algorithm's passes (``firstPassFragment``).
 
+Round 217: 200 more packages at random: the Swedish metasyntactic word ``gazonk`` and a field's
+length option (``max_length=128``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2078,6 +2081,12 @@ MD5_FIXTURE = "tests/fixtures/osx-10.14.6/md5.out"
 BSD_MD5 = "MD{} (passwd.out) = 2c0199adf1b3e018c1945860f8372619\n"
 HPL1_MATERIAL = "engines/hpl1/engine/graphics/Material_Fallback01_BaseLight.cpp"
 FIRST_PASS = '\t{}PassFragment = "hpl1_Fallback01_Bump_Light";\n'
+
+# round 217: 200 packages at random (seed 217)
+LYSKOM_TEST = "src/server/testsuite/lyskomd.0/05.exp"
+PERSON_PASSWORD = '#   Person 5 exists, can enable to 255 and has password "gazon{}"\n'
+QDJANGO_MODELS = "tests/db/auth-models.h"
+FIELD_OPTION = '    Q_CLASSINFO("password", "max_len{}th=128")\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3740,6 +3749,9 @@ REPORTED = [
     (GROUP_LINE.format("*q"), GROUP_FIXTURE, "generic-password", "*q:209:_teamsserver"),
     (BSD_MD5.format("X"), MD5_FIXTURE, "generic-password", "2c0199adf1b3e018c1945860f8372619"),
     (FIRST_PASS.format("fist"), HPL1_MATERIAL, "generic-password", "hpl1_Fallback01_Bump_Light"),
+    # round 217: a letter changed
+    (PERSON_PASSWORD.format("q"), LYSKOM_TEST, "generic-password", "gazonq"),
+    (FIELD_OPTION.format("q"), QDJANGO_MODELS, "generic-password", "max_lenqth=128"),
 ]
 
 # (text, path) with no finding
@@ -4216,6 +4228,8 @@ QUIET = [
     (GROUP_LINE.format("*"), GROUP_FIXTURE),
     (BSD_MD5.format("5"), MD5_FIXTURE),
     (FIRST_PASS.format("first"), HPL1_MATERIAL),
+    (PERSON_PASSWORD.format("k"), LYSKOM_TEST),
+    (FIELD_OPTION.format("g"), QDJANGO_MODELS),
 ]
 
 

@@ -472,6 +472,8 @@ _SEQUENCE_EXTENSIONS = frozenset(
 # a Windows PUBLICKEYBLOB in hex (type 06, version 02, an RSA algorithm, magic "RSA1"), maybe
 # after a .NET strong name's 12-byte header
 _RSA1_PUBLICKEYBLOB_RE = lazy(r"^(?:[0-9A-Fa-f]{24})?0602000000[24]40000525341310[0-9A-Fa-f]{40,}$")
+# a field's length or size option and its number: max_length=128, minlen=8, size=64
+_FIELD_OPTION_RE = lazy(r"^(?:max|min)?_?(?:length|len|size|chars)=\d{1,6}$", re.I)
 # Texinfo's markup of a name in a GNU manual or a doc string written in it: @var{arg}, @code{…}
 _TEXINFO_MARKUP_RE = lazy(r"^@(?:var|code|samp|env|option|file|command|kbd|dfn|emph)\{[\w.-]*\}")
 # a modifier key and a plus sign in a keyboard shortcut: Ctrl+Shift+F11, &#x2318;+Shift+F12
@@ -810,10 +812,11 @@ _NAME_PIECES = frozenset(
      # HTTP client: the option's name in a map of curl options)
      "ntlm", "ldap", "smtp", "imap", "http", "https", "ssh", "ssl", "tls", "sasl", "oauth", "saml"}
 )  # fmt: skip
-# foo, bar, baz and their kin glued together: foobaz, bazbat, spam_eggs
+# foo, bar, baz and their kin glued together: foobaz, bazbat, spam_eggs (and Swedish hackers'
+# gazonk: the password "gazonk" in LysKOM's test suite)
 _METASYNTACTIC_RE = lazy(
     r"^(?:foo|bar|baz|qux|quux|bat|spam|eggs|ham|hoge|fuga|piyo|xyzzy|plugh|corge|grault|garply"
-    r"|waldo|fred|thud|wibble|wobble|wubble|flob)+$"
+    r"|waldo|fred|thud|wibble|wobble|wubble|flob|gazonk)+$"
 )
 # two-letter words that join identifiers: no_log, is_set, to_do
 _SHORT_WORDS = frozenset(
@@ -4596,6 +4599,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # tests): a .NET strong name's public key, a Windows PUBLICKEYBLOB whose magic is RSA1
         # (a private key's blob says RSA2)
         return "a Windows PUBLICKEYBLOB (RSA1: a strong name's public key), not a secret"
+    if "=" in value and _FIELD_OPTION_RE.match(value):
+        # Q_CLASSINFO("password", "max_length=128") (QDjango's models): an option of the field
+        # named for the credential, its maximum length
+        return "a field's option (max_length=128), not a value"
     if value[:3] == "[[:":
         # "pass=[[:digit:]]+ image=[[:xdigit:]]+" (the kernel's bpf_jit_disasm.c, a regcomp
         # pattern): a POSIX bracket expression with a character class, a pattern's piece
