@@ -589,11 +589,14 @@ _RENDER_PASS_WORDS = frozenset(
      "geometry", "picker", "pick", "post", "prepass", "gbuffer"}
 )  # fmt: skip
 # a compiler's optimization passes (LLVM's lit tests): the word before "pass" (-run-pass=, a
-# MODULE-PASS check prefix, TIME-PER-PASS) or after it (-pass-remarks=, -pass-pipeline=)
-_COMPILER_PASS_BEFORE = frozenset({"run", "module", "function", "loop", "cgscc", "per"})
+# MODULE-PASS check prefix, TIME-PER-PASS) or after it (-pass-remarks=, -pass-pipeline=); and
+# an ordinal before it, one of an algorithm's passes (firstPassFragment; "last" is left out:
+# lastPass names a password manager)
+_PASS_STAGE_BEFORE = frozenset(
+    {"run", "module", "function", "loop", "cgscc", "per", "first", "second", "third", "fourth"}
+    | {"final"}
+)
 _COMPILER_PASS_AFTER = frozenset({"remarks", "pipeline"})
-# an ordinal before "pass" in a key's words ("last" is left out: lastPass names a password manager)
-_ORDINAL_PASS_WORDS = frozenset({"first", "second", "third", "fourth", "final"})
 # the rest of a quoted list of numbers after its first: ",37769" and the closing quote
 _NUMBER_LIST_TAIL_RE = lazy(r"(?:,[ \t]?\d{1,20}){1,16}[\"']")
 # a FITS header card's keyword: upper case, digits, "_" and "-", padded with blanks to 8 columns
@@ -2110,7 +2113,7 @@ def reject_reason(
         rule.id == "generic-cli-password"
         and "pass " in line
         and (at := _value_at(secret, line, span)) > 0
-        and _names_compiler_pass(key_words(line[:at].rstrip(" \t\"',").rpartition(" ")[2]))
+        and _names_a_pass(key_words(line[:at].rstrip(" \t\"',").rpartition(" ")[2]))
     ):
         # llc -run-pass si-fix-sgpr-copies (LLVM's lit tests): the pass a compiler runs
         return "a compiler pass (-run-pass NAME), not a password"
@@ -4293,12 +4296,13 @@ def _is_setter(key: str, family: str) -> bool:
     return segs[-1] in _BARE_WORDS[family] and segs[-1] != "pass"
 
 
-def _names_compiler_pass(segs: tuple[str, ...]) -> bool:
-    """``run_pass``, ``pass_remarks``, ``module_pass``: a key's words name an optimization pass."""
+def _names_a_pass(segs: tuple[str, ...]) -> bool:
+    """``run_pass``, ``pass_remarks``, ``module_pass``, ``first_pass``: a key's words name a
+    compiler's optimization pass or one of an algorithm's passes."""
     return any(
         seg == "pass"
         and (
-            (i > 0 and segs[i - 1] in _COMPILER_PASS_BEFORE)
+            (i > 0 and segs[i - 1] in _PASS_STAGE_BEFORE)
             or (i + 1 < len(segs) and segs[i + 1] in _COMPILER_PASS_AFTER)
         )
         for i, seg in enumerate(segs)
@@ -4435,16 +4439,12 @@ def _key_reason(family: str, key: str) -> str | None:
         # SHADERPASS_UV0 = "debug_uv0", composePass.debug === "ssao" (PlayCanvas's engine): a
         # render pass of a graphics pipeline, named for what it draws, not a password
         return "a render pass (shader, compose, bloom pass), not a password"
-    if family == "password" and any(
-        seg == "pass" and i > 0 and segs[i - 1] in _ORDINAL_PASS_WORDS for i, seg in enumerate(segs)
-    ):
-        # firstPassFragment = "hpl1_Fallback01_Bump_Light" (ScummVM's HPL1 engine): the first
-        # of a renderer's or an algorithm's passes
-        return "one of an algorithm's passes (first pass, second pass), not a password"
-    if family == "password" and _names_compiler_pass(segs):
+    if family == "password" and _names_a_pass(segs):
         # llc -run-pass=aarch64-prelegalizer-combiner, opt -pass-remarks=hotcoldsplit, "; MODULE-
-        # PASS: CheckModuleDebugify" (LLVM's lit tests): a compiler's optimization pass, named
-        return "a compiler pass (-run-pass=, -pass-remarks=, a module pass), not a password"
+        # PASS: CheckModuleDebugify" (LLVM's lit tests): a compiler's optimization pass, named;
+        # firstPassFragment = "hpl1_Fallback01_Bump_Light" (ScummVM's HPL1 engine): the first of
+        # a renderer's passes
+        return "a compiler's or an algorithm's pass (-run-pass=, first pass), not a password"
     if segs in (("subpass",), ("subpasses",)) or "subpass" in segs[:-1]:
         # subpass === 'emissive' (Mapbox GL's renderer), [GLSL_SAMPLER_DIM_SUBPASS_MS] =
         # "Subpass-MSAA" (Mesa's NIR printer): a render pass's subpass (Vulkan, Metal, WebGPU),
@@ -6578,7 +6578,7 @@ def _web_shape_reason(
     Roundcube, Redmine, Tomcat, Spring, JSch, commons-httpclient)."""
     if (
         _TRANSLATION_TEXT_RE.match(secret)
-        or ("&#" in secret and _TRANSLATION_TEXT_RE.match(_unescape_html(secret)))
+        or ("&#" in secret and _TRANSLATION_TEXT_RE.match(html.unescape(secret)))
     ) and _is_i18n(path):
         # ('Password' => 'Parol&#259;', ZoneMinder's ro_ro.php: a word whose accented letter is
         # a character reference)
@@ -8606,13 +8606,6 @@ def _prec60_shape_reason(secret: str, line: str, span: tuple[int, int, int] | No
             # FOREACH (PW _iqt;Qwt) (QGIS's CMake): a loop variable named PW and its items
             return "CMake foreach's loop variable and items, not a value"
     return None
-
-
-def _unescape_html(text: str) -> str:
-    """``text`` with its HTML character references decoded (``Parol&#259`` -> ``Parolă``)."""
-    import html
-
-    return html.unescape(text)
 
 
 def _prec37_shape_reason(
