@@ -692,6 +692,10 @@ first of an algorithm's passes (``firstPassFragment``).
 Round 217: 200 more packages at random: the Swedish metasyntactic word ``gazonk`` and a field's
 length option (``max_length=128``).
 
+Round 218: 400 packages at random (two draws): a pass/fail verdict (``*passFail = DmtxFail``),
+Rcpp's generator token, a Visual Studio setup project's typed GUIDs (``"MsmKey" = "8:_0925…"``),
+a host's MAC address under an ``Auth.`` key in a CEF event.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2087,6 +2091,16 @@ LYSKOM_TEST = "src/server/testsuite/lyskomd.0/05.exp"
 PERSON_PASSWORD = '#   Person 5 exists, can enable to 255 and has password "gazon{}"\n'
 QDJANGO_MODELS = "tests/db/auth-models.h"
 FIELD_OPTION = '    Q_CLASSINFO("password", "max_len{}th=128")\n'
+
+# round 218: 400 packages at random (seeds 218 and 219)
+DMTX_BYTELIST = "dmtxbytelist.c"
+PASS_FAIL = "      *pass{} = DmtxFail; /* dst must be large enough to hold src data */\n"
+RCPP_EXPORTS = "src/RcppExports.cpp"
+GENERATOR_TOKEN = "// Generator token: {}\n"
+VDPROJ = "WinStunSetup/WinStunSetup.vdproj"
+MSM_KEY = '        "MsmKey" = "8:{}09250952BF7CDB5CAADD71B62AF74DB4"\n'
+CEF_EVENT = "tests/fixtures/generic/cef.out"
+HOST_MAC = "Auth.Service=Test Wireless Auth.Host-MAC-{}=6817294b0636 Auth.Unhealthy=null\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3752,6 +3766,19 @@ REPORTED = [
     # round 217: a letter changed
     (PERSON_PASSWORD.format("q"), LYSKOM_TEST, "generic-password", "gazonq"),
     (FIELD_OPTION.format("q"), QDJANGO_MODELS, "generic-password", "max_lenqth=128"),
+    # a password's word, not a verdict's
+    (PASS_FAIL.format("Word"), DMTX_BYTELIST, "generic-password", "DmtxFail"),
+    # another GUID under the same label
+    (
+        GENERATOR_TOKEN.format("7F3A9C21-8B4D-4E6F-A1C2-93D5E7F80B14"),
+        RCPP_EXPORTS,
+        "generic-token",
+        "7F3A9C21-8B4D-4E6F-A1C2-93D5E7F80B14",
+    ),
+    # no underscore after the type
+    (MSM_KEY.format(""), VDPROJ, "generic-key", "8:09250952BF7CDB5CAADD71B62AF74DB4"),
+    # a token, not an address
+    (HOST_MAC.format("Token"), CEF_EVENT, "generic-token", "6817294b0636"),
 ]
 
 # (text, path) with no finding
@@ -4230,6 +4257,10 @@ QUIET = [
     (FIRST_PASS.format("first"), HPL1_MATERIAL),
     (PERSON_PASSWORD.format("k"), LYSKOM_TEST),
     (FIELD_OPTION.format("g"), QDJANGO_MODELS),
+    (PASS_FAIL.format("Fail"), DMTX_BYTELIST),
+    (GENERATOR_TOKEN.format("10BE3573-1514-4C36-9D1C-5A225CD40393"), RCPP_EXPORTS),
+    (MSM_KEY.format("_"), VDPROJ),
+    (HOST_MAC.format("Address"), CEF_EVENT),
 ]
 
 

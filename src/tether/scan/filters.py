@@ -165,6 +165,9 @@ _PROPERTY_WORDS = frozenset(
      "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
      "env", "var", "vars", "variable", "variables", "url", "uri", "endpoint", "link", "reset",
      "expiry", "expires",
+     # Auth.Host-MAC-Address=6817294b0636 (ClearPass's CEF events): a host's hardware address;
+     # an address says where, not what proves it
+     "address", "addresses", "addr",
      "expired", "expiration", "exp", "age", "ttl", "lifetime", "changed", "updated", "date",
      "time", "timeout", "at", "hash", "hashed", "digest", "checksum", "enabled", "enable",
      "disabled", "required", "visible", "visibility", "mode", "format",
@@ -474,6 +477,9 @@ _SEQUENCE_EXTENSIONS = frozenset(
 _RSA1_PUBLICKEYBLOB_RE = lazy(r"^(?:[0-9A-Fa-f]{24})?0602000000[24]40000525341310[0-9A-Fa-f]{40,}$")
 # a field's length or size option and its number: max_length=128, minlen=8, size=64
 _FIELD_OPTION_RE = lazy(r"^(?:max|min)?_?(?:length|len|size|chars)=\d{1,6}$", re.I)
+# a Visual Studio setup project's (.vdproj) typed value: the type's number, a colon, and an
+# underscore before a GUID's 32 hex digits ("MsmKey" = "8:_09250952BF7CDB5CAADD71B62AF74DB4")
+_VDPROJ_TYPED_GUID_RE = lazy(r"^\d{1,2}:_[0-9A-F]{32}$")
 # Texinfo's markup of a name in a GNU manual or a doc string written in it: @var{arg}, @code{…}
 _TEXINFO_MARKUP_RE = lazy(r"^@(?:var|code|samp|env|option|file|command|kbd|dfn|emph)\{[\w.-]*\}")
 # a modifier key and a plus sign in a keyboard shortcut: Ctrl+Shift+F11, &#x2318;+Shift+F12
@@ -1060,6 +1066,9 @@ PUBLIC_VALUES = frozenset(
         "34ddeff2b558a23d38fba8a6de74f086ede1cc0b",
         "0IbTUDOYzaL6vnIdWTuQnvLz",
         "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",  # WebSocket handshake GUID (RFC 6455)
+        # Rcpp's generator token, the same in every package's RcppExports.R and .cpp ("//
+        # Generator token: 10BE3573-…"): it marks the files compileAttributes() writes
+        "10BE3573-1514-4C36-9D1C-5A225CD40393",
         "dGhlIHNhbXBsZSBub25jZQ==",  # RFC 6455 sample Sec-WebSocket-Key ("the sample nonce")
         "mF_9.B5f-4.1JqM",  # RFC 6750 example bearer token
         "VOkJxbRl1RmTxUk/WvJxBt",  # RFC 5769's STUN test vectors' password
@@ -4603,6 +4612,12 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # Q_CLASSINFO("password", "max_length=128") (QDjango's models): an option of the field
         # named for the credential, its maximum length
         return "a field's option (max_length=128), not a value"
+    if value[2:4] == ":_" or value[1:3] == ":_":
+        if _VDPROJ_TYPED_GUID_RE.match(value):
+            # "MsmKey" = "8:_09250952BF7CDB5CAADD71B62AF74DB4", "OwnerKey" = "8:_F6B9…" (a
+            # Visual Studio setup project: a merge module's and its owner's GUID, typed 8, a
+            # string): identifiers of the installer's components
+            return "a setup project's typed GUID (8:_0925…, .vdproj), an identifier"
     if value[:3] == "[[:":
         # "pass=[[:digit:]]+ image=[[:xdigit:]]+" (the kernel's bpf_jit_disasm.c, a regcomp
         # pattern): a POSIX bracket expression with a character class, a pattern's piece

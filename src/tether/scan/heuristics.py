@@ -1232,13 +1232,14 @@ _STAGE_BEFORE_PASS = frozenset(
      # all but one band)
      "low", "high", "band", "all", "notch"}
 )  # fmt: skip
-# words after a bare "pass" that make it a verb phrase: pass_through, passThru, pass_by
-_AFTER_PASS = frozenset({"through", "thru", "by"})
+# words after a bare "pass" that make it a verb phrase (pass_through, passThru, pass_by) or a
+# test's verdict (*passFail = DmtxFail in libdmtx, pass_fail = "FAIL")
+_AFTER_PASS = frozenset({"through", "thru", "by", "fail", "fails", "failed"})
 
 
 def _stage_pass(words: tuple[str, ...], i: int) -> bool:
     """Whether ``words[i]`` (a bare ``pass``) is a render or compiler pass, a filter's pass band
-    or a pass-through."""
+    or a pass-through or a pass/fail verdict."""
     return (i > 0 and words[i - 1] in _STAGE_BEFORE_PASS) or (
         i + 1 < len(words) and words[i + 1] in _AFTER_PASS
     )
