@@ -696,6 +696,9 @@ Round 218: 400 packages at random (two draws): a pass/fail verdict (``*passFail 
 Rcpp's generator token, a Visual Studio setup project's typed GUIDs (``"MsmKey" = "8:_0925…"``),
 a host's MAC address under an ``Auth.`` key in a CEF event.
 
+Round 219: 250 packages at random: Cirrus CI's encrypted variables (``ENCRYPTED[a289…]``), Tor's
+``--HashedControlPassword`` on a command line, ``AWSSecretAccessKey`` as a URL's password.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2101,6 +2104,18 @@ VDPROJ = "WinStunSetup/WinStunSetup.vdproj"
 MSM_KEY = '        "MsmKey" = "8:{}09250952BF7CDB5CAADD71B62AF74DB4"\n'
 CEF_EVENT = "tests/fixtures/generic/cef.out"
 HOST_MAC = "Auth.Service=Test Wireless Auth.Host-MAC-{}=6817294b0636 Auth.Unhealthy=null\n"
+
+# round 219: 250 packages at random (seed 220)
+CIRRUS_YML = ".cirrus.yml"
+CIRRUS_ENCRYPTED = "        PODMAN_PASSWORD: {}[e3444f6072853f0c8db7f964ead5e2204116af485469fa0d]\n"
+BINE_TEST = "tests/control_cmd_authenticate_test.go"
+TOR_ARGS = (
+    '\t\tExtraArgs: []string{{"--{}ControlPassword", "16:5417AE717521511A609921392778FFA85"}},\n'
+)
+MEDIAINFO_JNA = "Example.JNA/src/HowToUse_Dll.JNA.java"
+S3_URL_FORM = (
+    '//     - in the form "https://AWSAccessKeyId:AWSSecretAccess{}@s3.amazonaws.com/b/f")\n'
+)
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3779,6 +3794,22 @@ REPORTED = [
     (MSM_KEY.format(""), VDPROJ, "generic-key", "8:09250952BF7CDB5CAADD71B62AF74DB4"),
     # a token, not an address
     (HOST_MAC.format("Token"), CEF_EVENT, "generic-token", "6817294b0636"),
+    # no Cirrus CI marker before the hex
+    (
+        CIRRUS_ENCRYPTED.format("ENCRYPTE"),
+        CIRRUS_YML,
+        "generic-password",
+        "ENCRYPTE[e3444f6072853f0c8db7f964ead5e2204116af485469fa0d]",
+    ),
+    # the password itself, not its hash
+    (
+        TOR_ARGS.format(""),
+        BINE_TEST,
+        "generic-cli-password",
+        "16:5417AE717521511A609921392778FFA85",
+    ),
+    # no credential word at the end
+    (S3_URL_FORM.format("Kez"), MEDIAINFO_JNA, "url-basic-auth", "AWSSecretAccessKez"),
 ]
 
 # (text, path) with no finding
@@ -4261,6 +4292,9 @@ QUIET = [
     (GENERATOR_TOKEN.format("10BE3573-1514-4C36-9D1C-5A225CD40393"), RCPP_EXPORTS),
     (MSM_KEY.format("_"), VDPROJ),
     (HOST_MAC.format("Address"), CEF_EVENT),
+    (CIRRUS_ENCRYPTED.format("ENCRYPTED"), CIRRUS_YML),
+    (TOR_ARGS.format("Hashed"), BINE_TEST),
+    (S3_URL_FORM.format("Key"), MEDIAINFO_JNA),
 ]
 
 

@@ -651,7 +651,8 @@ _CRED_WORD_NAME_RE = lazy(
 # a PascalCase or camelCase name that ends with the credential's kind: MasterUserPassword (a
 # template's parameter), refreshToken and VerySecret (the Azure CLI's messages and help)
 _CRED_WORD_TAIL_RE = lazy(
-    r"^(?:[a-z]{2,15}|[A-Z][a-z]{1,15})(?:[A-Z][a-z]{1,15}){0,3}"
+    # (also after a vendor's acronym: AWSSecretAccessKey, the name AWS gives the value)
+    r"^(?:[a-z]{2,15}|[A-Z][a-z]{1,15}|[A-Z]{2,5}(?=[A-Z][a-z]))(?:[A-Z][a-z]{1,15}){0,3}"
     r"(?:Password|Passwd|Pwd|Pass|Token|Secret|Key)$"
 )
 # a lower-case attribute name with the credential word glued on: nsds5replicacredentials,
@@ -2118,6 +2119,16 @@ def reject_reason(
         # AutoSearch … [--userid bbunny --password c4rr0t5] [--ignore_channels …] (WWW::Search's
         # usage): an example inside the optional group of a usage synopsis
         return "an example in a usage synopsis's optional group ([--password x]), not a value"
+    if (
+        rule.id == "generic-cli-password"
+        and (at := _value_at(secret, line, span)) > 0
+        and not _DERIVED_WORDS.isdisjoint(
+            key_words(line[:at].rstrip(" \t\"',=").rpartition(" ")[2])
+        )
+    ):
+        # "--HashedControlPassword", "16:5417AE…" (bine's tests start Tor with it): the option
+        # names a hash of the password, as the same key in a torrc does
+        return "key names a hash, ciphertext or public part, not the secret"
     if (
         rule.id == "generic-cli-password"
         and "pass " in line

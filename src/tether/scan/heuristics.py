@@ -1295,6 +1295,7 @@ _TEMPLATE_RE = lazy(
     | ^:[a-z_]\w*$                                             # :password (bind/symbol)
     | ^\$[A-Z][A-Z0-9_]{1,30}\$$                               # $ARG6$ $USER1$ (Nagios macros)
     | ^ENC\( | ^!vault | ^vault: | ^ref\+ | ^op:// | ^env: | ^arn:aws:secretsmanager
+    | ^ENCRYPTED\[[0-9a-f]{32,}\]$                              # Cirrus CI's encrypted variable
     """,
     re.X,
 )
