@@ -110,6 +110,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("src/main.go", "src/main.py", False),  # Go may hold config text in raw strings
         ("locales/de.json", "data/de.json", False),  # translations
         ("website/docusaurus.config.js", "website/webpack.config.js", False),  # DocSearch key
+        ("website/siteConfig.js", "website/core/Footer.js", False),  # Docusaurus 1
         ("apis/iam-2010-05-08.examples.json", "apis/iam-2010-05-08.min.json", False),  # examples
         ("chacha20/vectors_test.go", "chacha20/xor_test.go", False),  # test vectors
         ("ios/app.xcworkspace/a.xccheckout", "ios/app.xcworkspace/a.xml", False),  # property list
@@ -175,6 +176,7 @@ _PIECES = st.sampled_from(
         "testdata",
         "docs",
         "doc",
+        "website",
         "Documentation",
         "man",
         "Manual",
@@ -248,6 +250,7 @@ _NAMES = st.sampled_from(
         "check.sum",
         "test-results.xml",
         "docusaurus.config.js",
+        "siteConfig.js",
         "config.mts",
         "a.adoc",
         "notes.txt",

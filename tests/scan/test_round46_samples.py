@@ -699,6 +699,12 @@ a host's MAC address under an ``Auth.`` key in a CEF event.
 Round 219: 250 packages at random: Cirrus CI's encrypted variables (``ENCRYPTED[a289…]``), Tor's
 ``--HashedControlPassword`` on a command line, ``AWSSecretAccessKey`` as a URL's password.
 
+Round 220: 750 packages (a draw of Go, Node, Python, Ruby, PHP and Rust libraries, two random
+draws): Docusaurus 1's ``website/siteConfig.js`` (the DocSearch key), the older host of Google
+Sheets' links, APT's repository key fingerprints, a placeholder as an option's value
+(``trustStorePassword=<passwd> sslclient``), an abbreviation (``p.pass. = participio passato``),
+a DTD's parameter entity (``%disabled;``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2116,6 +2122,21 @@ MEDIAINFO_JNA = "Example.JNA/src/HowToUse_Dll.JNA.java"
 S3_URL_FORM = (
     '//     - in the form "https://AWSAccessKeyId:AWSSecretAccess{}@s3.amazonaws.com/b/f")\n'
 )
+
+# round 220: 750 packages (seeds 221, 222 and 223)
+DOCSEARCH_KEY = "    apiKey: '518c6e3c629811d8daa1d21dc8bcfa37',\n"
+SHEETS_FIXTURE = "test/Horde/Feed/fixtures/lexicon/GetRss"
+SHEETS_PUB_LINK = (
+    '&lt;a href="http://spreadsheets.google.{}/pub?key=pSGbbhtwI4kN_nJ1GXeQ7Qg&amp;g"&gt;\n'
+)
+GALERA_REPO = "manifests/repo.pp"
+REPO_KEY = "  ${}_percona_repo_key = '4D1BB29D63D98E422B2113B19334A25F8507EFA5',\n"
+JGROUPS_PROXY = "src/org/jgroups/util/Proxy.java"
+TRUST_STORE = " * java -Djavax.net.ssl.trustStorePassword{}<passwd> sslclient\n"
+IT_AFFIX = "dictionaries/it_IT/it_IT.aff"
+PARTICIPLE = "# {}pass. = participio passato\n"
+OFFICE_DTD = "OpenOffice.org/office2.dtd"
+DTD_PARAMETER_ENTITY = "<!ATTLIST form:password {}disabled;\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3810,6 +3831,23 @@ REPORTED = [
     ),
     # no credential word at the end
     (S3_URL_FORM.format("Kez"), MEDIAINFO_JNA, "url-basic-auth", "AWSSecretAccessKez"),
+    # not a docs site's config
+    (DOCSEARCH_KEY, "website/core/Footer.js", "generic-key", "518c6e3c629811d8daa1d21dc8bcfa37"),
+    # not Google's host
+    (
+        SHEETS_PUB_LINK.format("org"),
+        SHEETS_FIXTURE,
+        "generic-query-credential",
+        "pSGbbhtwI4kN_nJ1GXeQ7Qg",
+    ),
+    # no word for an OpenPGP key in the name
+    (REPO_KEY.format("db"), GALERA_REPO, "generic-key", "4D1BB29D63D98E422B2113B19334A25F8507EFA5"),
+    # the placeholder stands alone, the word after it may be its value
+    (TRUST_STORE.format(" "), JGROUPS_PROXY, "generic-password", "sslclient"),
+    # a word, not an abbreviation with its points
+    (PARTICIPLE.format(""), IT_AFFIX, "generic-password", "participio"),
+    # a general entity's reference is judged as text
+    (DTD_PARAMETER_ENTITY.format("&"), OFFICE_DTD, "generic-prose-password-bare", "&disabled;"),
 ]
 
 # (text, path) with no finding
@@ -4295,6 +4333,12 @@ QUIET = [
     (CIRRUS_ENCRYPTED.format("ENCRYPTED"), CIRRUS_YML),
     (TOR_ARGS.format("Hashed"), BINE_TEST),
     (S3_URL_FORM.format("Key"), MEDIAINFO_JNA),
+    (DOCSEARCH_KEY, "website/siteConfig.js"),
+    (SHEETS_PUB_LINK.format("com"), SHEETS_FIXTURE),
+    (REPO_KEY.format("apt"), GALERA_REPO),
+    (TRUST_STORE.format("="), JGROUPS_PROXY),
+    (PARTICIPLE.format("p."), IT_AFFIX),
+    (DTD_PARAMETER_ENTITY.format("%"), OFFICE_DTD),
 ]
 
 

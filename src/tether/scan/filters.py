@@ -124,11 +124,12 @@ _KAT_LINE_RE = lazy(
     r"^[ \t]*(?P<comment>(?://|\*)[ \t]*)?(?:KEY|Key|key)[1-3]?[ \t]*[:=][ \t]*[0-9A-Fa-f]{16,}"
     r"[ \t\r]*$"
 )
-# apiKey: "…" in a Docusaurus / VitePress site config (the DocSearch block), a 32-hex value
+# apiKey: "…" in a Docusaurus / VitePress site config (the DocSearch block), a 32-hex value;
+# Docusaurus 1 kept it in website/siteConfig.js (Redux's docs)
 _DOCSEARCH_LINE_RE = lazy(r"""^[ \t]*["']?apiKey["']?[ \t]*:""")
 _DOCSEARCH_PATH_RE = lazy(
     r"(?:^|/)(?:docusaurus\.config\.[cm]?[jt]s|\.vitepress/config(?:\.[\w]+)*\.[cm]?[jt]s"
-    r"|docsearch[\w.-]*\.[cm]?[jt]s)$"
+    r"|docsearch[\w.-]*\.[cm]?[jt]s|website/siteConfig\.js)$"
 )
 # an inline DocSearch config: the search-only key, then the index it searches (the caller also
 # asks for DocSearch's inputSelector: an Algolia admin key goes with an indexName too)
@@ -3401,6 +3402,10 @@ def _assignment_reason(
             # =PQ0MM =PW0P =PW0W|Brazil (the CTY country files' callsign lists, in CQRLOG):
             # items each marked by a leading "=", one of them holding the letters PW
             return "an item of a list of =ITEM entries (a callsign list), not an assignment"
+        if key[-1:] == "." and line[ke : ke + 1] in (" ", "\t") and "." in key[:-1]:
+            # "# p.pass. = participio passato" (the Italian dictionary's affix file): an
+            # abbreviation with its points, then what it stands for
+            return "an abbreviation (p.pass. = participio passato), not a key"
         if (
             line[ke : ke + 1] == ")"
             and "==" in line[ke:start]
@@ -3611,7 +3616,10 @@ def _assignment_reason(
         if (
             operator == ">"
             and (
-                (line[ks - 1 : ks] == "<" and ("-" in key or "_" in key))
+                (
+                    line[ks - 1 : ks] == "<"
+                    and ("-" in key or "_" in key or line[ks - 2 : ks - 1] in ("=", ":"))
+                )
                 or _PLACEHOLDER_PHRASE_BEFORE_RE.search(line, max(0, ks - 60), ks) is not None
             )
             and not line[ke + 1 : start].strip(" \t\"'`")
@@ -3620,9 +3628,10 @@ def _assignment_reason(
         ):
             # psql-userdb="… user=<database-user> password=<database-user-password>
             # connect_timeout=30" (coturn's config), -password <valid domain user's password>
-            # baduser (impacket's ticketer usage): a placeholder's closing bracket, then the
-            # next parameter; an XML element's value follows its tag without a blank, and
-            # <password> alone keeps the value after it
+            # baduser (impacket's ticketer usage), -Djavax.net.ssl.trustStorePassword=<passwd>
+            # sslclient (JGroups' Proxy.java: the placeholder is the option's value): a
+            # placeholder's closing bracket, then the next parameter; an XML element's value
+            # follows its tag without a blank, and <password> alone keeps the value after it
             return "the end of a placeholder (<database-user-password>), not an element"
         if (
             glue[:2] in ("==", "!=")
@@ -4189,7 +4198,9 @@ def _is_ansible_module(path: str | None) -> bool:
 
 def _is_docs_site_config(path: str | None) -> bool:
     return _path_matches(
-        _DOCSEARCH_PATH_RE, path, ("docusaurus.config", ".vitepress/config", "docsearch")
+        _DOCSEARCH_PATH_RE,
+        path,
+        ("docusaurus.config", ".vitepress/config", "docsearch", "website/siteconfig"),
     )
 
 
@@ -5641,7 +5652,9 @@ _GPG_ID_RE = lazy(r"^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16
 # (a release manager's or release signing key: Maven's commons.releaseManagerKey, a fingerprint)
 # (also glued to "key": pgpkey=266FF04C… in SWI-Prolog's make-ppa script)
 # (and an armored key file's name: 'dsapubkey.asc': '2B5BBB14…', PGPy's tests' fingerprints)
-_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release", "gpgkey", "pgpkey", "asc"})
+# (and APT's: $apt_percona_repo_key = '4D1BB29D…' in a Puppet module, the repository's signing
+# key that APT checks the packages with, always an OpenPGP key)
+_PGP_WORDS = frozenset({"gpg", "pgp", "gnupg", "release", "gpgkey", "pgpkey", "asc", "apt"})
 # the word before a bare "key" in prose: "GPG key: …", "PGP signing key …"
 _PGP_WORD_BEFORE_RE = lazy(r"\b(?:gpg|pgp|gnupg|openpgp)(?:[ \t]+signing)?[ \t]+$", re.I)
 # lowerCamelCase: a lower-case word, then Capitalised words (a version or digit piece between)
@@ -7620,9 +7633,11 @@ _UNITY_PASSCODE_BEFORE_RE = lazy(
     r"(?<![\w-])(?:ps4|ps5|psp2)[A-Za-z]{0,12}Pass(?:code|word):[ \t]*\Z"
 )
 _UNITY_PASSCODE_RE = lazy(r"^[A-Za-z0-9]{32}$")
-# an old Google Sheets link's document key: docs.google.com/spreadsheet/ccc?key=0AsDW-…
+# an old Google Sheets link's document key: docs.google.com/spreadsheet/ccc?key=0AsDW-…, and
+# the older host's spreadsheets.google.com/pub?key=pSGbbh… (a 2007 blog post in Horde's fixtures)
 _SHEETS_KEY_BEFORE_RE = lazy(
-    r"docs\.google\.com\\?/spreadsheets?\\?/(?:ccc|pub|lv|viewform|embed)\?(?:[^\s\"'&]*&)*key=\Z"
+    r"(?:docs\.google\.com\\?/spreadsheets?|spreadsheets\d?\.google\.com)"
+    r"\\?/(?:ccc|pub|lv|viewform|embed)\?(?:[^\s\"'&]*&)*key=\Z"
 )
 # a Redash query's embed link (…/embed/query/98004/visualization/241985?api_key=…)
 _REDASH_EMBED_BEFORE_RE = lazy(r"/embed/query/\d+/visualization/\d+\?(?:[^\s\"'&]*&)*api_key=\Z")

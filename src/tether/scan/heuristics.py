@@ -1285,6 +1285,7 @@ _TEMPLATE_RE = lazy(
     | %\{[A-Za-z_][\w:.-]*\} | (?:^|/)%[A-Za-z]$                 # %{oauth2:token} passdb/%u (Dovecot)
     | ^&(?:[a-z][a-z-]*:)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$   # &session-state:Tmp-Integer-0 (unlang)
     | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
+    | ^%[A-Za-z_][\w.-]*;$                                      # %disabled; (a DTD's entity)
     | ^[A-Za-z_]\w*=\[?%[-+0-9.]*[sdiuxXp]\]?$                  # code=[%d] (a printf field)
     | ^-{1,2}[A-Za-z][\w-]*=?\$\{?\w+\}?$                       # -p$PW --password=$2 (shell)
     | \$[A-Za-z_]\w*-$                                         # "GIMP_PDB_$arg->{name}" (Perl)
