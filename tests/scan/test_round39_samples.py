@@ -33,7 +33,7 @@ IMAP = "match imap m|^\\* OK \\[CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH={}| p/Dovec
 USAGE = "scripts/smb-enum-services.nse"
 ARGS = "-- nmap --script-args smbusername=<username>,smbpass=<password>{}-p445 <host>\n"
 POOL_H = "src/include/auth/pool_passwd.h"
-POOL = "#define MAX_POOL_PASSWD_LEN 132 /* plain text password(128byte{}*/\n"
+POOL = "#define MAX_POOL_PASSWD_LEN 132 /* plain text password({}*/\n"
 # PgBouncer's test/test.sh; outside a test file since round 54, where a leetspeak word given to a
 # command in a test is a fixture like a keyword rule's value there
 PG_TEST = "scripts/auth-check.sh"
@@ -78,7 +78,8 @@ REPORTED = [
     ("lprpasswd\t900729\n", "nmap-rpc", "generic-config-directive", "900729"),
     # no blank after the placeholder
     (ARGS.format(""), USAGE, "generic-password", "-p445"),
-    (POOL.format(""), POOL_H, "generic-password", "128byte*/"),
+    # a value, not a note (128byte alone before the comment's close is a size since round 222)
+    (POOL.format("Zq9Kw2vT"), POOL_H, "generic-password", "Zq9Kw2vT*/"),
     ("If the password is st0len, however,\n", "notes.txt", "generic-prose-password", "st0len"),
     (PG_WRONG.format("wr0ng"), PG_TEST, "psql-inline-password", "wr0ng"),
     ("mysql -u root -pwr0ng shop\n", "deploy/reset.sh", "mysql-cli-password", "wr0ng"),
@@ -133,7 +134,7 @@ QUIET = [
     (IMAP.format("CRAM-MD5"), PROBES),
     ("lprpasswd\t300729\n", "nmap-rpc"),
     (ARGS.format(" "), USAGE),
-    (POOL.format(")"), POOL_H),
+    (POOL.format("128byte)"), POOL_H),
     ("If the password is stolen, however,\n", "notes.txt"),
     (PG_WRONG.format("wrong"), PG_TEST),
     ("mysql -u root -pwrong shop\n", "deploy/reset.sh"),

@@ -705,6 +705,17 @@ Sheets' links, APT's repository key fingerprints, a placeholder as an option's v
 (``trustStorePassword=<passwd> sslclient``), an abbreviation (``p.pass. = participio passato``),
 a DTD's parameter entity (``%disabled;``).
 
+Round 221: 250 packages at random: German's ``Kompass`` (no password's ``pass``), an 802.1X EAP
+tunnel's inner method (``phase2_auth = "plain_mschapv2"``), Qt's ``bearer`` plugins folder in a
+path, a pointer's member in a yacc grammar's C action (``.y`` files are code).
+
+Round 222: Samba, OpenJDK 17, Node.js, PHP 8.2, Ruby 3.1, Go 1.19, Apache, phpMyAdmin, Cargo:
+CLDR's ``<territory type="PW">`` (Palau), a 40-bit TLS PRF test secret in colon hex, a package
+list's ``-P zip</code>``, a comment's sentence ending ``identified by vmid.``, a JNI method
+descriptor, an X logical font description, base64 of the alphabet, a name for a credential's
+hash (``lmPwdHash``) before a comment's close, a regular expression's escaped group, a C
+function's return type in an ABI signature file, a printf field in brackets (``[0x%08X]``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2137,6 +2148,44 @@ IT_AFFIX = "dictionaries/it_IT/it_IT.aff"
 PARTICIPLE = "# {}pass. = participio passato\n"
 OFFICE_DTD = "OpenOffice.org/office2.dtd"
 DTD_PARAMETER_ENTITY = "<!ATTLIST form:password {}disabled;\n"
+
+# round 221: 250 packages at random (seed 224)
+GERMAN_TURKISH = "deu-tur/german-turkish.txt"
+COMPASS = "Ko{}pass\tpusula\n"
+EAP_TTLS = "panels/network/wireless-security/eap-method-ttls.c"
+INNER_METHOD = '\t\t{}_auth = "plain_mschapv2";\n'
+APPIMAGE_RECIPE = "appimage/kdevelop-recipe-centos6.sh"
+QT_PLUGINS = "cp -r $PLUGINS{}bearer ./usr/lib/qt5/plugins/\n"
+WORDNET_GRAMMAR = "src/grind/wnparse.y"
+POINTER_MEMBER = "\tif (p->pword == ptr->pword &&\n"
+
+# round 222: Samba, OpenJDK 17, Node.js, PHP 8.2, Ruby 3.1, Go 1.19, Apache, phpMyAdmin, Cargo
+CLDR_BM = "make/data/cldr/common/main/bm.xml"
+PALAU = '\t\t\t<territory type="PW">Palawu{}</territory>\n'
+PRF_DATA = "test/jdk/com/sun/crypto/provider/TLS/prfdata.txt"
+PRF_SECRET = "prf-secret: df:0f:bd:7d:09{}\n"
+BUILDING_HTML = "doc/building.html"
+CYGWIN_PACKAGES = "<pre><code>setup -q -P unzip -P zip{}</code></pre>\n"
+PERF_MEMORY = "src/hotspot/os/posix/perfMemory_posix.cpp"
+OWNER_COMMENT = "// return the name of the user that owns the process identified by vmid{}\n"
+JNI_STRESS = "vmTestbase/nsk/stress/jni/libjnistress005.cpp"
+PASS_SIG = '    const char *passSig = "(Z){}";\n'
+FONT_PROPERTIES = "test/jdk/java/util/Properties/testData2"
+XLFD = "key2=-b&h-LucidaBrightLat4-normal-i-normal-Italic-*-%d-*-*-p-*-iso8859{}\n"
+MD_STORE = "test/modules/md/data/store_migrate/1.0/sample1/md_store.json"
+ALPHABET_B64 = "YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXphYmNkZWZnaGlqa2xtbm9wcXJzdHV2"
+RANDOM_B64 = "Zk3mQ9xLw2pR7tVb8nYc4hJd6sFg1aKe5uWo0iTz3qXy7vBn2mLk9pQr4sTu8vWx"
+STORE_KEY = '  "key": "{}",\n'
+SAMBA3SAM = "source4/dsdb/samdb/ldb_modules/samba3sam.c"
+LM_HASH = "\t/* sambaLMPassword -> lmPwdH{}sh*/\n"
+KNOWNFAIL = "selftest/knownfail"
+LOCKOUT_REGEX = (
+    "^samba3.rpc.samr.passwords.lockout.*{0}(nt4_dc{0})$ # We fail this test currently\n"
+)
+WBCLIENT_SIGS = "nsswitch/libwbclient/ABI/wbclient-0.9.sigs"
+WBC_SIGNATURE = "wbcChangeUserPassword: wbcErr ({}char *, const char *)\n"
+DSDB_UTIL = "source4/dsdb/common/util.c"
+DIRECTION = '\t\t\tDEBUG(1, ("samdb_set_password_sid: direction[0x%08{}] is "\n'
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3848,6 +3897,56 @@ REPORTED = [
     (PARTICIPLE.format(""), IT_AFFIX, "generic-password", "participio"),
     # a general entity's reference is judged as text
     (DTD_PARAMETER_ENTITY.format("&"), OFFICE_DTD, "generic-prose-password-bare", "&disabled;"),
+    # Kopass: no word for compass
+    (COMPASS.format(""), GERMAN_TURKISH, "generic-config-directive", "pusula"),
+    # the outer authentication, not a tunnel's phase
+    (INNER_METHOD.format("outer"), EAP_TTLS, "generic-auth", "plain_mschapv2"),
+    # bearer as a word of the command line, not a folder
+    (
+        QT_PLUGINS.format(" "),
+        APPIMAGE_RECIPE,
+        "generic-authorization-header",
+        "./usr/lib/qt5/plugins/",
+    ),
+    # in a text file, not in code
+    (POINTER_MEMBER, "src/grind/wnparse.txt", "generic-password", "ptr-"),
+    # a digit in the name: no country's
+    (PALAU.format("7"), CLDR_BM, "generic-password", "Palawu7"),
+    # eight bytes
+    (
+        PRF_SECRET.format(":aa:bb:cc"),
+        PRF_DATA,
+        "generic-secret",
+        "df:0f:bd:7d:09:aa:bb:cc",
+    ),
+    # a longer word before the markup
+    (
+        CYGWIN_PACKAGES.format("file"),
+        BUILDING_HTML,
+        "archive-cli-password",
+        "zipfile</code></pre>",
+    ),
+    # the line ends as a statement does
+    (OWNER_COMMENT.format(";"), PERF_MEMORY, "generic-sql-password", "vmid"),
+    # Q is no JNI type
+    (PASS_SIG.format("Q"), JNI_STRESS, "generic-password", "(Z)Q"),
+    # thirteen fields
+    (
+        XLFD.format(""),
+        FONT_PROPERTIES,
+        "generic-key",
+        "-b&h-LucidaBrightLat4-normal-i-normal-Italic-*-%d-*-*-p-*-iso8859",
+    ),
+    # base64 of bytes, not of text
+    (STORE_KEY.format(RANDOM_B64), MD_STORE, "generic-key", RANDOM_B64),
+    # Hish: no word for a hash
+    (LM_HASH.format("i"), SAMBA3SAM, "generic-password", "lmPwdHish*/"),
+    # parentheses unescaped
+    (LOCKOUT_REGEX.format(""), KNOWNFAIL, "generic-password", "nt4_dc)$"),
+    # no C type after the parenthesis
+    (WBC_SIGNATURE.format("@"), WBCLIENT_SIGS, "generic-password", "wbcErr"),
+    # Q is no printf conversion
+    (DIRECTION.format("Q"), DSDB_UTIL, "generic-password", "direction[0x%08Q]"),
 ]
 
 # (text, path) with no finding
@@ -4339,6 +4438,21 @@ QUIET = [
     (TRUST_STORE.format("="), JGROUPS_PROXY),
     (PARTICIPLE.format("p."), IT_AFFIX),
     (DTD_PARAMETER_ENTITY.format("%"), OFFICE_DTD),
+    (COMPASS.format("m"), GERMAN_TURKISH),
+    (INNER_METHOD.format("phase2"), EAP_TTLS),
+    (QT_PLUGINS.format("/"), APPIMAGE_RECIPE),
+    (POINTER_MEMBER, WORDNET_GRAMMAR),
+    (PALAU.format(""), CLDR_BM),
+    (PRF_SECRET.format(""), PRF_DATA),
+    (CYGWIN_PACKAGES.format(""), BUILDING_HTML),
+    (OWNER_COMMENT.format("."), PERF_MEMORY),
+    (PASS_SIG.format("V"), JNI_STRESS),
+    (XLFD.format("-4"), FONT_PROPERTIES),
+    (STORE_KEY.format(ALPHABET_B64), MD_STORE),
+    (LM_HASH.format("a"), SAMBA3SAM),
+    (LOCKOUT_REGEX.format("\\"), KNOWNFAIL),
+    (WBC_SIGNATURE.format("const "), WBCLIENT_SIGS),
+    (DIRECTION.format("X"), DSDB_UTIL),
 ]
 
 

@@ -478,6 +478,27 @@ _SEQUENCE_EXTENSIONS = frozenset(
 _RSA1_PUBLICKEYBLOB_RE = lazy(r"^(?:[0-9A-Fa-f]{24})?0602000000[24]40000525341310[0-9A-Fa-f]{40,}$")
 # a field's length or size option and its number: max_length=128, minlen=8, size=64
 _FIELD_OPTION_RE = lazy(r"^(?:max|min)?_?(?:length|len|size|chars)=\d{1,6}$", re.I)
+# hex bytes written with colons between them (df:0f:bd:7d:09, a MAC address)
+_COLON_HEX_RE = lazy(r"^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2})+$")
+# a C parameter list's start after a return type: (void), (const char *, …), (struct ctx *, …)
+# (a qualifier or a pointer's star: "(temporary)", "(prod vpn)" are notes after a value)
+_C_PARAMS_AFTER_RE = lazy(
+    r" \((?:void\)|(?:const |struct |enum |unsigned |signed )+[A-Za-z_]\w*|[A-Za-z_]\w* ?\*)"
+)
+# a name for a credential's hash or digest in camelCase (lmPwdHash, userPasswordDigest)
+_CRED_HASH_NAME_RE = lazy(
+    r"^(?:[a-z]{1,15}(?:[A-Z][a-z0-9]+){0,3}?(?:Pwd|Password|Passwd|Pass|Secret|Token|Key)"
+    r"|pwd|password|passwd|pass|secret|token|key)"
+    r"(?:Hash|Hashed|Digest|Md5|Sha1|Sha256|Sha512|Crypt|Crypted|Encrypted)$"
+)
+# a JNI method descriptor: its parameters' types in parentheses, then the return type ((Z)V,
+# ([B)V, (Ljava/lang/String;I)Ljava/lang/String;)
+_JNI_DESCRIPTOR_RE = lazy(
+    r"^\((?:\[*(?:[ZBCSIJFD]|L[\w/$]+;))*\)(?:V|\[*(?:[ZBCSIJFD]|L[\w/$]+;))$"
+)
+# an X logical font description's 14 fields (-b&h-lucidabright-medium-r-normal--*-%d-*-*-p-*-
+# iso8859-1, Java's font.properties): foundry, family, weight, … charset registry and encoding
+_XLFD_RE = lazy(r"^-[^-\s]*-[^-\s]+(?:-[^-\s]*){10}-[A-Za-z0-9.]+-[A-Za-z0-9*]+$")
 # a Visual Studio setup project's (.vdproj) typed value: the type's number, a colon, and an
 # underscore before a GUID's 32 hex digits ("MsmKey" = "8:_09250952BF7CDB5CAADD71B62AF74DB4")
 _VDPROJ_TYPED_GUID_RE = lazy(r"^\d{1,2}:_[0-9A-F]{32}$")
@@ -869,11 +890,12 @@ _ENCRYPTED_B64_RE = lazy(r"^[A-Za-z0-9+/]{16,}={1,2}[A-Za-z0-9+/]{16,}={0,2}$")
 _B64_ONLY_CHARS = frozenset("+=")
 # Kubernetes-style label and annotation names: app.kubernetes.io/name, example.com/e2e-zone
 _LABEL_NAME_RE = lazy(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[A-Za-z0-9._-]+$")
-# short base64 that may encode a typed value (up to 48 characters: 36 bytes of text)
 # an age recipient (age-encryption.org/v1): "age1" and 58 Bech32 characters; its secret half is
 # AGE-SECRET-KEY-1…, which a provider rule reports
 _AGE_RECIPIENT_RE = lazy(r"^age1[02-9ac-hj-np-z]{58}$")
-_B64_TEXT_RE = lazy(r"^[A-Za-z0-9+/]{6,46}={0,2}$")
+# short base64 that may encode a typed value (up to 90 characters: 66 bytes of text; mod_md's
+# test store holds "YWJjZGVm…" for a key, the alphabet twice over, 48 bytes)
+_B64_TEXT_RE = lazy(r"^[A-Za-z0-9+/]{6,88}={0,2}$")
 _TYPED_TEXT_RE = lazy(r"^[A-Za-z0-9_.@!#$%*+-]{4,}$")
 # framework validation rules under a password field: required|min:8|confirmed (Laravel, Joi-like)
 _RULE_STRING_RE = lazy(r"^[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+$")
@@ -2202,6 +2224,17 @@ def reject_reason(
         return "a command-line option (the next argument), not a password"
     if rule.id in _CLI_PASSWORD_RULES and (reason := _cli_password_reason(secret, path, line)):
         return reason
+    if (
+        rule.id == "generic-sql-password"
+        and secret[-1:] == "."
+        and secret[:-1].isalpha()
+        and secret[:-1].islower()
+        and "IDENTIFIED" not in line
+        and is_comment_line(line)
+    ):
+        # "// return the name of the user that owns the process identified by vmid." (OpenJDK's
+        # perfMemory): a comment's sentence ends on a lower-case name; a statement ends on ";"
+        return "a sentence ending on a name (identified by vmid.), not an SQL statement"
     if rule.id == "netrc-password" and secret in _PREC88_TYPE_NAMES:
         # type netrcLine struct { machine string; login string; password string } (Go's
         # cmd/go, round 88): the netrc words as a struct's fields, and their type
@@ -2827,6 +2860,10 @@ _IMPLIED_NAMES = {
 def _cli_password_reason(secret: str, path: str | None, line: str) -> str | None:
     """Why a password given to a command on its line (``_CLI_PASSWORD_RULES``) is not one, or
     None: the judgements a keyword rule's password gets, where they apply to a command's."""
+    if "</" in secret and len(secret.partition("</")[0]) < 4:
+        # setup-x86_64 -q -P autoconf … -P unzip -P zip</code></pre> (OpenJDK's building.html:
+        # Cygwin's package list after unzip): the markup closes after a word too short to judge
+        return "a short word and an HTML closing tag (zip</code>), not a password"
     if _is_fixture_word(secret, path, line):
         # curl -u root:icinga 'https://localhost:5665/v1' (Icinga's API docs, 60 times), mysql
         # -picinga in its upgrade guide: a word or made-up word as a command's password in a
@@ -3296,6 +3333,14 @@ def _assignment_reason(
     before, after = line[:start], line[end:]
     quoted = bool(before) and before[-1] in _QUOTES
     value = secret.rstrip(".:)]},")
+    if not quoted and before[-2:] == "\\(" and after[:2] == "\\)":
+        # ^samba3.rpc.samr.passwords.lockout.*\(nt4_dc\)$ (Samba's selftest/knownfail, a list
+        # of regular expressions): an escaped parenthesis around a test environment's name
+        return "a regular expression's escaped group (\\(nt4_dc\\)), not a value"
+    if not quoted and after[:2] == " (" and _C_PARAMS_AFTER_RE.match(after):
+        # wbcChangeUserPassword: wbcErr (const char *, const char *, …) (Samba's ABI .sigs
+        # files): a function's name, its return type and its parameters' types
+        return "a C function's return type before its parameters (name: type (params))"
     if quoted and after[:1].isspace() and before[-1] in after:
         return "phrase (the quoted text goes on after a space)"
     if quoted and after[:1] == " " and after.rstrip("\r")[-1:] == "\\" and before[-1] not in after:
@@ -4459,6 +4504,10 @@ def _key_reason(family: str, key: str) -> str | None:
         # "crashReporterKey" : "DCEF35CB-68D5-…" (every macOS and iOS crash report, .ips): the
         # device's anonymous id that groups its reports, not a credential
         return "Apple crash report's crashReporterKey (an anonymous device id), not a credential"
+    if segs in (("phase", "auth"), ("phase", "autheap")):
+        # phase2_auth = "plain_mschapv2" (GNOME's Wi-Fi settings), NetworkManager's
+        # phase2-autheap=mschapv2: the inner method of an 802.1X EAP tunnel, a method's name
+        return "802.1X EAP inner method (phase2_auth = mschapv2), not a credential"
     if segs[-3:] == ("initial", "cluster", "token"):
         # etcd's --initial-cluster-token: a name that keeps two clusters' bootstrap apart, which
         # etcd's docs say is no security measure
@@ -4634,6 +4683,26 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # Q_CLASSINFO("password", "max_length=128") (QDjango's models): an option of the field
         # named for the credential, its maximum length
         return "a field's option (max_length=128), not a value"
+    if value[-2:] == "*/" and len(value) > 6:
+        # /* sambaLMPassword -> lmPwdHash*/ (Samba's samba3sam.c): the comment closes right
+        # after the value; what is before it is judged
+        return _value_reason(value[:-2], family, quoted)
+    if value[-1:] in "hdt5612" and _CRED_HASH_NAME_RE.match(value):
+        # sambaLMPassword -> lmPwdHash (Samba's LDAP attribute map): a name for a credential's
+        # hash, an attribute or a field
+        return "a name for a credential's hash (lmPwdHash), not a value"
+    if value[:1] == "(" and _JNI_DESCRIPTOR_RE.match(value):
+        # const char *passSig = "(Z)V" (OpenJDK's JNI stress tests): the type descriptor of the
+        # Java method the name is for, looked up with GetMethodID
+        return "a JNI method descriptor ((Z)V), not a value"
+    if value[:1] == "-" and value.count("-") == 14 and _XLFD_RE.match(value):
+        # key2=-b&h-LucidaBrightLat4-normal-i-normal-Italic-*-%d-*-*-p-*-iso8859-4 (OpenJDK's
+        # Properties tests, from font.properties): an X logical font description, a font's name
+        return "an X logical font description (-b&h-lucidabright-…-iso8859-1), a font's name"
+    if value[2:3] == ":" and value.count(":") < 7 and _COLON_HEX_RE.match(value):
+        # prf-secret: df:0f:bd:7d:09 (OpenJDK's TLS PRF test data: a 40-bit export secret), a
+        # MAC address: fewer than eight bytes is too little key material for a credential
+        return "fewer than eight hex bytes (df:0f:bd:7d:09), too little for a key"
     if value[2:4] == ":_" or value[1:3] == ":_":
         if _VDPROJ_TYPED_GUID_RE.match(value):
             # "MsmKey" = "8:_09250952BF7CDB5CAADD71B62AF74DB4", "OwnerKey" = "8:_F6B9…" (a
@@ -6113,10 +6182,12 @@ def _header_reason(secret: str, line: str, path: str | None = None) -> str | Non
         return _basic_reason(secret, path)
     if scheme.endswith("bearer") and "authoriz" not in low_line:
         glued = low_line[:at].rstrip()[-7:-6]
-        if glued.isalnum() or glued in ("-", "_"):
+        if glued.isalnum() or glued in ("-", "_", "/"):
             # Gandalf-Min-Outgoing-Bearer 3100Hz-Audio: the word ends a name (a RADIUS
-            # dictionary attribute, OutgoingBearer), it is no scheme of a header
-            return "Bearer ends a name (Outgoing-Bearer), not an Authorization scheme"
+            # dictionary attribute, OutgoingBearer), it is no scheme of a header; cp -r
+            # $PLUGINS/bearer ./usr/lib/qt5/plugins/ (KDevelop's AppImage recipe: Qt's bearer
+            # plugins): the last folder of a path
+            return "Bearer ends a name or path (Outgoing-Bearer, …/bearer), not a header's scheme"
     if not scheme.endswith("bearer") and "authoriz" not in low_line:
         # token/ApiKey/SSWS schemes read like prose outside an Authorization header
         return "not an Authorization header"
@@ -6576,8 +6647,11 @@ _ANON_EMAIL_RE = lazy(r"^(?:anon|anonymous|guest|ftp|nobody|user)@[\w-]+(?:\.[\w
 _EMAIL_RE = lazy(r"^[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+$")
 # a placeholder that an installer substitutes: _DBC_DBPASS_ (dbconfig-common), _PASSWORD_
 _UNDERSCORE_CONSTANT_RE = lazy(r"^_[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$")
-# an ISO 3166 table's row for Palau ('PW' => 'Palawu', "PW": "Palau"): a country's name
-_COUNTRY_PW_RE = lazy(r"""["']PW["'][ \t]*(?:=>|:)[ \t]*["']$""")
+# an ISO 3166 table's row for Palau ('PW' => 'Palawu', "PW": "Palau"): a country's name; and
+# CLDR's element for it in every locale's LDML file (<territory type="PW">Palawu</territory>)
+_COUNTRY_PW_RE = lazy(
+    r"""(?:["']PW["'][ \t]*(?:=>|:)[ \t]*["']|<territory[ \t]+type=["']PW["'](?:[ \t]+alt=["']\w+["'])?>)$"""
+)
 # a route table's key: '/user-password' => Controller::class (a URL path, not a variable):
 # the quoted key starts with a slash, then its closing quote and the arrow or colon
 _ROUTE_KEY_RE = lazy(r"""(?:^|[\s(\[{,])(["'])/[\w/{}.-]*\1[ \t]*(?:=>|:)[ \t]*["']$""")
@@ -6714,7 +6788,7 @@ def _web_shape_reason(
         # .wp-cancel-pw>.dashicons in a stylesheet: a child combinator and the next selector
         return "CSS selector (a combinator and a class), not an assignment"
     if (
-        secret[:1].isupper()
+        (secret[:1].isupper() or before[-1:] == ">")
         and _TRANSLATION_TEXT_RE.match(secret)
         and _COUNTRY_PW_RE.search(before)
     ):

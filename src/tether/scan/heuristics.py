@@ -1097,6 +1097,8 @@ _NOT_PASS = frozenset(
     {"bypass", "compass", "overpass", "underpass", "surpass", "trespass", "encompass", "impasse",
      "getpass", "bandpass", "highpass", "lowpass", "allpass", "multipass", "onepass", "twopass",
      "singlepass", "firstpass",
+     # German and Scandinavian for compass (Kompass\tpusula in FreeDict's German-Turkish)
+     "kompass",
      # SSH_ASKPASS, GIT_ASKPASS, SUDO_ASKPASS: the program that asks for the password
      "askpass"}
 )  # fmt: skip
@@ -1287,6 +1289,7 @@ _TEMPLATE_RE = lazy(
     | ^%%?[A-Za-z_][\w.-]*%%?$ | ^%\(?[\w.]*\)?[sdr]$ | ^%[sd]$  # %VAR% %%VAR%% %(name)s %s
     | ^%[A-Za-z_][\w.-]*;$                                      # %disabled; (a DTD's entity)
     | ^[A-Za-z_]\w*=\[?%[-+0-9.]*[sdiuxXp]\]?$                  # code=[%d] (a printf field)
+    | ^[A-Za-z_]\w*\[(?:0x)?%[-+0-9.]*(?:l{1,2}|h{1,2}|z)?[diuxXp]\]$  # direction[0x%08X]
     | ^-{1,2}[A-Za-z][\w-]*=?\$\{?\w+\}?$                       # -p$PW --password=$2 (shell)
     | \$[A-Za-z_]\w*-$                                         # "GIMP_PDB_$arg->{name}" (Perl)
     | ^&lt;[^&]*(?:&gt)?$                                      # &lt;username&gt; (HTML-escaped)
@@ -1785,7 +1788,9 @@ CODE_EXTENSIONS = frozenset(
      ".cljc", ".mli", ".hxx", ".inl", ".ipp", ".tcc", ".cu", ".cuh", ".gradle", ".f90", ".pas",
      ".cr", ".gd", ".td", ".i", ".swg",
      # GPU kernels and shaders (darktable's OpenCL kernels: rgb1pw1 = rgb1[idx + w];)
-     ".cl", ".glsl", ".hlsl", ".frag", ".vert", ".metal"}
+     ".cl", ".glsl", ".hlsl", ".frag", ".vert", ".metal",
+     # yacc, bison and lex grammars, their actions in C (WordNet's wnparse.y: p->pword == …)
+     ".y", ".yy", ".l"}
 )  # fmt: skip
 
 # (``#[…]`` and ``#![…]`` are Rust attributes, code: #[serde(rename = "PASSWORD", …)])
