@@ -716,6 +716,10 @@ descriptor, an X logical font description, base64 of the alphabet, a name for a 
 hash (``lmPwdHash``) before a comment's close, a regular expression's escaped group, a C
 function's return type in an ABI signature file, a printf field in brackets (``[0x%08X]``).
 
+Round 223: PostgreSQL 15, Wireshark, GnuTLS, Docker, ClamAV: a C typedef's name in a man page's
+prototype, Automake's ``_SOURCES``, a GnuTLS priority string, an ``/etc/services`` port, ASN.1's
+``IDENTIFIED BY`` inside an object set, a comment closing right after a word.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2186,6 +2190,25 @@ WBCLIENT_SIGS = "nsswitch/libwbclient/ABI/wbclient-0.9.sigs"
 WBC_SIGNATURE = "wbcChangeUserPassword: wbcErr ({}char *, const char *)\n"
 DSDB_UTIL = "source4/dsdb/common/util.c"
 DIRECTION = '\t\t\tDEBUG(1, ("samdb_set_password_sid: direction[0x%08{}] is "\n'
+
+# round 223: PostgreSQL 15, Wireshark, GnuTLS, Docker, ClamAV
+GNUTLS_MAN = "doc/manpages/gnutls_x509_crq_set_challenge_password.3"
+CRQ_PROTOTYPE = (
+    '.BI "int gnutls_x509_crq_set_challenge_password(gnutls_x509_crq_{} " crq ", '
+    'const char * " pass ");"\n'
+)
+GNUTLS_TESTS_MAKEFILE = "tests/Makefile.in"
+PKCS12_SOURCES = "pkcs12_cred_{} = set_pkcs12_cred.c\n"
+KEY_USAGE_TEST = "tests/key-usage-rsa.c"
+PRIORITY = (
+    '\t"NORMAL:-KX-ALL:+ECDHE-RSA:%DEBUG_ALLOW_KEY_USAGE_VIOLATIONS:{}VERS-ALL:+VERS-TLS1.2",\n'
+)
+SERVICES = "wireshark/services"
+LLM_PASS = "llm-pass\t2813/tc{}/udp\n"
+ITS_ASN = "epan/dissectors/asn1/its/ISO_TS_19091.asn"
+OBJECT_SET = "  {{RestrictionUserType-addGrpC IDENTIFIED BY addGrpC{}"
+PACKET_SMB = "epan/dissectors/packet-smb.c"
+SMB_COMMENT = "\t/* password {}*/\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3947,6 +3970,28 @@ REPORTED = [
     (WBC_SIGNATURE.format("@"), WBCLIENT_SIGS, "generic-password", "wbcErr"),
     # Q is no printf conversion
     (DIRECTION.format("Q"), DSDB_UTIL, "generic-password", "direction[0x%08Q]"),
+    # q: no C type's suffix
+    (CRQ_PROTOTYPE.format("q"), GNUTLS_MAN, "generic-password", "gnutls_x509_crq_q"),
+    # the file's content, not the program's sources
+    (
+        PKCS12_SOURCES.format("CONTENT"),
+        GNUTLS_TESTS_MAKEFILE,
+        "generic-credential",
+        "set_pkcs12_cred.c",
+    ),
+    # no sign before the first removed name
+    (PRIORITY.format(""), KEY_USAGE_TEST, "generic-key", "VERS-ALL:+VERS-TLS1.2"),
+    # tcq: no protocol
+    (LLM_PASS.format("q"), SERVICES, "generic-config-directive", "2813/tcq/udp"),
+    # no brace around the object: read as SQL
+    (
+        "  RestrictionUserType-addGrpC IDENTIFIED BY addGrpC ,\n",
+        ITS_ASN,
+        "generic-sql-password",
+        "addGrpC",
+    ),
+    # a generated value before the comment's close
+    (SMB_COMMENT.format("Lq8zK2mX9w"), PACKET_SMB, "generic-prose-password-bare", "Lq8zK2mX9w*/"),
 ]
 
 # (text, path) with no finding
@@ -4453,6 +4498,12 @@ QUIET = [
     (LOCKOUT_REGEX.format("\\"), KNOWNFAIL),
     (WBC_SIGNATURE.format("const "), WBCLIENT_SIGS),
     (DIRECTION.format("X"), DSDB_UTIL),
+    (CRQ_PROTOTYPE.format("t"), GNUTLS_MAN),
+    (PKCS12_SOURCES.format("SOURCES"), GNUTLS_TESTS_MAKEFILE),
+    (PRIORITY.format("-"), KEY_USAGE_TEST),
+    (LLM_PASS.format("p"), SERVICES),
+    (OBJECT_SET.format("} ,\n"), ITS_ASN),
+    (SMB_COMMENT.format("length"), PACKET_SMB),
 ]
 
 

@@ -166,6 +166,8 @@ _PROPERTY_WORDS = frozenset(
      "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
      "env", "var", "vars", "variable", "variables", "url", "uri", "endpoint", "link", "reset",
      "expiry", "expires",
+     # set_pkcs12_cred_SOURCES = set_pkcs12_cred.c (Automake: the program's source files)
+     "sources",
      # Auth.Host-MAC-Address=6817294b0636 (ClearPass's CEF events): a host's hardware address;
      # an address says where, not what proves it
      "address", "addresses", "addr",
@@ -491,6 +493,13 @@ _CRED_HASH_NAME_RE = lazy(
     r"|pwd|password|passwd|pass|secret|token|key)"
     r"(?:Hash|Hashed|Digest|Md5|Sha1|Sha256|Sha512|Crypt|Crypted|Encrypted)$"
 )
+# a C typedef's name: words in snake case and _t (gnutls_x509_crq_t, pthread_mutex_t)
+_C_TYPEDEF_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+_t$")
+# a TLS priority string or cipher list: upper-case names added (+), removed (-, !) or named
+# (%) between colons
+_PRIORITY_STRING_RE = lazy(r"^[-+!%]?[A-Z][A-Z0-9_.-]*(?::[-+!%]?[A-Z][A-Z0-9_.-]*)+$")
+# a port and its protocols, as /etc/services writes them
+_SERVICE_PORT_RE = lazy(r"^\d{1,5}/(?:tcp|udp|sctp|ddp)(?:/(?:tcp|udp|sctp))?$")
 # a JNI method descriptor: its parameters' types in parentheses, then the return type ((Z)V,
 # ([B)V, (Ljava/lang/String;I)Ljava/lang/String;)
 _JNI_DESCRIPTOR_RE = lazy(
@@ -2235,6 +2244,10 @@ def reject_reason(
         # "// return the name of the user that owns the process identified by vmid." (OpenJDK's
         # perfMemory): a comment's sentence ends on a lower-case name; a statement ends on ";"
         return "a sentence ending on a name (identified by vmid.), not an SQL statement"
+    if rule.id == "generic-sql-password" and secret[-1:] == "}" and "{" in line:
+        # {RestrictionUserType-addGrpC IDENTIFIED BY addGrpC} (an ASN.1 module's information
+        # object set, in Wireshark's ITS dissector): ASN.1's IDENTIFIED BY names an object
+        return "ASN.1's IDENTIFIED BY in an object set ({… IDENTIFIED BY name}), not SQL"
     if rule.id == "netrc-password" and secret in _PREC88_TYPE_NAMES:
         # type netrcLine struct { machine string; login string; password string } (Go's
         # cmd/go, round 88): the netrc words as a struct's fields, and their type
@@ -3116,6 +3129,9 @@ def _generic_reason(
         # failregex = … Unknown user or password incorrect\.$ (fail2ban): a pattern's end of
         # line after the sentence's last word
         secret = secret[: -3 if secret.endswith("\\.$") else -2]
+    if rule.id in _NOTE_PASSWORD_RULES and secret.endswith("*/") and len(secret) > 2:
+        # /* password length*/ (Wireshark's SMB dissector): the comment closes after the word
+        secret = secret[:-2]
     if (
         rule.id == "generic-prose-password-bare"
         and secret[-1] in "_.,;:!?)"
@@ -4691,6 +4707,18 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # sambaLMPassword -> lmPwdHash (Samba's LDAP attribute map): a name for a credential's
         # hash, an attribute or a field
         return "a name for a credential's hash (lmPwdHash), not a value"
+    if value[-2:] == "_t" and _C_TYPEDEF_RE.match(value):
+        # .BI "int gnutls_x509_crq_set_challenge_password(gnutls_x509_crq_t " crq ", …" (GnuTLS's
+        # man pages): a C typedef's name, a parameter's type
+        return "a C type's name (gnutls_x509_crq_t), not a value"
+    if ":" in value and value[:1] in "+-!%" and _PRIORITY_STRING_RE.match(value):
+        # "NORMAL:…:-VERS-ALL:+VERS-TLS1.2" (GnuTLS's priority strings, OpenSSL's cipher lists):
+        # items added and removed by name, a configuration of algorithms
+        return "a TLS priority or cipher string (-VERS-ALL:+VERS-TLS1.2), not a value"
+    if "/" in value and value[:1].isdigit() and _SERVICE_PORT_RE.match(value):
+        # llm-pass\t2813/tcp/udp (Wireshark's copy of /etc/services): a service's port and
+        # protocol
+        return "a port and protocol (2813/tcp, /etc/services), not a value"
     if value[:1] == "(" and _JNI_DESCRIPTOR_RE.match(value):
         # const char *passSig = "(Z)V" (OpenJDK's JNI stress tests): the type descriptor of the
         # Java method the name is for, looked up with GetMethodID
