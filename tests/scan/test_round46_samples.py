@@ -720,6 +720,10 @@ Round 223: PostgreSQL 15, Wireshark, GnuTLS, Docker, ClamAV: a C typedef's name 
 prototype, Automake's ``_SOURCES``, a GnuTLS priority string, an ``/etc/services`` port, ASN.1's
 ``IDENTIFIED BY`` inside an object set, a comment closing right after a word.
 
+Round 224: 250 packages at random: a C variable's address after the verb (``don't pass
+&yylloc.``), fixed-form Fortran as code, metavariables joined as alternatives
+(``PEMFILE|PKCS11-URL``), a PostgreSQL dollar-quoted string ending after a sentence.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2209,6 +2213,15 @@ ITS_ASN = "epan/dissectors/asn1/its/ISO_TS_19091.asn"
 OBJECT_SET = "  {{RestrictionUserType-addGrpC IDENTIFIED BY addGrpC{}"
 PACKET_SMB = "epan/dissectors/packet-smb.c"
 SMB_COMMENT = "\t/* password {}*/\n"
+
+# round 224: 250 packages at random (seed 227)
+BISON_CHANGELOG = "bison++/ChangeLog"
+PASS_ADDRESS = "\t* bison.simple (YYLEX): If locations not in use, don't pass {}yylloc.\n"
+FORTRAN_COMMENT = "Cxxpass  LOK=FL_OTHER(XDTE)\n"
+RAUC_REFERENCE = "docs/reference.rst"
+KEY_METAVARS = "    --key=PEMFILE|PKCS11-{}          key file or PKCS#11 URL\n"
+LEDGER_ADMIN = "sql/modules/admin.sql"
+DOLLAR_QUOTE = "expire setting_get('password_duration') days after the password change.{};\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -3992,6 +4005,14 @@ REPORTED = [
     ),
     # a generated value before the comment's close
     (SMB_COMMENT.format("Lq8zK2mX9w"), PACKET_SMB, "generic-prose-password-bare", "Lq8zK2mX9w*/"),
+    # a pointer's target, not an address
+    (PASS_ADDRESS.format("*"), BISON_CHANGELOG, "generic-prose-password-bare", "*yylloc."),
+    # a text file, not Fortran
+    (FORTRAN_COMMENT, "src-phd/phd.txt", "generic-config-directive", "LOK=FL_OTHER(XDTE)"),
+    # a lower-case word: no metavariable
+    (KEY_METAVARS.format("url"), RAUC_REFERENCE, "generic-key", "PEMFILE|PKCS11-url"),
+    # one dollar sign: no dollar quote
+    (DOLLAR_QUOTE.format("$"), LEDGER_ADMIN, "generic-prose-password-bare", "change.$;"),
 ]
 
 # (text, path) with no finding
@@ -4504,6 +4525,10 @@ QUIET = [
     (LLM_PASS.format("p"), SERVICES),
     (OBJECT_SET.format("} ,\n"), ITS_ASN),
     (SMB_COMMENT.format("length"), PACKET_SMB),
+    (PASS_ADDRESS.format("&"), BISON_CHANGELOG),
+    (FORTRAN_COMMENT, "src-phd/phd.f"),
+    (KEY_METAVARS.format("URL"), RAUC_REFERENCE),
+    (DOLLAR_QUOTE.format("$$"), LEDGER_ADMIN),
 ]
 
 

@@ -500,6 +500,12 @@ _C_TYPEDEF_RE = lazy(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+_t$")
 _PRIORITY_STRING_RE = lazy(r"^[-+!%]?[A-Z][A-Z0-9_.-]*(?::[-+!%]?[A-Z][A-Z0-9_.-]*)+$")
 # a port and its protocols, as /etc/services writes them
 _SERVICE_PORT_RE = lazy(r"^\d{1,5}/(?:tcp|udp|sctp|ddp)(?:/(?:tcp|udp|sctp))?$")
+# a C variable's address as an argument, at the end of a sentence or clause: &yylloc.,
+# &ctx->buf, (Perl's "&continue" alone is a sub's name and &disabled; an entity, judged as
+# they are)
+_C_ADDRESS_OF_RE = lazy(r"^&[A-Za-z_]\w*(?:(?:->|\.)[A-Za-z_]\w*)*[.,)]$")
+# metavariables of a usage text joined as alternatives: PEMFILE|PKCS11-URL
+_METAVAR_ALTERNATIVES_RE = lazy(r"^[A-Z][A-Z0-9_-]{2,}(?:\|[A-Z][A-Z0-9_-]{2,})+$")
 # a JNI method descriptor: its parameters' types in parentheses, then the return type ((Z)V,
 # ([B)V, (Ljava/lang/String;I)Ljava/lang/String;)
 _JNI_DESCRIPTOR_RE = lazy(
@@ -3129,9 +3135,15 @@ def _generic_reason(
         # failregex = … Unknown user or password incorrect\.$ (fail2ban): a pattern's end of
         # line after the sentence's last word
         secret = secret[: -3 if secret.endswith("\\.$") else -2]
-    if rule.id in _NOTE_PASSWORD_RULES and secret.endswith("*/") and len(secret) > 2:
-        # /* password length*/ (Wireshark's SMB dissector): the comment closes after the word
-        secret = secret[:-2]
+    if rule.id in _NOTE_PASSWORD_RULES and secret.endswith(("*/", "$$;")) and len(secret) > 3:
+        # /* password length*/ (Wireshark's SMB dissector): the comment closes after the word;
+        # "… after the password change.$$;" (LedgerSMB's admin.sql): a PostgreSQL dollar-quoted
+        # string ends after the sentence
+        secret = secret[: -2 if secret[-1] == "/" else -3]
+    if rule.id in _NOTE_PASSWORD_RULES and secret[:1] == "&" and _C_ADDRESS_OF_RE.match(secret):
+        # "If locations not in use, don't pass &yylloc." (bison's ChangeLog): the verb pass and
+        # a C argument, the address of a variable
+        return "the verb pass and a C variable's address (&yylloc), not a password"
     if (
         rule.id == "generic-prose-password-bare"
         and secret[-1] in "_.,;:!?)"
@@ -4707,6 +4719,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # sambaLMPassword -> lmPwdHash (Samba's LDAP attribute map): a name for a credential's
         # hash, an attribute or a field
         return "a name for a credential's hash (lmPwdHash), not a value"
+    if "|" in value and _METAVAR_ALTERNATIVES_RE.match(value):
+        # --key=PEMFILE|PKCS11-URL (RAUC's reference): what may stand there, in a usage's
+        # metavariables
+        return "metavariables joined as alternatives (PEMFILE|PKCS11-URL), a placeholder"
     if value[-2:] == "_t" and _C_TYPEDEF_RE.match(value):
         # .BI "int gnutls_x509_crq_set_challenge_password(gnutls_x509_crq_t " crq ", …" (GnuTLS's
         # man pages): a C typedef's name, a parameter's type

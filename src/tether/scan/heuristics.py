@@ -1790,7 +1790,9 @@ CODE_EXTENSIONS = frozenset(
      # GPU kernels and shaders (darktable's OpenCL kernels: rgb1pw1 = rgb1[idx + w];)
      ".cl", ".glsl", ".hlsl", ".frag", ".vert", ".metal",
      # yacc, bison and lex grammars, their actions in C (WordNet's wnparse.y: p->pword == …)
-     ".y", ".yy", ".l"}
+     ".y", ".yy", ".l",
+     # fixed-form Fortran (profnet's phd.f: a comment line starts with C, Cxxpass LOK=…)
+     ".f", ".for", ".f77"}
 )  # fmt: skip
 
 # (``#[…]`` and ``#![…]`` are Rust attributes, code: #[serde(rename = "PASSWORD", …)])
