@@ -724,6 +724,10 @@ Round 224: 250 packages at random: a C variable's address after the verb (``don'
 &yylloc.``), fixed-form Fortran as code, metavariables joined as alternatives
 (``PEMFILE|PKCS11-URL``), a PostgreSQL dollar-quoted string ending after a sentence.
 
+Round 225: 250 packages at random: a script's interpreter line (``pw: #!/bin/sh``), a URL as
+``-u``'s argument, a translation under a Java properties key with escaped spaces, one whole line
+of a base64 blob wrapped at 76 columns (a Twitter bearer token's run of ``A``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2222,6 +2226,17 @@ RAUC_REFERENCE = "docs/reference.rst"
 KEY_METAVARS = "    --key=PEMFILE|PKCS11-{}          key file or PKCS#11 URL\n"
 LEDGER_ADMIN = "sql/modules/admin.sql"
 DOLLAR_QUOTE = "expire setting_get('password_duration') days after the password change.{};\n"
+
+# round 225: 250 packages at random (seed 228)
+INFO2MAN_README = "info2man/0README.txt"
+SHEBANG = "pw: #{}/bin/sh\n"
+WPAD_EXTRACT = "share/debian-edu-config/tools/wpad-extract"
+PACTESTER = "curl -s -u http:{} | awk '{{print $2}}'\n"
+JXPLORER_LANGUAGE = "jxplorer/language/current.txt"
+PHRASE_KEY = "The{0}new{0}Password=Nouveau mot de passe\n"
+NIXNOTE_SVG = "resources/icons/hicolor/scalable/apps/nixnote2.svg"
+BLOB_LINE = "AAAAAAAAAAAAAAAAAAAAAHy7a2RlstTfbZmJdNVJe7MJZjOXSMc1smtCbodz5Ewk2ekiWRVYKut{}\n"
+BLOB_PIECE = "AAAAAAAAAAAAAAAAAAAAcqyeNNQxuWs0mU39Pyt3JIL8JEqI0F2cXKHiKmHer/Xd7CTIap9V0is{}\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -4013,6 +4028,26 @@ REPORTED = [
     (KEY_METAVARS.format("url"), RAUC_REFERENCE, "generic-key", "PEMFILE|PKCS11-url"),
     # one dollar sign: no dollar quote
     (DOLLAR_QUOTE.format("$"), LEDGER_ADMIN, "generic-prose-password-bare", "change.$;"),
+    # no interpreter's path
+    (SHEBANG.format(""), INFO2MAN_README, "generic-password", "#/bin/sh"),
+    # a password after the colon, not a URL's rest
+    (PACTESTER.format("Zq8vK2mLx9"), WPAD_EXTRACT, "curl-basic-auth", "Zq8vK2mLx9"),
+    # underscores, not escaped spaces: an identifier's key
+    (PHRASE_KEY.format("_"), JXPLORER_LANGUAGE, "generic-password", "Nouveau"),
+    # 75 characters: no wrapped line's width
+    (
+        BLOB_LINE.format(""),
+        NIXNOTE_SVG,
+        "twitter-bearer-token",
+        "AAAAAAAAAAAAAAAAAAAAAHy7a2RlstTfbZmJdNVJe7MJZjOXSMc1smtCbodz5Ewk2ekiWRVYKut",
+    ),
+    # 75 characters: the token up to a slash is not read as a piece of a blob's line
+    (
+        BLOB_PIECE.format(""),
+        NIXNOTE_SVG,
+        "twitter-bearer-token",
+        "AAAAAAAAAAAAAAAAAAAAcqyeNNQxuWs0mU39Pyt3JIL8JEqI0F2cXKHiKmHer",
+    ),
 ]
 
 # (text, path) with no finding
@@ -4529,6 +4564,11 @@ QUIET = [
     (FORTRAN_COMMENT, "src-phd/phd.f"),
     (KEY_METAVARS.format("URL"), RAUC_REFERENCE),
     (DOLLAR_QUOTE.format("$$"), LEDGER_ADMIN),
+    (SHEBANG.format("!"), INFO2MAN_README),
+    (PACTESTER.format("//130.89.148.77"), WPAD_EXTRACT),
+    (PHRASE_KEY.format("\\ "), JXPLORER_LANGUAGE),
+    (BLOB_LINE.format("X"), NIXNOTE_SVG),
+    (BLOB_PIECE.format("i"), NIXNOTE_SVG),
 ]
 
 

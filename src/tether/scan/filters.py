@@ -2879,6 +2879,10 @@ _IMPLIED_NAMES = {
 def _cli_password_reason(secret: str, path: str | None, line: str) -> str | None:
     """Why a password given to a command on its line (``_CLI_PASSWORD_RULES``) is not one, or
     None: the judgements a keyword rule's password gets, where they apply to a command's."""
+    if secret[:2] == "//":
+        # curl … -u http://130.89.148.77 (Debian Edu's wpad-extract): the option's argument is
+        # a URL, read as a user "http" and a password; what follows the colon is its rest
+        return "a URL after its scheme (-u http://…), not a user:password pair"
     if "</" in secret and len(secret.partition("</")[0]) < 4:
         # setup-x86_64 -q -P autoconf … -P unzip -P zip</code></pre> (OpenJDK's building.html:
         # Cygwin's package list after unzip): the markup closes after a word too short to judge
@@ -3475,6 +3479,11 @@ def _assignment_reason(
             # =PQ0MM =PW0P =PW0W|Brazil (the CTY country files' callsign lists, in CQRLOG):
             # items each marked by a leading "=", one of them holding the letters PW
             return "an item of a list of =ITEM entries (a callsign list), not an assignment"
+        if line[ks - 2 : ks] == "\\ " and not quoted and _PREC67_MESSAGE_AFTER_RE.match(after):
+            # The\ new\ Password=Nouveau mot de passe (JXplorer's language file, in Java's
+            # properties form): a key of words with their spaces escaped, and the text that
+            # translates it
+            return "a translation's text under a phrase key (The\\ new\\ Password=…)"
         if key[-1:] == "." and line[ke : ke + 1] in (" ", "\t") and "." in key[:-1]:
             # "# p.pass. = participio passato" (the Italian dictionary's affix file): an
             # abbreviation with its points, then what it stands for
@@ -4723,6 +4732,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # --key=PEMFILE|PKCS11-URL (RAUC's reference): what may stand there, in a usage's
         # metavariables
         return "metavariables joined as alternatives (PEMFILE|PKCS11-URL), a placeholder"
+    if value[:3] == "#!/":
+        # pw: #!/bin/sh (info2man's README lists each script with its first line): a script's
+        # interpreter line
+        return "a script's interpreter line (#!/bin/sh), not a value"
     if value[-2:] == "_t" and _C_TYPEDEF_RE.match(value):
         # .BI "int gnutls_x509_crq_set_challenge_password(gnutls_x509_crq_t " crq ", …" (GnuTLS's
         # man pages): a C typedef's name, a parameter's type
@@ -5949,6 +5962,9 @@ _VALUE_KEY_RE = lazy(r"""\bvalue["']?[ \t]*:""", re.I)
 # prose before a key: "# public key: …", "hash of the replaced token: <hex>"
 _PUBLIC_BEFORE_RE = lazy(r"\b(?:public|pub)[ \t]+$", re.I)
 # base64's and base85's (RFC 1924, Python's b85encode) characters
+# one line of base64 wrapped at MIME's width (76; a PEM or OpenPGP armor's 64-column lines are
+# judged by what they decode to)
+_B64_LINE_RE = lazy(r"^[A-Za-z0-9+/]+$")
 _BLOB_TEXT_RE = lazy(r"^[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~/]+$")
 # Adobe's ASCII85 ("!" to "u", and "z" for four zero bytes): a PostScript or PDF image's data
 # (CUPS's example documents: "…]GpOq1:qY>PW5W>G45GSkkJH>%T9hdbJ.cdT'")
@@ -7285,9 +7301,27 @@ def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None
     word boundary let it start and stop). A host name's dot, a quote, a space or ``=`` breaks
     the run, so a token in a quoted string, an assignment or a URL with its host is not one."""
     start = _value_at(secret, line, span)
-    if start < 8:
+    if start < 0:
         return False
     end = start + len(secret)
+    text = line.strip()
+    if (
+        len(text) == 76
+        and _B64_LINE_RE.match(text)
+        and looks_random(text)
+        and word_fraction(text) < 0.25
+    ):
+        # AAAAAAAAAAAAAAAAAAAAAHy7a2Rl… on a line of an SVG's embedded PNG (nixnote2's icon,
+        # base64 wrapped at 76 columns: a run of zero bytes reads as a Twitter bearer token's
+        # start): a piece of one line of a wrapped blob, cut by the line's ends or by the
+        # + and / where the rule's word boundary let it start and stop
+        indent = len(line) - len(line.lstrip())
+        if (start == indent or line[start - 1] in "+/") and (
+            end == indent + 76 or line[end : end + 1] in "+/"
+        ):
+            return True
+    if start < 8:
+        return False
     if line[start - 1] in "+/" and _in_wrapped_blob(line, start, end):
         # …lVE+YC1X79aUr8AVQRvykfSdiHyg5BhDXbdUIPbZNSH5 (an SVG's embedded PNG, base64 wrapped at
         # 76 columns, in Openclipart): the run goes on past the line's end
