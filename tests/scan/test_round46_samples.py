@@ -728,6 +728,11 @@ Round 225: 250 packages at random: a script's interpreter line (``pw: #!/bin/sh`
 ``-u``'s argument, a translation under a Java properties key with escaped spaces, one whole line
 of a base64 blob wrapped at 76 columns (a Twitter bearer token's run of ``A``).
 
+Round 226: 250 packages at random: a package's architecture before an HTML entity
+(``xauth:amd64&nbsp;``), Cython files as code, an array element's address after the verb, a
+property list's ``<key>`` around a UUID, LLVM's ``#define PASS_KEY "x86-slh"``, a DWARF constant's
+name, a FileCheck prefix ending in ``BYPASS``, a Perl variable before its statement's end.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2237,6 +2242,26 @@ PHRASE_KEY = "The{0}new{0}Password=Nouveau mot de passe\n"
 NIXNOTE_SVG = "resources/icons/hicolor/scalable/apps/nixnote2.svg"
 BLOB_LINE = "AAAAAAAAAAAAAAAAAAAAAHy7a2RlstTfbZmJdNVJe7MJZjOXSMc1smtCbodz5Ewk2ekiWRVYKut{}\n"
 BLOB_PIECE = "AAAAAAAAAAAAAAAAAAAAcqyeNNQxuWs0mU39Pyt3JIL8JEqI0F2cXKHiKmHer/Xd7CTIap9V0is{}\n"
+
+# round 226: 250 packages at random (seed 229)
+BOTCH_STATS = "botch/tests/default/out/stats.html"
+PKG_ARCH = (
+    '<td><span class="pkg" title="passwd:amd6{}&nbsp;(=&nbsp;1:1.0.9-1)">passwd</span></td>\n'
+)
+SECCOMP_PYX = "src/python/seccomp.pyx"
+SCMP_TOKEN = "                self._token = libseccomp.SCMP_ARCH_X86\n"
+SEMA_EXPR = "clang/lib/Sema/SemaExpr.cpp"
+PASS_ELEMENT = "  // Pass {}StringTokLocs[0], StringTokLocs.size() to factory!\n"
+LLDB_SYMBOLS = "lldb/docs/use/symbols.rst"
+UUID_KEY = "       <key>23516BE4-29BE-350C-91C9-F36E7999F0F1</ke{}>\n"
+X86_HARDENING = "llvm/lib/Target/X86/X86SpeculativeLoadHardening.cpp"
+PASS_KEY_DEFINE = '#define PASS_KEY "x86{}slh"\n'
+COMP_DIR_TEST = "llvm/test/MC/ELF/comp-dir.s"
+DWARF_CHECK = '// PWD: D{}_AT_comp_dir [DW_FORM_string] ("{{{{.*}}}}.bar")\n'
+SKIP_PFETCH = "llvm/test/CodeGen/X86/discriminate-mem-ops-skip-pfetch.ll"
+FILECHECK_PREFIX = ";NOB{}PASS-NEXT:  movl (%rdi,%rax,4), %eax\n"
+MINIFIER_TEST = "xt/author/comparison.t"
+PERL_PASS = "    pass {}results;\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -4048,6 +4073,22 @@ REPORTED = [
         "twitter-bearer-token",
         "AAAAAAAAAAAAAAAAAAAAcqyeNNQxuWs0mU39Pyt3JIL8JEqI0F2cXKHiKmHer",
     ),
+    # amd65: no architecture
+    (PKG_ARCH.format("5"), BOTCH_STATS, "generic-password", "amd65&nbsp"),
+    # a text file, not Cython
+    (SCMP_TOKEN, "src/python/seccomp.txt", "generic-token", "libseccomp.SCMP_ARCH_X86"),
+    # a pointer's target, not an address
+    (PASS_ELEMENT.format("*"), SEMA_EXPR, "generic-prose-password-bare", "*StringTokLocs[0]"),
+    # the element does not close as a key
+    (UUID_KEY.format("x"), LLDB_SYMBOLS, "generic-key", "23516BE4-29BE-350C-91C9-F36E7999F0F1"),
+    # no hyphen: no pass's name
+    (PASS_KEY_DEFINE.format(""), X86_HARDENING, "generic-c-define", "x86slh"),
+    # DX: no DWARF constant
+    (DWARF_CHECK.format("X"), COMP_DIR_TEST, "generic-password", "DX_AT_comp_dir"),
+    # NOBIPASS: no word that ends in pass
+    (FILECHECK_PREFIX.format("I"), SKIP_PFETCH, "generic-password", "movl"),
+    # an array, not a scalar's name before the statement's end
+    (PERL_PASS.format("@"), MINIFIER_TEST, "generic-prose-password-bare", "@results;"),
 ]
 
 # (text, path) with no finding
@@ -4569,6 +4610,14 @@ QUIET = [
     (PHRASE_KEY.format("\\ "), JXPLORER_LANGUAGE),
     (BLOB_LINE.format("X"), NIXNOTE_SVG),
     (BLOB_PIECE.format("i"), NIXNOTE_SVG),
+    (PKG_ARCH.format("4"), BOTCH_STATS),
+    (SCMP_TOKEN, SECCOMP_PYX),
+    (PASS_ELEMENT.format("&"), SEMA_EXPR),
+    (UUID_KEY.format("y"), LLDB_SYMBOLS),
+    (PASS_KEY_DEFINE.format("-"), X86_HARDENING),
+    (DWARF_CHECK.format("W"), COMP_DIR_TEST),
+    (FILECHECK_PREFIX.format("Y"), SKIP_PFETCH),
+    (PERL_PASS.format("$"), MINIFIER_TEST),
 ]
 
 

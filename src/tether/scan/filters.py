@@ -427,6 +427,9 @@ _NON_SECRET_WORDS = frozenset(
      "ldap", "kerberos", "ntlm", "saml", "openid", "sso", "mfa", "otp", "totp", "pin", "code",
      # SSSD's and PAM's provider names (chpass_provider = krb5, auth="ipa")
      "krb5", "ipa",
+     # Debian's architectures (xauth:amd64 in botch's reports: a package and its architecture)
+     "amd64", "arm64", "armhf", "armel", "i386", "x86_64", "aarch64", "ppc64el", "s390x",
+     "mips64el", "riscv64",
      "missing", "invalid", "incorrect", "wrong", "expired", "revoked", "unauthorized",
      "forbidden", "denied", "error", "failed", "failure", "success", "pending", "active",
      # a test's expected result (spec/glsl-es-1.00/linker/glsl-fcoord-invariant-pass: skip, in
@@ -501,9 +504,19 @@ _PRIORITY_STRING_RE = lazy(r"^[-+!%]?[A-Z][A-Z0-9_.-]*(?::[-+!%]?[A-Z][A-Z0-9_.-
 # a port and its protocols, as /etc/services writes them
 _SERVICE_PORT_RE = lazy(r"^\d{1,5}/(?:tcp|udp|sctp|ddp)(?:/(?:tcp|udp|sctp))?$")
 # a C variable's address as an argument, at the end of a sentence or clause: &yylloc.,
-# &ctx->buf, (Perl's "&continue" alone is a sub's name and &disabled; an entity, judged as
-# they are)
-_C_ADDRESS_OF_RE = lazy(r"^&[A-Za-z_]\w*(?:(?:->|\.)[A-Za-z_]\w*)*[.,)]$")
+# &ctx->buf, an element's (&StringTokLocs[0]) (Perl's "&continue" alone is a sub's name and
+# &disabled; an entity, judged as they are)
+_C_ADDRESS_OF_RE = lazy(r"^&[A-Za-z_]\w*(?:(?:->|\.)[A-Za-z_]\w*)*(?:[.,)]|\[\w{1,12}\][.,)]?)$")
+# a plist's or XML dict's key element around a UUID: <key>23516BE4-29BE-…</key> (a dSYM's UUID
+# names the entry of a dsymForUUID answer)
+_UUID_RE = lazy(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")
+# a compiler pass's key in LLVM: #define PASS_KEY "x86-lvi-load"
+_PASS_KEY_DEFINE_RE = lazy(r"^[ \t]*#[ \t]*define[ \t]+\w*PASS_KEY[ \t]+\"")
+_PASS_SLUG_RE = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+# an HTML entity at a value's end, cut at its semicolon: amd64&nbsp
+_HTML_ENTITY_TAIL_RE = lazy(r"&(?:nbsp|quot|lt|gt|#\d{2,4})$")
+# a DWARF constant's name: DW_AT_comp_dir, DW_TAG_subprogram, DW_FORM_string
+_DWARF_NAME_RE = lazy(r"^DW_(?:AT|TAG|FORM|OP|LANG|ATE|CFA|LNE|LNS|MACRO|UT|IDX)_\w+$")
 # metavariables of a usage text joined as alternatives: PEMFILE|PKCS11-URL
 _METAVAR_ALTERNATIVES_RE = lazy(r"^[A-Z][A-Z0-9_-]{2,}(?:\|[A-Z][A-Z0-9_-]{2,})+$")
 # a JNI method descriptor: its parameters' types in parentheses, then the return type ((Z)V,
@@ -2240,6 +2253,24 @@ def reject_reason(
     if rule.id in _CLI_PASSWORD_RULES and (reason := _cli_password_reason(secret, path, line)):
         return reason
     if (
+        len(secret) == 36
+        and "<key>" in line
+        and _UUID_RE.match(secret)
+        and (at := _value_at(secret, line, span)) >= 5
+        and line[at - 5 : at] == "<key>"
+        and line[at + 36 : at + 42] == "</key>"
+    ):
+        # <key>23516BE4-29BE-350C-91C9-F36E7999F0F1</key> (LLDB's docs: a dsymForUUID plist):
+        # a property list's dictionary key, the name of the entry that follows
+        return "a property list's key (<key>UUID</key>), the name of an entry"
+    if (
+        rule.id == "generic-c-define"
+        and _PASS_KEY_DEFINE_RE.match(line)
+        and _PASS_SLUG_RE.match(secret)
+    ):
+        # #define PASS_KEY "x86-lvi-load" (LLVM's X86 passes): the pass's command-line name
+        return 'a compiler pass\'s name (#define PASS_KEY "x86-slh"), not a key'
+    if (
         rule.id == "generic-sql-password"
         and secret[-1:] == "."
         and secret[:-1].isalpha()
@@ -3144,6 +3175,10 @@ def _generic_reason(
         # "… after the password change.$$;" (LedgerSMB's admin.sql): a PostgreSQL dollar-quoted
         # string ends after the sentence
         secret = secret[: -2 if secret[-1] == "/" else -3]
+    if rule.id in _NOTE_PASSWORD_RULES and secret[:1] == "$" and secret[-1:] == ";":
+        # pass $results; (Test::More in CSS::Minifier::XS's author tests): a Perl variable and
+        # the statement's end, judged without the semicolon
+        secret = secret[:-1]
     if rule.id in _NOTE_PASSWORD_RULES and secret[:1] == "&" and _C_ADDRESS_OF_RE.match(secret):
         # "If locations not in use, don't pass &yylloc." (bison's ChangeLog): the verb pass and
         # a C argument, the address of a variable
@@ -4732,6 +4767,14 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # --key=PEMFILE|PKCS11-URL (RAUC's reference): what may stand there, in a usage's
         # metavariables
         return "metavariables joined as alternatives (PEMFILE|PKCS11-URL), a placeholder"
+    if "&" in value and (m := _HTML_ENTITY_TAIL_RE.search(value)) is not None and m.start() > 0:
+        # xauth:amd64&nbsp;(=&nbsp;1:1.0.9-1) (botch's HTML reports): HTML text, cut at the
+        # entity's semicolon; what is before the entity is judged
+        return _value_reason(value[: m.start()], family, quoted) if m.start() >= 4 else "too short"
+    if value[:3] == "DW_" and _DWARF_NAME_RE.match(value):
+        # // PWD: DW_AT_comp_dir [DW_FORM_string] (an LLVM test's FileCheck prefix PWD): a DWARF
+        # attribute's name in llvm-dwarfdump's output
+        return "a DWARF constant's name (DW_AT_comp_dir), not a value"
     if value[:3] == "#!/":
         # pw: #!/bin/sh (info2man's README lists each script with its first line): a script's
         # interpreter line

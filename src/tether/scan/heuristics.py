@@ -1102,6 +1102,7 @@ _NOT_PASS = frozenset(
      # SSH_ASKPASS, GIT_ASKPASS, SUDO_ASKPASS: the program that asks for the password
      "askpass"}
 )  # fmt: skip
+_NOT_PASS_TAILS = tuple(sorted(w for w in _NOT_PASS if w.endswith("pass")))
 _KEY_WORDS_NOT_KEY = frozenset(
     {
         "monkey",
@@ -1183,7 +1184,8 @@ def _segment_families(seg: str) -> frozenset[str]:
         or any(seg.startswith(w) or seg.endswith(w) for w in _FOREIGN_PASSWORD_WORDS)
         or seg == "mdp"
         or seg in {"pass", "pword", "pswd", "pw", "passw", "pwds"}
-        or (seg.endswith("pass") and len(seg) <= 12)
+        # (NOBYPASS, a FileCheck prefix in LLVM's tests: a word of _NOT_PASS ends it)
+        or (seg.endswith("pass") and len(seg) <= 12 and not seg.endswith(_NOT_PASS_TAILS))
         or seg.startswith("pword")
     ):
         fams.add("password")
@@ -1792,7 +1794,9 @@ CODE_EXTENSIONS = frozenset(
      # yacc, bison and lex grammars, their actions in C (WordNet's wnparse.y: p->pword == …)
      ".y", ".yy", ".l",
      # fixed-form Fortran (profnet's phd.f: a comment line starts with C, Cxxpass LOK=…)
-     ".f", ".for", ".f77"}
+     ".f", ".for", ".f77",
+     # Cython (libseccomp's seccomp.pyx: self._token = libseccomp.SCMP_ARCH_X86)
+     ".pyx", ".pxd", ".pxi"}
 )  # fmt: skip
 
 # (``#[…]`` and ``#![…]`` are Rust attributes, code: #[serde(rename = "PASSWORD", …)])
