@@ -733,6 +733,10 @@ Round 226: 250 packages at random: a package's architecture before an HTML entit
 property list's ``<key>`` around a UUID, LLVM's ``#define PASS_KEY "x86-slh"``, a DWARF constant's
 name, a FileCheck prefix ending in ``BYPASS``, a Perl variable before its statement's end.
 
+Round 227: 250 packages at random: a credential's name in lower case glued words as a URL's
+password (``username:personalaccesstoken@``), an empty bracketed field in nDPI's expected output
+(``[Pwd: ][Auth Failed]``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2262,6 +2266,12 @@ SKIP_PFETCH = "llvm/test/CodeGen/X86/discriminate-mem-ops-skip-pfetch.ll"
 FILECHECK_PREFIX = ";NOB{}PASS-NEXT:  movl (%rdi,%rax,4), %eax\n"
 MINIFIER_TEST = "xt/author/comparison.t"
 PERL_PASS = "    pass {}results;\n"
+
+# round 227: 250 packages at random (seed 230)
+BIBLEDIT_SETTINGS = "collaboration/settings.html"
+GLUED_TOKEN = "  <li>https://username:personalaccess{}oken@github.com/joe/repo.git\n"
+NDPI_RESULT = "tests/result/ftp_failed.pcap.out"
+NDPI_FIELDS = "\t1\tTCP [2a00:d40::11]:44724 <-> [2a00:800::1]:21 [User: hello][Pwd: {}][Auth Failed][bytes]\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -4089,6 +4099,10 @@ REPORTED = [
     (FILECHECK_PREFIX.format("I"), SKIP_PFETCH, "generic-password", "movl"),
     # an array, not a scalar's name before the statement's end
     (PERL_PASS.format("@"), MINIFIER_TEST, "generic-prose-password-bare", "@results;"),
+    # qoken: no word for a credential at the end
+    (GLUED_TOKEN.format("q"), BIBLEDIT_SETTINGS, "url-basic-auth", "personalaccessqoken"),
+    # a password in the field
+    (NDPI_FIELDS.format("Zq8vK2mLx9"), NDPI_RESULT, "generic-password", "Zq8vK2mLx9][Auth"),
 ]
 
 # (text, path) with no finding
@@ -4618,6 +4632,8 @@ QUIET = [
     (DWARF_CHECK.format("W"), COMP_DIR_TEST),
     (FILECHECK_PREFIX.format("Y"), SKIP_PFETCH),
     (PERL_PASS.format("$"), MINIFIER_TEST),
+    (GLUED_TOKEN.format("t"), BIBLEDIT_SETTINGS),
+    (NDPI_FIELDS.format(""), NDPI_RESULT),
 ]
 
 

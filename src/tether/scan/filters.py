@@ -2137,6 +2137,7 @@ def reject_reason(
         or is_placeholder(secret) == "template or variable reference"
         or ("%" in secret and _WINDOWS_VAR_RE.search(secret) is not None)
         or _CRED_WORD_TAIL_RE.match(secret)
+        or _glued_credential_name(secret)
         or (secret.isalpha() and secret.isupper() and is_placeholder(secret) is not None)
         or ("%" in secret and _escaped_placeholder_reason(secret) is not None)
         or _is_password_word(unquote(secret).lower())
@@ -2347,9 +2348,24 @@ _CLI_OPTION_VALUE_RE = lazy(r"^--[A-Za-z][\w-]*(?:=|$)")
 _WRONG_PASSWORD_RE = lazy(
     r"^(?:wrong|invalid|incorrect|bogus|bad)[_-]?(?:pass(?:word|wd)?|pwd?)?\d{0,3}$", re.I
 )
+
+
 # provider rules for a password in a connection string, a URL, a .pgpass line or an SQL
 # statement, judged like the URI rules' ones (http://operator:hunter2@proxy.corp:3128 and
 # *:*:davical:davical_dba:53cr3t are placeholder passwords)
+def _glued_credential_name(secret: str) -> bool:
+    """``personalaccesstoken`` (Bibledit's settings page: https://username:personalaccesstoken@
+    github.com/…): words glued in lower case that end in the kind of credential, a name for what
+    goes there, as ``refreshToken`` in camelCase is."""
+    return (
+        len(secret) >= 9
+        and secret.isalpha()
+        and secret.islower()
+        and secret.endswith(("token", "password", "passwd", "secret", "key"))
+        and is_glued_words(secret)
+    )
+
+
 _PLAIN_PASSWORD_RULES = frozenset(
     {"ado-net-connection-string-password", "url-basic-auth", "ftp-url-credentials",
      "pgpass-password", "sql-set-password", "netrc-password", "ssh-keygen-passphrase",
@@ -4755,10 +4771,14 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # Q_CLASSINFO("password", "max_length=128") (QDjango's models): an option of the field
         # named for the credential, its maximum length
         return "a field's option (max_length=128), not a value"
-    if value[-2:] == "*/" and len(value) > 6:
+    if (
+        value[-2:] == "*/"
+        and len(value) > 6
+        and (reason := _value_reason(value[:-2], family, quoted)) is not None
+    ):
         # /* sambaLMPassword -> lmPwdHash*/ (Samba's samba3sam.c): the comment closes right
-        # after the value; what is before it is judged
-        return _value_reason(value[:-2], family, quoted)
+        # after the value; what is before it is judged (and, if it passes, the whole value)
+        return reason
     if value[-1:] in "hdt5612" and _CRED_HASH_NAME_RE.match(value):
         # sambaLMPassword -> lmPwdHash (Samba's LDAP attribute map): a name for a credential's
         # hash, an attribute or a field
@@ -4767,10 +4787,21 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # --key=PEMFILE|PKCS11-URL (RAUC's reference): what may stand there, in a usage's
         # metavariables
         return "metavariables joined as alternatives (PEMFILE|PKCS11-URL), a placeholder"
+    if "][" in value:
+        # [Password: NcFTP@][bytes …] (nDPI's expected output): a bracketed field closes and the
+        # next one opens; what is before the bracket is judged
+        head = value.partition("][")[0]
+        if len(head) < 4:
+            return "too short"
+        if (reason := _value_reason(head, family, quoted)) is not None:
+            return reason
     if "&" in value and (m := _HTML_ENTITY_TAIL_RE.search(value)) is not None and m.start() > 0:
         # xauth:amd64&nbsp;(=&nbsp;1:1.0.9-1) (botch's HTML reports): HTML text, cut at the
         # entity's semicolon; what is before the entity is judged
-        return _value_reason(value[: m.start()], family, quoted) if m.start() >= 4 else "too short"
+        if m.start() < 4:
+            return "too short"
+        if (reason := _value_reason(value[: m.start()], family, quoted)) is not None:
+            return reason
     if value[:3] == "DW_" and _DWARF_NAME_RE.match(value):
         # // PWD: DW_AT_comp_dir [DW_FORM_string] (an LLVM test's FileCheck prefix PWD): a DWARF
         # attribute's name in llvm-dwarfdump's output
