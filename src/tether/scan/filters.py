@@ -6036,9 +6036,6 @@ _VALUE_KEY_RE = lazy(r"""\bvalue["']?[ \t]*:""", re.I)
 # prose before a key: "# public key: …", "hash of the replaced token: <hex>"
 _PUBLIC_BEFORE_RE = lazy(r"\b(?:public|pub)[ \t]+$", re.I)
 # base64's and base85's (RFC 1924, Python's b85encode) characters
-# one line of base64 wrapped at MIME's width (76; a PEM or OpenPGP armor's 64-column lines are
-# judged by what they decode to)
-_B64_LINE_RE = lazy(r"^[A-Za-z0-9+/]+$")
 _BLOB_TEXT_RE = lazy(r"^[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~/]+$")
 # Adobe's ASCII85 ("!" to "u", and "z" for four zero bytes): a PostScript or PDF image's data
 # (CUPS's example documents: "…]GpOq1:qY>PW5W>G45GSkkJH>%T9hdbJ.cdT'")
@@ -7380,8 +7377,10 @@ def _inside_base64_run(secret: str, line: str, span: tuple[int, int, int] | None
     end = start + len(secret)
     text = line.strip()
     if (
+        # (one line of base64 wrapped at MIME's width; a PEM or OpenPGP armor's 64-column
+        # lines are judged by what they decode to)
         len(text) == 76
-        and _B64_LINE_RE.match(text)
+        and _B64_BODY_RE.match(text)
         and looks_random(text)
         and word_fraction(text) < 0.25
     ):
