@@ -737,6 +737,9 @@ Round 227: 250 packages at random: a credential's name in lower case glued words
 password (``username:personalaccesstoken@``), an empty bracketed field in nDPI's expected output
 (``[Pwd: ][Auth Failed]``).
 
+Round 228: 200 packages at random: Fortran include files (``.fh``) as code, GNU Radio's
+``audio_pass`` (a low-pass cutoff), Automake's ``_SOURCES_DIST``.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2272,6 +2275,13 @@ BIBLEDIT_SETTINGS = "collaboration/settings.html"
 GLUED_TOKEN = "  <li>https://username:personalaccess{}oken@github.com/joe/repo.git\n"
 NDPI_RESULT = "tests/result/ftp_failed.pcap.out"
 NDPI_FIELDS = "\t1\tTCP [2a00:d40::11]:44724 <-> [2a00:800::1]:21 [User: hello][Pwd: {}][Auth Failed][bytes]\n"
+
+# round 228: 200 packages at random (seed 231)
+FORTRAN_INCLUDE = "      pl(nax+iwmn,1,iwa)=pw(iwfr+iwm,1,iwa,1)\n"
+GRC_FLOWGRAPH = "examples/fmfcd.grc"
+AUDIO_PASS = "    {}_pass: '15000'\n"
+GRUB_MAKEFILE = "grub-core/Makefile.in"
+SOURCES_DIST = "am__sendkey_module_SOURCES_DIS{} = commands/i386/pc/sendkey.c\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -4103,6 +4113,12 @@ REPORTED = [
     (GLUED_TOKEN.format("q"), BIBLEDIT_SETTINGS, "url-basic-auth", "personalaccessqoken"),
     # a password in the field
     (NDPI_FIELDS.format("Zq8vK2mLx9"), NDPI_RESULT, "generic-password", "Zq8vK2mLx9][Auth"),
+    # a text file, not a Fortran include
+    (FORTRAN_INCLUDE, "src/cafe/cf_f.txt", "generic-password", "iwfr+iwm"),
+    # radio: no filter's pass band
+    (AUDIO_PASS.format("radio"), GRC_FLOWGRAPH, "generic-password", "15000"),
+    # DISK: no distribution
+    (SOURCES_DIST.format("K"), GRUB_MAKEFILE, "generic-key", "commands/i386/pc/sendkey.c"),
 ]
 
 # (text, path) with no finding
@@ -4634,6 +4650,9 @@ QUIET = [
     (PERL_PASS.format("$"), MINIFIER_TEST),
     (GLUED_TOKEN.format("t"), BIBLEDIT_SETTINGS),
     (NDPI_FIELDS.format(""), NDPI_RESULT),
+    (FORTRAN_INCLUDE, "src/cafe/cf_f.fh"),
+    (AUDIO_PASS.format("audio"), GRC_FLOWGRAPH),
+    (SOURCES_DIST.format("T"), GRUB_MAKEFILE),
 ]
 
 

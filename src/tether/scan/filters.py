@@ -166,8 +166,9 @@ _PROPERTY_WORDS = frozenset(
      "name", "names", "type", "types", "file", "files", "filename", "path", "dir", "directory",
      "env", "var", "vars", "variable", "variables", "url", "uri", "endpoint", "link", "reset",
      "expiry", "expires",
-     # set_pkcs12_cred_SOURCES = set_pkcs12_cred.c (Automake: the program's source files)
-     "sources",
+     # set_pkcs12_cred_SOURCES = set_pkcs12_cred.c, am__sendkey_module_SOURCES_DIST = …
+     # (Automake: the program's source files, those its tarball ships)
+     "sources", "dist",
      # Auth.Host-MAC-Address=6817294b0636 (ClearPass's CEF events): a host's hardware address;
      # an address says where, not what proves it
      "address", "addresses", "addr",

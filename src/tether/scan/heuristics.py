@@ -1234,7 +1234,9 @@ _STAGE_BEFORE_PASS = frozenset(
      "transform",
      # a filter's pass band (kFidSpecLowPassBessel4, Mixxx's audio filters; a notch passes
      # all but one band)
-     "low", "high", "band", "all", "notch"}
+     "low", "high", "band", "all", "notch",
+     # audio_pass: '15000' (GNU Radio's flowgraphs: an FM receiver's audio low-pass cutoff)
+     "audio"}
 )  # fmt: skip
 # words after a bare "pass" that make it a verb phrase (pass_through, passThru, pass_by) or a
 # test's verdict (*passFail = DmtxFail in libdmtx, pass_fail = "FAIL")
@@ -1793,8 +1795,9 @@ CODE_EXTENSIONS = frozenset(
      ".cl", ".glsl", ".hlsl", ".frag", ".vert", ".metal",
      # yacc, bison and lex grammars, their actions in C (WordNet's wnparse.y: p->pword == …)
      ".y", ".yy", ".l",
-     # fixed-form Fortran (profnet's phd.f: a comment line starts with C, Cxxpass LOK=…)
-     ".f", ".for", ".f77",
+     # fixed-form Fortran (profnet's phd.f: a comment line starts with C, Cxxpass LOK=…) and its
+     # include files (NWChem's cf_f.fh: pl(…)=pw(iwfr+iwm,1,iwa,1))
+     ".f", ".for", ".f77", ".fh",
      # Cython (libseccomp's seccomp.pyx: self._token = libseccomp.SCMP_ARCH_X86)
      ".pyx", ".pxd", ".pxi"}
 )  # fmt: skip
