@@ -514,8 +514,10 @@ _UUID_RE = lazy(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[
 # a compiler pass's key in LLVM: #define PASS_KEY "x86-lvi-load"
 _PASS_KEY_DEFINE_RE = lazy(r"^[ \t]*#[ \t]*define[ \t]+\w*PASS_KEY[ \t]+\"")
 _PASS_SLUG_RE = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
-# an HTML entity at a value's end, cut at its semicolon: amd64&nbsp
-_HTML_ENTITY_TAIL_RE = lazy(r"&(?:nbsp|quot|lt|gt|#\d{2,4})$")
+# where a value is cut by what follows it: a comment's close at its end (lmPwdHash*/), a
+# bracketed field's close and the next's start (NcFTP@][bytes), an HTML entity at its end cut at
+# the semicolon (amd64&nbsp)
+_VALUE_END_MARK_RE = lazy(r"\*/$|\]\[|&(?:nbsp|quot|lt|gt|#\d{2,4})$")
 # a DWARF constant's name: DW_AT_comp_dir, DW_TAG_subprogram, DW_FORM_string
 _DWARF_NAME_RE = lazy(r"^DW_(?:AT|TAG|FORM|OP|LANG|ATE|CFA|LNE|LNS|MACRO|UT|IDX)_\w+$")
 # metavariables of a usage text joined as alternatives: PEMFILE|PKCS11-URL
@@ -4772,14 +4774,18 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # Q_CLASSINFO("password", "max_length=128") (QDjango's models): an option of the field
         # named for the credential, its maximum length
         return "a field's option (max_length=128), not a value"
-    if (
-        value[-2:] == "*/"
-        and len(value) > 6
-        and (reason := _value_reason(value[:-2], family, quoted)) is not None
-    ):
-        # /* sambaLMPassword -> lmPwdHash*/ (Samba's samba3sam.c): the comment closes right
-        # after the value; what is before it is judged (and, if it passes, the whole value)
-        return reason
+    if ("*/" in value or "][" in value or "&" in value) and (
+        m := _VALUE_END_MARK_RE.search(value)
+    ) is not None:
+        # /* sambaLMPassword -> lmPwdHash*/ (Samba's samba3sam.c: the comment closes right after
+        # the value), [Pwd: NcFTP@][bytes …] (nDPI's expected output: a bracketed field closes
+        # and the next opens), xauth:amd64&nbsp;(=&nbsp;1:1.0.9-1) (botch's HTML reports: text
+        # cut at an entity's semicolon): what is before the mark is judged; if it passes, the
+        # whole value is judged as before, so the mark only ever removes a finding
+        if m.start() < 4:
+            return "too short"
+        if (reason := _value_reason(value[: m.start()], family, quoted)) is not None:
+            return reason
     if value[-1:] in "hdt5612" and _CRED_HASH_NAME_RE.match(value):
         # sambaLMPassword -> lmPwdHash (Samba's LDAP attribute map): a name for a credential's
         # hash, an attribute or a field
@@ -4788,21 +4794,6 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # --key=PEMFILE|PKCS11-URL (RAUC's reference): what may stand there, in a usage's
         # metavariables
         return "metavariables joined as alternatives (PEMFILE|PKCS11-URL), a placeholder"
-    if "][" in value:
-        # [Password: NcFTP@][bytes …] (nDPI's expected output): a bracketed field closes and the
-        # next one opens; what is before the bracket is judged
-        head = value.partition("][")[0]
-        if len(head) < 4:
-            return "too short"
-        if (reason := _value_reason(head, family, quoted)) is not None:
-            return reason
-    if "&" in value and (m := _HTML_ENTITY_TAIL_RE.search(value)) is not None and m.start() > 0:
-        # xauth:amd64&nbsp;(=&nbsp;1:1.0.9-1) (botch's HTML reports): HTML text, cut at the
-        # entity's semicolon; what is before the entity is judged
-        if m.start() < 4:
-            return "too short"
-        if (reason := _value_reason(value[: m.start()], family, quoted)) is not None:
-            return reason
     if value[:3] == "DW_" and _DWARF_NAME_RE.match(value):
         # // PWD: DW_AT_comp_dir [DW_FORM_string] (an LLVM test's FileCheck prefix PWD): a DWARF
         # attribute's name in llvm-dwarfdump's output
@@ -4835,12 +4826,11 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # prf-secret: df:0f:bd:7d:09 (OpenJDK's TLS PRF test data: a 40-bit export secret), a
         # MAC address: fewer than eight bytes is too little key material for a credential
         return "fewer than eight hex bytes (df:0f:bd:7d:09), too little for a key"
-    if value[2:4] == ":_" or value[1:3] == ":_":
-        if _VDPROJ_TYPED_GUID_RE.match(value):
-            # "MsmKey" = "8:_09250952BF7CDB5CAADD71B62AF74DB4", "OwnerKey" = "8:_F6B9…" (a
-            # Visual Studio setup project: a merge module's and its owner's GUID, typed 8, a
-            # string): identifiers of the installer's components
-            return "a setup project's typed GUID (8:_0925…, .vdproj), an identifier"
+    if ":_" in value[:4] and _VDPROJ_TYPED_GUID_RE.match(value):
+        # "MsmKey" = "8:_09250952BF7CDB5CAADD71B62AF74DB4", "OwnerKey" = "8:_F6B9…" (a Visual
+        # Studio setup project: a merge module's and its owner's GUID, typed 8, a string):
+        # identifiers of the installer's components
+        return "a setup project's typed GUID (8:_0925…, .vdproj), an identifier"
     if value[:3] == "[[:":
         # "pass=[[:digit:]]+ image=[[:xdigit:]]+" (the kernel's bpf_jit_disasm.c, a regcomp
         # pattern): a POSIX bracket expression with a character class, a pattern's piece
