@@ -740,6 +740,11 @@ password (``username:personalaccesstoken@``), an empty bracketed field in nDPI's
 Round 228: 200 packages at random: Fortran include files (``.fh``) as code, GNU Radio's
 ``audio_pass`` (a low-pass cutoff), Automake's ``_SOURCES_DIST``.
 
+Round 229: 500 packages at random: JOSE RFC example keys cut where a C literal's line ends and
+three more of them (RFC 7516 A.1, A.2, RFC 7517 C.1), the bearer token of Twitter's web client,
+a Flickr photo's URL secret, a tool's name with a commit's short hash, code after a closed
+block comment.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2282,6 +2287,31 @@ GRC_FLOWGRAPH = "examples/fmfcd.grc"
 AUDIO_PASS = "    {}_pass: '15000'\n"
 GRUB_MAKEFILE = "grub-core/Makefile.in"
 SOURCES_DIST = "am__sendkey_module_SOURCES_DIS{} = commands/i386/pc/sendkey.c\n"
+
+# round 229: 500 packages at random (seeds 232, 233)
+LWS_JWK = "minimal-examples/api-tests/api-test-jose/jwk.c"
+LWS_SPLIT_D = (
+    '\t\t"{{\\"kty\\":\\"RSA\\","\n\t\t "\\"e\\":\\"AQAB\\","\n'
+    '\t\t "\\"d\\":\\"X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoVH-HLLK{}9"\n'
+    '\t     "M7dx5oo7GURknchnrRweUkC7hT5fJLM0WbFAKNLWY2vv7B6NqXSzUvxT0_YSfqij"\n'
+)
+RFC7516_A1_D = (
+    "kLdtIj6GbDks_ApCSTYQtelcNttlKiOyPzMrXHeI-yk1F7-kpDxY4-WY5NWV5KntaEeXS1j82E375xxhWMHXyvjY"
+    "ecPT9fpwR_M9gV8n9Hrh2anTpTD93Dt62ypW3yDsJzBnTnrYu1iwWRgBKrEYY46qAZIrA2xAwnm2X7uGR1hghkq"
+    "Dp0Vqj3kbSCz1XyfCs6_LehBwtxHIyh8Ripy40p24moOAbgxVw3rxT_vlt3UVe4WO3JkJOzlpUf-KTVI2Ptgm-d"
+    "ARxTEtE-id-4OJr0h-K-VFs3VSndVTIznSxfyrj8ILL6MG_Uv8YAu7VILSB3lOW085-4qE3DzgrTj{}Q"
+)
+JWE_KEY_JSON = '{{"kty":"RSA","e":"AQAB","d":"{}"}}\n'
+TWITTER_WEB_BEARER = (
+    'twitter_bearer = "Bearer AAAAAAAAAAAAAAAAAAAAANRILgAAAAAAnNwIzUejRCOuH5E6I8xnZz4puTs%3D1Zv7tt'
+    'fk8LF81IUq16cHjhLTvJu4FA{}AGWWjCpTnA"\n'
+)
+FLICKR_PHOTOSET = (
+    '# <photoset id="72157605472829391" primary="2548671231" secret="26bc2f69f5" server="3140"'
+    '{} photos="9">\n'
+)
+CGE_TEMPLATE = "src/cgelib/output/templates_json/beone/example.json"
+SPLINT_LINE = "/*@i@{}  while ((pwd_ptr = getpwent ()) != NULL)\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -4119,6 +4149,33 @@ REPORTED = [
     (AUDIO_PASS.format("radio"), GRC_FLOWGRAPH, "generic-password", "15000"),
     # DISK: no distribution
     (SOURCES_DIST.format("K"), GRUB_MAKEFILE, "generic-key", "commands/i386/pc/sendkey.c"),
+    # round 229: a character of the RFC's key changed, in the split literal and in the whole one
+    (
+        LWS_SPLIT_D.format("E"),
+        LWS_JWK,
+        "jwk-private-key",
+        "X4cTteJY_gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoVH-HLLKE9",
+    ),
+    (
+        JWE_KEY_JSON.format(RFC7516_A1_D.format("gz")),
+        "jwe_test.json",
+        "jwk-private-key",
+        RFC7516_A1_D.format("gz"),
+    ),
+    # a character changed inside Twitter's token (not its last: a test's bumped variant)
+    (
+        TWITTER_WEB_BEARER.format("44"),
+        "scrapers/twitter.py",
+        "twitter-bearer-token",
+        "AAAAAAAAAAAAAAAAAAAAANRILgAAAAAAnNwIzUejRCOuH5E6I8xnZz4puTs%3D1Zv7ttfk8LF81IUq16cHjhLTvJu4"
+        "FA44AGWWjCpTnA",
+    ),
+    # no farm after the server: not the shape of a Flickr photo
+    (FLICKR_PHOTOSET.format(""), "lib/web/simple-xml.om", "generic-secret", "26bc2f69f5"),
+    # eight hex digits after the name
+    ('      "key": "ResFinder-d48a0fe3",\n', CGE_TEMPLATE, "generic-key", "ResFinder-d48a0fe3"),
+    # the comment is not closed: the line is all comment
+    (SPLINT_LINE.format(""), "gtkfilesel.c", "generic-password", "getpwent"),
 ]
 
 # (text, path) with no finding
@@ -4653,6 +4710,13 @@ QUIET = [
     (FORTRAN_INCLUDE, "src/cafe/cf_f.fh"),
     (AUDIO_PASS.format("audio"), GRC_FLOWGRAPH),
     (SOURCES_DIST.format("T"), GRUB_MAKEFILE),
+    # round 229
+    (LWS_SPLIT_D.format("D"), LWS_JWK),
+    (JWE_KEY_JSON.format(RFC7516_A1_D.format("gy")), "jwe_test.json"),
+    (TWITTER_WEB_BEARER.format("33"), "scrapers/twitter.py"),
+    (FLICKR_PHOTOSET.format(' farm="4"'), "lib/web/simple-xml.om"),
+    ('      "key": "ResFinder-d48a0fe",\n', CGE_TEMPLATE),
+    (SPLINT_LINE.format("*/"), "gtkfilesel.c"),
 ]
 
 

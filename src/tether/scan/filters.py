@@ -738,6 +738,17 @@ _STATEMENT_END_RE = lazy(r"\)\s*;\s*(?:\*/)?\s*$")
 # a C statement that assigns through a pointer (*pw = wTmp;, *p.pw = …;: SANE's plustek
 # backend), which a comment's "*" would otherwise take it for
 _DEREF_ASSIGNMENT_RE = lazy(r"^[ \t]*\*+[A-Za-z_][\w.>\[\]-]*[ \t]*[-+*/|&]?=[^=][^;]*;[ \t]*$")
+# a Flickr photo's secret (ten hex digits), then its server and farm numbers: secret="26bc2f69f5"
+# server="3140" farm="4", "secret":"26bc2f69f5","server":"3140","farm":4
+_FLICKR_SECRET_RE = lazy(r"[0-9a-f]{10}\Z")
+_FLICKR_AFTER_RE = lazy(
+    r"""["']?[ \t]*,?[ \t]*["']?server["']?[ \t]*[=:][ \t]*["']?\d+["']?[ \t]*,?[ \t]*["']?farm\b"""
+)
+# a name, a dash and a commit's short hash (seven hex digits, a digit among them): ResFinder-d48a0fe
+_NAMED_SHORT_HASH_RE = lazy(r"[A-Za-z]{4,}-(?=[a-f]*\d)[0-9a-f]{7}\Z")
+# a line that opens with a block comment closed on it, then code: /*@i@*/ while ((pwd_ptr =
+# getpwent ()) != NULL) (chemtool's gtkfilesel.c, a splint annotation)
+_CLOSED_COMMENT_CODE_RE = lazy(r"^[ \t]*/\*(?:[^*\n]|\*(?!/))*\*/[ \t]*[A-Za-z_(]")
 # a file path's folders right before a name: /etc/, ~/.config/app/, ./secrets/
 _PATH_BEFORE_RE = lazy(r"(?:^|[\s\"'`(=,\[])(?:~|\.{1,2})?/(?:[\w.-]+/)+$")
 # a MIME type's top-level type, right before the subtype
@@ -1276,10 +1287,34 @@ PUBLIC_VALUES = frozenset(
         "8bgkuqsk0GjskDJk19Z4qwjwbsnn4j2WBii3RL-Us2lGVkY8fkFzme1z0HbIkfz0"
         "Y6mqnOYtqc0X4jfcKoAC8Q",
         "GawgguFyGrWKav7AX4VKUg",  # RFC 7517 A.3 AES key-wrap key
+        # RFC 7516 A.1 (RSAES-OAEP) and A.2 (RSAES-PKCS1-v1_5) RSA keys
+        "kLdtIj6GbDks_ApCSTYQtelcNttlKiOyPzMrXHeI-yk1F7-kpDxY4-WY5NWV5Knt"
+        "aEeXS1j82E375xxhWMHXyvjYecPT9fpwR_M9gV8n9Hrh2anTpTD93Dt62ypW3yDs"
+        "JzBnTnrYu1iwWRgBKrEYY46qAZIrA2xAwnm2X7uGR1hghkqDp0Vqj3kbSCz1XyfC"
+        "s6_LehBwtxHIyh8Ripy40p24moOAbgxVw3rxT_vlt3UVe4WO3JkJOzlpUf-KTVI2"
+        "Ptgm-dARxTEtE-id-4OJr0h-K-VFs3VSndVTIznSxfyrj8ILL6MG_Uv8YAu7VILS"
+        "B3lOW085-4qE3DzgrTjgyQ",
+        "VFCWOqXr8nvZNyaaJLXdnNPXZKRaWCjkU5Q2egQQpTBMwhprMzWzpR8Sxq1OPThh"
+        "_J6MUD8Z35wky9b8eEO0pwNS8xlh1lOFRRBoNqDIKVOku0aZb-rynq8cxjDTLZQ6"
+        "Fz7jSjR1Klop-YKaUHc9GsEofQqYruPhzSA-QgajZGPbE_0ZaVDJHfyd7UUBUKun"
+        "FMScbflYAAOYJqVIVwaYR5zWEEceUjNnTNo_CVSj-VvXLO5VZfCUAVLgW4dpf1Sr"
+        "tZjSt34YLsRarSb127reG_DUwg9Ch-KyvjT1SkHgUWRVGcyly7uvVGRSDwsXypdr"
+        "NinPA4jlhoNdizK2zF2CWQ",
+        # RFC 7517 C.1 RSA key (juliet@capulet.lit, the example of an encrypted private key)
+        "GRtbIQmhOZtyszfgKdg4u_N-R_mZGU_9k7JQ_jn1DnfTuMdSNprTeaSTyWfSNkua"
+        "AwnOEbIQVy1IQbWVV25NY3ybc_IhUJtfri7bAXYEReWaCl3hdlPKXy9UvqPYGR0k"
+        "IXTQRqns-dVJ7jahlI7LyckrpTmrM8dWBo4_PMaenNnPiQgO0xnuToxutRZJfJvG"
+        "4Ox4ka3GORQd9CsCZ2vsUDmsXOfUENOyMqADC6p1M3h33tsurY15k9qMSpG9OX_I"
+        "JAXmxzAh_tWiZOwk2K4yxH9tS3Lq1yX8C1EWmeRDkK2ahecG85-oLKQt5VEpWHKm"
+        "jOi_gJSdSgqcN96X52esAQ",
         "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",  # RFC 8037 A.1 Ed25519 key
         # Flask's documented secret_key example (quickstart, "How to generate good secret keys"),
         # as it is written in source: b'_5#y2L"F4Q8z\n\xec]/'
         '_5#y2L"F4Q8z\\n\\xec]/',
+        # the bearer token of Twitter's (X's) web client, in its public JavaScript bundle and in
+        # every scraper that calls the guest API with it (yt-dlp, gallery-dl, snscrape, nitter)
+        "AAAAAAAAAAAAAAAAAAAAANRILgAAAAAAnNwIzUejRCOuH5E6I8xnZz4puTs%3D1Zv7ttfk8LF81IUq16cHjhLTvJu4"
+        "FA33AGWWjCpTnA",
         # Cisco Meraki's read-only demo API key, printed on developer.cisco.com/meraki and in
         # the Meraki SDKs' and Ansible collection's READMEs
         "6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
@@ -1710,11 +1745,30 @@ _DPAPI_PREFIXES = ("AQAAANCMnd8BFdERjHoAwE/Cl+", "01000000d08c9ddf0115d1118c7a00
                    "01000000D08C9DDF0115D1118C7A00C04FC297EB")  # fmt: skip
 
 
+# a published value's first this many characters name it: a candidate that is a head of one this
+# long or longer is that value cut where its literal goes on, on the next line
+_PUBLIC_HEAD = 40
+
+
+@lru_cache(maxsize=1)
+def _public_heads() -> dict[str, tuple[str, ...]]:
+    heads: dict[str, list[str]] = {}
+    for v in PUBLIC_VALUES:
+        if len(v) > _PUBLIC_HEAD:
+            heads.setdefault(v[:_PUBLIC_HEAD], []).append(v)
+    return {h: tuple(vs) for h, vs in heads.items()}
+
+
 def _is_public_value(rule: Rule, secret: str) -> bool:
-    """Whether ``secret`` is in ``PUBLIC_VALUES`` as written, as hex after ``0x`` (in any case), or,
-    for a Solana keypair's bytes, without the blanks between the numbers."""
+    """Whether ``secret`` is in ``PUBLIC_VALUES`` as written, as its first 40 characters or more
+    (a literal split over lines), as hex after ``0x`` (in any case), or, for a Solana keypair's
+    bytes, without the blanks between the numbers."""
     if secret in PUBLIC_VALUES:
         return True
+    if len(secret) >= _PUBLIC_HEAD and (heads := _public_heads().get(secret[:_PUBLIC_HEAD])):
+        # "\"d\":\"X4cTteJY_gn4…HLLKD9"⏎ "M7dx5oo7…" (libwebsockets' JOSE tests, a C literal
+        # split over lines): an RFC's example key, cut where the line ends
+        return any(v.startswith(secret) for v in heads)
     if secret[:2] in ("0x", "0X") and secret[2:].lower() in PUBLIC_VALUES:
         return True
     if secret[:1] == "=" and secret.lstrip("=") in PUBLIC_VALUES:
@@ -3907,6 +3961,11 @@ def _assignment_reason(
         # howto): one TLS session's master secret, derived per connection and gone with it; it
         # logs into nothing
         return "a TLS session's master secret in openssl s_client output, not a credential"
+    if key.lower() == "secret" and _FLICKR_SECRET_RE.match(value) and _FLICKR_AFTER_RE.match(after):
+        # <photoset id="72157605472829391" primary="2548671231" secret="26bc2f69f5" server="3140"
+        # farm="4"> (a Flickr API response in OMake's docs): the secret of a photo's URL
+        # (farm4.staticflickr.com/3140/2548671231_26bc2f69f5.jpg), public with the photo
+        return "a Flickr photo's URL secret (beside its server and farm), public with the photo"
     if key and _GPG_ID_RE.match(value) and "fingerprint" in key_words(key):
         # TestKeyFingerprintWithPassphrase = "E3EB7611…7346" (containers/image's tests): the name
         # says the value is a key's fingerprint, which names a public key, whatever word ends it
@@ -4031,6 +4090,7 @@ def _assignment_reason(
                 not is_comment_line(line)
                 or _STATEMENT_END_RE.search(line)
                 or _DEREF_ASSIGNMENT_RE.match(line)
+                or _CLOSED_COMMENT_CODE_RE.match(line)
             )
             and not (
                 _GENERATED_BARE_RE.match(value)
@@ -4765,6 +4825,10 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "the account identified by |account_id|." (Chromium's comments name a parameter between
         # pipes)
         return "a parameter's name between pipes (|account_id|), not a value"
+    if family != "password" and _NAMED_SHORT_HASH_RE.match(value):
+        # "key": "ResFinder-d48a0fe" (python-cgelib's result templates): a tool's name and the
+        # short hash of its commit, a version; seven hex digits (28 bits) are no generated key
+        return "a name and a commit's short hash (ResFinder-d48a0fe), a version, not a credential"
     if value[:1] == "0" and len(value) >= 64 and _RSA1_PUBLICKEYBLOB_RE.match(value):
         # Key="00240000048000009400000006020000002400005253413100040000…" (Mono's StrongName
         # tests): a .NET strong name's public key, a Windows PUBLICKEYBLOB whose magic is RSA1
