@@ -242,6 +242,7 @@ _NAMES = st.sampled_from(
         "c.resx",
         "Localizable.strings",
         "en.lang",
+        "Croatian.isl",
         "messages_de.properties",
         "LocalStrings_pt_BR.properties",
         "auth.php",

@@ -745,6 +745,12 @@ three more of them (RFC 7516 A.1, A.2, RFC 7517 C.1), the bearer token of Twitte
 a Flickr photo's URL secret, a tool's name with a commit's short hash, code after a closed
 block comment.
 
+Round 230: 500 packages at random: an Exchange correlation key, a name with a random fraction,
+an e-mail address as the password, anonymous CVS's ``anoncvs``, a regular expression's next
+alternative, Inno Setup's ``.isl`` messages, HTTP Digest's ``rspauth``, ``UUID:``-prefixed
+UUIDs, Twitter's three-legged OAuth examples (also split over lines: a published value's
+24-character head), an else-if chain on a parsed token.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -1960,7 +1966,7 @@ FENIX_STRING = '    <string name="mozac_feature_autofill_popup_password">Lozinka
 OOXML_MODEL = "writerfilter/source/ooxml/model.xml"
 OOXML_TOKEN = '      <element name="dk1" token{}="ooxml:CT_ColorScheme_dk1"/>\n'
 DP_PLATFORM = "desktop/source/deployment/misc/dp_platform.cxx"
-PLATFORM_TOKEN = '    else if (token == u"windows_x86_6{}")\n'
+PLATFORM_TOKEN = '    if (token == u"windows_x86_6{}")\n'
 URL_TEST = "testing/web-platform/tests/conformance-checkers/html/a/userinfo-password-bad.html"
 BRACKET_USERINFO = '<a href="http://&a:foo(b{}c@d:2/"></a>\n'
 CERTUTIL_DOC = "security/nss/doc/certutil.xml"
@@ -2312,6 +2318,21 @@ FLICKR_PHOTOSET = (
 )
 CGE_TEMPLATE = "src/cgelib/output/templates_json/beone/example.json"
 SPLINT_LINE = "/*@i@{}  while ((pwd_ptr = getpwent ()) != NULL)\n"
+
+# round 230: 500 packages at random (seeds 234, 235)
+EXCHANGE_HEADER = "X-MSExch-{}-Key: nT6KShjpDUOEtYnQrSJFFA==\n"
+COUCH_SAMPLE = "test/fixtures/couch_sample.json"
+ANT_FTP = "manual/Tasks/ftp.html"
+CVSPASS_XML = "src/etc/testcases/taskdefs/cvspass.xml"
+JARSIGNER_PATTERN = '            rx.setPattern("^(Enter Passphrase for keystore: |Enter{} key password for .+: )$");\n'
+DIGEST_AUTH_INFO = '      {}auth => "6629fae49393a05397450978507c4ef1",\n'
+UDDI_TMODEL = "->tModelKey('{}C1ACF26D-9672-4404-9D70-39B756E62AB4');\n"
+TWITTER_REQUEST_TOKEN = "my $token = 'Z6eEdO8MOmk394WozF5oKyuAv8{}5l4Mlqo7hhlSLik';\n"
+TWITTER_ACCESS_HEAD = (
+    "            my $content = 'oauth_token=6253282-eWudHldSbIaelX7swmsiHImEL{}Kinw'\n"
+)
+PSAUTOHINT_FONT = "python/psautohint/otfFont.py"
+CORK_REGISTER = "    aaa.register(u'foo', u'pwd', u'a@a.a{}')\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -4176,6 +4197,59 @@ REPORTED = [
     ('      "key": "ResFinder-d48a0fe3",\n', CGE_TEMPLATE, "generic-key", "ResFinder-d48a0fe3"),
     # the comment is not closed: the line is all comment
     (SPLINT_LINE.format(""), "gtkfilesel.c", "generic-password", "getpwent"),
+    # round 230: a session key; a fraction of 1 or more; no domain after the at sign
+    (
+        EXCHANGE_HEADER.format("Session"),
+        "eml/report.eml",
+        "generic-key",
+        "nT6KShjpDUOEtYnQrSJFFA==",
+    ),
+    (
+        '  , "key":"change1_1.6995461115147918"\n',
+        COUCH_SAMPLE,
+        "generic-key",
+        "change1_1.6995461115147918",
+    ),
+    ('     password="me@myorg"&gt;\n', ANT_FTP, "generic-password", "me@myorg"),
+    # another letter than anoncvs's; a digit after the alternative's word
+    ('       password="anoncvx"\n', CVSPASS_XML, "generic-password", "anoncvx"),
+    (
+        JARSIGNER_PATTERN.format("1"),
+        "taskdefs/AbstractJarSignerTask.java",
+        "generic-prose-password",
+        "|Enter1",
+    ),
+    # an Inno Setup script is no message file
+    ("WizardPassword=Lozinka\n", "windows-installer/Croatian.iss", "generic-password", "Lozinka"),
+    (
+        DIGEST_AUTH_INFO.format(""),
+        "ActionPack/AuthenticationInfo.pm",
+        "generic-auth",
+        "6629fae49393a05397450978507c4ef1",
+    ),
+    (
+        UDDI_TMODEL.format(""),
+        "examples/UDDI/syntax1.pl",
+        "generic-key",
+        "C1ACF26D-9672-4404-9D70-39B756E62AB4",
+    ),
+    # a character of Twitter's examples changed
+    (
+        TWITTER_REQUEST_TOKEN.format("6"),
+        "t/oauth.t",
+        "generic-token",
+        "Z6eEdO8MOmk394WozF5oKyuAv865l4Mlqo7hhlSLik",
+    ),
+    (
+        TWITTER_ACCESS_HEAD.format("5"),
+        "t/oauth.t",
+        "generic-token",
+        "6253282-eWudHldSbIaelX7swmsiHImEL5Kinw",
+    ),
+    # a lone if may check a hard-coded token
+    ('        if token == "preflx2a":\n', PSAUTOHINT_FONT, "generic-token", "preflx2a"),
+    # a symbol after the address: no e-mail address
+    (CORK_REGISTER.format("!"), "tests/test.py", "generic-password", "a@a.a!"),
 ]
 
 # (text, path) with no finding
@@ -4717,6 +4791,19 @@ QUIET = [
     (FLICKR_PHOTOSET.format(' farm="4"'), "lib/web/simple-xml.om"),
     ('      "key": "ResFinder-d48a0fe",\n', CGE_TEMPLATE),
     (SPLINT_LINE.format("*/"), "gtkfilesel.c"),
+    # round 230
+    (EXCHANGE_HEADER.format("Correlation"), "eml/report.eml"),
+    ('  , "key":"change1_0.6995461115147918"\n', COUCH_SAMPLE),
+    ('     password="me@myorg.com"&gt;\n', ANT_FTP),
+    ('       password="anoncvs"\n', CVSPASS_XML),
+    (JARSIGNER_PATTERN.format(""), "taskdefs/AbstractJarSignerTask.java"),
+    ("WizardPassword=Lozinka\n", "windows-installer/Croatian.isl"),
+    (DIGEST_AUTH_INFO.format("rsp"), "ActionPack/AuthenticationInfo.pm"),
+    (UDDI_TMODEL.format("UUID:"), "examples/UDDI/syntax1.pl"),
+    (TWITTER_REQUEST_TOKEN.format("5"), "t/oauth.t"),
+    (TWITTER_ACCESS_HEAD.format("4"), "t/oauth.t"),
+    ('        elif token == "preflx2a":\n', PSAUTOHINT_FONT),
+    (CORK_REGISTER.format(""), "tests/test.py"),
 ]
 
 

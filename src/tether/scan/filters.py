@@ -307,7 +307,10 @@ _DERIVED_WORDS = frozenset(
     {"md5", "sha", "sha1", "sha256", "sha512", "hash", "hashed", "digest", "bcrypt", "encrypted",
      "crypted", "ciphertext", "public", "pub",
      # MD5 as key_words splits it (IMAGE_MD5_KEY -> image, md, key)
-     "md"}
+     "md",
+     # Authentication-Info: rspauth="6629fae4…" (HTTP Digest, RFC 2617 3.2.3): the server's
+     # response digest, made from the password for one request, not the password
+     "rspauth"}
 )  # fmt: skip
 # tokens that are handles, not credentials (AWS NextToken/ClientToken, lock and page tokens, CSRF)
 _NON_SECRET_TOKENS = frozenset(
@@ -346,6 +349,9 @@ _NON_SECRET_KEYS = frozenset(
      "idempotence",
      # X-Line-Retry-Key: a request's idempotency key, sent again with its retries
      "retry",
+     # X-MSExch-Correlation-Key: nT6KShjpDUOEtYnQrSJFFA== (Exchange's header in a saved report
+     # message, commons-email's tests): the id that ties a message's log entries together
+     "correlation",
      "translation", "i18n", "locale", "message", "registry", "route", "public", "pub", "pubkey",
      # publickey= in a widget's URL (Privoxy's default.action), leftrsasigkey= (Libreswan's
      # ipsec.conf: the peer's RSA public key, 0sAQ…)
@@ -746,6 +752,12 @@ _FLICKR_AFTER_RE = lazy(
 )
 # a name, a dash and a commit's short hash (seven hex digits, a digit among them): ResFinder-d48a0fe
 _NAMED_SHORT_HASH_RE = lazy(r"[A-Za-z]{4,}-(?=[a-f]*\d)[0-9a-f]{7}\Z")
+# a UUID that says it is one: UUID:C1ACF26D-9672-4404-9D70-39B756E62AB4, urn:uuid:…
+_UUID_URN_RE = lazy(r"(?i)(?:urn:)?uuid:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\Z")
+# an else-if branch up to the compared name: elif token, } else if (token, else if token
+_ELSE_IF_BEFORE_RE = lazy(r"[ \t]*(?:\}[ \t]*)?(?:elif|elsif|else[ \t]+if)[ \t]*\(?[ \t]*$")
+# a name, then a fraction as Math.random() prints it: change1_0.6995461115147918
+_NAMED_RANDOM_FLOAT_RE = lazy(r"[A-Za-z][A-Za-z0-9]*[_-]0\.\d{8,17}\Z")
 # a line that opens with a block comment closed on it, then code: /*@i@*/ while ((pwd_ptr =
 # getpwent ()) != NULL) (chemtool's gtkfilesel.c, a splint annotation)
 _CLOSED_COMMENT_CODE_RE = lazy(r"^[ \t]*/\*(?:[^*\n]|\*(?!/))*\*/[ \t]*[A-Za-z_(]")
@@ -905,7 +917,8 @@ _I18N_PATH_RE = lazy(
     r"|(?:^|/)(?:lang|langs|language|languages)/(?:[^/]+/)*[^/]+"
     # (.multids: TiddlyWiki's translation files, languages/fr-FR/ControlPanel.multids)
     r"\.(?:php|json|ya?ml|properties|ini|xml|js|ts|multids)$"
-    r"|\.(?:po|pot|xliff|xlf|resx|strings|lang)$|(?:^|/)messages_[\w-]+\.properties$"
+    # (.isl: Inno Setup's messages in one language, Croatian.isl: WizardPassword=Lozinka)
+    r"|\.(?:po|pot|xliff|xlf|resx|strings|lang|isl)$|(?:^|/)messages_[\w-]+\.properties$"
     # a bundle of translations named for them: survey-creator-core.i18n.js (SurveyJS), l10n.min.js
     r"|(?:^|[/.])(?:i18n|l10n)(?:\.min)?\.(?:js|mjs|cjs|ts|json)$"
     # a Java resource bundle's locale variant: LocalStrings_de.properties, Messages_pt_BR.properties
@@ -919,7 +932,7 @@ _I18N_PATH_RE = lazy(
 # a piece of every _I18N_PATH_RE match, lower-cased
 _I18N_HINTS = (
     "local", "i18n", "l10n", "translation", "lang", ".po", ".xl", ".resx", ".strings",
-    ".properties", "values-",
+    ".properties", "values-", ".isl",
 )  # fmt: skip
 # a PowerShell cmdlet (Verb-Noun) in the value position: ConvertTo-SecureString, Get-Credential
 _CMDLET_RE = lazy(
@@ -1598,6 +1611,12 @@ PUBLIC_VALUES = frozenset(
         "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",
         "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb",
         "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE",
+        # … and of the three-legged flow ("Obtaining access tokens", repeated by requests-oauthlib's
+        # docs): the request token and its secret, the access token and its secret
+        "Z6eEdO8MOmk394WozF5oKyuAv855l4Mlqo7hhlSLik",
+        "Kd75W4OQfb2oJTV0vzGzeXftVAwgMnEK9MumzYcM",
+        "6253282-eWudHldSbIaelX7swmsiHImEL4KinwaGloHANdrY",
+        "2EEfA6BG3ly3sR3RjE0IBSnlQu4ZrUzPiYKmrkVU",
         # BIP-39 recovery phrases published as development defaults (Ganache's --deterministic,
         # Truffle's develop network) and BIP-39's random-entropy test vectors (trezor/python-
         # mnemonic's vectors.json, in every BIP-39 implementation's tests); the filler-entropy
@@ -1746,8 +1765,9 @@ _DPAPI_PREFIXES = ("AQAAANCMnd8BFdERjHoAwE/Cl+", "01000000d08c9ddf0115d1118c7a00
 
 
 # a published value's first this many characters name it: a candidate that is a head of one this
-# long or longer is that value cut where its literal goes on, on the next line
-_PUBLIC_HEAD = 40
+# long or longer is that value cut where its literal goes on, on the next line (a generated
+# value that is not a copy differs from it within a few characters)
+_PUBLIC_HEAD = 24
 
 
 @lru_cache(maxsize=1)
@@ -1760,7 +1780,7 @@ def _public_heads() -> dict[str, tuple[str, ...]]:
 
 
 def _is_public_value(rule: Rule, secret: str) -> bool:
-    """Whether ``secret`` is in ``PUBLIC_VALUES`` as written, as its first 40 characters or more
+    """Whether ``secret`` is in ``PUBLIC_VALUES`` as written, as its first 24 characters or more
     (a literal split over lines), as hex after ``0x`` (in any case), or, for a Solana keypair's
     bytes, without the blanks between the numbers."""
     if secret in PUBLIC_VALUES:
@@ -3190,6 +3210,10 @@ def _generic_reason(
         if m is None and rule.id in _NAME_REQUIRED_RULES:
             return "the value's name is not credential-like"
         return _named_value_reason(m.group(1) if m else "password", secret, path)
+    if rule.id == "generic-prose-password" and secret[:1] == "|" and secret[1:].isalpha():
+        # "^(Enter Passphrase for keystore: |Enter key password for .+: )$" (Ant's jar signer
+        # task): the bar between a regular expression's alternatives, then the next one's word
+        return "a regular expression's next alternative (|Enter), not a password"
     if (
         rule.id == "generic-prose-password"
         and secret.rstrip(".,;:!?)]}").isalpha()
@@ -3832,6 +3856,18 @@ def _assignment_reason(
             # elif key == "maxInFlightRequests": (generated SDK code walking a dict) a bare key
             # compared with a camelCase or snake_case name: the name of a field, not a key
             return "a dict key compared with a field name, not a credential"
+        if (
+            glue[:2] in ("==", "!=")
+            and family == "token"
+            and code
+            and key_words(key) == ("token",)
+            and _KEYWORD_NAME_RE.match(value)
+            and _ELSE_IF_BEFORE_RE.match(line, 0, ks)
+        ):
+            # elif token == "preflx2a": (psautohint's font parser) one branch of a chain that
+            # dispatches on the word a parser read, not a token's value (a lone "if token ==
+            # …" may check a hard-coded token and is still judged)
+            return "a parsed word compared with a keyword in an else-if chain, not a token"
         if "==" in line[ke:start] and _ASSERT_CALL_RE.match(line, 0, ks) and _is_fixture_path(path):
             # assert hexlify(key.id_key) == b'793b07…' (borg's testsuite): the expected output
             # of a computation in a known-answer test, not a credential someone chose (assert
@@ -4825,10 +4861,18 @@ def _value_reason(value: str, family: str, quoted: bool = True) -> str | None:
         # "the account identified by |account_id|." (Chromium's comments name a parameter between
         # pipes)
         return "a parameter's name between pipes (|account_id|), not a value"
+    if value[:5].lower() in ("uuid:", "urn:u") and _UUID_URN_RE.match(value):
+        # tModelKey('UUID:C1ACF26D-9672-4404-9D70-39B756E62AB4') (SOAP::Lite's UDDI examples),
+        # urn:uuid:…: a value that says it is a UUID, an identifier
+        return "a UUID written as one (uuid:…), an identifier, not a credential"
     if family != "password" and _NAMED_SHORT_HASH_RE.match(value):
         # "key": "ResFinder-d48a0fe" (python-cgelib's result templates): a tool's name and the
         # short hash of its commit, a version; seven hex digits (28 bits) are no generated key
         return "a name and a commit's short hash (ResFinder-d48a0fe), a version, not a credential"
+    if family != "password" and "0." in value and _NAMED_RANDOM_FLOAT_RE.match(value):
+        # "key":"change1_0.6995461115147918" (JSONStream's CouchDB fixtures): a name and what
+        # Math.random() returned, a document's id made unique, not a credential
+        return "a name and a random fraction (change1_0.69954…), an id, not a credential"
     if value[:1] == "0" and len(value) >= 64 and _RSA1_PUBLICKEYBLOB_RE.match(value):
         # Key="00240000048000009400000006020000002400005253413100040000…" (Mono's StrongName
         # tests): a .NET strong name's public key, a Windows PUBLICKEYBLOB whose magic is RSA1
@@ -5476,6 +5520,8 @@ _KNOWN_PASSWORDS = frozenset(
      "tomcat", "sysadmin", "cisco", "openstack", "nagios", "zabbix", "mariadb", "couchbase",
      "cassandra", "wordpress", "drupal", "joomla", "odoo", "nextcloud", "gitea",
      "harbor", "portainer", "openvpn", "pfsense", "opnsense", "anonymous", "manager", "welcome",
+     # anonymous CVS's conventional password (cvs -d :pserver:anoncvs@… login, Ant's cvspass tests)
+     "anoncvs",
      "dragon", "monkey", "sunshine", "princess", "football", "baseball", "soccer", "hockey",
      "superman", "batman", "iloveyou", "freedom", "whatever", "trustno", "shadow", "master",
      "michael", "jennifer", "jordan", "hunter", "ranger", "buster", "killer", "george",
@@ -6829,6 +6875,10 @@ _REGEX_LITERAL_RE = lazy(r"^/(?=[^/]*[\^$\\\[])[^/]+/[gimsuxy]{0,5}$")
 _REGEX_ALTERNATION_RE = lazy(r"\([^()|\s]{1,20}(?:\|[^()|\s]{1,20})+\)")
 # an anonymous FTP login's conventional password: an e-mail address of anon, guest, ftp, …
 _ANON_EMAIL_RE = lazy(r"^(?:anon|anonymous|guest|ftp|nobody|user)@[\w-]+(?:\.[\w-]+)+$", re.I)
+# a user's name set on the line: userid: "deploy", user=, "login" =>
+_LOGIN_KEY_RE = lazy(r"""(?i)\b(?:user(?:_?name|_?id)?|login)["']?[ \t]*(?:[:=]|=>)""")
+# an e-mail address whose local part is words: me@, a@, john.doe@
+_WORD_LOCAL_PART_RE = lazy(r"[A-Za-z]+(?:[._-][A-Za-z]+)*@")
 # any e-mail address, the password of a line that logs in as "anonymous"
 _EMAIL_RE = lazy(r"^[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+$")
 # a placeholder that an installer substitutes: _DBC_DBPASS_ (dbconfig-common), _PASSWORD_
@@ -6926,10 +6976,26 @@ def _web_shape_reason(
         # pw(d|i))$ (AIDE's rules): the group opens just before the value, after "pw"
         return "regular expression (an alternation group)"
     if "@" in secret and (
-        _ANON_EMAIL_RE.match(secret) or ("anonymous" in line.lower() and _EMAIL_RE.match(secret))
+        _ANON_EMAIL_RE.match(secret)
+        or (
+            _EMAIL_RE.match(secret)
+            and (
+                "anonymous" in line.lower()
+                or (
+                    rule.generic
+                    and _WORD_LOCAL_PART_RE.match(secret)
+                    and not _LOGIN_KEY_RE.search(line)
+                )
+            )
+        )
     ):
         # $this->_password = "anon@ftp.com", ftp(userid: "anonymous", password: "me@myorg.com")
-        # (Gradle's user guide): anonymous FTP sends an e-mail address as password
+        # (Gradle's user guide): anonymous FTP sends an e-mail address as password; so does
+        # <ftp userid="anonymous"⏎ password="me@myorg.com"> (Ant's manual, the user on the line
+        # before), and aaa.register(u'foo', u'pwd', u'a@a.a') (Cork's tests) is the e-mail
+        # argument after a password: an address of words with no user named beside it is no
+        # chosen password (userid: "deploy", password: "me@myorg.com" and a random local part,
+        # "r.k9vTq8Zm@corp-mail.net", are still judged)
         return "anonymous FTP password (an e-mail address by convention)"
     if "{$" in secret:
         # ":B:{$row->user_id}:{$row->user_password}": PHP complex interpolation
