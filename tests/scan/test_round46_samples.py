@@ -751,6 +751,10 @@ alternative, Inno Setup's ``.isl`` messages, HTTP Digest's ``rspauth``, ``UUID:`
 UUIDs, Twitter's three-legged OAuth examples (also split over lines: a published value's
 24-character head), an else-if chain on a parsed token.
 
+Round 231: 500 packages at random: Free Pascal's units (``.pp``) as code and its include files'
+statements (``.inc`` lines ending in ``;``), PyNaCl's Argon2 known-answer files, an ABNF
+repetition of a lower-case rule, GIPHY's public beta key.
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -2333,6 +2337,16 @@ TWITTER_ACCESS_HEAD = (
 )
 PSAUTOHINT_FONT = "python/psautohint/otfFont.py"
 CORK_REGISTER = "    aaa.register(u'foo', u'pwd', u'a@a.a{}')\n"
+
+# round 231: 500 packages at random (seeds 236, 237)
+FPC_RECORD_FIELD = "          lpszPassword : LPSTR;\n"
+FPC_DECLARATION = "  lpPassword:LPCSTR{}\n"
+FPC_DECLARATION_END = (
+    ";lpDisplayName:LPCSTR):WINBOOL; external 'advapi32' name 'ChangeServiceConfigA';"
+)
+ARGON2_VECTOR = '    "passwd": "gCb0SBnpxkdLZdWe",\n'
+LDIF_GRAMMAR = "password = 0{}ldif-char\n"
+GIPHY_BRIDGE = "\t\t$apiKey = 'dc6zaTOx{}JmzC';\n"
 
 # (text, path, rule, value) reported
 REPORTED = [
@@ -4250,6 +4264,18 @@ REPORTED = [
     ('        if token == "preflx2a":\n', PSAUTOHINT_FONT, "generic-token", "preflx2a"),
     # a symbol after the address: no e-mail address
     (CORK_REGISTER.format("!"), "tests/test.py", "generic-password", "a@a.a!"),
+    # round 231: a text file is no unit; no statement's end on the include file's line
+    (FPC_RECORD_FIELD, "src/winhttp.txt", "generic-password", "LPSTR"),
+    (FPC_DECLARATION.format(""), "rtl/win/wininc/ascdef.inc", "generic-password", "LPCSTR"),
+    # the file is not named for hashes
+    (
+        ARGON2_VECTOR,
+        "tests/data/modular_crypt_argon2i_results.json",
+        "generic-password",
+        "gCb0SBnpxkdLZdWe",
+    ),
+    (LDIF_GRAMMAR.format("x"), "manual/manual.xml", "generic-password", "0xldif-char"),
+    (GIPHY_BRIDGE.format("G"), "bridges/GiphyBridge.php", "generic-key", "dc6zaTOxGJmzC"),
 ]
 
 # (text, path) with no finding
@@ -4804,6 +4830,12 @@ QUIET = [
     (TWITTER_ACCESS_HEAD.format("4"), "t/oauth.t"),
     ('        elif token == "preflx2a":\n', PSAUTOHINT_FONT),
     (CORK_REGISTER.format(""), "tests/test.py"),
+    # round 231
+    (FPC_RECORD_FIELD, "packages/winunits-base/src/winhttp.pp"),
+    (FPC_DECLARATION.format(FPC_DECLARATION_END), "rtl/win/wininc/ascdef.inc"),
+    (ARGON2_VECTOR, "tests/data/modular_crypt_argon2i_hashes.json"),
+    (LDIF_GRAMMAR.format("*"), "manual/manual.xml"),
+    (GIPHY_BRIDGE.format("F"), "bridges/GiphyBridge.php"),
 ]
 
 

@@ -846,6 +846,12 @@ _ARG_COMMA_EOL_RE = lazy(r"""["'`][ \t]*,[ \t]*\r?$""")
 _TUPLE_TARGETS_RE = lazy(r"^\s*(?:[\w.$]+\s*,\s*)+$")
 # C's and C++'s source and header files
 _C_FAMILY_EXTENSIONS = frozenset({".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".hxx"})
+# include files of any language (Pascal's, PHP's, assembly's, a makefile's): code where a line
+# ends a statement with ";" (lpszPassword:LPCWSTR; in Free Pascal's wininet.inc), settings where
+# it does not (DB_PASSWORD = … in a makefile's include)
+_INCLUDE_EXTENSIONS = frozenset({".inc"})
+# a statement's ";" at the end of a line, before a Pascal or C comment: = $80A4; { … }
+_STATEMENT_LINE_END_RE = lazy(r";[ \t]*(?:\{[^}]*\}|\(\*.*?\*\)|//.*|/\*.*?\*/)?[ \t]*\r?$")
 # languages with no unquoted "key: value" line: each keyed element ends with a comma or sits in a
 # typed literal on the same line (Go T{K: v}); a statement ends with ";" (Java, C, PHP)
 _NO_BARE_PAIR_EXTS = frozenset(
@@ -1021,7 +1027,10 @@ _TEST_VECTORS_PATH_RE = lazy(
     # TripleDESCipherTests.cs in Mono and .NET); not RSA or EC, whose test keys stay reported
     r"|(?:^|/)[^/]*(?:cipher|symmetricalgorithm|derivebytes|rfc2898|pbkdf2?|hkdf|hmac|chacha"
     r"|poly1305|salsa20|blowfish|twofish|camellia|rijndael|tripledes|arc4|cryptostream)"
-    r"[^/]*tests?[^/]*$",
+    r"[^/]*tests?[^/]*$"
+    # a password hash's known answers, named for them (PyNaCl's tests/data/
+    # modular_crypt_argon2i_hashes.json: each entry's passwd, salt and the hash they give)
+    r"|(?:^|/)[^/]*(?:argon2|scrypt|bcrypt|pwhash)[^/]*hashes[^/]*$",
     re.I,
 )
 # a lower-case option name and its "=", as a completion list or a usage line names them, or a
@@ -1328,6 +1337,8 @@ PUBLIC_VALUES = frozenset(
         # every scraper that calls the guest API with it (yt-dlp, gallery-dl, snscrape, nitter)
         "AAAAAAAAAAAAAAAAAAAAANRILgAAAAAAnNwIzUejRCOuH5E6I8xnZz4puTs%3D1Zv7ttfk8LF81IUq16cHjhLTvJu4"
         "FA33AGWWjCpTnA",
+        # GIPHY's public beta API key, printed in its API docs and README for anyone to use
+        "dc6zaTOxFJmzC",
         # Cisco Meraki's read-only demo API key, printed on developer.cisco.com/meraki and in
         # the Meraki SDKs' and Ansible collection's READMEs
         "6bec40cf957de430a6f1f2baa056b99a4fac9ea0",
@@ -3550,7 +3561,13 @@ def _assignment_reason(
     if not quoted and secret.endswith(":") and after[:1] == " ":
         # "ERROR: fetching token: AADSTS50076: Due to …": a code or label that starts a message
         return "label followed by a message, not a value"
-    code = _is_code(path) and not _is_embedded_config(line, path)
+    code = (
+        _is_code(path)
+        or (
+            _extension(path) in _INCLUDE_EXTENSIONS
+            and _STATEMENT_LINE_END_RE.search(line) is not None
+        )
+    ) and not _is_embedded_config(line, path)
     prose_line = not code or is_comment_line(line)
     if (reason := _prec80_code_reason(value, quoted, before, after, code, line)) is not None:
         return reason
@@ -4392,7 +4409,8 @@ def _is_api_examples(path: str | None) -> bool:
 _VECTORS_HINTS = (
     "vectors", "wycheproof", "rfc", "cavs", "cavp", "acvp", "cipher", "symmetricalgorithm",
     "derivebytes", "pbkdf", "hkdf", "hmac", "chacha", "poly1305", "salsa20", "blowfish",
-    "twofish", "camellia", "rijndael", "tripledes", "arc4", "cryptostream",
+    "twofish", "camellia", "rijndael", "tripledes", "arc4", "cryptostream", "argon2", "scrypt",
+    "bcrypt", "pwhash",
 )  # fmt: skip
 
 
@@ -4799,8 +4817,10 @@ _NAME_VERSION_RE = lazy(r"^[a-z][a-z0-9._-]{2,}:v?\d+(?:\.\d+)+(?:[.-][A-Za-z0-9
 
 
 _URL_ESCAPE_RE = lazy(r"%[0-9A-Fa-f]{2}")
-# an ABNF repetition (RFC 5234) of a rule named in capitals: 1*SAFE, *DIGIT, 1*64HEXDIG
-_ABNF_REPEAT_RE = lazy(r"^\d*\*\d*[A-Z][A-Z0-9-]*$")
+# an ABNF repetition (RFC 5234) of a rule named in capitals: 1*SAFE, *DIGIT, 1*64HEXDIG; or,
+# with its count written, of a rule in lower case (password = 0*ldif-char: ldapvi's manual,
+# RFC 2849's grammar of LDIF)
+_ABNF_REPEAT_RE = lazy(r"^\d*\*\d*[A-Z][A-Z0-9-]*$|^\d+\*\d*[a-z][a-z0-9]*-[a-z0-9-]+$")
 
 
 def _escaped_placeholder_reason(value: str) -> str | None:
@@ -7391,6 +7411,7 @@ _CLASS_EXTENSIONS = (
     | _C_FAMILY_EXTENSIONS
     | _DEVICE_TREE_EXTENSIONS
     | _SEQUENCE_EXTENSIONS
+    | _INCLUDE_EXTENSIONS
 )
 
 

@@ -1799,7 +1799,10 @@ CODE_EXTENSIONS = frozenset(
      # include files (NWChem's cf_f.fh: pl(…)=pw(iwfr+iwm,1,iwa,1))
      ".f", ".for", ".f77", ".fh",
      # Cython (libseccomp's seccomp.pyx: self._token = libseccomp.SCMP_ARCH_X86)
-     ".pyx", ".pxd", ".pxi"}
+     ".pyx", ".pxd", ".pxi",
+     # Free Pascal's units (wininet.pp: lpszPassword : LPSTR;) and Puppet's manifests, whose
+     # values are quoted or variables ($db_password, hiera('db_pass')) as in code
+     ".pp"}
 )  # fmt: skip
 
 # (``#[…]`` and ``#![…]`` are Rust attributes, code: #[serde(rename = "PASSWORD", …)])
