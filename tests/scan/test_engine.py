@@ -238,12 +238,13 @@ EPS_ROWS = '#cn-Nn1X$W4;c&A*pR`C51Im#n_&c4H-b43^u[Y+XEk:Qai2@EGR4-<<g3PW(Ktb%m\\
         # ``PW:W:t]a!y`` in one); the same rows in a C file without the header are scanned
         ("logo.xpm", "/* XPM */\n" + XPM_BODY, "logo.c", "/* logo */\n" + XPM_BODY),
         # an Encapsulated PostScript image holds its pixels as ASCII85 text (Octave's logo had
-        # ``3PW(Ktb%m`` in one); a PostScript document (no EPSF in its header) is scanned
+        # ``3PW(Ktb%m`` in one); a PostScript document (no EPSF in its header) is scanned: its
+        # text is judged (its ASCII85 lines are image data to the filters, round 232)
         (
             "logo.eps",
             "%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: cairo\n" + EPS_ROWS,
             "manual.ps",
-            "%!PS-Adobe-3.0\n%%Creator: groff\n" + EPS_ROWS,
+            "%!PS-Adobe-3.0\n%%Creator: groff\n% password: Zq8vK2mX9wLr\n" + EPS_ROWS,
         ),
     ],
 )

@@ -37,6 +37,7 @@ PATH_PATTERNS = {
     "_CHANGELOG_PATH_RE",
     "_EXPECT_SCRIPT_PATH_RE",
     "_SPICE_PATH_RE",
+    "_MAKEFILE_PATH_RE",
 }
 
 
@@ -117,6 +118,7 @@ def test_path_patterns_are_all_in_the_class() -> None:
         ("packaging/Jenkinsfile", "packaging/build.groovy", False),  # Jenkins pipeline
         ("bfd/ChangeLog-2011", "bfd/README-2011", False),  # a change log
         ("gcc/FSFChangeLog.11", "gcc/FSFNotes.11", False),  # the FSF's older change log
+        ("espresso/Makefile", "espresso/Makefile.txt", False),  # a makefile's rules
         ("web/theme.css", "web/theme.txt", False),  # a stylesheet
         ("Test/Crypto/HMACRIPEMD160Test.cs", "Test/Crypto/RIPEMD160Test.cs", False),  # MAC's test
         ("dts/qcom/qcs404.dtsi", "dts/qcom/qcs404.txt", False),  # a device tree
@@ -159,6 +161,7 @@ HINTED = [
     (filters._is_jenkinsfile, "_JENKINSFILE_PATH_RE"),
     (filters._is_changelog, "_CHANGELOG_PATH_RE"),
     (filters._is_expect_script, "_EXPECT_SCRIPT_PATH_RE"),
+    (filters._is_makefile, "_MAKEFILE_PATH_RE"),
 ]
 _PIECES = st.sampled_from(
     [
@@ -264,6 +267,10 @@ _NAMES = st.sampled_from(
         "raw_argon2i_hashes.json",
         "winhttp.pp",
         "ascdef.inc",
+        "Makefile",
+        "GNUmakefile.am",
+        "rules.mk",
+        "ex11.ps",
         "test_vectors.JSON",
         "vectorstore.py",
         "cavp_3des_cmac_tests.txt",

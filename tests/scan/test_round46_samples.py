@@ -755,6 +755,9 @@ Round 231: 500 packages at random: Free Pascal's units (``.pp``) as code and its
 statements (``.inc`` lines ending in ``;``), PyNaCl's Argon2 known-answer files, an ABNF
 repetition of a lower-case rule, GIPHY's public beta key.
 
+Round 232: 500 packages at random: make rules in makefiles, ASCII85 image data in PostScript,
+the argument after a password switch that takes no value (``--disabled-password``).
+
 Every quiet case has a reported counterpart one step away.
 """
 
@@ -836,7 +839,8 @@ CODECOV_README = "vendor/jsonpath_lib/README.md"
 SHIELDS = "![Codecov](https://img.shields.io/codecov/c/github/freestrings/jsonpath{}?token=92c41b4e7cf04a9cbebc08f68c5da615)\n"
 XERO_CASSETTE = "tests/cassettes/test_vcr.yaml"
 GA_KEY = '      "googleAnalyticsDevPortalKey":"UA-3776042-31{}",\n'
-PUTTY_MAKEFILE = "src/putty/Makefile.in"
+# (a rule quoted outside a makefile: in a makefile every rule is quiet, round 232)
+PUTTY_RULE_NOTES = "src/putty/doc/building.txt"
 OBJECT_RULE = "fzsftp-ssh2userauth{}: ssh2userauth.c\n"
 CONVEX_SECRETS = "cli/lib/localDeployment/secrets.js"
 CARNITAS = "4361726e697461732c206c69746572616c6c79206d65616e696e6720226c6974"
@@ -1237,7 +1241,8 @@ C_LDAP_BIND = ' *\tldap_bind( ld, "cn=manager, o=university of michigan, c=us", 
 DN_ONLY_BIND = ' *\tldap_bind( ld, "cn=Manager{}dc=acme,dc=com",\n'
 OPENCONNECT_NTLM = "ntlm.c"
 NTLM_HEADER = '\tbuf_append{}buf, "%sAuthorization: NTLM ", proxy ? "Proxy-" : "");\n'
-PASSWD_MODULES_MAKEFILE = "contrib/slapd-modules/passwd/Makefile"
+# (outside a makefile, as PUTTY_RULE_NOTES)
+PASSWD_MODULES_NOTES = "contrib/slapd-modules/passwd/BUILD.txt"
 LIBTOOL_RULE = "pw-apr1.{}:\tapr1.lo\n"
 WIX_COMMAND = "packages/windows/installer/heimdal-command.wxs"
 WIX_GUID = "<?define {}Kpasswd=20A984EC-5BCB-4B93-A3A9-7AACBDC625E9 ?>\n"
@@ -2348,6 +2353,14 @@ ARGON2_VECTOR = '    "passwd": "gCb0SBnpxkdLZdWe",\n'
 LDIF_GRAMMAR = "password = 0{}ldif-char\n"
 GIPHY_BRIDGE = "\t\t$apiKey = 'dc6zaTOx{}JmzC';\n"
 
+# round 232: 500 packages at random (seeds 238, 239)
+MAKE_RULE = "pw : pwlibs\n"
+GMT_ASCII85 = (
+    '88OOC,dCK]Mo8YQD%bSLG"CtafHme,@ZSH6M1$$6,n<HcPW0q.=Q5.T*tj&q*0iK1EEqLV`(>ea&uR&$8=Yr)-ZNJPK'
+    '#D"/\n'
+)
+ADDUSER_NOTE = "#               --ingroup remailer --{}password  pseudo\n"
+
 # (text, path, rule, value) reported
 REPORTED = [
     # no run-time field after the words
@@ -2417,7 +2430,7 @@ REPORTED = [
     # round 50: a letter after the property number
     (GA_KEY.format("x"), XERO_CASSETTE, "generic-key", "UA-3776042-31x"),
     # no object file: the target is a program
-    (OBJECT_RULE.format(""), PUTTY_MAKEFILE, "generic-auth", "ssh2userauth.c"),
+    (OBJECT_RULE.format(""), PUTTY_RULE_NOTES, "generic-auth", "ssh2userauth.c"),
     # round 51: the last byte no printable character
     (
         HEX_SECRET.format(CARNITAS[:-2] + "f4"),
@@ -2958,7 +2971,7 @@ REPORTED = [
     (C_LDAP_BIND.format("Tq9zK2mLx8Wv"), LIBLDAP_BIND, "ldap-bind-password", "Tq9zK2mLx8Wv"),
     (DN_ONLY_BIND.format(";"), LIBLDAP_BIND, "ldap-bind-password", "cn=Manager;dc=acme,dc=com"),
     (NTLM_HEADER.format(" "), OPENCONNECT_NTLM, "ipsec-secrets-psk", ", proxy ? "),
-    (LIBTOOL_RULE.format("lq"), PASSWD_MODULES_MAKEFILE, "generic-password", "apr1.lo"),
+    (LIBTOOL_RULE.format("lq"), PASSWD_MODULES_NOTES, "generic-password", "apr1.lo"),
     (
         WIX_GUID.format(""),
         WIX_COMMAND,
@@ -4276,6 +4289,15 @@ REPORTED = [
     ),
     (LDIF_GRAMMAR.format("x"), "manual/manual.xml", "generic-password", "0xldif-char"),
     (GIPHY_BRIDGE.format("G"), "bridges/GiphyBridge.php", "generic-key", "dc6zaTOxGJmzC"),
+    # round 232: a setting, not a makefile; a text file; a switch that takes the password
+    (MAKE_RULE, "espresso/settings.yml", "generic-password", "pwlibs"),
+    (GMT_ASCII85, "doc/examples/images/ex11.txt", "generic-password", "Q5.T*tj&q*0iK1EEqLV"),
+    (
+        ADDUSER_NOTE.format(""),
+        "documentation/remailerScript.orig",
+        "generic-cli-password",
+        "pseudo",
+    ),
 ]
 
 # (text, path) with no finding
@@ -4303,7 +4325,7 @@ QUIET = [
     (SA_NAME.format("1"), LMACCESS),
     (SHIELDS.format(".svg"), CODECOV_README),
     (GA_KEY.format(""), XERO_CASSETTE),
-    (OBJECT_RULE.format(".o"), PUTTY_MAKEFILE),
+    (OBJECT_RULE.format(".o"), PUTTY_RULE_NOTES),
     (HEX_SECRET.format(CARNITAS), CONVEX_SECRETS),
     (HELM_SECRET.format("existingSecret"), TRIGGER_K8S),
     (CLIENT_ID.format("Client"), CONVEX_LOGIN),
@@ -4459,7 +4481,7 @@ QUIET = [
     (C_LDAP_BIND.format("secret"), LIBLDAP_BIND),
     (DN_ONLY_BIND.format(","), LIBLDAP_BIND),
     (NTLM_HEADER.format("("), OPENCONNECT_NTLM),
-    (LIBTOOL_RULE.format("la"), PASSWD_MODULES_MAKEFILE),
+    (LIBTOOL_RULE.format("la"), PASSWD_MODULES_NOTES),
     (WIX_GUID.format("Guid"), WIX_COMMAND),
     (PWD_CAN_CHANGE.format("CanChange"), SAMBA_LDIF),
     (CHECKPASS_DEFINE.format("MECH"), SASL_SERVER_C),
@@ -4836,6 +4858,10 @@ QUIET = [
     (ARGON2_VECTOR, "tests/data/modular_crypt_argon2i_hashes.json"),
     (LDIF_GRAMMAR.format("*"), "manual/manual.xml"),
     (GIPHY_BRIDGE.format("F"), "bridges/GiphyBridge.php"),
+    # round 232
+    (MAKE_RULE, "espresso/Makefile"),
+    (GMT_ASCII85, "doc/examples/images/ex11.ps"),
+    (ADDUSER_NOTE.format("disabled-"), "documentation/remailerScript.orig"),
 ]
 
 

@@ -850,6 +850,8 @@ _C_FAMILY_EXTENSIONS = frozenset({".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hp
 # ends a statement with ";" (lpszPassword:LPCWSTR; in Free Pascal's wininet.inc), settings where
 # it does not (DB_PASSWORD = … in a makefile's include)
 _INCLUDE_EXTENSIONS = frozenset({".inc"})
+# PostScript and EPS: images in them are ASCII85 or hex data, line after line
+_POSTSCRIPT_EXTENSIONS = frozenset({".ps", ".eps", ".epsi"})
 # a statement's ";" at the end of a line, before a Pascal or C comment: = $80A4; { … }
 _STATEMENT_LINE_END_RE = lazy(r";[ \t]*(?:\{[^}]*\}|\(\*.*?\*\)|//.*|/\*.*?\*/)?[ \t]*\r?$")
 # languages with no unquoted "key: value" line: each keyed element ends with a comma or sits in a
@@ -1796,10 +1798,14 @@ def _is_public_value(rule: Rule, secret: str) -> bool:
     bytes, without the blanks between the numbers."""
     if secret in PUBLIC_VALUES:
         return True
-    if len(secret) >= _PUBLIC_HEAD and (heads := _public_heads().get(secret[:_PUBLIC_HEAD])):
+    if (
+        len(secret) >= _PUBLIC_HEAD
+        and (heads := _public_heads().get(secret[:_PUBLIC_HEAD]))
+        and any(v.startswith(secret) for v in heads)
+    ):
         # "\"d\":\"X4cTteJY_gn4…HLLKD9"⏎ "M7dx5oo7…" (libwebsockets' JOSE tests, a C literal
         # split over lines): an RFC's example key, cut where the line ends
-        return any(v.startswith(secret) for v in heads)
+        return True
     if secret[:2] in ("0x", "0X") and secret[2:].lower() in PUBLIC_VALUES:
         return True
     if secret[:1] == "=" and secret.lstrip("=") in PUBLIC_VALUES:
@@ -2236,6 +2242,14 @@ def reject_reason(
         # '**%ADMINPW%' in their batch files): a variable filled in by the shell;
         # PGPASSWORD=wrong psql … && return 1 (PgBouncer's tests): a password that says it fails
         return "placeholder password in a connection string or command line"
+    if (
+        rule.id == "generic-cli-password"
+        and (at := line.find(secret)) > 0
+        and _CLI_SWITCH_BEFORE_RE.search(line, 0, at)
+    ):
+        # adduser … --disabled-password  pseudo (gpg-remailer's setup notes): a switch that
+        # takes no value, so the word after it is the command's next argument (the user)
+        return "the argument after a switch that takes no value (--disabled-password)"
     if rule.id == "generic-cli-password" and _OPENSSL_PASS_SOURCE_RE.match(secret):
         # openssl enc -pass fd:3 3< "$PASSPHRASE" (Amanda's amcrypt-ossl): where OpenSSL reads
         # the pass phrase from (a descriptor, stdin); pass:… holds one and is still reported
@@ -3011,6 +3025,14 @@ _IMPLIED_NAMES = {
 }
 
 
+# a password switch that takes no value, and the blank after it: --disabled-password, --no-password,
+# --ask-password, --prompt-for-password, --random-passwords
+_CLI_SWITCH_BEFORE_RE = lazy(
+    r"(?<![\w-])--(?:disabled?|no|ask|prompt(?:-for)?|random|generate|empty|show|hide|forget)"
+    r"-pass(?:word|wd|phrase)s?[ \t]+$"
+)
+
+
 def _cli_password_reason(secret: str, path: str | None, line: str) -> str | None:
     """Why a password given to a command on its line (``_CLI_PASSWORD_RULES``) is not one, or
     None: the judgements a keyword rule's password gets, where they apply to a command's."""
@@ -3151,6 +3173,18 @@ def _generic_reason(
         return reason
     if (reason := _prec42_shape_reason(rule, secret, line, span)) is not None:
         return reason
+    if line[:1] not in " \t" and _is_makefile(path) and _MAKE_RULE_LINE_RE.match(line):
+        # pw : pwlibs, memory_pw4gww.x: memory_pw4gww.f90 (Quantum ESPRESSO's makefiles, whose
+        # program is pw.x): a make rule, its targets and their prerequisites
+        return "a make rule (target: prerequisites), not a value"
+    if (
+        _extension(path) in _POSTSCRIPT_EXTENSIONS
+        and len(line) >= 60
+        and _ASCII85_LINE_RE.match(line)
+    ):
+        # @ZSH6M1$$6,n<HcPW0q.=Q5.T*tj&q*0iK1EEqLV… (GMT's example figures): a line of an
+        # image's ASCII85 data, where "PW" and "=" fall by chance
+        return "a line of ASCII85 image data in PostScript, not a value"
     if (reason := _prec46_shape_reason(secret, line, span)) is not None:
         return reason
     if (reason := _prec60_shape_reason(secret, line, span)) is not None:
@@ -4432,6 +4466,10 @@ def _is_changelog(path: str | None) -> bool:
 
 def _is_expect_script(path: str | None) -> bool:
     return _path_matches(_EXPECT_SCRIPT_PATH_RE, path, (".exp",))
+
+
+def _is_makefile(path: str | None) -> bool:
+    return _path_matches(_MAKEFILE_PATH_RE, path, ("makefile", ".mk"))
 
 
 def _is_jenkinsfile(path: str | None) -> bool:
@@ -7412,6 +7450,7 @@ _CLASS_EXTENSIONS = (
     | _DEVICE_TREE_EXTENSIONS
     | _SEQUENCE_EXTENSIONS
     | _INCLUDE_EXTENSIONS
+    | _POSTSCRIPT_EXTENSIONS
 )
 
 
@@ -7440,6 +7479,7 @@ def path_class(path: str | None) -> tuple[object, ...]:
         _is_changelog(path),
         _is_expect_script(path),
         _is_spice_netlist(path),
+        _is_makefile(path),
     )
 
 
@@ -7949,6 +7989,18 @@ _NMEA_SENTENCE_RE = lazy(r"^[!$]([A-Z]{5},[^*\r\n]*)\*([0-9A-F]{2})[ \t\r]*$")
 _CHANGELOG_PATH_RE = lazy(r"(?:^|/)(?:fsf)?changelog(?:[.-][\w.-]*)?$", re.I)
 # an Expect script (DejaGnu's tests: GDB's, Binutils', GCC's testsuites)
 _EXPECT_SCRIPT_PATH_RE = lazy(r"\.exp$", re.I)
+# a makefile: Makefile, GNUmakefile, Makefile.in, Makefile.am, Makefile.unix, rules.mk (not
+# Makefile.py or Makefile.txt)
+_MAKEFILE_PATH_RE = lazy(
+    r"(?:^|/)(?:GNU)?makefile(?:\.(?:in|am|inc|include|common|defs?|rules|local|config|unix"
+    r"|linux|bsd|gnu|msc|vc|mingw|win|win32|w32|std|sub|top)(?:\.in)?)?$|\.mk$",
+    re.I,
+)
+# a make rule's first line: targets at the line's start, one or two colons (not := or ::=), then
+# prerequisites with no "=" (a target's own variable, deploy: PASSWORD = …, is an assignment)
+_MAKE_RULE_LINE_RE = lazy(r"^[\w.%/$(){}@+-]+(?:[ \t]+[\w.%/$(){}@+-]+)*[ \t]*::?(?![=:])[^=#]*$")
+# a line of ASCII85 data (characters ! to u, and z for four zero bytes), no blanks
+_ASCII85_LINE_RE = lazy(r"[!-uz]{60,}\r?$")
 # a Jenkins pipeline's file: Jenkinsfile, Jenkinsfile.release, deploy.jenkinsfile
 _JENKINSFILE_PATH_RE = lazy(r"(?:^|/)(?:Jenkinsfile(?:\.[\w.-]+)?|[\w.-]+\.jenkinsfile)$", re.I)
 # an element of a keyed archive (Interface Builder's .xib and .storyboard, NSKeyedArchiver's XML)
